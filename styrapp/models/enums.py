@@ -1,0 +1,228 @@
+"""The fixed vocabularies of the domain, as string enums stored by value.
+
+Values are English identifiers (see shared/GLOSSARY.md); the Swedish words users see come from
+`SWEDISH`, so the CLI, the GUI and the reports name each value the same way.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OrganisationKind(StrEnum):
+    MUNICIPALITY = "municipality"  # kommun
+    REGION = "region"
+    FEDERATION = "federation"  # kommunalförbund
+
+
+class UnitKind(StrEnum):
+    COUNCIL = "council"  # kommunfullmäktige
+    BOARD = "board"  # kommunstyrelse / förbundsdirektion
+    COMMITTEE = "committee"  # nämnd
+    COMPANY = "company"  # bolag
+    ADMINISTRATION = "administration"  # förvaltning
+    DEPARTMENT = "department"  # avdelning
+    UNIT = "unit"  # enhet
+
+
+class NodeKind(StrEnum):
+    GOAL = "goal"
+    ASSIGNMENT = "assignment"  # uppdrag
+    MEASURE = "measure"  # åtgärd
+    ACTIVITY = "activity"  # aktivitet
+
+
+class Tree(StrEnum):
+    """Which editor a level lives in: the goal tree or the uppdrag tree."""
+
+    GOALS = "goals"
+    ASSIGNMENTS = "assignments"
+
+
+class Origin(StrEnum):
+    OWN = "own"  # egna mål
+    COMMISSIONER = "commissioner"  # uppdragsgivarens mål
+
+
+class AssignmentOrigin(StrEnum):
+    """Ursprung: where an uppdrag comes from (Askersund)."""
+
+    INDICATOR = "indicator"
+    INITIATIVE = "initiative"
+    PROGRAMME = "programme"
+    COUNCIL = "council"
+    OTHER = "other"
+
+
+class Progress(StrEnum):
+    NOT_STARTED = "not_started"
+    ONGOING = "ongoing"
+    DONE = "done"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class LinkKind(StrEnum):
+    SERVES = "serves"  # an uppdrag serves a goal, an aktivitet serves an uppdrag
+
+
+class Direction(StrEnum):
+    HIGHER = "higher"  # higher is better
+    LOWER = "lower"
+
+
+class Frequency(StrEnum):
+    YEARLY = "yearly"
+    SEMIANNUAL = "semiannual"
+    TERTIAL = "tertial"
+    QUARTERLY = "quarterly"
+    MONTHLY = "monthly"
+    CONTINUOUS = "continuous"
+
+
+class Gender(StrEnum):
+    TOTAL = "T"
+    WOMEN = "K"
+    MEN = "M"
+
+
+class MeasurementKind(StrEnum):
+    ACTUAL = "actual"  # utfall
+    FORECAST = "forecast"  # prognos
+    TARGET = "target"  # målvärde for one period
+
+
+class Status(StrEnum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    UNKNOWN = "unknown"
+
+
+class Assessment(StrEnum):
+    MET = "met"  # uppfyllt
+    PARTLY_MET = "partly_met"  # delvis uppfyllt
+    NOT_MET = "not_met"  # ej uppfyllt
+
+
+class PeriodKind(StrEnum):
+    MONTHLY_REPORT = "monthly_report"
+    TERTIAL_REPORT = "tertial_report"
+    INTERIM_REPORT = "interim_report"  # delårsrapport
+    INTERIM_ACCOUNTS = "interim_accounts"  # delårsbokslut
+    ANNUAL_REPORT = "annual_report"  # årsredovisning
+    OTHER = "other"
+
+
+class EventKind(StrEnum):
+    COMMITTEE_MEETING = "committee_meeting"
+    REPORT = "report"
+    DIALOGUE = "dialogue"
+    DECISION = "decision"
+    BUDGET = "budget"
+    OTHER = "other"
+
+
+class ReportKind(StrEnum):
+    OPERATIONAL_PLAN = "operational_plan"  # verksamhetsplan
+    ASSIGNMENT_PLAN = "assignment_plan"  # uppdragsplan
+    FOLLOW_UP = "follow_up"  # uppföljningsrapport
+    SITUATION_REVIEW = "situation_review"  # nulägeskoll
+    INTERNAL_CONTROL = "internal_control"  # internkontrollplan
+    ANNUAL_WHEEL = "annual_wheel"  # årshjul
+
+
+class BudgetKind(StrEnum):
+    OPERATING = "operating"  # driftbudget
+    INVESTMENT = "investment"  # investeringsbudget
+
+
+class DocumentKind(StrEnum):
+    STRATEGY = "strategy"  # strategi/program
+    PLAN = "plan"
+    POLICY = "policy"
+    GUIDELINE = "guideline"  # riktlinje
+
+
+SWEDISH: dict[StrEnum, str] = {
+    OrganisationKind.MUNICIPALITY: "kommun",
+    OrganisationKind.REGION: "region",
+    OrganisationKind.FEDERATION: "kommunalförbund",
+    UnitKind.COUNCIL: "fullmäktige",
+    UnitKind.BOARD: "styrelse",
+    UnitKind.COMMITTEE: "nämnd",
+    UnitKind.COMPANY: "bolag",
+    UnitKind.ADMINISTRATION: "förvaltning",
+    UnitKind.DEPARTMENT: "avdelning",
+    UnitKind.UNIT: "enhet",
+    NodeKind.GOAL: "mål",
+    NodeKind.ASSIGNMENT: "uppdrag",
+    NodeKind.MEASURE: "åtgärd",
+    NodeKind.ACTIVITY: "aktivitet",
+    Origin.OWN: "egna mål",
+    Origin.COMMISSIONER: "uppdragsgivarens mål",
+    AssignmentOrigin.INDICATOR: "utifrån indikator",
+    AssignmentOrigin.INITIATIVE: "initiativ",
+    AssignmentOrigin.PROGRAMME: "program",
+    AssignmentOrigin.COUNCIL: "kommunfullmäktige",
+    AssignmentOrigin.OTHER: "annat",
+    Progress.NOT_STARTED: "ej påbörjad",
+    Progress.ONGOING: "pågår",
+    Progress.DONE: "klar",
+    Progress.POSTPONED: "uppskjuten",
+    Progress.CANCELLED: "avbruten",
+    Direction.HIGHER: "högre är bättre",
+    Direction.LOWER: "lägre är bättre",
+    Frequency.YEARLY: "årligen",
+    Frequency.SEMIANNUAL: "halvårsvis",
+    Frequency.TERTIAL: "tertialvis",
+    Frequency.QUARTERLY: "kvartalsvis",
+    Frequency.MONTHLY: "månadsvis",
+    Frequency.CONTINUOUS: "löpande",
+    Gender.TOTAL: "totalt",
+    Gender.WOMEN: "kvinnor",
+    Gender.MEN: "män",
+    MeasurementKind.ACTUAL: "utfall",
+    MeasurementKind.FORECAST: "prognos",
+    MeasurementKind.TARGET: "målvärde",
+    Status.GREEN: "grön",
+    Status.YELLOW: "gul",
+    Status.RED: "röd",
+    Status.UNKNOWN: "ej bedömd",
+    Assessment.MET: "uppfyllt",
+    Assessment.PARTLY_MET: "delvis uppfyllt",
+    Assessment.NOT_MET: "ej uppfyllt",
+    PeriodKind.MONTHLY_REPORT: "månadsrapport",
+    PeriodKind.TERTIAL_REPORT: "tertialrapport",
+    PeriodKind.INTERIM_REPORT: "delårsrapport",
+    PeriodKind.INTERIM_ACCOUNTS: "delårsbokslut",
+    PeriodKind.ANNUAL_REPORT: "årsredovisning",
+    PeriodKind.OTHER: "annan period",
+    EventKind.COMMITTEE_MEETING: "nämndsammanträde",
+    EventKind.REPORT: "rapport",
+    EventKind.DIALOGUE: "dialog",
+    EventKind.DECISION: "beslut",
+    EventKind.BUDGET: "budget",
+    EventKind.OTHER: "övrigt",
+    ReportKind.OPERATIONAL_PLAN: "verksamhetsplan",
+    ReportKind.ASSIGNMENT_PLAN: "uppdragsplan",
+    ReportKind.FOLLOW_UP: "uppföljningsrapport",
+    ReportKind.SITUATION_REVIEW: "nulägeskoll",
+    ReportKind.INTERNAL_CONTROL: "internkontrollplan",
+    ReportKind.ANNUAL_WHEEL: "årshjul",
+    BudgetKind.OPERATING: "driftbudget",
+    BudgetKind.INVESTMENT: "investeringsbudget",
+    DocumentKind.STRATEGY: "strategi/program",
+    DocumentKind.PLAN: "plan",
+    DocumentKind.POLICY: "policy",
+    DocumentKind.GUIDELINE: "riktlinje",
+}
+
+
+def swedish(value: StrEnum) -> str:
+    """The Swedish word for an enum value (what the user sees)."""
+    return SWEDISH[value]
+
+
+def values_of(enum: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(member.value for member in enum)

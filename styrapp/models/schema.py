@@ -1,0 +1,36 @@
+"""The current schema: its version, how a new plan file gets it, and a fingerprint to compare."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import insert
+from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
+
+from . import tables
+from .tables import SDGS, Sdg
+
+# "StyP" as a big-endian 32-bit integer: `PRAGMA application_id` of every styrapp plan.
+APPLICATION_ID = 0x53747950
+# Bump with every schema change, and add the step to `migrations.STEPS`.
+SCHEMA_VERSION = 1
+SUFFIX = ".styrplan"
+
+assert tables  # the import registers every table on the metadata
+
+
+def create_schema(connection: Connection) -> None:
+    """Create every table and the reference data in an empty database, and stamp it as ours."""
+    SQLModel.metadata.create_all(connection)
+    connection.execute(insert(Sdg), [{"number": n, "name": name, "colour": c} for n, name, c in SDGS])
+    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def schema_fingerprint(con: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """Tables, indexes and their SQL, normalised, so two files' schemas can be compared."""
+    rows = con.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+    ).fetchall()
+    return [(kind, name, " ".join((sql or "").split())) for kind, name, sql in rows]

@@ -1,0 +1,78 @@
+"""Helpers the service modules share: fetching or failing, validated field updates."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel
+
+from ..enums import SWEDISH
+from ..errors import InvalidValue, NotFound
+
+M = TypeVar("M", bound=SQLModel)
+
+WHAT = {
+    "Node": "Noden",
+    "OrgUnit": "Enheten",
+    "GovernanceLevel": "Nivån",
+    "Indicator": "Indikatorn",
+    "Measurement": "Mätvärdet",
+    "ReportingPeriod": "Perioden",
+    "WheelRing": "Ringen",
+    "WheelEvent": "Händelsen",
+    "Risk": "Risken",
+    "BudgetLine": "Budgetraden",
+    "GoverningDocument": "Styrdokumentet",
+    "SituationReview": "Nulägeskollen",
+}
+
+
+def get_or_fail(session: Session, model: type[M], ident: Any) -> M:
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFound(WHAT.get(model.__name__, model.__name__), ident)
+    return row
+
+
+def check_enum(value: Any, enum: type[StrEnum], label: str) -> str:
+    try:
+        return enum(value).value
+    except ValueError:
+        choices = ", ".join(f"{m.value} ({SWEDISH.get(m, m.value)})" for m in enum)
+        raise InvalidValue(f"{label}: ”{value}” är inget giltigt värde. Välj bland: {choices}.") from None
+
+
+def check_title(title: Any, label: str = "Titeln") -> str:
+    text = "" if title is None else str(title).strip()
+    if not text:
+        raise InvalidValue(f"{label} får inte vara tom.")
+    return text
+
+
+def check_dates(start: date | None, end: date | None, label: str = "Slutdatum") -> None:
+    if start is not None and end is not None and end < start:
+        raise InvalidValue(f"{label} ({end.isoformat()}) ligger före startdatum ({start.isoformat()}).")
+
+
+def apply_fields(row: SQLModel, fields: dict[str, Any], *, enums: dict[str, type[StrEnum]] | None = None,
+                 forbidden: tuple[str, ...] = ("id",)) -> None:
+    """Set `fields` on `row`, refusing names the table does not have and values outside an enum."""
+    enums = enums or {}
+    columns = type(row).model_fields
+    for name, value in fields.items():
+        if name not in columns or name in forbidden:
+            raise InvalidValue(f"Fältet ”{name}” kan inte ändras här.")
+        if name in enums and value is not None:
+            value = check_enum(value, enums[name], name)
+        setattr(row, name, value)
+
+
+def flush_or_explain(session: Session) -> None:
+    """Flush, turning a constraint failure into a message instead of a database error."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise InvalidValue(f"Ändringen bryter mot planens regler: {exc.orig}") from exc

@@ -1,0 +1,106 @@
+"""Intern kontroll, budget, styrdokument and nulägeskoll."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from ..enums import BudgetKind, DocumentKind, Frequency
+from ..errors import InvalidValue
+from ..plan_file import PlanFile
+from ..tables import BudgetFigure, BudgetLine, GoverningDocument, OrgUnit, ReportingPeriod, Risk, SituationReview
+from ._common import apply_fields, check_dates, check_title, flush_or_explain, get_or_fail
+
+SITUATION_FIELDS = ("mission", "analysis", "needs", "results", "challenges", "key_figures", "trends")
+
+
+def _scale(value: Any, label: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
+        raise InvalidValue(f"{label} anges på skalan 1–4; fick ”{value}”.")
+    return value
+
+
+def create_risk(plan: PlanFile, *, title: str, year: int, likelihood: int, consequence: int, **fields: Any) -> int:
+    title = check_title(title, "Riskens namn")
+    with plan.transaction() as session:
+        if fields.get("unit_id") is not None:
+            get_or_fail(session, OrgUnit, fields["unit_id"])
+        risk = Risk(title=title, year=year, likelihood=_scale(likelihood, "Sannolikhet"),
+                    consequence=_scale(consequence, "Konsekvens"))
+        apply_fields(risk, fields, enums={"frequency": Frequency})
+        session.add(risk)
+        flush_or_explain(session)
+        return risk.id
+
+
+def update_risk(plan: PlanFile, risk_id: int, **fields: Any) -> dict[str, Any]:
+    if "likelihood" in fields:
+        _scale(fields["likelihood"], "Sannolikhet")
+    if "consequence" in fields:
+        _scale(fields["consequence"], "Konsekvens")
+    with plan.transaction() as session:
+        risk = get_or_fail(session, Risk, risk_id)
+        old = {name: getattr(risk, name) for name in fields if name in Risk.model_fields}
+        apply_fields(risk, fields, enums={"frequency": Frequency})
+        flush_or_explain(session)
+        return old
+
+
+def create_budget_line(plan: PlanFile, *, name: str, year: int, frame_tkr: float, unit_id: int | None = None,
+                       kind: str = BudgetKind.OPERATING.value) -> int:
+    name = check_title(name, "Budgetradens namn")
+    with plan.transaction() as session:
+        if unit_id is not None:
+            get_or_fail(session, OrgUnit, unit_id)
+        line = BudgetLine(name=name, year=year, frame_tkr=float(frame_tkr), unit_id=unit_id)
+        apply_fields(line, {"kind": kind}, enums={"kind": BudgetKind})
+        session.add(line)
+        flush_or_explain(session)
+        return line.id
+
+
+def set_budget_figure(plan: PlanFile, line_id: int, period_id: int, *, outcome_tkr: float | None = None,
+                      forecast_tkr: float | None = None) -> None:
+    with plan.transaction() as session:
+        get_or_fail(session, BudgetLine, line_id)
+        get_or_fail(session, ReportingPeriod, period_id)
+        row = session.execute(select(BudgetFigure).where(BudgetFigure.line_id == line_id,
+                                                         BudgetFigure.period_id == period_id)).scalars().first()
+        if row is None:
+            row = BudgetFigure(line_id=line_id, period_id=period_id)
+            session.add(row)
+        row.outcome_tkr = outcome_tkr
+        row.forecast_tkr = forecast_tkr
+
+
+def create_document(plan: PlanFile, *, title: str, kind: str, decided_on: date | None = None,
+                    valid_until: date | None = None, **fields: Any) -> int:
+    title = check_title(title, "Styrdokumentets namn")
+    check_dates(decided_on, valid_until, "Giltig till")
+    with plan.transaction() as session:
+        document = GoverningDocument(title=title, decided_on=decided_on, valid_until=valid_until)
+        apply_fields(document, {"kind": kind, **fields}, enums={"kind": DocumentKind})
+        session.add(document)
+        flush_or_explain(session)
+        return document.id
+
+
+def set_situation_review(plan: PlanFile, unit_id: int, year: int, **fields: Any) -> dict[str, Any]:
+    """Write a unit's nulägeskoll for a year. Returns the old texts."""
+    unknown = set(fields) - set(SITUATION_FIELDS)
+    if unknown:
+        raise InvalidValue(f"Nulägeskollen har inget fält ”{sorted(unknown)[0]}”.")
+    with plan.transaction() as session:
+        get_or_fail(session, OrgUnit, unit_id)
+        row = session.execute(select(SituationReview).where(SituationReview.unit_id == unit_id,
+                                                            SituationReview.year == year)).scalars().first()
+        if row is None:
+            row = SituationReview(unit_id=unit_id, year=year)
+            session.add(row)
+            old: dict[str, Any] = {}
+        else:
+            old = {name: getattr(row, name) for name in fields}
+        apply_fields(row, fields)
+        return old

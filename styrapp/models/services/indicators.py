@@ -1,0 +1,198 @@
+"""Indicators, their links to goals and Agenda 2030, and their measured values."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from ..enums import Direction, Frequency, Gender, MeasurementKind, Status
+from ..errors import InvalidValue
+from ..periods import parse_period
+from ..plan_file import PlanFile
+from ..tables import Indicator, IndicatorNode, IndicatorSdg, Measurement, Node, OrgUnit, Sdg
+from ._common import apply_fields, check_title, flush_or_explain, get_or_fail
+
+INDICATOR_ENUMS = {"direction": Direction, "frequency": Frequency, "status_override": Status}
+
+
+def _check_kolada(fields: dict[str, Any]) -> None:
+    kpi = fields.get("kolada_id")
+    if kpi is not None:
+        kpi = str(kpi).strip().upper()
+        if kpi and not (len(kpi) == 6 and kpi[0] in "NU" and kpi[1:].isdigit()):
+            raise InvalidValue(f"”{kpi}” är inget Kolada-id; de ser ut som N01951 eller U00401.")
+        fields["kolada_id"] = kpi or None
+    code = fields.get("kolada_municipality")
+    if code is not None:
+        code = str(code).strip()
+        if code and not (len(code) == 4 and code.isdigit()):
+            raise InvalidValue(f"Kommunkoden ”{code}” ska vara fyra siffror som i Kolada, t.ex. ”0180”.")
+        fields["kolada_municipality"] = code or None
+    if fields.get("status_override") and not str(fields.get("status_override_reason", "")).strip():
+        raise InvalidValue("En manuellt satt status behöver en motivering.")
+
+
+def create_indicator(plan: PlanFile, *, name: str, goal_ids: list[int] = (), sdgs: list[int] = (), **fields: Any) -> int:
+    name = check_title(name, "Indikatorns namn")
+    _check_kolada(fields)
+    with plan.transaction() as session:
+        if fields.get("owner_unit_id") is not None:
+            get_or_fail(session, OrgUnit, fields["owner_unit_id"])
+        position = session.execute(select(func.count()).select_from(Indicator)).scalar_one()
+        indicator = Indicator(name=name, position=position)
+        apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+        session.add(indicator)
+        flush_or_explain(session)
+        for node_id in dict.fromkeys(goal_ids):
+            get_or_fail(session, Node, node_id)
+            session.add(IndicatorNode(indicator_id=indicator.id, node_id=node_id))
+        for number in sorted(set(sdgs)):
+            get_or_fail(session, Sdg, number)
+            session.add(IndicatorSdg(indicator_id=indicator.id, sdg=number))
+        return indicator.id
+
+
+def update_indicator(plan: PlanFile, indicator_id: int, **fields: Any) -> dict[str, Any]:
+    if "name" in fields:
+        fields["name"] = check_title(fields["name"], "Indikatorns namn")
+    with plan.transaction() as session:
+        indicator = get_or_fail(session, Indicator, indicator_id)
+        old = {name: getattr(indicator, name) for name in fields if name in Indicator.model_fields}
+        merged = {"status_override_reason": indicator.status_override_reason, **fields}
+        if "status_override" in fields or "status_override_reason" in fields:
+            merged.setdefault("status_override", indicator.status_override)
+        _check_kolada(merged)
+        fields = {k: merged[k] for k in fields}
+        apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+        flush_or_explain(session)
+        return old
+
+
+def link_indicator(plan: PlanFile, indicator_id: int, node_id: int) -> bool:
+    with plan.transaction() as session:
+        get_or_fail(session, Indicator, indicator_id)
+        get_or_fail(session, Node, node_id)
+        if session.get(IndicatorNode, (indicator_id, node_id)):
+            return False
+        session.add(IndicatorNode(indicator_id=indicator_id, node_id=node_id))
+        return True
+
+
+def unlink_indicator(plan: PlanFile, indicator_id: int, node_id: int) -> bool:
+    with plan.transaction() as session:
+        row = session.get(IndicatorNode, (indicator_id, node_id))
+        if row is None:
+            return False
+        session.delete(row)
+        return True
+
+
+def set_indicator_sdgs(plan: PlanFile, indicator_id: int, numbers: list[int]) -> list[int]:
+    with plan.transaction() as session:
+        get_or_fail(session, Indicator, indicator_id)
+        old = sorted(session.execute(select(IndicatorSdg.sdg).where(IndicatorSdg.indicator_id == indicator_id)).scalars())
+        session.execute(delete(IndicatorSdg).where(IndicatorSdg.indicator_id == indicator_id))
+        for number in sorted(set(numbers)):
+            get_or_fail(session, Sdg, number)
+            session.add(IndicatorSdg(indicator_id=indicator_id, sdg=number))
+        return old
+
+
+def delete_indicator(plan: PlanFile, indicator_id: int) -> None:
+    with plan.transaction() as session:
+        session.delete(get_or_fail(session, Indicator, indicator_id))
+
+
+# --- measurements ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeasurementIn:
+    """One value to record: period label, value, kind, gender, comment, source."""
+
+    period: str
+    value: float
+    kind: str = MeasurementKind.ACTUAL.value
+    gender: str = Gender.TOTAL.value
+    comment: str = ""
+    source: str = ""
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool):
+        raise InvalidValue(f"”{value}” är inget tal.")
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            raise InvalidValue(f"”{value.strip()}” är inget tal.") from None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InvalidValue(f"”{value}” är inget tal.") from None
+    if not math.isfinite(number):
+        raise InvalidValue("Värdet måste vara ett ändligt tal.")
+    return number
+
+
+def _row(indicator_id: int, item: MeasurementIn) -> dict[str, Any]:
+    label, end = parse_period(item.period)
+    kind = MeasurementKind(item.kind).value if item.kind in MeasurementKind._value2member_map_ else None
+    gender = Gender(item.gender).value if item.gender in Gender._value2member_map_ else None
+    if kind is None:
+        raise InvalidValue(f"”{item.kind}” är ingen sorts värde (utfall, prognos eller målvärde).")
+    if gender is None:
+        raise InvalidValue(f"”{item.gender}” är inget kön; använd T (totalt), K (kvinnor) eller M (män).")
+    return {"indicator_id": indicator_id, "period": label, "date": end, "value": _number(item.value),
+            "kind": kind, "gender": gender, "comment": item.comment, "source": item.source}
+
+
+def set_measurement(plan: PlanFile, indicator_id: int, item: MeasurementIn) -> tuple[int, float | None]:
+    """Record a value, replacing one for the same period, kind and gender. Returns (id, old value)."""
+    row = _row(indicator_id, item)
+    with plan.transaction() as session:
+        get_or_fail(session, Indicator, indicator_id)
+        existing = session.execute(select(Measurement).where(
+            Measurement.indicator_id == indicator_id, Measurement.period == row["period"],
+            Measurement.kind == row["kind"], Measurement.gender == row["gender"])).scalars().first()
+        if existing is not None:
+            old = existing.value
+            for key in ("value", "comment", "source", "date"):
+                setattr(existing, key, row[key])
+            session.flush()
+            return existing.id, old
+        measurement = Measurement(**row)
+        session.add(measurement)
+        flush_or_explain(session)
+        return measurement.id, None
+
+
+def add_measurements(plan: PlanFile, indicator_id: int, items: list[MeasurementIn]) -> int:
+    """Record many values in one transaction (bulk insert); all are checked before any is written."""
+    rows = [_row(indicator_id, item) for item in items]
+    keys = [(r["period"], r["kind"], r["gender"]) for r in rows]
+    if len(set(keys)) != len(keys):
+        raise InvalidValue("Samma period, sort och kön förekommer två gånger.")
+    with plan.transaction() as session:
+        get_or_fail(session, Indicator, indicator_id)
+        session.connection().execute(insert(Measurement.__table__), rows)
+        return len(rows)
+
+
+def delete_measurement(plan: PlanFile, measurement_id: int) -> dict[str, Any]:
+    with plan.transaction() as session:
+        measurement = get_or_fail(session, Measurement, measurement_id)
+        old = measurement.model_dump()
+        session.delete(measurement)
+        return old
+
+
+def measurements(plan: PlanFile, indicator_id: int) -> list[Measurement]:
+    with plan.session() as session:
+        return list(session.execute(
+            select(Measurement).where(Measurement.indicator_id == indicator_id)
+            .order_by(Measurement.date, Measurement.kind, Measurement.gender)).scalars())

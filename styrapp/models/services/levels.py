@@ -1,0 +1,86 @@
+"""The plan's styrmodell: levels with the organisation's own names, and which may sit under which."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from ..enums import NodeKind, Tree
+from ..errors import InUse, InvalidValue
+from ..plan_file import PlanFile
+from ..tables import GovernanceLevel, LevelRule, Node
+from ._common import apply_fields, check_title, flush_or_explain, get_or_fail
+
+LEVEL_ENUMS = {"kind": NodeKind, "tree": Tree}
+
+
+def create_level(plan: PlanFile, *, key: str, name: str, plural: str | None = None, kind: str = "goal",
+                 tree: str = "goals", allowed_at_root: bool = False, parents: list[int] = (), **fields: Any) -> int:
+    name = check_title(name, "Nivåns namn")
+    with plan.transaction() as session:
+        if session.execute(select(GovernanceLevel.id).where(GovernanceLevel.key == key)).first():
+            raise InvalidValue(f"Det finns redan en nivå med nyckeln ”{key}”.")
+        position = session.execute(select(func.count()).select_from(GovernanceLevel)).scalar_one()
+        level = GovernanceLevel(key=key, name=name, plural=plural or name, allowed_at_root=allowed_at_root,
+                                position=position)
+        apply_fields(level, {"kind": kind, "tree": tree, **fields}, enums=LEVEL_ENUMS)
+        session.add(level)
+        flush_or_explain(session)
+        for parent_id in parents:
+            parent = get_or_fail(session, GovernanceLevel, parent_id)
+            if parent.tree != level.tree:
+                raise InvalidValue(f"”{level.name}” och ”{parent.name}” hör till olika träd.")
+            session.add(LevelRule(parent_level_id=parent_id, child_level_id=level.id))
+        return level.id
+
+
+def update_level(plan: PlanFile, level_id: int, **fields: Any) -> dict[str, Any]:
+    """Rename a level, change its colour or description. Kind and tree are fixed once nodes use it."""
+    for label in ("name", "plural"):
+        if label in fields:
+            fields[label] = check_title(fields[label], "Nivåns namn")
+    with plan.transaction() as session:
+        level = get_or_fail(session, GovernanceLevel, level_id)
+        if ({"kind", "tree"} & fields.keys()) and _in_use(session, level_id):
+            raise InUse(f"Nivån ”{level.name}” används av noder i planen; dess typ kan inte ändras.")
+        old = {name: getattr(level, name) for name in fields if name in GovernanceLevel.model_fields}
+        apply_fields(level, fields, enums=LEVEL_ENUMS, forbidden=("id", "key"))
+        flush_or_explain(session)
+        return old
+
+
+def set_level_rules(plan: PlanFile, level_id: int, parent_ids: list[int]) -> list[int]:
+    """Say under which levels a level may sit. Returns the old parents."""
+    with plan.transaction() as session:
+        level = get_or_fail(session, GovernanceLevel, level_id)
+        old = sorted(session.execute(
+            select(LevelRule.parent_level_id).where(LevelRule.child_level_id == level_id)).scalars())
+        session.execute(delete(LevelRule).where(LevelRule.child_level_id == level_id))
+        for parent_id in parent_ids:
+            parent = get_or_fail(session, GovernanceLevel, parent_id)
+            if parent.tree != level.tree:
+                raise InvalidValue(f"”{level.name}” och ”{parent.name}” hör till olika träd.")
+            session.add(LevelRule(parent_level_id=parent_id, child_level_id=level_id))
+        return old
+
+
+def delete_level(plan: PlanFile, level_id: int) -> None:
+    with plan.transaction() as session:
+        level = get_or_fail(session, GovernanceLevel, level_id)
+        used = _in_use(session, level_id)
+        if used:
+            raise InUse(f"Nivån ”{level.name}” används av {used} noder i planen. Flytta eller ta bort dem först.")
+        session.delete(level)
+
+
+def _in_use(session, level_id: int) -> int:
+    return session.execute(select(func.count()).select_from(Node).where(Node.level_id == level_id)).scalar_one()
+
+
+def levels(plan: PlanFile, tree: str | None = None) -> list[GovernanceLevel]:
+    with plan.session() as session:
+        query = select(GovernanceLevel).order_by(GovernanceLevel.tree, GovernanceLevel.position)
+        if tree:
+            query = query.where(GovernanceLevel.tree == tree)
+        return list(session.execute(query).scalars())

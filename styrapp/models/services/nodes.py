@@ -1,0 +1,389 @@
+"""Goals, uppdrag, åtgärder and aktiviteter: create, edit, move, link, delete and restore.
+
+The invariants live here: a node sits only where the styrmodell allows its level, never under
+itself or its own descendants, siblings are numbered 0…n-1 without gaps, and a delete says first
+what goes with it and hands back a snapshot from which `restore_nodes` puts everything back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlmodel import Session
+
+from .. import trees
+from ..enums import AssignmentOrigin, NodeKind, Origin, Progress, swedish
+from ..errors import InvalidMove, InvalidValue, LevelNotAllowed
+from ..plan_file import PlanFile
+from ..tables import (
+    Checkpoint,
+    FollowUp,
+    GovernanceLevel,
+    IndicatorNode,
+    LevelRule,
+    Node,
+    NodeLink,
+    NodeSdg,
+    OrgUnit,
+    Sdg,
+)
+from ._common import apply_fields, check_dates, check_title, flush_or_explain, get_or_fail
+
+NODE_ENUMS = {"origin": Origin, "progress": Progress, "assignment_origin": AssignmentOrigin}
+# Fields that the tree structure owns; they change through move_node, not update_node.
+STRUCTURAL = ("id", "parent_id", "position", "level_id")
+
+
+def _root_filter(tree: str) -> str:
+    return f"level_id IN (SELECT id FROM governance_level WHERE tree = '{tree}')"
+
+
+def _siblings(session: Session, parent_id: int | None, tree: str) -> list[int]:
+    return trees.sibling_ids(session, "node", parent_id, _root_filter(tree))
+
+
+def _rules(session: Session) -> set[tuple[int, int]]:
+    return {(r.parent_level_id, r.child_level_id) for r in session.execute(select(LevelRule)).scalars()}
+
+
+def _check_placement(session: Session, level: GovernanceLevel, parent: Node | None) -> None:
+    """Raise LevelNotAllowed unless a node of `level` may sit under `parent` (None: at the top)."""
+    if parent is None:
+        if not level.allowed_at_root:
+            raise LevelNotAllowed(f"En {level.name.lower()} kan inte ligga överst i trädet; den måste ligga under en nivå ovanför.")
+        return
+    parent_level = get_or_fail(session, GovernanceLevel, parent.level_id)
+    if (parent_level.id, level.id) not in _rules(session):
+        allowed = [
+            lvl.name.lower()
+            for lvl in session.execute(
+                select(GovernanceLevel)
+                .join(LevelRule, LevelRule.child_level_id == GovernanceLevel.id)
+                .where(LevelRule.parent_level_id == parent_level.id)
+                .order_by(GovernanceLevel.position)
+            ).scalars()
+        ]
+        under = f" Under en {parent_level.name.lower()} kan bara {' eller '.join(allowed)} ligga." if allowed else (
+            f" Under en {parent_level.name.lower()} kan inget ligga."
+        )
+        raise LevelNotAllowed(f"Styrmodellen tillåter inte en {level.name.lower()} under en {parent_level.name.lower()}.{under}")
+
+
+def _check_owner(session: Session, owner_unit_id: Any) -> None:
+    if owner_unit_id is not None:
+        get_or_fail(session, OrgUnit, owner_unit_id)
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LevelInfo:
+    id: int
+    key: str
+    name: str
+    plural: str
+    kind: str
+    tree: str
+    colour: str
+
+
+def allowed_child_levels(plan: PlanFile, parent_id: int | None, tree: str) -> list[LevelInfo]:
+    """The levels a new node may have under `parent_id` (None: at the top of `tree`)."""
+    with plan.session() as session:
+        if parent_id is None:
+            query = select(GovernanceLevel).where(GovernanceLevel.tree == tree, GovernanceLevel.allowed_at_root)
+        else:
+            parent = get_or_fail(session, Node, parent_id)
+            query = (
+                select(GovernanceLevel)
+                .join(LevelRule, LevelRule.child_level_id == GovernanceLevel.id)
+                .where(LevelRule.parent_level_id == parent.level_id)
+            )
+        levels = session.execute(query.order_by(GovernanceLevel.position)).scalars().all()
+        return [LevelInfo(lv.id, lv.key, lv.name, lv.plural, lv.kind, lv.tree, lv.colour) for lv in levels]
+
+
+def children(plan: PlanFile, parent_id: int | None, tree: str) -> list[int]:
+    with plan.session() as session:
+        return _siblings(session, parent_id, tree)
+
+
+# --- creating and editing ----------------------------------------------------------------------
+
+
+def create_node(
+    plan: PlanFile,
+    *,
+    level_id: int,
+    title: str,
+    parent_id: int | None = None,
+    index: int | None = None,
+    **fields: Any,
+) -> int:
+    """Add a node of `level_id` under `parent_id` at `index` (default: last). Returns its id."""
+    title = check_title(title)
+    with plan.transaction() as session:
+        level = get_or_fail(session, GovernanceLevel, level_id)
+        parent = get_or_fail(session, Node, parent_id) if parent_id is not None else None
+        _check_placement(session, level, parent)
+        _check_owner(session, fields.get("owner_unit_id"))
+        check_dates(fields.get("start"), fields.get("due"))
+        node = Node(level_id=level_id, parent_id=parent_id, title=title, position=0)
+        apply_fields(node, fields, enums=NODE_ENUMS, forbidden=STRUCTURAL)
+        session.add(node)
+        flush_or_explain(session)
+        siblings = [i for i in _siblings(session, parent_id, level.tree) if i != node.id]
+        position = len(siblings) if index is None else max(0, min(index, len(siblings)))
+        siblings.insert(position, node.id)
+        trees.write_order(session, "node", siblings)
+        return node.id
+
+
+def update_node(plan: PlanFile, node_id: int, **fields: Any) -> dict[str, Any]:
+    """Change any of a node's own fields. Returns the old values, for undo."""
+    if "title" in fields:
+        fields["title"] = check_title(fields["title"])
+    with plan.transaction() as session:
+        node = get_or_fail(session, Node, node_id)
+        old = {name: getattr(node, name) for name in fields if name in Node.model_fields}
+        if "owner_unit_id" in fields:
+            _check_owner(session, fields["owner_unit_id"])
+        apply_fields(node, fields, enums=NODE_ENUMS, forbidden=STRUCTURAL)
+        check_dates(node.start, node.due)
+        if node.budget_amount_tkr is not None and not node.budget_impact:
+            node.budget_impact = True
+        flush_or_explain(session)
+        return old
+
+
+def rename_node(plan: PlanFile, node_id: int, title: str) -> str:
+    """Give a node a new title. Returns the old one."""
+    return update_node(plan, node_id, title=title)["title"]
+
+
+def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | None = None) -> tuple[int | None, int]:
+    """Move a node (with everything beneath it) under `parent_id` at `index` among its new siblings.
+
+    Returns where it was, (old parent, old index), so that `move_node(plan, node_id, *old)` undoes
+    the move exactly. Refused, with the reason, when the node would end up under itself or where
+    the styrmodell does not allow its level.
+    """
+    with plan.transaction() as session:
+        node = get_or_fail(session, Node, node_id)
+        level = get_or_fail(session, GovernanceLevel, node.level_id)
+        parent = get_or_fail(session, Node, parent_id) if parent_id is not None else None
+        if parent is not None and (parent.id == node.id or node.id in trees.ancestors(session, "node", parent.id)):
+            raise InvalidMove(f"”{node.title}” kan inte flyttas in under sig själv eller något som ligger under den.")
+        if parent is not None:
+            parent_tree = get_or_fail(session, GovernanceLevel, parent.level_id).tree
+            if parent_tree != level.tree:
+                raise InvalidMove(f"”{node.title}” kan inte flyttas mellan målträdet och uppdragsträdet.")
+        if parent_id != node.parent_id:
+            _check_placement(session, level, parent)
+        old_parent = node.parent_id
+        old_siblings = _siblings(session, old_parent, level.tree)
+        old_index = old_siblings.index(node.id)
+        old_siblings.remove(node.id)
+        if parent_id == old_parent:
+            new_siblings = old_siblings
+        else:
+            trees.write_order(session, "node", old_siblings)
+            new_siblings = _siblings(session, parent_id, level.tree)
+        position = len(new_siblings) if index is None else max(0, min(index, len(new_siblings)))
+        new_siblings.insert(position, node.id)
+        if parent_id != old_parent:
+            node.parent_id = parent_id
+            session.add(node)
+            session.flush()
+        trees.write_order(session, "node", new_siblings)
+        return old_parent, old_index
+
+
+# --- links ---------------------------------------------------------------------------------------
+
+
+def link_nodes(plan: PlanFile, source_id: int, target_id: int) -> bool:
+    """Record that `source` serves `target` (an uppdrag serves a goal). Returns False if it already did."""
+    with plan.transaction() as session:
+        source = get_or_fail(session, Node, source_id)
+        target = get_or_fail(session, Node, target_id)
+        if source.id == target.id:
+            raise InvalidValue("En nod kan inte kopplas till sig själv.")
+        if session.get(NodeLink, (source_id, target_id)) is not None:
+            return False
+        if session.get(NodeLink, (target_id, source_id)) is not None:
+            raise InvalidValue(f"”{target.title}” är redan kopplad till ”{source.title}”; en koppling åt båda håll blir en cirkel.")
+        session.add(NodeLink(source_id=source_id, target_id=target_id))
+        return True
+
+
+def unlink_nodes(plan: PlanFile, source_id: int, target_id: int) -> bool:
+    with plan.transaction() as session:
+        link = session.get(NodeLink, (source_id, target_id))
+        if link is None:
+            return False
+        session.delete(link)
+        return True
+
+
+def set_node_sdgs(plan: PlanFile, node_id: int, numbers: list[int]) -> list[int]:
+    """Link a node to exactly these Agenda 2030 goals. Returns the previous ones."""
+    wanted = sorted(set(int(n) for n in numbers))
+    if any(not 1 <= n <= 17 for n in wanted):
+        raise InvalidValue("Agenda 2030 har mål 1–17.")
+    with plan.transaction() as session:
+        get_or_fail(session, Node, node_id)
+        old = sorted(session.execute(select(NodeSdg.sdg).where(NodeSdg.node_id == node_id)).scalars())
+        session.execute(delete(NodeSdg).where(NodeSdg.node_id == node_id))
+        for number in wanted:
+            get_or_fail(session, Sdg, number)
+            session.add(NodeSdg(node_id=node_id, sdg=number))
+        return old
+
+
+def add_checkpoint(plan: PlanFile, node_id: int, due: date, title: str) -> int:
+    """A delrapportering in an uppdrag's tidplan."""
+    title = check_title(title)
+    with plan.transaction() as session:
+        get_or_fail(session, Node, node_id)
+        checkpoint = Checkpoint(node_id=node_id, due=due, title=title)
+        session.add(checkpoint)
+        session.flush()
+        return checkpoint.id
+
+
+# --- deleting and restoring ----------------------------------------------------------------------
+
+# What hangs on a node and goes with it, in the order rows must be restored.
+_DEPENDENT = (NodeLink, NodeSdg, Checkpoint, IndicatorNode, FollowUp)
+
+
+@dataclass
+class DeleteImpact:
+    """What a delete would take with it, for the confirmation a user sees first."""
+
+    title: str
+    nodes_by_level: dict[str, int] = field(default_factory=dict)  # plural level name → count, beneath
+    links: int = 0
+    follow_ups: int = 0
+    checkpoints: int = 0
+    indicators_left_unlinked: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        parts = [f"{n} {name.lower()}" for name, n in self.nodes_by_level.items() if n]
+        if self.follow_ups:
+            parts.append(f"{self.follow_ups} uppföljningar")
+        if self.links:
+            parts.append(f"{self.links} kopplingar")
+        if self.checkpoints:
+            parts.append(f"{self.checkpoints} delrapporteringar")
+        text = f"”{self.title}” tas bort"
+        text += " tillsammans med " + _join(parts) + "." if parts else "."
+        if self.indicators_left_unlinked:
+            text += " Indikatorerna " + _join([f"”{n}”" for n in self.indicators_left_unlinked]) + (
+                " finns kvar men kopplas inte längre till något mål."
+            )
+        return text
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+
+
+@dataclass
+class NodeSnapshot:
+    """Every row a delete removed, so that `restore_nodes` can put them back with the same ids."""
+
+    root_id: int
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def delete_impact(plan: PlanFile, node_id: int) -> DeleteImpact:
+    with plan.session() as session:
+        node = get_or_fail(session, Node, node_id)
+        ids = trees.subtree(session, "node", node_id)
+        impact = DeleteImpact(title=node.title)
+        beneath = ids[1:]
+        if beneath:
+            rows = session.execute(
+                select(GovernanceLevel.plural, GovernanceLevel.position)
+                .join(Node, Node.level_id == GovernanceLevel.id)
+                .where(Node.id.in_(beneath))
+            ).all()
+            for plural, _pos in sorted(rows, key=lambda r: r[1]):
+                impact.nodes_by_level[plural] = impact.nodes_by_level.get(plural, 0) + 1
+        impact.links = len(session.execute(
+            select(NodeLink).where(NodeLink.source_id.in_(ids) | NodeLink.target_id.in_(ids))
+        ).all())
+        impact.follow_ups = len(session.execute(select(FollowUp.id).where(FollowUp.node_id.in_(ids))).all())
+        impact.checkpoints = len(session.execute(select(Checkpoint.id).where(Checkpoint.node_id.in_(ids))).all())
+        impact.indicators_left_unlinked = _indicators_only_on(session, ids)
+        return impact
+
+
+def _indicators_only_on(session: Session, ids: list[int]) -> list[str]:
+    from ..tables import Indicator
+
+    linked = set(session.execute(select(IndicatorNode.indicator_id).where(IndicatorNode.node_id.in_(ids))).scalars())
+    if not linked:
+        return []
+    elsewhere = set(
+        session.execute(
+            select(IndicatorNode.indicator_id).where(
+                IndicatorNode.indicator_id.in_(linked), IndicatorNode.node_id.not_in(ids)
+            )
+        ).scalars()
+    )
+    orphans = linked - elsewhere
+    return sorted(session.execute(select(Indicator.name).where(Indicator.id.in_(orphans))).scalars())
+
+
+def _dump(session: Session, model, condition) -> list[dict[str, Any]]:
+    return [dict(row._mapping) for row in session.connection().execute(select(model.__table__).where(condition))]
+
+
+def delete_node(plan: PlanFile, node_id: int) -> NodeSnapshot:
+    """Delete a node, everything beneath it and what hangs on them. Returns what `restore_nodes` needs."""
+    with plan.transaction() as session:
+        node = get_or_fail(session, Node, node_id)
+        tree = get_or_fail(session, GovernanceLevel, node.level_id).tree
+        ids = trees.subtree(session, "node", node_id)
+        rows: dict[str, list[dict[str, Any]]] = {"node": _dump(session, Node, Node.id.in_(ids))}
+        order = {ident: i for i, ident in enumerate(ids)}
+        rows["node"].sort(key=lambda r: order[r["id"]])  # parents before children
+        rows["node_link"] = _dump(session, NodeLink, NodeLink.source_id.in_(ids) | NodeLink.target_id.in_(ids))
+        rows["node_sdg"] = _dump(session, NodeSdg, NodeSdg.node_id.in_(ids))
+        rows["checkpoint"] = _dump(session, Checkpoint, Checkpoint.node_id.in_(ids))
+        rows["indicator_node"] = _dump(session, IndicatorNode, IndicatorNode.node_id.in_(ids))
+        rows["follow_up"] = _dump(session, FollowUp, FollowUp.node_id.in_(ids))
+        parent_id = node.parent_id
+        connection = session.connection()
+        connection.execute(delete(Node.__table__).where(Node.id == node_id))  # the rest cascades
+        trees.write_order(session, "node", _siblings(session, parent_id, tree))
+        return NodeSnapshot(root_id=node_id, rows=rows)
+
+
+def restore_nodes(plan: PlanFile, snapshot: NodeSnapshot) -> None:
+    """Undo a delete: put every row back with its old id, and the node back at its old place."""
+    with plan.transaction() as session:
+        root = snapshot.rows["node"][0]
+        tree = get_or_fail(session, GovernanceLevel, root["level_id"]).tree
+        if root["parent_id"] is not None:
+            get_or_fail(session, Node, root["parent_id"])
+        connection = session.connection()
+        siblings = _siblings(session, root["parent_id"], tree)
+        connection.execute(insert(Node.__table__), snapshot.rows["node"])
+        for model in _DEPENDENT:
+            batch = snapshot.rows.get(model.__tablename__)
+            if batch:
+                connection.execute(insert(model.__table__), batch)
+        siblings.insert(min(root["position"], len(siblings)), root["id"])
+        trees.write_order(session, "node", siblings)
+
+
+def describe_level(level: GovernanceLevel) -> str:
+    return f"{level.name} ({swedish(NodeKind(level.kind))})"

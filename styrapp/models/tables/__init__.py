@@ -1,0 +1,40 @@
+"""Every table of a plan file. Importing this package registers them all on SQLModel's metadata."""
+
+from .budget import BudgetFigure, BudgetLine
+from .control import Risk
+from .documents import GoverningDocument, SituationReview
+from .followup import FollowUp, ReportingPeriod
+from .governance import GovernanceLevel, LevelRule
+from .indicators import Indicator, IndicatorNode, IndicatorSdg, Measurement
+from .nodes import Checkpoint, Node, NodeLink, NodeSdg
+from .organisation import Organisation, OrgUnit, Plan, PlanSetting
+from .sdg import SDGS, Sdg
+from .wheel import WheelEvent, WheelRing
+
+__all__ = [
+    "SDGS",
+    "BudgetFigure",
+    "BudgetLine",
+    "Checkpoint",
+    "FollowUp",
+    "GovernanceLevel",
+    "GoverningDocument",
+    "Indicator",
+    "IndicatorNode",
+    "IndicatorSdg",
+    "LevelRule",
+    "Measurement",
+    "Node",
+    "NodeLink",
+    "NodeSdg",
+    "OrgUnit",
+    "Organisation",
+    "Plan",
+    "PlanSetting",
+    "ReportingPeriod",
+    "Risk",
+    "Sdg",
+    "SituationReview",
+    "WheelEvent",
+    "WheelRing",
+]

@@ -1,0 +1,32 @@
+"""Budget frames per unit and year, with outcome and forecast per reporting period (in tkr)."""
+
+from __future__ import annotations
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from ..enums import BudgetKind
+from ._columns import one_of
+
+
+class BudgetLine(SQLModel, table=True):
+    __tablename__ = "budget_line"
+    __table_args__ = (one_of("kind", BudgetKind),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int | None = Field(default=None, foreign_key="org_unit.id", ondelete="SET NULL")
+    year: int
+    kind: str = BudgetKind.OPERATING.value
+    name: str
+    frame_tkr: float  # ram
+
+
+class BudgetFigure(SQLModel, table=True):
+    __tablename__ = "budget_figure"
+    __table_args__ = (UniqueConstraint("line_id", "period_id", name="uq_budget_figure_period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    line_id: int = Field(foreign_key="budget_line.id", ondelete="CASCADE")
+    period_id: int = Field(foreign_key="reporting_period.id", ondelete="CASCADE")
+    outcome_tkr: float | None = None  # utfall so far
+    forecast_tkr: float | None = None  # helårsprognos

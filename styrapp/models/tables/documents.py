@@ -1,0 +1,45 @@
+"""Styrdokument (Norrtälje's four kinds) and the nulägeskoll page per unit and year (Västerås)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from ..enums import DocumentKind
+from ._columns import one_of
+
+
+class GoverningDocument(SQLModel, table=True):
+    __tablename__ = "governing_document"
+    __table_args__ = (one_of("kind", DocumentKind),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    kind: str = DocumentKind.POLICY.value
+    decided_by: str = ""  # KF, KS, nämnd, förvaltningschef
+    decided_on: date | None = None
+    valid_until: date | None = None
+    unit_id: int | None = Field(default=None, foreign_key="org_unit.id", ondelete="SET NULL")
+    reference: str = ""  # diarienummer or address
+    description: str = ""
+
+
+class SituationReview(SQLModel, table=True):
+    """Nulägeskoll: on one A4 page, a unit's uppdrag, analysis, needs, results, challenges, key
+    figures and trends."""
+
+    __tablename__ = "situation_review"
+    __table_args__ = (UniqueConstraint("unit_id", "year", name="uq_situation_review_unit_year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="org_unit.id", ondelete="CASCADE")
+    year: int
+    mission: str = ""  # nämndens uppdrag
+    analysis: str = ""  # samlad analys av nuläget
+    needs: str = ""  # behoven hos dem vi finns till för
+    results: str = ""  # verksamhetens resultat
+    challenges: str = ""  # största utmaningar
+    key_figures: str = ""  # nyckeltal
+    trends: str = ""  # trender och deras konsekvenser
