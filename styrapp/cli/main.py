@@ -20,6 +20,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _ARGPARSE_SV = (
     (r"the following arguments are required: (.*)", r"argument saknas: \1"),
     (r"unrecognized arguments: (.*)", r"okända argument: \1"),
+    (r"argument KOMMANDO: invalid choice: (.*) \(choose from (.*)\)", r"okänt kommando \1 (välj bland \2)"),
     (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)", r"\1: ogiltigt val \2 (välj bland \3)"),
     (r"argument (\S+): invalid int value: (.*)", r"\1: \2 är inget heltal"),
     (r"argument (\S+): expected one argument", r"\1 behöver ett värde"),

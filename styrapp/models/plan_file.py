@@ -118,7 +118,9 @@ def _sqlite_detail(exc: Exception) -> str:
 
 
 def _writable_problem(path: Path) -> str | None:
-    if not os.access(path, os.W_OK):
+    # The mode bits too: an administrator passes os.access, but a file marked read-only is meant
+    # to stay as it is (an archived plan, a copy from the diarium).
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
         return "filen är skrivskyddad"
     if not os.access(path.parent, os.W_OK | os.X_OK):
         return "mappen den ligger i är skrivskyddad"

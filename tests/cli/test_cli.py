@@ -1,0 +1,124 @@
+"""styrapp-cli as a user and a script call it: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from styrapp.cli import main
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_info_check(tmp_path, capsys):
+    path = tmp_path / "demo.styrplan"
+    code, out, _ = run(capsys, "demo", path)
+    assert code == 0 and path.exists()
+    code, out, _ = run(capsys, "info", path)
+    assert code == 0
+    assert "Norra Västmanlands Kommunalteknikförbund (kommunalförbund)" in out
+    assert "Övergripande mål → Aktivitet" in out
+    code, out, _ = run(capsys, "info", path, "--json")
+    data = json.loads(out)
+    assert data["organisation"] == "Norra Västmanlands Kommunalteknikförbund"
+    assert data["schema_version"] == 1
+    for key in ("goals", "assignments", "activities", "indicators", "measurements", "wheel_events", "risks"):
+        assert isinstance(data["counts"][key], int)
+    assert data["counts"]["goals"] == 5 and data["counts"]["activities"] == 10
+    code, out, _ = run(capsys, "check", path)
+    assert code == 0 and "0 fel" in out
+
+
+def test_check_exits_1_on_errors(tmp_path, capsys):
+    from styrapp.models.plan_file import open_plan
+    from styrapp.models.services import levels, nodes
+
+    path = tmp_path / "n.styrplan"
+    assert run(capsys, "new", path, "--template", "norrtalje", "--name", "Norrtälje kommun", "--year", "2027")[0] == 0
+    with open_plan(path) as plan:
+        lv = {level.key: level.id for level in levels.levels(plan)}
+        assignment = nodes.create_node(plan, level_id=lv["assignment"], title="Uppdrag utan mål")
+        nodes.create_node(plan, level_id=lv["activity"], parent_id=assignment, title="Lös aktivitet")
+    code, out, _ = run(capsys, "check", path)
+    assert code == 1
+    assert "fel: Aktivitet ”Lös aktivitet” leder inte upp till något mål" in out
+    code, out, _ = run(capsys, "check", path, "--json")
+    assert code == 1 and any(f["code"] == "untraced_activity" for f in json.loads(out))
+
+
+@pytest.mark.parametrize("template", ["nvk", "vasteras", "norrtalje", "norsjo", "askersund", "default"])
+def test_new_from_every_template(tmp_path, capsys, template):
+    path = tmp_path / "ny.styrplan"
+    code, out, _ = run(capsys, "new", path, "--template", template, "--name", "Åre kommun")
+    assert code == 0
+    code, out, _ = run(capsys, "info", path, "--json")
+    assert json.loads(out)["organisation"] == "Åre kommun"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["new", "x.styrplan", "--template", "stockholm", "--name", "X"], "ogiltigt val"),
+        (["new", "x.styrplan", "--name", "X"], "argument saknas: --template"),
+        (["new", "x.styrplan", "--template", "nvk", "--name", "X", "--year", "tjugo"], "inget heltal"),
+        (["info"], "argument saknas"),
+        (["frobnicate"], "okänt kommando"),
+        (["info", "finns-inte.styrplan"], "finns inte"),
+        ([], "argument saknas"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_exit_2(tmp_path, capsys, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_bad_files_exit_2_and_stay_unchanged(tmp_path, capsys, demo_master):
+    text = tmp_path / "text.styrplan"
+    text.write_text("inte en plan")
+    half = tmp_path / "halv.styrplan"
+    half.write_bytes(demo_master.read_bytes()[:20000])
+    for path in (text, half):
+        before = path.read_bytes()
+        for command in ("info", "check"):
+            code, _out, err = run(capsys, command, path)
+            assert code == 2 and len(err.strip().splitlines()) == 1
+        assert path.read_bytes() == before
+
+
+def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys, demo_master):
+    path = tmp_path / "plan.styrplan"
+    shutil.copyfile(demo_master, path)
+    code, _out, err = run(capsys, "demo", path)
+    assert code == 2 and "--force" in err
+    assert run(capsys, "demo", path, "--force")[0] == 0
+
+
+def test_read_only_plan_can_still_be_described(tmp_path, capsys, demo_master):
+    path = tmp_path / "arkiv.styrplan"
+    shutil.copyfile(demo_master, path)
+    path.chmod(0o444)
+    try:
+        code, out, err = run(capsys, "info", path)
+        assert code == 0 and "skrivskyddad" in err
+    finally:
+        path.chmod(0o644)
+
+
+def test_console_script_runs_without_a_traceback(tmp_path):
+    bad = tmp_path / "bad.styrplan"
+    bad.write_text("not a plan")
+    result = subprocess.run([sys.executable, "-m", "styrapp.cli", "info", str(bad)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "inte en styrapp-plan" in result.stderr and "Traceback" not in result.stderr

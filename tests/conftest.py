@@ -1,0 +1,44 @@
+"""Shared fixtures: plans in temporary files, written once per session and copied per test."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from styrapp.models.demo import write_demo
+from styrapp.models.plan_file import create_plan, open_plan
+from styrapp.models.templates import apply_template
+
+REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> Path:
+    return write_demo(tmp_path_factory.mktemp("master") / "demo.styrplan")
+
+
+@pytest.fixture
+def demo_path(demo_master, tmp_path) -> Path:
+    """A fresh copy of the demo plan, for one test to change as it likes."""
+    path = tmp_path / "demo.styrplan"
+    shutil.copyfile(demo_master, path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_path):
+    with open_plan(demo_path) as plan:
+        yield plan
+
+
+def make_plan(path: Path, template: str = "norrtalje", year: int = 2027) -> Path:
+    return create_plan(path, lambda p: apply_template(p, template, organisation_name="Testkommun", year=year))
+
+
+@pytest.fixture
+def norrtalje(tmp_path):
+    """An empty plan on Norrtälje's styrmodell: målområde → inriktningsmål → resultatmål; uppdrag → åtgärd → aktivitet."""
+    with open_plan(make_plan(tmp_path / "norrtalje.styrplan")) as plan:
+        yield plan
