@@ -1,3 +1,68 @@
-"""Placeholder replaced below."""
-def main():
-    raise SystemExit(0)
+"""`styrapp` (GUI): open the last plan, a named file, or a fresh copy of the demo plan."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..models.errors import StyrappError
+from ..paths import translations_dir
+
+
+def demo_copy() -> Path:
+    """A fresh demo plan in the user's data folder (never a file shipped with the program)."""
+    from platformdirs import user_data_dir
+
+    from ..models.demo import write_demo
+
+    folder = Path(user_data_dir("styrapp", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_demo(folder / "demo.styrplan", overwrite=True)
+
+
+def install_translations(app: QApplication, language: str = "sv") -> None:
+    if language == "en":
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    for name, folder in (("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("styrapp_sv", str(translations_dir()))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="styrapp", description="styrapp – planera och följ upp styrmodellen.")
+    parser.add_argument("file", nargs="?", type=Path, help="planfil (.styrplan) att öppna")
+    parser.add_argument("--demo", action="store_true", help="öppna en ny kopia av demoplanen")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("styrapp")
+    app.setApplicationName("styrapp")
+    install_translations(app)
+    from .main_window import MainWindow
+
+    settings = QSettings()
+    window = MainWindow()
+    target = args.file
+    if target is None and not args.demo:
+        last = settings.value("files/last", "", str)
+        target = Path(last) if last and Path(last).exists() else None
+    if target is None:
+        target = demo_copy()
+    try:
+        window.open_plan_file(target)
+    except StyrappError as exc:
+        QMessageBox.critical(window, app.translate("app", "Could not open the plan"), exc.message)
+        window.open_plan_file(demo_copy())
+    window.resize(1366, 768)
+    window.show()
+    return app.exec()

@@ -1,0 +1,81 @@
+"""Översikt: the organisation, vision, what the plan holds, and the red-thread findings."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..models.summary import PlanSummary
+from ..models.trace import Finding, Severity
+
+SYMBOL = {Severity.ERROR: "■", Severity.WARNING: "▲", Severity.INFO: "○"}
+
+
+class OverviewPage(QWidget):
+    """Shows a plan summary and findings; `show_plan` is handed what to show, it reads nothing itself."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.vision = QLabel()
+        self.vision.setWordWrap(True)
+        self.vision.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.title)
+        layout.addWidget(self.vision)
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid = QGridLayout(frame)
+        self.count_labels: dict[str, QLabel] = {}
+        counts = (
+            ("goals", self.tr("Goals")),
+            ("assignments", self.tr("Assignments")),
+            ("activities", self.tr("Activities")),
+            ("indicators", self.tr("Indicators")),
+            ("measurements", self.tr("Measured values")),
+            ("wheel_events", self.tr("Events in the annual wheel")),
+            ("risks", self.tr("Risks")),
+        )
+        for i, (key, text) in enumerate(counts):
+            name = QLabel(text)
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+            self.grid.addWidget(value, 0, i)
+            self.grid.addWidget(name, 1, i)
+            self.count_labels[key] = value
+        layout.addWidget(frame)
+        self.findings_title = QLabel()
+        layout.addWidget(self.findings_title)
+        self.findings = QListWidget()
+        layout.addWidget(self.findings, 1)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.note)
+
+    def show_plan(self, summary: PlanSummary, findings: list[Finding]) -> None:
+        self.title.setText(
+            f"<h1 style='margin:0'>{escape(summary.organisation)}</h1>"
+            f"<p style='font-size:13pt'>{escape(summary.plan_title)}</p>"
+        )
+        vision = escape(summary.vision) if summary.vision else self.tr("(no vision written yet)")
+        label = self.tr("Vision")
+        self.vision.setText(f"<b>{label}:</b> <i>{vision}</i>")
+        for key, label in self.count_labels.items():
+            label.setText(f"{summary.counts.get(key, 0):n}")
+        heading = self.tr("The red thread")
+        count = self.tr("%n finding(s)", "", len(findings)) if findings else self.tr("no findings")
+        self.findings_title.setText(f"<b>{heading}</b> – {count}")
+        self.findings.clear()
+        for finding in findings:
+            item = QListWidgetItem(f"{SYMBOL[finding.severity]}  {finding.message}")
+            item.setData(Qt.ItemDataRole.UserRole, finding.node_id)
+            self.findings.addItem(item)
+        self.note.setText(summary.note)
