@@ -61,7 +61,7 @@ def main() -> None:
     print(f"   large plan holds {counts['goals'] + counts['assignments'] + counts['activities']} nodes, "
           f"{counts['indicators']} indicators, {counts['measurements']} measurements; {len(findings)} findings")
     moves = []
-    for i in range(20):
+    for _ in range(20):
         t, old = timed(lambda: nodes.move_node(plan, 200, 10, 0))
         moves.append(t)
         nodes.move_node(plan, 200, *old)

@@ -12,9 +12,9 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from styrapp.models.plan_file import PlanFile, create_plan
-from styrapp.models.tables import GovernanceLevel, IndicatorNode, Indicator, Measurement, Node
-from styrapp.models.templates import apply_template
 from styrapp.models.services import organisation
+from styrapp.models.tables import GovernanceLevel, Indicator, IndicatorNode, Measurement, Node
+from styrapp.models.templates import apply_template
 
 COMMITTEES, NODES, INDICATORS, MEASUREMENTS = 10, 2000, 500, 20000
 

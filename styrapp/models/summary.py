@@ -12,8 +12,8 @@ from .schema import SCHEMA_VERSION
 from .tables import (
     BudgetLine,
     FollowUp,
-    GoverningDocument,
     GovernanceLevel,
+    GoverningDocument,
     Indicator,
     Measurement,
     Node,

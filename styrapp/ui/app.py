@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -18,10 +19,14 @@ def demo_copy() -> Path:
     from platformdirs import user_data_dir
 
     from ..models.demo import write_demo
+    from ..models.errors import PlanLocked
 
     folder = Path(user_data_dir("styrapp", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
-    return write_demo(folder / "demo.styrplan", overwrite=True)
+    try:
+        return write_demo(folder / "demo.styrplan", overwrite=True)
+    except PlanLocked:  # another styrapp has the demo open: give this one its own copy
+        return write_demo(folder / f"demo-{os.getpid()}.styrplan", overwrite=True)
 
 
 def install_translations(app: QApplication, language: str = "sv") -> None:

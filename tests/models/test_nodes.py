@@ -169,7 +169,7 @@ def parents_ok(plan) -> bool:
             seen.add(current)
             current = parent[current]
     groups: dict = {}
-    for ident, par, pos, _title, _level in dump:
+    for _ident, par, pos, _title, _level in dump:
         groups.setdefault(par, []).append(pos)
     return all(sorted(p) == list(range(len(p))) for p in groups.values())
 
