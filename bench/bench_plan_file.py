@@ -43,7 +43,7 @@ def main() -> None:
     report("demo plan: open", t, 1.0)
     t, _ = timed(lambda: check_plan(plan))
     report("demo plan: check", t, 1.0)
-    node = summarise(plan) and 1
+    node = nodes.children(plan, None, "goals")[0]  # the first övergripande mål
     edits = []
     for i in range(50):
         t, _ = timed(lambda i=i: nodes.rename_node(plan, node, f"Mål {i}"))

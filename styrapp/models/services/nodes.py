@@ -15,7 +15,7 @@ from sqlalchemy import delete, insert, select
 from sqlmodel import Session
 
 from .. import trees
-from ..enums import AssignmentOrigin, NodeKind, Origin, Progress, swedish
+from ..enums import AssignmentOrigin, Origin, Progress
 from ..errors import InvalidMove, InvalidValue, LevelNotAllowed
 from ..plan_file import PlanFile
 from ..tables import (
@@ -383,7 +383,3 @@ def restore_nodes(plan: PlanFile, snapshot: NodeSnapshot) -> None:
                 connection.execute(insert(model.__table__), batch)
         siblings.insert(min(root["position"], len(siblings)), root["id"])
         trees.write_order(session, "node", siblings)
-
-
-def describe_level(level: GovernanceLevel) -> str:
-    return f"{level.name} ({swedish(NodeKind(level.kind))})"
