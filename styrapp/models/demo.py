@@ -16,6 +16,7 @@ from . import demo_data as data
 from .enums import Gender, MeasurementKind
 from .plan_file import PlanFile, create_plan
 from .services import calendar, control, indicators, nodes, organisation
+from .services import levels as levels_service
 from .services.indicators import MeasurementIn
 from .tables import Node, ReportingPeriod
 from .templates import apply_template
@@ -23,9 +24,9 @@ from .templates import apply_template
 YEAR = 2026
 EXAMPLE = "exempeldata"
 NOTE = (
-    "Demoplan. Vision, övergripande mål och styrmodell är NVK:s egna. Invånarantalen för Fagersta och "
-    "Norberg är verkliga (Källa: Kolada, N01951). Övriga nyckeltal, aktiviteter, uppföljning, budget och "
-    "risker är exempeldata, påhittade för att visa hur styrapp fungerar."
+    "Demoplan. Vision, övergripande mål och målens styrmodell är NVK:s egna. Invånarantalen för Fagersta och "
+    "Norberg är verkliga (Källa: Kolada, N01951). Övriga nyckeltal, aktiviteter, uppdrag, uppföljning, "
+    "budget och risker är exempeldata, påhittade för att visa hur styrapp fungerar."
 )
 
 
@@ -96,6 +97,8 @@ def build_demo(plan: PlanFile) -> None:
             indicators.link_indicator(plan, indicator_ids[indicator], activity_id)
         activity_ids.append((activity_id, progress))
 
+    _add_assignments(plan, goal_ids, units)
+
     interim = periods["Delårsrapport"]
     for goal_id, (status, assessment, analysis) in zip(goal_ids, data.FOLLOW_UPS, strict=True):
         calendar.set_follow_up(plan, goal_id, interim, status=status, assessment=assessment, analysis=analysis)
@@ -121,6 +124,24 @@ def build_demo(plan: PlanFile) -> None:
                                 decided_on=date.fromisoformat(decided_on),
                                 valid_until=date.fromisoformat(valid_until) if valid_until else None)
     control.set_situation_review(plan, administration, YEAR, **data.SITUATION)
+
+
+def _add_assignments(plan: PlanFile, goal_ids: list[int], units: dict[str, int]) -> None:
+    assignment = levels_service.create_level(plan, key="assignment", name="Uppdrag", plural="Uppdrag",
+                                             kind="assignment", tree="assignments", allowed_at_root=True,
+                                             colour="#8E5B9A", description="Uppdrag från direktionen (exempel).")
+    measure = levels_service.create_level(plan, key="measure", name="Åtgärd", plural="Åtgärder", kind="measure",
+                                          tree="assignments", parents=[assignment], colour="#B07CC0")
+    for goal_index, title, owner, responsible, due, progress, budget, measures in data.ASSIGNMENTS:
+        assignment_id = nodes.create_node(
+            plan, level_id=assignment, title=title, owner_unit_id=units[owner], responsible=responsible,
+            start=date(YEAR, 1, 1), due=date.fromisoformat(due), progress=progress, assignment_origin="council",
+            budget_amount_tkr=budget, purpose="Exempeluppdrag i demoplanen.")
+        nodes.link_nodes(plan, assignment_id, goal_ids[goal_index])
+        for measure_title, measure_owner, measure_due, measure_progress in measures:
+            nodes.create_node(plan, level_id=measure, parent_id=assignment_id, title=measure_title,
+                              owner_unit_id=units[measure_owner], due=date.fromisoformat(measure_due),
+                              progress=measure_progress)
 
 
 def _split(period: str, value, kind: MeasurementKind) -> list[MeasurementIn]:

@@ -160,3 +160,20 @@ SITUATION = dict(
 )
 
 MEETINGS = ("02-18", "04-22", "06-10", "09-23", "11-25")  # direktionens sammanträden
+
+# Uppdrag from the direktion, with åtgärder (example data: NVK's own plan has no uppdrag tree; the
+# levels follow Norrtälje's uppdrag → åtgärd). goal index it serves, title, owner, responsible, due,
+# progress, budget impact tkr, åtgärder (title, owner, due, progress).
+ASSIGNMENTS = (
+    (1, "Ta fram en långsiktig investeringsplan för VA-ledningsnätet", "Vatten och avlopp", "VA-chef",
+     "2026-11-30", "ongoing", 450.0,
+     (("Inventera ledningsnätets status med filmning", "Vatten och avlopp", "2026-06-30", "done"),
+      ("Prioritera förnyelse efter risk och kostnad", "Vatten och avlopp", "2026-10-31", "ongoing"))),
+    (4, "Införa matavfallsinsamling i alla flerbostadshus", "Avfall och återvinning", "Avfallschef",
+     "2026-12-31", "ongoing", None,
+     (("Informera fastighetsägare i Fagersta och Norberg", "Avfall och återvinning", "2026-04-30", "done"),
+      ("Ställa ut kärl för matavfall", "Avfall och återvinning", "2026-09-30", "postponed"))),
+    (2, "Minska sjukfrånvaron genom förebyggande arbetsmiljöinsatser", "Administration och ekonomi",
+     "HR-strateg", "2026-12-31", "not_started", None,
+     (("Kartlägga orsaker till korttidsfrånvaro", "Administration och ekonomi", "2026-05-31", "not_started"),)),
+)

@@ -7,7 +7,7 @@ from styrapp.models.enums import Gender
 from styrapp.models.plan_file import open_plan
 from styrapp.models.services import levels
 from styrapp.models.summary import summarise
-from styrapp.models.tables import Indicator, IndicatorSdg, Measurement, Node, WheelEvent
+from styrapp.models.tables import GovernanceLevel, Indicator, IndicatorSdg, Measurement, Node, WheelEvent
 from styrapp.models.templates import TEMPLATE_NAMES, all_templates, load_template
 from tests.conftest import make_plan
 
@@ -60,7 +60,9 @@ def test_demo_plan_is_nvk_verbatim_with_real_kolada_figures(demo):
     assert summary.vision == "I samverkan skapar vi hållbara samhällen för framtiden."
     assert "exempeldata" in summary.note
     with demo.session() as session:
-        goals = session.execute(select(Node.title).where(Node.parent_id.is_(None)).order_by(Node.position)).scalars().all()
+        goals = session.execute(select(Node.title).join(GovernanceLevel).where(
+            Node.parent_id.is_(None), GovernanceLevel.tree == "goals").order_by(Node.position)).scalars().all()
+        assert len(goals) == 5
         assert goals[2] == "NVK är en attraktiv arbetsgivare."
         fagersta = session.execute(select(Indicator).where(Indicator.kolada_municipality == "1982")).scalar_one()
         norberg = session.execute(select(Indicator).where(Indicator.kolada_municipality == "1962")).scalar_one()

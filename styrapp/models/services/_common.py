@@ -76,3 +76,17 @@ def flush_or_explain(session: Session) -> None:
         session.flush()
     except IntegrityError as exc:
         raise InvalidValue(f"Ändringen bryter mot planens regler: {exc.orig}") from exc
+
+
+def dump_rows(session: Session, model: type[SQLModel], condition) -> list[dict[str, Any]]:
+    """Every column of the rows matching `condition`, as plain dicts: what a delete's undo puts back."""
+    from sqlalchemy import select
+
+    return [dict(row._mapping) for row in session.connection().execute(select(model.__table__).where(condition))]
+
+
+def insert_rows(session: Session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
+    from sqlalchemy import insert
+
+    if rows:
+        session.connection().execute(insert(model.__table__), rows)

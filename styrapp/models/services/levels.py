@@ -10,7 +10,7 @@ from ..enums import NodeKind, Tree
 from ..errors import InUse, InvalidValue
 from ..plan_file import PlanFile
 from ..tables import GovernanceLevel, LevelRule, Node
-from ._common import apply_fields, check_title, flush_or_explain, get_or_fail
+from ._common import apply_fields, check_title, dump_rows, flush_or_explain, get_or_fail, insert_rows
 
 LEVEL_ENUMS = {"kind": NodeKind, "tree": Tree}
 
@@ -65,13 +65,35 @@ def set_level_rules(plan: PlanFile, level_id: int, parent_ids: list[int]) -> lis
         return old
 
 
-def delete_level(plan: PlanFile, level_id: int) -> None:
+def delete_level(plan: PlanFile, level_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Remove a level no node uses. Returns its row and rules, for `restore_level`."""
     with plan.transaction() as session:
         level = get_or_fail(session, GovernanceLevel, level_id)
         used = _in_use(session, level_id)
         if used:
             raise InUse(f"Nivån ”{level.name}” används av {used} noder i planen. Flytta eller ta bort dem först.")
+        snapshot = {
+            "level": dump_rows(session, GovernanceLevel, GovernanceLevel.id == level_id),
+            "rules": dump_rows(session, LevelRule, (LevelRule.parent_level_id == level_id)
+                               | (LevelRule.child_level_id == level_id)),
+        }
         session.delete(level)
+        return snapshot
+
+
+def restore_level(plan: PlanFile, snapshot: dict[str, list[dict[str, Any]]]) -> None:
+    with plan.transaction() as session:
+        insert_rows(session, GovernanceLevel, snapshot["level"])
+        insert_rows(session, LevelRule, snapshot["rules"])
+
+
+def level_parents(plan: PlanFile) -> dict[int, list[int]]:
+    """Level id → the ids of the levels it may sit under."""
+    with plan.session() as session:
+        out: dict[int, list[int]] = {}
+        for rule in session.execute(select(LevelRule)).scalars():
+            out.setdefault(rule.child_level_id, []).append(rule.parent_level_id)
+        return out
 
 
 def _in_use(session, level_id: int) -> int:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from .. import trees
@@ -30,7 +30,7 @@ from ..tables import (
     OrgUnit,
     Sdg,
 )
-from ._common import apply_fields, check_dates, check_title, flush_or_explain, get_or_fail
+from ._common import apply_fields, check_dates, check_title, dump_rows, flush_or_explain, get_or_fail, insert_rows
 
 NODE_ENUMS = {"origin": Origin, "progress": Progress, "assignment_origin": AssignmentOrigin}
 # Fields that the tree structure owns; they change through move_node, not update_node.
@@ -230,6 +230,25 @@ def unlink_nodes(plan: PlanFile, source_id: int, target_id: int) -> bool:
         return True
 
 
+def set_node_links(plan: PlanFile, node_id: int, target_ids: list[int]) -> list[int]:
+    """Say exactly which nodes this one serves. Returns the ones it served before."""
+    wanted = sorted(set(int(t) for t in target_ids))
+    with plan.transaction() as session:
+        node = get_or_fail(session, Node, node_id)
+        old = sorted(session.execute(select(NodeLink.target_id).where(NodeLink.source_id == node_id)).scalars())
+        for target_id in wanted:
+            target = get_or_fail(session, Node, target_id)
+            if target_id == node_id:
+                raise InvalidValue("En nod kan inte kopplas till sig själv.")
+            if session.get(NodeLink, (target_id, node_id)) is not None:
+                raise InvalidValue(f"”{target.title}” är redan kopplad till ”{node.title}”; en koppling åt båda håll blir en cirkel.")
+        session.execute(delete(NodeLink).where(NodeLink.source_id == node_id, NodeLink.target_id.not_in(wanted)))
+        for target_id in wanted:
+            if target_id not in old:
+                session.add(NodeLink(source_id=node_id, target_id=target_id))
+        return old
+
+
 def set_node_sdgs(plan: PlanFile, node_id: int, numbers: list[int]) -> list[int]:
     """Link a node to exactly these Agenda 2030 goals. Returns the previous ones."""
     wanted = sorted(set(int(n) for n in numbers))
@@ -254,6 +273,39 @@ def add_checkpoint(plan: PlanFile, node_id: int, due: date, title: str) -> int:
         session.add(checkpoint)
         session.flush()
         return checkpoint.id
+
+
+def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | None = None) -> int:
+    """Copy a node and everything beneath it under `parent_id`: fields, Agenda 2030 goals, the goals it
+    serves and its indicators come along; follow-ups stay with the original. Returns the copy's id."""
+    with plan.transaction() as session:
+        source = get_or_fail(session, Node, node_id)
+        level = get_or_fail(session, GovernanceLevel, source.level_id)
+        parent = get_or_fail(session, Node, parent_id) if parent_id is not None else None
+        _check_placement(session, level, parent)
+        if parent is not None and get_or_fail(session, GovernanceLevel, parent.level_id).tree != level.tree:
+            raise InvalidMove(f"”{source.title}” kan inte klistras in i det andra trädet.")
+        ids = trees.subtree(session, "node", node_id)
+        rows = {r["id"]: r for r in dump_rows(session, Node, Node.id.in_(ids))}
+        new_ids: dict[int, int] = {}
+        for old_id in ids:  # parents before children
+            row = {k: v for k, v in rows[old_id].items() if k != "id"}
+            row["parent_id"] = parent_id if old_id == node_id else new_ids[row["parent_id"]]
+            copy = Node(**row)
+            session.add(copy)
+            session.flush()
+            new_ids[old_id] = copy.id
+        for model, column in ((NodeSdg, "node_id"), (IndicatorNode, "node_id"), (NodeLink, "source_id")):
+            batch = dump_rows(session, model, getattr(model, column).in_(ids))
+            for row in batch:
+                row[column] = new_ids[row[column]]
+                if model is NodeLink and row["target_id"] in new_ids:
+                    row["target_id"] = new_ids[row["target_id"]]
+            insert_rows(session, model, batch)
+        siblings = [i for i in _siblings(session, parent_id, level.tree) if i != new_ids[node_id]]
+        siblings.insert(len(siblings) if index is None else max(0, min(index, len(siblings))), new_ids[node_id])
+        trees.write_order(session, "node", siblings)
+        return new_ids[node_id]
 
 
 # --- deleting and restoring ----------------------------------------------------------------------
@@ -342,24 +394,20 @@ def _indicators_only_on(session: Session, ids: list[int]) -> list[str]:
     return sorted(session.execute(select(Indicator.name).where(Indicator.id.in_(orphans))).scalars())
 
 
-def _dump(session: Session, model, condition) -> list[dict[str, Any]]:
-    return [dict(row._mapping) for row in session.connection().execute(select(model.__table__).where(condition))]
-
-
 def delete_node(plan: PlanFile, node_id: int) -> NodeSnapshot:
     """Delete a node, everything beneath it and what hangs on them. Returns what `restore_nodes` needs."""
     with plan.transaction() as session:
         node = get_or_fail(session, Node, node_id)
         tree = get_or_fail(session, GovernanceLevel, node.level_id).tree
         ids = trees.subtree(session, "node", node_id)
-        rows: dict[str, list[dict[str, Any]]] = {"node": _dump(session, Node, Node.id.in_(ids))}
+        rows: dict[str, list[dict[str, Any]]] = {"node": dump_rows(session, Node, Node.id.in_(ids))}
         order = {ident: i for i, ident in enumerate(ids)}
         rows["node"].sort(key=lambda r: order[r["id"]])  # parents before children
-        rows["node_link"] = _dump(session, NodeLink, NodeLink.source_id.in_(ids) | NodeLink.target_id.in_(ids))
-        rows["node_sdg"] = _dump(session, NodeSdg, NodeSdg.node_id.in_(ids))
-        rows["checkpoint"] = _dump(session, Checkpoint, Checkpoint.node_id.in_(ids))
-        rows["indicator_node"] = _dump(session, IndicatorNode, IndicatorNode.node_id.in_(ids))
-        rows["follow_up"] = _dump(session, FollowUp, FollowUp.node_id.in_(ids))
+        rows["node_link"] = dump_rows(session, NodeLink, NodeLink.source_id.in_(ids) | NodeLink.target_id.in_(ids))
+        rows["node_sdg"] = dump_rows(session, NodeSdg, NodeSdg.node_id.in_(ids))
+        rows["checkpoint"] = dump_rows(session, Checkpoint, Checkpoint.node_id.in_(ids))
+        rows["indicator_node"] = dump_rows(session, IndicatorNode, IndicatorNode.node_id.in_(ids))
+        rows["follow_up"] = dump_rows(session, FollowUp, FollowUp.node_id.in_(ids))
         parent_id = node.parent_id
         connection = session.connection()
         connection.execute(delete(Node.__table__).where(Node.id == node_id))  # the rest cascades
@@ -374,12 +422,9 @@ def restore_nodes(plan: PlanFile, snapshot: NodeSnapshot) -> None:
         tree = get_or_fail(session, GovernanceLevel, root["level_id"]).tree
         if root["parent_id"] is not None:
             get_or_fail(session, Node, root["parent_id"])
-        connection = session.connection()
         siblings = _siblings(session, root["parent_id"], tree)
-        connection.execute(insert(Node.__table__), snapshot.rows["node"])
+        insert_rows(session, Node, snapshot.rows["node"])
         for model in _DEPENDENT:
-            batch = snapshot.rows.get(model.__tablename__)
-            if batch:
-                connection.execute(insert(model.__table__), batch)
+            insert_rows(session, model, snapshot.rows.get(model.__tablename__, []))
         siblings.insert(min(root["position"], len(siblings)), root["id"])
         trees.write_order(session, "node", siblings)

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 from .. import trees
 from ..enums import OrganisationKind, UnitKind
 from ..errors import InvalidMove, InvalidValue
 from ..plan_file import PlanFile
-from ..tables import Organisation, OrgUnit, Plan
-from ._common import apply_fields, check_title, flush_or_explain, get_or_fail
+from ..tables import (
+    BudgetLine,
+    GoverningDocument,
+    Indicator,
+    Node,
+    Organisation,
+    OrgUnit,
+    Plan,
+    Risk,
+    SituationReview,
+)
+from ._common import apply_fields, check_title, dump_rows, flush_or_explain, get_or_fail, insert_rows
 
 
 def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
@@ -108,14 +119,92 @@ def move_unit(plan: PlanFile, unit_id: int, parent_id: int | None, index: int | 
         return old_parent, old_index
 
 
-def delete_unit(plan: PlanFile, unit_id: int) -> None:
-    """Delete a unit and the units beneath it. Nodes and indicators it owned keep existing, unowned."""
+# Rows that point at a unit and lose the pointer (SET NULL) when it goes: restored by an undo.
+_OWNED = ((Node, "owner_unit_id"), (Indicator, "owner_unit_id"), (Risk, "unit_id"), (BudgetLine, "unit_id"),
+          (GoverningDocument, "unit_id"))
+
+
+@dataclass
+class UnitSnapshot:
+    units: list[dict[str, Any]]  # parents before children
+    owners: dict[str, list[tuple[int, int]]]  # table → (row id, unit id) pointers that were cleared
+    reviews: list[dict[str, Any]]
+
+
+def delete_impact_unit(plan: PlanFile, unit_id: int) -> str:
+    """What deleting a unit means, in words, for the confirmation."""
+    with plan.session() as session:
+        unit = get_or_fail(session, OrgUnit, unit_id)
+        ids = trees.subtree(session, "org_unit", unit_id)
+        owned = sum(len(session.execute(select(model.id).where(getattr(model, col).in_(ids))).all())
+                    for model, col in _OWNED)
+    text = f"”{unit.name}” tas bort"
+    text += f" tillsammans med {len(ids) - 1} enheter under den." if len(ids) > 1 else "."
+    if owned:
+        text += f" {owned} mål, uppdrag, indikatorer, risker eller budgetrader blir utan ansvarig enhet."
+    return text
+
+
+def delete_unit(plan: PlanFile, unit_id: int) -> UnitSnapshot:
+    """Delete a unit and the units beneath it. What they owned stays, unowned. Returns what undo needs."""
     with plan.transaction() as session:
         unit = get_or_fail(session, OrgUnit, unit_id)
         parent_id = unit.parent_id
-        session.delete(unit)
-        session.flush()
+        ids = trees.subtree(session, "org_unit", unit_id)
+        order = {ident: i for i, ident in enumerate(ids)}
+        units = sorted(dump_rows(session, OrgUnit, OrgUnit.id.in_(ids)), key=lambda r: order[r["id"]])
+        owners = {
+            model.__tablename__: [tuple(r) for r in session.execute(
+                select(model.id, getattr(model, col)).where(getattr(model, col).in_(ids))).all()]
+            for model, col in _OWNED
+        }
+        reviews = dump_rows(session, SituationReview, SituationReview.unit_id.in_(ids))
+        session.execute(delete(OrgUnit).where(OrgUnit.id == unit_id))
         trees.write_order(session, "org_unit", trees.sibling_ids(session, "org_unit", parent_id))
+        return UnitSnapshot(units=units, owners=owners, reviews=reviews)
+
+
+def restore_units(plan: PlanFile, snapshot: UnitSnapshot) -> None:
+    with plan.transaction() as session:
+        root = snapshot.units[0]
+        if root["parent_id"] is not None:
+            get_or_fail(session, OrgUnit, root["parent_id"])
+        siblings = trees.sibling_ids(session, "org_unit", root["parent_id"])
+        insert_rows(session, OrgUnit, snapshot.units)
+        insert_rows(session, SituationReview, snapshot.reviews)
+        for model, col in _OWNED:
+            for row_id, owner in snapshot.owners.get(model.__tablename__, []):
+                session.execute(update(model).where(model.id == row_id).values({col: owner}))
+        siblings.insert(min(root["position"], len(siblings)), root["id"])
+        trees.write_order(session, "org_unit", siblings)
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    parent_id: int | None
+    name: str
+    kind: str
+    manager: str
+    mandate: str
+
+
+def unit_rows(plan: PlanFile) -> list[UnitRow]:
+    """All units, parents before children, siblings in order."""
+    with plan.session() as session:
+        units = session.execute(select(OrgUnit).order_by(OrgUnit.position, OrgUnit.id)).scalars().all()
+        children: dict[int | None, list[OrgUnit]] = {}
+        for unit in units:
+            children.setdefault(unit.parent_id, []).append(unit)
+        out: list[UnitRow] = []
+
+        def visit(parent_id):
+            for u in children.get(parent_id, ()):
+                out.append(UnitRow(u.id, u.parent_id, u.name, u.kind, u.manager, u.mandate))
+                visit(u.id)
+
+        visit(None)
+        return out
 
 
 def unit_by_name(plan: PlanFile, name: str) -> int | None:
