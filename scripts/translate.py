@@ -2,7 +2,7 @@
 
     python scripts/translate.py
 
-The Swedish texts live in SWEDISH below (source text → translation); a source string without one
+The Swedish texts live in scripts/swedish.py (source text → translation); a source string without one
 is left "unfinished", which the translation test reports.
 """
 
@@ -16,28 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "translations" / "styrapp_sv.ts"
 
-SWEDISH = {
-    "&File": "&Arkiv",
-    "&Open…": "&Öppna…",
-    "Save a &copy as…": "Spara &kopia som…",
-    "&Quit": "&Avsluta",
-    "Open plan": "Öppna plan",
-    "Could not open the plan": "Planen kunde inte öppnas",
-    "Save a copy as": "Spara kopia som",
-    "Could not save the copy": "Kopian kunde inte sparas",
-    "(no vision written yet)": "(ingen vision skriven ännu)",
-    "no findings": "inga anmärkningar",
-    "Goals": "Mål",
-    "Assignments": "Uppdrag",
-    "Activities": "Aktiviteter",
-    "Indicators": "Indikatorer",
-    "Measured values": "Mätvärden",
-    "Events in the annual wheel": "Händelser i årshjulet",
-    "Risks": "Risker",
-    "Vision": "Vision",
-    "The red thread": "Röda tråden",
-}
-PLURALS = {"%n finding(s)": ("%n anmärkning", "%n anmärkningar")}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from swedish import PLURALS, SWEDISH  # noqa: E402
 
 
 def main() -> int:

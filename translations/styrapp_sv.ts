@@ -1,118 +1,1229 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="99" />
+        <source>Where to keep the plan</source>
+        <translation>Var planen ska sparas</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="100" />
+        <source>The whole plan is one file. Keep it where you keep your documents, e.g. on the shared drive.</source>
+        <translation>Hela planen är en fil. Spara den där ni har era dokument, t.ex. på den gemensamma enheten.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="105" />
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="117" />
+        <source>Save the new plan as</source>
+        <translation>Spara den nya planen som</translation>
+    </message>
+</context>
+<context>
+    <name>LevelTableModel</name>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="37" />
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="37" />
+        <source>Plural</source>
+        <translation>Plural</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="37" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="37" />
+        <source>Tree</source>
+        <translation>Träd</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="37" />
+        <source>May sit</source>
+        <translation>Får ligga</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="70" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="70" />
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="71" />
+        <source>at the top</source>
+        <translation>överst</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/level_table_model.py" line="72" />
+        <source>under %1</source>
+        <translation>under %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="26" />
+        <location filename="../styrapp/ui/main_window.py" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="28" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="29" />
-        <source>Save a &amp;copy as…</source>
-        <translation>Spara &amp;kopia som…</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="30" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="49" />
+        <location filename="../styrapp/ui/main_window.py" line="326" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="54" />
+        <location filename="../styrapp/ui/main_window.py" line="316" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="59" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <source>Annual wheel</source>
+        <translation>Årshjul</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <source>Internal control</source>
+        <translation>Intern kontroll</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="135" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Senaste</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="142" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="148" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="152" />
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="162" />
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="168" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="170" />
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="187" />
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="188" />
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="212" />
+        <source>(no recent plans)</source>
+        <translation>(inga tidigare planer)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="340" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="64" />
+        <location filename="../styrapp/ui/main_window.py" line="345" />
+        <source>A copy was saved as %1</source>
+        <translation>En kopia sparades som %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="347" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="382" />
+        <source>About styrapp</source>
+        <translation>Om styrapp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="383" />
+        <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="391" />
+        <source>The language changes the next time styrapp starts.</source>
+        <translation>Språket byts nästa gång styrapp startar.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanWizard</name>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="129" />
+        <source>New plan from template</source>
+        <translation>Ny plan från mall</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="159" />
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NodeForm</name>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="54" />
+        <source>Select a node in the tree to see and edit it here.</source>
+        <translation>Markera en nod i trädet för att se och ändra den här.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="58" />
+        <source>Basics</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="77" />
+        <source>Level colour</source>
+        <translation>Nivåns färg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="83" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="84" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="85" />
+        <source>Responsible unit</source>
+        <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="86" />
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="87" />
+        <source>Whose goal</source>
+        <translation>Vems mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="88" />
+        <source>Progress</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="89" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="90" />
+        <source>Due date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="91" />
+        <source>How we measure</source>
+        <translation>Så mäter vi</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="92" />
+        <location filename="../styrapp/views/node_form.py" line="171" />
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="98" />
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="104" />
+        <source>(not given)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="107" />
+        <source>Affects the budget</source>
+        <translation>Påverkar budgeten</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="109" />
+        <source>thousand kronor</source>
+        <translation>tusental kronor</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="113" />
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="114" />
+        <source>Change sought</source>
+        <translation>Förflyttning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="115" />
+        <source>Desired level</source>
+        <translation>Önskad nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="116" />
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="118" />
+        <source>Amount (tkr)</source>
+        <translation>Belopp (tkr)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="119" />
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="120" />
+        <source>Schedule</source>
+        <translation>Tidplan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="125" />
+        <source>Serves</source>
+        <translation>Bidrar till</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="132" />
+        <source>Agenda 2030</source>
+        <translation>Agenda 2030</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="211" />
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTreeModel</name>
+    <message>
+        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <source>Responsible unit</source>
+        <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <source>Progress</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <source>Due date</source>
+        <translation>Slutdatum</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="33" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="57" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="58" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="59" />
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="60" />
+        <source>Mandate</source>
+        <translation>Uppdrag och reglemente</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="71" />
+        <source>Add beneath</source>
+        <translation>Lägg till under</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="72" />
+        <source>Add next to</source>
+        <translation>Lägg till bredvid</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="73" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="121" />
+        <source>New unit</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="132" />
+        <source>Delete unit</source>
+        <translation>Ta bort enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/organisation_dialog.py" line="133" />
+        <source>You can undo this with Undo.</source>
+        <translation>Du kan ångra det med Ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="45" />
+        <source>The organisation</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="46" />
+        <source>Whose plan is this, and for which year?</source>
+        <translation>Vems plan är det, och för vilket år?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="49" />
+        <source>e.g. Norrtälje kommun, Kultur- och fritidsnämnden</source>
+        <translation>t.ex. Norrtälje kommun, Kultur- och fritidsnämnden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="56" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="57" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="58" />
+        <source>Plan year</source>
+        <translation>Planår</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../styrapp/views/overview.py" line="36" />
+        <location filename="../styrapp/views/overview.py" line="42" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="37" />
+        <location filename="../styrapp/views/overview.py" line="43" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="38" />
+        <location filename="../styrapp/views/overview.py" line="44" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="39" />
+        <location filename="../styrapp/views/overview.py" line="45" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="40" />
+        <location filename="../styrapp/views/overview.py" line="46" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="41" />
+        <location filename="../styrapp/views/overview.py" line="47" />
         <source>Events in the annual wheel</source>
         <translation>Händelser i årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="42" />
+        <location filename="../styrapp/views/overview.py" line="48" />
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="67" />
+        <location filename="../styrapp/views/overview.py" line="90" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="68" />
+        <location filename="../styrapp/views/overview.py" line="91" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="72" />
+        <location filename="../styrapp/views/overview.py" line="102" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/views/overview.py" line="73" />
+        <location filename="../styrapp/views/overview.py" line="103" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="73" />
+        <location filename="../styrapp/views/overview.py" line="103" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="104" />
+        <source>click a finding to go to it</source>
+        <translation>klicka på en anmärkning för att gå dit</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../styrapp/ui/dialogs.py" line="25" />
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/dialogs.py" line="26" />
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+</context>
+<context>
+    <name>StyrmodellDialog</name>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="45" />
+        <source>Styrmodell</source>
+        <translation>Styrmodell</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="60" />
+        <source>Colour…</source>
+        <translation>Färg…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="62" />
+        <source>Remove level</source>
+        <translation>Ta bort nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="69" />
+        <source>Add a level</source>
+        <translation>Lägg till en nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="72" />
+        <source>e.g. Nyckelresultat</source>
+        <translation>t.ex. Nyckelresultat</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="77" />
+        <source>Add level</source>
+        <translation>Lägg till nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="79" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="80" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="81" />
+        <source>Place</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="102" />
+        <source>At the top of the goal tree</source>
+        <translation>Överst i målträdet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="103" />
+        <source>At the top of the uppdrag tree</source>
+        <translation>Överst i uppdragsträdet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="105" />
+        <source>Under %1</source>
+        <translation>Under %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="115" />
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="51" />
+        <source>Nothing here yet in this plan.</source>
+        <translation>Här finns inget ännu i den här planen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="67" />
+        <source>The styrmodell</source>
+        <translation>Styrmodellen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="68" />
+        <source>Start from the styrmodell closest to yours; levels and names can be changed later.</source>
+        <translation>Utgå från den styrmodell som liknar er mest; nivåer och namn kan ändras efteråt.</translation>
+    </message>
+</context>
+<context>
+    <name>TreePage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="64" />
+        <source>Search…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="112" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="112" />
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="117" />
+        <source>This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…</source>
+        <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="119" />
+        <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
+        <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="178" />
+        <source>The styrmodell allows nothing beneath a %1.</source>
+        <translation>Styrmodellen tillåter inget under en %1.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="179" />
+        <source>The styrmodell has no level that may stand at the top of this tree.</source>
+        <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="206" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="209" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="208" />
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan ångra det med Redigera → Ångra.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="248" />
+        <source>Cut: %1</source>
+        <translation>Urklippt: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="248" />
+        <source>Copied: %1</source>
+        <translation>Kopierat: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="274" />
+        <source>The styrmodell does not allow a %1 at the top of the tree.</source>
+        <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <location filename="../styrapp/views/unit_tree_model.py" line="23" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/unit_tree_model.py" line="23" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/unit_tree_model.py" line="23" />
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/welcome.py" line="28" />
+        <source>Open the demo plan</source>
+        <translation>Öppna demoplanen</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="30" />
+        <source>&amp;New plan from template…</source>
+        <translation>&amp;Ny plan från mall…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="31" />
+        <source>Start a new plan from one of the styrmodell templates</source>
+        <translation>Börja en ny plan från en av styrmodellsmallarna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="32" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="33" />
+        <source>Open a plan file (.styrplan)</source>
+        <translation>Öppna en planfil (.styrplan)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="34" />
+        <source>Save a &amp;copy as…</source>
+        <translation>Spara &amp;kopia som…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="35" />
+        <source>Save a copy of the plan, e.g. to send by e-mail</source>
+        <translation>Spara en kopia av planen, t.ex. för att skicka med e-post</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="36" />
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="37" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="38" />
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="38" />
+        <source>Cut the selected node</source>
+        <translation>Klipp ut den markerade noden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="39" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="39" />
+        <source>Copy the selected node</source>
+        <translation>Kopiera den markerade noden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="40" />
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="41" />
+        <source>Paste under the selected node</source>
+        <translation>Klistra in under den markerade noden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="42" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="43" />
+        <source>Delete the selected node and everything beneath it</source>
+        <translation>Ta bort den markerade noden och allt under den</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="44" />
+        <source>Add &amp;beneath</source>
+        <translation>Lägg till &amp;under</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="45" />
+        <source>Add a node beneath the selected one (Insert)</source>
+        <translation>Lägg till en nod under den markerade (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="46" />
+        <source>Add &amp;next to</source>
+        <translation>Lägg till &amp;bredvid</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="47" />
+        <source>Add a node on the same level after the selected one (Alt+Insert)</source>
+        <translation>Lägg till en nod på samma nivå efter den markerade (Alt+Insert)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="48" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="49" />
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="50" />
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="51" />
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="52" />
+        <source>Edit the organisation's units: nämnder, förvaltning, avdelningar</source>
+        <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="53" />
+        <source>&amp;Styrmodell…</source>
+        <translation>&amp;Styrmodell…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="54" />
+        <source>Rename levels, change colours, add or remove levels</source>
+        <translation>Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="55" />
+        <source>&amp;Expand all</source>
+        <translation>&amp;Fäll ut alla</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="56" />
+        <source>C&amp;ollapse all</source>
+        <translation>Fäll &amp;ihop alla</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="57" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="57" />
+        <source>Filter the tree</source>
+        <translation>Filtrera trädet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="60" />
+        <source>&amp;About styrapp</source>
+        <translation>&amp;Om styrapp</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../styrapp/ui/app.py" line="64" />
+        <location filename="../styrapp/ui/app.py" line="73" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="26" />
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="45" />
+        <source>Paste %1</source>
+        <translation>Klistra in %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="56" />
+        <source>Rename %1</source>
+        <translation>Byt namn på %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="57" />
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="70" />
+        <source>Move %1</source>
+        <translation>Flytta %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="83" />
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="96" />
+        <source>Change what %1 serves</source>
+        <translation>Ändra vad %1 bidrar till</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="108" />
+        <source>Change Agenda 2030 goals of %1</source>
+        <translation>Ändra Agenda 2030-mål för %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="127" />
+        <source>Add unit</source>
+        <translation>Lägg till enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="144" />
+        <source>Edit unit</source>
+        <translation>Ändra enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="156" />
+        <source>Move unit</source>
+        <translation>Flytta enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="168" />
+        <source>Delete unit</source>
+        <translation>Ta bort enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="187" />
+        <source>Add level</source>
+        <translation>Lägg till nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="202" />
+        <source>Edit level</source>
+        <translation>Ändra nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="214" />
+        <source>Change where a level may sit</source>
+        <translation>Ändra var en nivå får ligga</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="226" />
+        <source>Delete level</source>
+        <translation>Ta bort nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="243" />
+        <source>Edit the plan</source>
+        <translation>Ändra planen</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="63" />
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="64" />
+        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Coming to this page: editing indicators and measured values, charts, and import from Kolada and Excel.</source>
+        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Kommer till sidan: redigera indikatorer och mätvärden, diagram och import från Kolada och Excel.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="68" />
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="69" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="70" />
+        <source>Baseline</source>
+        <translation>Jämförelsevärde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="71" />
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="72" />
+        <source>Latest outcome</source>
+        <translation>Senaste utfall</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="73" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="88" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="74" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="90" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="76" />
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="84" />
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="85" />
+        <source>The status and assessment written for goals and activities in each reporting period, latest first. Double-click a row to open the node. Coming to this page: writing follow-ups and analysis per period.</source>
+        <translation>Status och bedömning för mål och aktiviteter i varje uppföljningsperiod, senaste först. Dubbelklicka på en rad för att gå till noden. Kommer till sidan: skriva uppföljning och analys per period.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="89" />
+        <source>Goal or activity</source>
+        <translation>Mål eller aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="91" />
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="92" />
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="100" />
+        <source>Annual wheel</source>
+        <translation>Årshjul</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="101" />
+        <source>The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel itself, drawn and editable, with calendar import and export and printing.</source>
+        <translation>Årets rytm: sammanträden, budget, uppföljning och rapporter, i datumordning. Kommer till sidan: själva årshjulet, ritat och redigerbart, med import och export av kalendrar och utskrift.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="104" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="105" />
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="106" />
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="107" />
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="108" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="109" />
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="117" />
+        <source>Internal control</source>
+        <translation>Intern kontroll</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="118" />
+        <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
+        <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="122" />
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
+        <source>Risk value</source>
+        <translation>Riskvärde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <source>In plan</source>
+        <translation>I planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <source>Control</source>
+        <translation>Kontrollmoment</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="136" />
+        <source>Vision, goals with indicators, targets and activities</source>
+        <translation>Vision, mål med indikatorer, målvärden och aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="137" />
+        <source>Uppdrag with purpose, origin, budget impact and schedule</source>
+        <translation>Uppdrag med syfte, ursprung, budgetpåverkan och tidplan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
+        <source>Delårsrapport or årsredovisning: outcomes, traffic lights and analysis</source>
+        <translation>Delårsrapport eller årsredovisning: utfall, status och analys</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="139" />
+        <source>Nulägeskoll on one A4 page per unit</source>
+        <translation>Nulägeskoll på en A4-sida per enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="140" />
+        <source>The internkontrollplan with the risk matrix</source>
+        <translation>Internkontrollplanen med riskmatrisen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
+        <source>The annual wheel on A4 or A3</source>
+        <translation>Årshjulet på A4 eller A3</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
+        <source>The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and unit, a preview and printing.</source>
+        <translation>PDF-rapporterna som styrapp skriver ut till nämndens sammanträde. Kommer till sidan: välja år, period och enhet, förhandsgranskning och utskrift.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
+        <source>Contents</source>
+        <translation>Innehåll</translation>
     </message>
 </context>
 </TS>

@@ -87,7 +87,7 @@ def build_demo(plan: PlanFile) -> None:
             indicators.add_measurements(plan, indicator_id, items)
 
     activity_level = levels["activity"]
-    activity_ids = []
+    followed = []
     for goal_index, title, owner, responsible, start, due, progress, indicator in data.ACTIVITIES:
         activity_id = nodes.create_node(
             plan, level_id=activity_level, parent_id=goal_ids[goal_index], title=title,
@@ -95,16 +95,16 @@ def build_demo(plan: PlanFile) -> None:
             due=date.fromisoformat(due), progress=progress)
         if indicator:
             indicators.link_indicator(plan, indicator_ids[indicator], activity_id)
-        activity_ids.append((activity_id, progress))
+        followed.append((activity_id, progress))
 
-    _add_assignments(plan, goal_ids, units)
+    followed += _add_assignments(plan, goal_ids, units)
 
     interim = periods["Delårsrapport"]
     for goal_id, (status, assessment, analysis) in zip(goal_ids, data.FOLLOW_UPS, strict=True):
         calendar.set_follow_up(plan, goal_id, interim, status=status, assessment=assessment, analysis=analysis)
-    for activity_id, progress in activity_ids:
+    for node_id, progress in followed:
         status = {"done": "green", "ongoing": "green", "postponed": "red", "not_started": "yellow"}[progress]
-        calendar.set_follow_up(plan, activity_id, interim, status=status)
+        calendar.set_follow_up(plan, node_id, interim, status=status)
 
     meetings = calendar.create_ring(plan, name="Direktionens sammanträden", colour="#5B5EA6")
     for month_day in data.MEETINGS:
@@ -126,22 +126,27 @@ def build_demo(plan: PlanFile) -> None:
     control.set_situation_review(plan, administration, YEAR, **data.SITUATION)
 
 
-def _add_assignments(plan: PlanFile, goal_ids: list[int], units: dict[str, int]) -> None:
+def _add_assignments(plan: PlanFile, goal_ids: list[int], units: dict[str, int]) -> list[tuple[int, str]]:
+    """The example uppdrag tree; returns (id, progress) of each uppdrag and åtgärd, for their follow-up."""
     assignment = levels_service.create_level(plan, key="assignment", name="Uppdrag", plural="Uppdrag",
                                              kind="assignment", tree="assignments", allowed_at_root=True,
                                              colour="#8E5B9A", description="Uppdrag från direktionen (exempel).")
     measure = levels_service.create_level(plan, key="measure", name="Åtgärd", plural="Åtgärder", kind="measure",
                                           tree="assignments", parents=[assignment], colour="#B07CC0")
+    added = []
     for goal_index, title, owner, responsible, due, progress, budget, measures in data.ASSIGNMENTS:
         assignment_id = nodes.create_node(
             plan, level_id=assignment, title=title, owner_unit_id=units[owner], responsible=responsible,
             start=date(YEAR, 1, 1), due=date.fromisoformat(due), progress=progress, assignment_origin="council",
             budget_amount_tkr=budget, purpose="Exempeluppdrag i demoplanen.")
         nodes.link_nodes(plan, assignment_id, goal_ids[goal_index])
+        added.append((assignment_id, progress))
         for measure_title, measure_owner, measure_due, measure_progress in measures:
-            nodes.create_node(plan, level_id=measure, parent_id=assignment_id, title=measure_title,
-                              owner_unit_id=units[measure_owner], due=date.fromisoformat(measure_due),
-                              progress=measure_progress)
+            added.append((nodes.create_node(
+                plan, level_id=measure, parent_id=assignment_id, title=measure_title,
+                owner_unit_id=units[measure_owner], due=date.fromisoformat(measure_due), progress=measure_progress,
+            ), measure_progress))
+    return added
 
 
 def _split(period: str, value, kind: MeasurementKind) -> list[MeasurementIn]:

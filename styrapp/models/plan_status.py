@@ -54,15 +54,15 @@ def indicator_statuses(plan: PlanFile) -> dict[int, StatusResult]:
 
 
 def status_counts(plan: PlanFile) -> dict[str, dict[Status, int]]:
-    """For Översikt: per kind (goals, assignments, activities, indicators) how many are green, yellow…"""
+    """For Översikt: per kind (goals, assignments, measures, activities, indicators) how many are green, yellow…"""
     statuses = node_statuses(plan)
     with plan.session() as session:
         kinds = session.execute(
             select(Node.id, GovernanceLevel.kind).join(GovernanceLevel, GovernanceLevel.id == Node.level_id)
         ).all()
     group = {NodeKind.GOAL.value: "goals", NodeKind.ASSIGNMENT.value: "assignments",
-             NodeKind.MEASURE.value: "assignments", NodeKind.ACTIVITY.value: "activities"}
-    counts: dict[str, Counter] = {key: Counter() for key in ("goals", "assignments", "activities", "indicators")}
+             NodeKind.MEASURE.value: "measures", NodeKind.ACTIVITY.value: "activities"}
+    counts: dict[str, Counter] = {key: Counter() for key in ("goals", "assignments", "measures", "activities", "indicators")}
     for node_id, kind in kinds:
         counts[group[kind]][statuses.get(node_id, Status.UNKNOWN)] += 1
     for result in indicator_statuses(plan).values():

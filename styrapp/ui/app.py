@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..models.errors import StyrappError
@@ -31,6 +31,7 @@ def demo_copy() -> Path:
 
 def install_translations(app: QApplication, language: str = "sv") -> None:
     if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     for name, folder in (("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -52,22 +53,23 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("styrapp")
     app.setApplicationName("styrapp")
-    install_translations(app)
+    from .settings import Settings
+
+    settings = Settings()
+    install_translations(app, settings.language)
     from .main_window import MainWindow
 
-    settings = QSettings()
-    window = MainWindow()
+    window = MainWindow(settings)
     target = args.file
     if target is None and not args.demo:
-        last = settings.value("files/last", "", str)
+        last = settings.last_file
         target = Path(last) if last and Path(last).exists() else None
     if target is None:
         target = demo_copy()
+    window.show()
     try:
         window.open_plan_file(target)
     except StyrappError as exc:
         QMessageBox.critical(window, app.translate("app", "Could not open the plan"), exc.message)
-        window.open_plan_file(demo_copy())
-    window.resize(1366, 768)
-    window.show()
+        window.close_plan()
     return app.exec()

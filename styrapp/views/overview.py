@@ -1,20 +1,25 @@
-"""Översikt: the organisation, vision, what the plan holds, and the red-thread findings."""
+"""Översikt: the organisation, vision, what the plan holds by status, and the red-thread findings."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ..models.enums import Status
+from ..models.status import COLOUR, SYMBOL as STATUS_SYMBOL
 from ..models.summary import PlanSummary
 from ..models.trace import Finding, Severity
+from .labels import enum_label
 
 SYMBOL = {Severity.ERROR: "■", Severity.WARNING: "▲", Severity.INFO: "○"}
 
 
 class OverviewPage(QWidget):
     """Shows a plan summary and findings; `show_plan` is handed what to show, it reads nothing itself."""
+
+    finding_activated = Signal(object)  # the Finding the user clicked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,6 +37,7 @@ class OverviewPage(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid = QGridLayout(frame)
         self.count_labels: dict[str, QLabel] = {}
+        self.status_labels: dict[str, QLabel] = {}
         counts = (
             ("goals", self.tr("Goals")),
             ("assignments", self.tr("Assignments")),
@@ -50,17 +56,33 @@ class OverviewPage(QWidget):
             self.grid.addWidget(value, 0, i)
             self.grid.addWidget(name, 1, i)
             self.count_labels[key] = value
+            if key in ("goals", "assignments", "activities", "indicators"):
+                status = QLabel()
+                status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                status.setTextFormat(Qt.TextFormat.RichText)
+                self.grid.addWidget(status, 2, i)
+                self.status_labels[key] = status
         layout.addWidget(frame)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.legend)
         self.findings_title = QLabel()
         layout.addWidget(self.findings_title)
         self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.itemActivated.connect(self._activated)
+        self.findings.itemClicked.connect(self._activated)
         layout.addWidget(self.findings, 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.note)
 
-    def show_plan(self, summary: PlanSummary, findings: list[Finding]) -> None:
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.finding_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_plan(self, summary: PlanSummary, findings: list[Finding],
+                  statuses: dict[str, dict[Status, int]] | None = None) -> None:
         self.title.setText(
             f"<h1 style='margin:0'>{escape(summary.organisation)}</h1>"
             f"<p style='font-size:13pt'>{escape(summary.plan_title)}</p>"
@@ -70,12 +92,20 @@ class OverviewPage(QWidget):
         self.vision.setText(f"<b>{label}:</b> <i>{vision}</i>")
         for key, label in self.count_labels.items():
             label.setText(f"{summary.counts.get(key, 0):n}")
+        statuses = statuses or {}
+        for key, label in self.status_labels.items():
+            parts = [f"<span style='color:{COLOUR[s]}'>{STATUS_SYMBOL[s]}</span>&nbsp;{n}"
+                     for s, n in statuses.get(key, {}).items() if n]
+            label.setText("&nbsp;&nbsp;".join(parts))
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
+            f"<span style='color:{COLOUR[s]}'>{STATUS_SYMBOL[s]}</span> {escape(enum_label(s))}" for s in Status))
         heading = self.tr("The red thread")
         count = self.tr("%n finding(s)", "", len(findings)) if findings else self.tr("no findings")
-        self.findings_title.setText(f"<b>{heading}</b> – {count}")
+        hint = self.tr("click a finding to go to it") if findings else ""
+        self.findings_title.setText(f"<b>{heading}</b> – {count}" + (f" <i>({hint})</i>" if hint else ""))
         self.findings.clear()
         for finding in findings:
             item = QListWidgetItem(f"{SYMBOL[finding.severity]}  {finding.message}")
-            item.setData(Qt.ItemDataRole.UserRole, finding.node_id)
+            item.setData(Qt.ItemDataRole.UserRole, finding)
             self.findings.addItem(item)
         self.note.setText(summary.note)

@@ -1,3 +1,39 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """Each test gets its own settings file, never the person's real ones."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture(scope="session")
+def swedish(qapp):
+    """The UI in Swedish, as users start it."""
+    from styrapp.ui.app import install_translations
+
+    qapp.setOrganizationName("styrapp")
+    qapp.setApplicationName("styrapp")
+    install_translations(qapp, "sv")
+    return qapp
+
+
+@pytest.fixture
+def window(qtbot, swedish, demo_path):
+    from styrapp.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.open_plan_file(demo_path)
+    yield win
+    win.close()

@@ -1,48 +1,155 @@
-"""The window opens a plan and shows its overview; a bad file gives a message and keeps the plan."""
+"""Starting the app: the window opens a plan, every page can be visited, bad files give a message."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from styrapp.models.errors import NotAPlan
-from styrapp.ui.main_window import MainWindow
+from styrapp.ui.main_window import PAGE_KEYS, MainWindow
+from styrapp.ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+def test_window_shows_the_demo_overview(window, demo_path):
+    overview = window.overview
+    assert "Norra Västmanlands Kommunalteknikförbund" in overview.title.text()
+    assert overview.count_labels["goals"].text() == "5"
+    assert overview.count_labels["assignments"].text() == "3"
+    assert "●" in overview.status_labels["goals"].text()
+    assert overview.findings.count() == 2
+    assert Settings().last_file == str(demo_path.resolve())
+    assert window.windowTitle() == "demo.styrplan – styrapp"
 
 
-def test_window_shows_the_demo_overview(qtbot, demo_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open_plan_file(demo_path)
-    assert "Norra Västmanlands Kommunalteknikförbund" in window.overview.title.text()
-    assert window.overview.count_labels["goals"].text() == "5"
-    assert window.overview.findings.count() == 2
-    assert QSettings().value("files/last") == str(demo_path)
-    window.close()
+def test_every_page_can_be_visited_by_clicking_the_sidebar(window, qtbot):
+    for row, key in enumerate(PAGE_KEYS):
+        item = window.sidebar.item(row)
+        rect = window.sidebar.visualItemRect(item)
+        qtbot.mouseClick(window.sidebar.viewport(), qtbot_button(), pos=rect.center())
+        assert window.current_page() is window.pages[key]
+    assert window.indicators.model.rowCount() == 11
+    assert window.follow_up.model.rowCount() > 0
+    assert window.wheel.model.rowCount() == 10
+    assert window.control.model.rowCount() == 6
+    assert window.reports.model.rowCount() == 6
+    assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
+        "Översikt", "Mål", "Uppdrag", "Indikatorer", "Uppföljning", "Årshjul", "Intern kontroll", "Rapporter"]
 
 
-def test_bad_file_keeps_the_open_plan(qtbot, demo_path, tmp_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open_plan_file(demo_path)
+def qtbot_button():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_menus_are_swedish(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Arkiv", "&Redigera", "&Plan", "&Visa", "&Hjälp"]
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts == ["&Ny plan från mall…", "&Öppna…", "&Senaste", "Spara &kopia som…", "S&täng", "&Avsluta"]
+    assert window.actions["edit.undo"].text() == "Ångra"
+
+
+def test_clicking_a_finding_goes_to_what_it_concerns(window, qtbot):
+    from styrapp.ui import commands
+
+    level = window.assignments.model.row_data(window.assignments.model.children_of(None)[0]).level_id
+    command = commands.CreateNode("uppdrag", level_id=level, parent_id=None, index=None, title="Uppdrag utan ägare")
+    assert window.document.run(command)
+    window.show_page("overview")
+    items = [window.overview.findings.item(i) for i in range(window.overview.findings.count())]
+    target = next(i for i in items if i.data(256).node_id == command.node_id)
+    assert "Uppdrag utan ägare" in target.text()
+    rect = window.overview.findings.visualItemRect(target)
+    qtbot.mouseClick(window.overview.findings.viewport(), qtbot_button(), pos=rect.center())
+    assert window.current_page() is window.assignments
+    assert window.assignments.view.current_id() == command.node_id
+
+
+def test_bad_file_keeps_the_open_plan(window, demo_path, tmp_path):
     bad = tmp_path / "bad.styrplan"
     bad.write_text("nej")
     with pytest.raises(NotAPlan):
         window.open_plan_file(bad)
-    assert window.plan is not None and window.plan.path == demo_path
-    window.close()
+    assert window.document is not None and window.document.plan.path == demo_path
 
 
-def test_every_source_string_has_a_swedish_translation():
-    ts = Path(__file__).resolve().parents[2] / "translations" / "styrapp_sv.ts"
-    unfinished = [m.findtext("source") for m in ET.parse(ts).iter("message")
-                  if m.find("translation").get("type") == "unfinished"]
-    assert unfinished == []
+def test_opening_a_bad_file_from_the_menu_shows_a_message(window, tmp_path, monkeypatch):
+    bad = tmp_path / "trasig.styrplan"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    assert window.open_with_dialog(bad) is False
+    assert shown and shown[0][0] == "Planen kunde inte öppnas"
+    assert window.document.plan.path.name == "demo.styrplan"
+
+
+def test_close_shows_the_welcome_page_with_recent_plans(window, demo_path):
+    window.actions["file.close"].trigger()
+    assert window.document is None
+    assert window.current_page() is window.welcome
+    assert window.welcome.recent.count() == 1
+    assert not window.actions["file.save_copy"].isEnabled()
+    window.welcome.recent.itemActivated.emit(window.welcome.recent.item(0))
+    assert window.document is not None
+
+
+def test_save_a_copy_uses_the_backup_api(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from styrapp.models.plan_file import open_plan
+    from styrapp.models.summary import summarise
+
+    dest = tmp_path / "kopia"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    window.actions["file.save_copy"].trigger()
+    with open_plan(tmp_path / "kopia.styrplan", read_only=True) as copy:
+        assert summarise(copy).counts["goals"] == 5
+
+
+def test_the_gui_entry_point_starts_on_a_bad_file_without_a_traceback(tmp_path):
+    """`styrapp FILE` with a broken file: a dialog, then the app stays up (here: closes itself)."""
+    bad = tmp_path / "trasig.styrplan"
+    bad.write_text("inte en plan")
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "qapp = QApplication([])\n"
+        "seen = []\n"
+        "QMessageBox.critical = staticmethod(lambda p, t, x: seen.append(x))\n"
+        "from styrapp.ui import app\n"
+        "def done():\n"
+        "    print('MESSAGE', seen)\n"
+        "    QApplication.quit()\n"
+        "QTimer.singleShot(300, done)\n"
+        f"sys.exit(app.main([{str(bad)!r}]))\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "MESSAGE ['" in result.stdout and "styrapp" in result.stdout
+
+
+def test_every_source_string_has_a_swedish_translation(tmp_path):
+    """lupdate over today's sources: every string must be in the shipped .ts, translated."""
+    shipped = {m.findtext("source"): m.find("translation") for m in ET.parse(ROOT / "translations" / "styrapp_sv.ts").iter("message")}
+    sources = sorted(str(p) for sub in ("ui", "views") for p in (ROOT / "styrapp" / sub).rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    found = [m.findtext("source") for m in ET.parse(fresh).iter("message")]
+    assert len(found) > 150
+    missing = [s for s in found if s not in shipped or shipped[s].get("type") == "unfinished"]
+    assert missing == [], "run: python scripts/translate.py"
+    assert (ROOT / "translations" / "styrapp_sv.qm").stat().st_mtime >= 0

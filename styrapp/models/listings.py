@@ -1,0 +1,117 @@
+"""Flat lists of what a plan holds, for the pages that show tables: indicators, follow-ups,
+the årshjul's events and the risks. Plain values only; the UI decides how to show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from .enums import Gender, MeasurementKind, Status
+from .plan_file import PlanFile
+from .plan_status import indicator_statuses
+from .tables import FollowUp, Indicator, Measurement, Node, OrgUnit, ReportingPeriod, Risk, WheelEvent, WheelRing
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    id: int
+    name: str
+    unit: str
+    decimals: int
+    baseline: float | None
+    target: float | None
+    latest: float | None
+    latest_period: str
+    status: Status
+    reason: str
+    source: str
+
+
+def indicator_lines(plan: PlanFile) -> list[IndicatorLine]:
+    statuses = indicator_statuses(plan)
+    with plan.session() as session:
+        latest: dict[int, tuple[float, str]] = {}
+        for ind_id, value, period in session.execute(
+            select(Measurement.indicator_id, Measurement.value, Measurement.period)
+            .where(Measurement.kind == MeasurementKind.ACTUAL.value, Measurement.gender == Gender.TOTAL.value)
+            .order_by(Measurement.date, Measurement.id)
+        ).all():
+            latest[ind_id] = (value, period)
+        out = []
+        for ind in session.execute(select(Indicator).order_by(Indicator.position, Indicator.id)).scalars():
+            value, period = latest.get(ind.id, (None, ""))
+            result = statuses[ind.id]
+            out.append(IndicatorLine(ind.id, ind.name, ind.unit, ind.decimals, ind.baseline, ind.target, value,
+                                     period, result.status, result.reason, ind.source))
+        return out
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    period: str
+    period_end: date
+    node_id: int
+    title: str
+    status: Status
+    assessment: str | None
+    analysis: str
+
+
+def follow_up_lines(plan: PlanFile) -> list[FollowUpLine]:
+    with plan.session() as session:
+        rows = session.execute(
+            select(ReportingPeriod.name, ReportingPeriod.period_end, Node.id, Node.title, FollowUp.status,
+                   FollowUp.assessment, FollowUp.analysis)
+            .join(FollowUp, FollowUp.period_id == ReportingPeriod.id).join(Node, Node.id == FollowUp.node_id)
+            .order_by(ReportingPeriod.period_end.desc(), Node.id)
+        ).all()
+    return [FollowUpLine(r[0], r[1], r[2], r[3], Status(r[4]), r[5], r[6]) for r in rows]
+
+
+@dataclass(frozen=True)
+class EventLine:
+    ring: str
+    colour: str
+    title: str
+    start: date
+    end: date
+    kind: str
+    responsible: str
+
+
+def event_lines(plan: PlanFile) -> list[EventLine]:
+    with plan.session() as session:
+        rows = session.execute(
+            select(WheelRing.name, WheelRing.colour, WheelEvent)
+            .join(WheelEvent, WheelEvent.ring_id == WheelRing.id).order_by(WheelEvent.start, WheelRing.position)
+        ).all()
+        return [EventLine(name, event.colour or colour, event.title, event.start, event.end, event.kind,
+                          event.responsible) for name, colour, event in rows]
+
+
+@dataclass(frozen=True)
+class RiskLine:
+    id: int
+    title: str
+    process: str
+    unit: str
+    likelihood: int
+    consequence: int
+    chosen: bool
+    control: str
+    responsible: str
+
+    @property
+    def score(self) -> int:
+        return self.likelihood * self.consequence
+
+
+def risk_lines(plan: PlanFile) -> list[RiskLine]:
+    with plan.session() as session:
+        units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+        risks = session.execute(select(Risk)).scalars().all()
+        lines = [RiskLine(r.id, r.title, r.process, units.get(r.unit_id, ""), r.likelihood, r.consequence, r.chosen,
+                          r.control, r.responsible) for r in risks]
+    return sorted(lines, key=lambda r: (-r.score, r.title))

@@ -1,0 +1,94 @@
+"""Every action of the program declared once (text, shortcut, icon, tip); menus, toolbar and context
+menus all take their QAction from the registry, so a shortcut or a label is changed in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: str
+    shortcut: Shortcut = None
+    icon: QStyle.StandardPixmap | None = None
+    tip: str = ""
+    checkable: bool = False
+
+
+def specs() -> list[ActionSpec]:
+    sp = QStyle.StandardPixmap
+    keys = QKeySequence.StandardKey
+    return [
+        ActionSpec("file.new", QCoreApplication.translate("actions", "&New plan from template…"), keys.New, sp.SP_FileIcon,
+                   QCoreApplication.translate("actions", "Start a new plan from one of the styrmodell templates")),
+        ActionSpec("file.open", QCoreApplication.translate("actions", "&Open…"), keys.Open, sp.SP_DialogOpenButton,
+                   QCoreApplication.translate("actions", "Open a plan file (.styrplan)")),
+        ActionSpec("file.save_copy", QCoreApplication.translate("actions", "Save a &copy as…"), keys.SaveAs, sp.SP_DialogSaveButton,
+                   QCoreApplication.translate("actions", "Save a copy of the plan, e.g. to send by e-mail")),
+        ActionSpec("file.close", QCoreApplication.translate("actions", "&Close"), keys.Close, None),
+        ActionSpec("file.quit", QCoreApplication.translate("actions", "&Quit"), keys.Quit, None),
+        ActionSpec("edit.cut", QCoreApplication.translate("actions", "Cu&t"), keys.Cut, None, QCoreApplication.translate("actions", "Cut the selected node")),
+        ActionSpec("edit.copy", QCoreApplication.translate("actions", "&Copy"), keys.Copy, None, QCoreApplication.translate("actions", "Copy the selected node")),
+        ActionSpec("edit.paste", QCoreApplication.translate("actions", "&Paste"), keys.Paste, None,
+                   QCoreApplication.translate("actions", "Paste under the selected node")),
+        ActionSpec("edit.delete", QCoreApplication.translate("actions", "&Delete"), keys.Delete, sp.SP_TrashIcon,
+                   QCoreApplication.translate("actions", "Delete the selected node and everything beneath it")),
+        ActionSpec("edit.add_child", QCoreApplication.translate("actions", "Add &beneath"), "Ins", sp.SP_FileDialogNewFolder,
+                   QCoreApplication.translate("actions", "Add a node beneath the selected one (Insert)")),
+        ActionSpec("edit.add_sibling", QCoreApplication.translate("actions", "Add &next to"), "Alt+Ins", None,
+                   QCoreApplication.translate("actions", "Add a node on the same level after the selected one (Alt+Insert)")),
+        ActionSpec("edit.rename", QCoreApplication.translate("actions", "&Rename"), "F2", None),
+        ActionSpec("edit.move_up", QCoreApplication.translate("actions", "Move &up"), "Ctrl+Up", sp.SP_ArrowUp),
+        ActionSpec("edit.move_down", QCoreApplication.translate("actions", "Move do&wn"), "Ctrl+Down", sp.SP_ArrowDown),
+        ActionSpec("plan.organisation", QCoreApplication.translate("actions", "&Organisation…"), None, None,
+                   QCoreApplication.translate("actions", "Edit the organisation's units: nämnder, förvaltning, avdelningar")),
+        ActionSpec("plan.styrmodell", QCoreApplication.translate("actions", "&Styrmodell…"), None, None,
+                   QCoreApplication.translate("actions", "Rename levels, change colours, add or remove levels")),
+        ActionSpec("view.expand", QCoreApplication.translate("actions", "&Expand all"), "Ctrl+Shift+Right", None),
+        ActionSpec("view.collapse", QCoreApplication.translate("actions", "C&ollapse all"), "Ctrl+Shift+Left", None),
+        ActionSpec("view.find", QCoreApplication.translate("actions", "&Find…"), keys.Find, None, QCoreApplication.translate("actions", "Filter the tree")),
+        ActionSpec("view.language_sv", "Svenska", None, None, checkable=True),
+        ActionSpec("view.language_en", "English", None, None, checkable=True),
+        ActionSpec("help.about", QCoreApplication.translate("actions", "&About styrapp"), None, None),
+    ]
+
+
+class ActionRegistry(QObject):
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._actions: dict[str, QAction] = {}
+        style = QApplication.style()
+        for spec in specs():
+            action = QAction(spec.text, parent)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.icon is not None:
+                action.setIcon(style.standardIcon(spec.icon))
+            if spec.tip:
+                action.setStatusTip(spec.tip)
+                action.setToolTip(spec.tip)
+            action.setCheckable(spec.checkable)
+            action.setObjectName(spec.key)
+            self._actions[spec.key] = action
+
+    def __getitem__(self, key: str) -> QAction:
+        return self._actions[key]
+
+    def add(self, key: str, action: QAction) -> None:
+        """Register an action Qt makes for us (the undo stack's Ångra/Gör om)."""
+        action.setObjectName(key)
+        self._actions[key] = action
+
+    def connect(self, key: str, handler: Callable[[], None]) -> None:
+        self._actions[key].triggered.connect(lambda _checked=False: handler())
+
+    def keys(self) -> list[str]:
+        return list(self._actions)

@@ -1,0 +1,153 @@
+"""The pages that show a plan's lists as tables: Indikatorer, Uppföljning, Årshjul, Intern kontroll,
+Rapporter. Each shows what the plan holds now and says, in a line, what more the page will do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ...models.enums import Assessment, EventKind, ReportKind, SWEDISH
+from ...models.listings import event_lines, follow_up_lines, indicator_lines, risk_lines
+from ...models.plan_file import PlanFile
+from ...views.labels import date_text, enum_label, number_text, status_colour, status_text
+from ...views.record_table import Column, RecordTableModel
+
+
+class TablePage(QWidget):
+    record_activated = Signal(object)
+
+    def __init__(self, title: str, intro: str, columns: Sequence[Column],
+                 load: Callable[[PlanFile], Sequence[Any]], parent=None):
+        super().__init__(parent)
+        self._load = load
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        heading = QLabel(f"<b style='font-size:14pt'>{title}</b>")
+        layout.addWidget(heading)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.model = RecordTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda index: self.record_activated.emit(self.model.records[index.row()]))
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        layout.addWidget(self.empty)
+
+    def show_plan(self, plan: PlanFile) -> None:
+        records = self._load(plan)
+        self.model.set_records(records)
+        self.empty.setText(self.tr("Nothing here yet in this plan.") if not records else "")
+
+
+def _enum(enum, value) -> str:
+    try:
+        return enum_label(enum(value)) if value else ""
+    except ValueError:
+        return str(value)
+
+
+def indicators_page() -> TablePage:
+    return TablePage(
+        QCoreApplication.translate("pages", "Indicators"),
+        QCoreApplication.translate("pages", "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule "
+           "gives it. Coming to this page: editing indicators and measured values, charts, and import from "
+           "Kolada and Excel."),
+        [
+            Column(QCoreApplication.translate("pages", "Indicator"), lambda r: r.name, tooltip=lambda r: r.name),
+            Column(QCoreApplication.translate("pages", "Unit"), lambda r: r.unit),
+            Column(QCoreApplication.translate("pages", "Baseline"), lambda r: number_text(r.baseline, r.decimals), align_right=True),
+            Column(QCoreApplication.translate("pages", "Target"), lambda r: number_text(r.target, r.decimals), align_right=True),
+            Column(QCoreApplication.translate("pages", "Latest outcome"), lambda r: number_text(r.latest, r.decimals), align_right=True),
+            Column(QCoreApplication.translate("pages", "Period"), lambda r: r.latest_period),
+            Column(QCoreApplication.translate("pages", "Status"), lambda r: status_text(r.status), colour=lambda r: status_colour(r.status),
+                   tooltip=lambda r: r.reason),
+            Column(QCoreApplication.translate("pages", "Source"), lambda r: r.source),
+        ],
+        indicator_lines,
+    )
+
+
+def follow_up_page() -> TablePage:
+    return TablePage(
+        QCoreApplication.translate("pages", "Follow-up"),
+        QCoreApplication.translate("pages", "The status and assessment written for goals and activities in each reporting period, latest first. "
+           "Double-click a row to open the node. Coming to this page: writing follow-ups and analysis per period."),
+        [
+            Column(QCoreApplication.translate("pages", "Period"), lambda r: f"{r.period} ({date_text(r.period_end)})"),
+            Column(QCoreApplication.translate("pages", "Goal or activity"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(QCoreApplication.translate("pages", "Status"), lambda r: status_text(r.status), colour=lambda r: status_colour(r.status)),
+            Column(QCoreApplication.translate("pages", "Assessment"), lambda r: _enum(Assessment, r.assessment)),
+            Column(QCoreApplication.translate("pages", "Analysis"), lambda r: r.analysis.replace("\n", " "), tooltip=lambda r: r.analysis),
+        ],
+        follow_up_lines,
+    )
+
+
+def wheel_page() -> TablePage:
+    return TablePage(
+        QCoreApplication.translate("pages", "Annual wheel"),
+        QCoreApplication.translate("pages", "The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel "
+           "itself, drawn and editable, with calendar import and export and printing."),
+        [
+            Column(QCoreApplication.translate("pages", "Start"), lambda r: date_text(r.start)),
+            Column(QCoreApplication.translate("pages", "End"), lambda r: date_text(r.end) if r.end != r.start else ""),
+            Column(QCoreApplication.translate("pages", "Ring"), lambda r: r.ring, colour=lambda r: r.colour),
+            Column(QCoreApplication.translate("pages", "Event"), lambda r: r.title),
+            Column(QCoreApplication.translate("pages", "Kind"), lambda r: _enum(EventKind, r.kind)),
+            Column(QCoreApplication.translate("pages", "Responsible"), lambda r: r.responsible),
+        ],
+        event_lines,
+    )
+
+
+def control_page() -> TablePage:
+    return TablePage(
+        QCoreApplication.translate("pages", "Internal control"),
+        QCoreApplication.translate("pages", "The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go "
+           "into the internkontrollplan. Coming to this page: editing risks and the risk matrix."),
+        [
+            Column(QCoreApplication.translate("pages", "Risk"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(QCoreApplication.translate("pages", "Process"), lambda r: r.process),
+            Column(QCoreApplication.translate("pages", "Unit"), lambda r: r.unit),
+            Column(QCoreApplication.translate("pages", "Likelihood"), lambda r: str(r.likelihood), align_right=True),
+            Column(QCoreApplication.translate("pages", "Consequence"), lambda r: str(r.consequence), align_right=True),
+            Column(QCoreApplication.translate("pages", "Risk value"), lambda r: str(r.score), align_right=True),
+            Column(QCoreApplication.translate("pages", "In plan"), lambda r: QCoreApplication.translate("pages", "yes") if r.chosen else ""),
+            Column(QCoreApplication.translate("pages", "Control"), lambda r: r.control, tooltip=lambda r: r.control),
+        ],
+        risk_lines,
+    )
+
+
+def reports_page() -> TablePage:
+    descriptions = {
+        ReportKind.OPERATIONAL_PLAN: QCoreApplication.translate("pages", "Vision, goals with indicators, targets and activities"),
+        ReportKind.ASSIGNMENT_PLAN: QCoreApplication.translate("pages", "Uppdrag with purpose, origin, budget impact and schedule"),
+        ReportKind.FOLLOW_UP: QCoreApplication.translate("pages", "Delårsrapport or årsredovisning: outcomes, traffic lights and analysis"),
+        ReportKind.SITUATION_REVIEW: QCoreApplication.translate("pages", "Nulägeskoll on one A4 page per unit"),
+        ReportKind.INTERNAL_CONTROL: QCoreApplication.translate("pages", "The internkontrollplan with the risk matrix"),
+        ReportKind.ANNUAL_WHEEL: QCoreApplication.translate("pages", "The annual wheel on A4 or A3"),
+    }
+    page = TablePage(
+        QCoreApplication.translate("pages", "Reports"),
+        QCoreApplication.translate("pages", "The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and "
+           "unit, a preview and printing."),
+        [
+            Column(QCoreApplication.translate("pages", "Report"), lambda r: SWEDISH[r][:1].upper() + SWEDISH[r][1:]),
+            Column(QCoreApplication.translate("pages", "Contents"), lambda r: descriptions[r]),
+        ],
+        lambda _plan: list(ReportKind),
+    )
+    return page

@@ -1,0 +1,292 @@
+"""Mål and Uppdrag: a tree editor with a filter box on the left, the detail form on the right.
+
+Every gesture becomes an undo command run through the plan document; after any change the model
+syncs itself, so expanded branches and the selection stay where they were.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.enums import Tree
+from ...models.errors import StyrappError
+from ...models.node_rows import node_details, read_tree
+from ...models.services import nodes as node_service
+from ...models.services.nodes import LevelInfo
+from ...views.node_form import NodeForm
+from ...views.node_tree_model import NodeTreeModel
+from ...views.node_tree_view import NodeTreeView
+from .. import commands
+from ..actions import ActionRegistry
+from ..document import LEVELS, NODES, UNITS, PlanDocument
+
+EDIT_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.move_up",
+                "edit.move_down", "edit.cut", "edit.copy", "edit.paste")
+
+
+class TreePage(QWidget):
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, tree: str, actions: ActionRegistry, parent=None):
+        super().__init__(parent)
+        self.tree = tree
+        self.actions = actions
+        self.document: PlanDocument | None = None
+        self.model: NodeTreeModel | None = None
+        self.view: NodeTreeView | None = None
+        self.clipboard: tuple[str, int] | None = None  # ("cut" | "copy", node id)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        bar = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        bar.addWidget(self.heading)
+        bar.addStretch(1)
+        for key in ("edit.add_child", "edit.add_sibling", "edit.delete", "edit.move_up", "edit.move_down"):
+            button = QToolButton()
+            button.setDefaultAction(actions[key])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if key.startswith("edit.add")
+                                      else Qt.ToolButtonStyle.ToolButtonIconOnly)
+            bar.addWidget(button)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.search.textChanged.connect(self._filter)
+        bar.addWidget(self.search)
+        layout.addLayout(bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"splitter-{tree}")
+        self.tree_holder = QWidget()
+        QVBoxLayout(self.tree_holder).setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.tree_holder.layout().addWidget(self.empty)
+        self.form = NodeForm()
+        self.form.field_edited.connect(self._field_edited)
+        self.form.links_edited.connect(lambda node_id, ids: self._run(commands.SetNodeLinks(self._what(node_id), node_id, ids)))
+        self.form.sdgs_edited.connect(lambda node_id, nums: self._run(commands.SetNodeSdgs(self._what(node_id), node_id, nums)))
+        self.splitter.addWidget(self.tree_holder)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 380])
+        layout.addWidget(self.splitter, 1)
+
+    # --- opening a plan --------------------------------------------------------------------------
+
+    def set_document(self, document: PlanDocument) -> None:
+        self.document = document
+        if self.view is not None:
+            self.view.setParent(None)
+            self.view.deleteLater()
+        self.model = NodeTreeModel(self.tree, lambda: read_tree(document.plan, self.tree).rows,
+                                   on_rename=self.rename_node, on_move=self.move_node, parent=self)
+        self.view = NodeTreeView(self.model)
+        self.view.setObjectName(f"tree-{self.tree}")
+        for key in EDIT_ACTIONS:
+            self.view.addAction(self.actions[key])
+        self.tree_holder.layout().insertWidget(0, self.view, 1)
+        self.view.current_node_changed.connect(self._show_node)
+        document.changed.connect(self._changed)
+        self.view.expandToDepth(0)
+        self._update_heading()
+        self._show_node(None)
+
+    def _update_heading(self) -> None:
+        levels = node_service.allowed_child_levels(self.document.plan, None, self.tree)
+        count = len(self.model.ids())
+        title = self.tr("Goals") if self.tree == Tree.GOALS else self.tr("Assignments")
+        self.heading.setText(f"<b style='font-size:14pt'>{title}</b>")
+        self.empty.setVisible(count == 0)
+        if not levels and count == 0:
+            self.empty.setText(self.tr(
+                "This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…"))
+        else:
+            self.empty.setText(self.tr("The tree is empty. Press Insert or click “Add beneath” to add the first node."))
+
+    def _changed(self, topic: str) -> None:
+        if topic in (NODES, UNITS, LEVELS) and self.model is not None:
+            self.model.sync()
+            self._update_heading()
+            self._show_node(self.view.current_id())
+
+    def _show_node(self, node_id: int | None) -> None:
+        details = None
+        if node_id is not None:
+            try:
+                details = node_details(self.document.plan, node_id)
+            except StyrappError:
+                details = None
+        self.form.show_details(details)
+
+    def _filter(self, text: str) -> None:
+        if self.view is not None:
+            self.view.set_filter(text)
+
+    # --- edits --------------------------------------------------------------------------------------
+
+    def _run(self, command) -> bool:
+        return self.document is not None and self.document.run(command)
+
+    def _what(self, node_id: int) -> str:
+        return self.model.row_data(node_id).level_name.lower()
+
+    def current_id(self) -> int | None:
+        return self.view.current_id() if self.view is not None else None
+
+    def _field_edited(self, node_id: int, name: str, value) -> None:
+        self._run(commands.UpdateNode(self._what(node_id), node_id, **{name: value}))
+
+    def rename_node(self, node_id: int, title: str) -> None:
+        self._run(commands.UpdateNode(self._what(node_id), node_id, title=title))
+
+    def move_node(self, node_id: int, parent_id: int | None, index: int) -> None:
+        self._run(commands.MoveNode(self._what(node_id), node_id, parent_id, index))
+
+    def add_child(self, level_id: int | None = None) -> int | None:
+        return self._add(self.current_id(), None, level_id)
+
+    def add_sibling(self, level_id: int | None = None) -> int | None:
+        current = self.current_id()
+        if current is None:
+            return self._add(None, None, level_id)
+        parent = self.model.parent_of(current)
+        return self._add(parent, self.model.children_of(parent).index(current) + 1, level_id)
+
+    def _add(self, parent_id: int | None, index: int | None, level_id: int | None) -> int | None:
+        if self.document is None:
+            return None
+        levels = node_service.allowed_child_levels(self.document.plan, parent_id, self.tree)
+        if level_id is not None:
+            levels = [lv for lv in levels if lv.id == level_id]
+        if not levels:
+            name = self.model.row_data(parent_id).level_name.lower() if parent_id else ""
+            self.message.emit(self.tr("The styrmodell allows nothing beneath a %1.").replace("%1", name) if name
+                              else self.tr("The styrmodell has no level that may stand at the top of this tree."))
+            return None
+        level = levels[0] if len(levels) == 1 else self._choose_level(levels)
+        if level is None:
+            return None
+        command = commands.CreateNode(level.name.lower(), level_id=level.id, parent_id=parent_id, index=index,
+                                      title=level.name)
+        if not self._run(command):
+            return None
+        self.search.clear()
+        self.view.select_node(command.node_id)
+        self.view.edit(self.view.currentIndex())
+        return command.node_id
+
+    def _choose_level(self, levels: list[LevelInfo]) -> LevelInfo | None:
+        menu = QMenu(self)
+        for level in levels:
+            menu.addAction(level.name).setData(level.id)
+        rect = self.view.visualRect(self.view.currentIndex())
+        chosen: QAction | None = menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft() if rect.isValid() else QPoint()))
+        return next((lv for lv in levels if chosen is not None and lv.id == chosen.data()), None)
+
+    def delete_current(self) -> None:
+        node_id = self.current_id()
+        if node_id is None:
+            return
+        impact = node_service.delete_impact(self.document.plan, node_id)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), impact.describe(),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("You can undo this with Edit → Undo."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+            return
+        parent = self.model.parent_of(node_id)
+        siblings = self.model.children_of(parent)
+        row = siblings.index(node_id)
+        if self._run(commands.DeleteNode(self._what(node_id), node_id)):
+            rest = self.model.children_of(parent)
+            self.view.select_node(rest[min(row, len(rest) - 1)] if rest else parent)
+
+    def rename_current(self) -> None:
+        if self.current_id() is not None:
+            self.view.edit(self.view.currentIndex())
+
+    def move_current(self, step: int) -> None:
+        node_id = self.current_id()
+        if node_id is None:
+            return
+        parent = self.model.parent_of(node_id)
+        row = self.model.children_of(parent).index(node_id)
+        if 0 <= row + step < len(self.model.children_of(parent)):
+            self.move_node(node_id, parent, row + step)
+            self.view.select_node(node_id)
+
+    def cut_current(self) -> None:
+        self._to_clipboard("cut")
+
+    def copy_current(self) -> None:
+        self._to_clipboard("copy")
+
+    def _to_clipboard(self, mode: str) -> None:
+        node_id = self.current_id()
+        if node_id is None:
+            return
+        self.clipboard = (mode, node_id)
+        QGuiApplication.clipboard().setText(self.model.row_data(node_id).title)
+        title = self.model.row_data(node_id).title
+        self.message.emit((self.tr("Cut: %1") if mode == "cut" else self.tr("Copied: %1")).replace("%1", title))
+
+    def paste(self) -> None:
+        if self.clipboard is None or self.document is None:
+            return
+        mode, node_id = self.clipboard
+        if node_id not in self.model.ids():
+            self.clipboard = None
+            return
+        target = self.current_id()
+        what = self._what(node_id)
+
+        def command(parent_id, index):
+            if mode == "cut":
+                return commands.MoveNode(what, node_id, parent_id, index)
+            return commands.CopyNode(what, source_id=node_id, parent_id=parent_id, index=index)
+
+        # Beneath the selected node if the styrmodell allows it, else next to it.
+        allowed = {lv.id for lv in node_service.allowed_child_levels(self.document.plan, target, self.tree)}
+        level = self.model.row_data(node_id).level_id
+        if level in allowed:
+            cmd = command(target, None)
+        elif target is not None:
+            parent = self.model.parent_of(target)
+            cmd = command(parent, self.model.children_of(parent).index(target) + 1)
+        else:
+            self.message.emit(self.tr("The styrmodell does not allow a %1 at the top of the tree.").replace("%1", what))
+            return
+        if self._run(cmd):
+            self.view.select_node(node_id if mode == "cut" else cmd.node_id)
+            if mode == "cut":
+                self.clipboard = None
+
+    def expand_all(self) -> None:
+        if self.view is not None:
+            self.view.expandAll()
+
+    def collapse_all(self) -> None:
+        if self.view is not None:
+            self.view.collapseAll()
+
+    def select_node(self, node_id: int) -> None:
+        self.search.clear()
+        self.view.select_node(node_id)
+        self.view.setFocus()

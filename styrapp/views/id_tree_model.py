@@ -1,0 +1,154 @@
+"""A tree item model over rows that carry an `id` and a `parent_id`, kept in step by diffing.
+
+The model is handed a function that reads the whole tree (rows in order, parents first). After any
+edit, `sync()` reads again and turns the difference into precise signals: removed rows, moved rows
+(`beginMoveRows`, so expanded branches and the selection survive), inserted rows and changed cells.
+An index's internal id is the row's database id, never a Python object that could die.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+
+class TreeRow(Protocol):
+    id: int
+    parent_id: int | None
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class IdTreeModel(QAbstractItemModel):
+    headers: Sequence[str] = ()
+
+    def __init__(self, read: Callable[[], Sequence[Any]], parent=None):
+        super().__init__(parent)
+        self._read = read
+        self._rows: dict[int, Any] = {}
+        self._kids: dict[int | None, list[int]] = {None: []}
+        self._parent: dict[int, int | None] = {}
+        self._load(read())
+
+    # --- reading the data -------------------------------------------------------------------------
+
+    def _load(self, rows: Sequence[Any]) -> None:
+        self._rows = {r.id: r for r in rows}
+        self._kids = {None: []}
+        self._parent = {}
+        for r in rows:
+            self._kids.setdefault(r.parent_id, []).append(r.id)
+            self._kids.setdefault(r.id, [])
+            self._parent[r.id] = r.parent_id
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._load(self._read())
+        self.endResetModel()
+
+    def row_data(self, ident: int) -> Any:
+        return self._rows[ident]
+
+    def ids(self) -> list[int]:
+        return list(self._rows)
+
+    def children_of(self, ident: int | None) -> list[int]:
+        return list(self._kids.get(ident, []))
+
+    def parent_of(self, ident: int) -> int | None:
+        return self._parent[ident]
+
+    def id_of(self, index: Index) -> int | None:
+        return index.internalId() if index.isValid() else None
+
+    def index_of(self, ident: int | None, column: int = 0) -> QModelIndex:
+        if ident is None or ident not in self._rows:
+            return QModelIndex()
+        siblings = self._kids[self._parent[ident]]
+        return self.createIndex(siblings.index(ident), column, ident)
+
+    # --- keeping in step -----------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Read the tree again and emit the precise changes from what is shown to what is stored."""
+        rows = list(self._read())
+        new_rows = {r.id: r for r in rows}
+        new_kids: dict[int | None, list[int]] = {None: []}
+        for r in rows:
+            new_kids.setdefault(r.parent_id, []).append(r.id)
+        # 1. Removals, top-most first (their children go with them).
+        gone = [i for i in self._rows if i not in new_rows]
+        for ident in gone:
+            if ident not in self._rows or self._parent[ident] in gone:
+                continue
+            parent = self._parent[ident]
+            row = self._kids[parent].index(ident)
+            self.beginRemoveRows(self.index_of(parent), row, row)
+            self._kids[parent].pop(row)
+            self._forget(ident)
+            self.endRemoveRows()
+        # 2. Parents top-down: move or insert each child into its place.
+        for parent in [None, *(r.id for r in rows)]:
+            wanted = new_kids.get(parent, [])
+            for position, ident in enumerate(wanted):
+                current = self._kids.setdefault(parent, [])
+                if position < len(current) and current[position] == ident:
+                    continue
+                if ident in self._rows:
+                    old_parent = self._parent[ident]
+                    old_row = self._kids[old_parent].index(ident)
+                    self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(parent), position)
+                    self._kids[old_parent].pop(old_row)
+                    self._kids[parent].insert(position, ident)
+                    self._parent[ident] = parent
+                    self.endMoveRows()
+                else:
+                    self.beginInsertRows(self.index_of(parent), position, position)
+                    current.insert(position, ident)
+                    self._rows[ident] = new_rows[ident]
+                    self._parent[ident] = parent
+                    self._kids[ident] = []
+                    self.endInsertRows()
+        # 3. Changed values.
+        last = self.columnCount() - 1
+        for ident, row in new_rows.items():
+            if self._rows[ident] != row:
+                self._rows[ident] = row
+                self.dataChanged.emit(self.index_of(ident, 0), self.index_of(ident, last))
+
+    def _forget(self, ident: int) -> None:
+        for child in self._kids.pop(ident, []):
+            self._forget(child)
+        self._rows.pop(ident, None)
+        self._parent.pop(ident, None)
+
+    # --- QAbstractItemModel --------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column < 0 or column >= self.columnCount() or (parent.isValid() and parent.column() != 0):
+            return QModelIndex()
+        siblings = self._kids.get(self.id_of(parent), [])
+        if not 0 <= row < len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: Index = QModelIndex()):  # noqa: D401 - Qt API (also QObject.parent())
+        if not index.isValid():
+            return QModelIndex()
+        return self.index_of(self._parent.get(index.internalId()))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._kids.get(self.id_of(parent), []))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return len(self.headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None

@@ -1,0 +1,250 @@
+"""The detail form beside a tree: every field of the selected node, and its links.
+
+It shows a `NodeDetails` it is handed and tells what the user changed through signals; the page
+turns those into undo commands. Fields that do not belong to the node's kind are hidden.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.enums import AssignmentOrigin, NodeKind, Origin, Progress
+from ..models.node_rows import NodeDetails
+from ..models.tables.sdg import SDGS
+from .fields import DateField, LineField, NumberField, TextArea, swatch
+from .labels import enum_label
+
+
+class NodeForm(QScrollArea):
+    field_edited = Signal(int, str, object)  # node id, field name, new value
+    links_edited = Signal(int, list)  # node id, ids of the nodes it serves
+    sdgs_edited = Signal(int, list)  # node id, Agenda 2030 goal numbers
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(330)
+        self.node_id: int | None = None
+        self._filling = False
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.empty = QLabel(self.tr("Select a node in the tree to see and edit it here."))
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.empty)
+
+        self.basics = QGroupBox(self.tr("Basics"))
+        form = QFormLayout(self.basics)
+        self.title = LineField()
+        self.description = TextArea()
+        self.owner = QComboBox()
+        self.responsible = LineField()
+        self.origin = QComboBox()
+        for member in Origin:
+            self.origin.addItem(enum_label(member), member.value)
+        self.progress = QComboBox()
+        for member in Progress:
+            self.progress.addItem(enum_label(member), member.value)
+        self.start = DateField()
+        self.due = DateField()
+        self.how_measured = TextArea()
+        colour_row = QWidget()
+        colour_layout = QHBoxLayout(colour_row)
+        colour_layout.setContentsMargins(0, 0, 0, 0)
+        self.colour = QPushButton()
+        self.colour_reset = QPushButton(self.tr("Level colour"))
+        colour_layout.addWidget(self.colour)
+        colour_layout.addWidget(self.colour_reset)
+        colour_layout.addStretch(1)
+        self.rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        for name, label, widget in (
+            ("title", self.tr("Title"), self.title),
+            ("description", self.tr("Description"), self.description),
+            ("owner_unit_id", self.tr("Responsible unit"), self.owner),
+            ("responsible", self.tr("Responsible person"), self.responsible),
+            ("origin", self.tr("Whose goal"), self.origin),
+            ("progress", self.tr("Progress"), self.progress),
+            ("start", self.tr("Start"), self.start),
+            ("due", self.tr("Due date"), self.due),
+            ("how_measured", self.tr("How we measure"), self.how_measured),
+            ("colour", self.tr("Colour"), colour_row),
+        ):
+            form.addRow(label, widget)
+            self.rows[name] = (form, widget)
+        outer.addWidget(self.basics)
+
+        self.assignment = QGroupBox(self.tr("Assignment"))
+        form = QFormLayout(self.assignment)
+        self.purpose = TextArea()
+        self.change = TextArea()
+        self.desired_level = LineField()
+        self.assignment_origin = QComboBox()
+        self.assignment_origin.addItem(self.tr("(not given)"), None)
+        for member in AssignmentOrigin:
+            self.assignment_origin.addItem(enum_label(member), member.value)
+        self.budget_impact = QCheckBox(self.tr("Affects the budget"))
+        self.budget_amount = NumberField(decimals=0)
+        self.budget_amount.setPlaceholderText(self.tr("thousand kronor"))
+        self.follow_up_method = TextArea()
+        self.schedule = LineField()
+        for name, label, widget in (
+            ("purpose", self.tr("Purpose"), self.purpose),
+            ("change", self.tr("Change sought"), self.change),
+            ("desired_level", self.tr("Desired level"), self.desired_level),
+            ("assignment_origin", self.tr("Origin"), self.assignment_origin),
+            ("budget_impact", "", self.budget_impact),
+            ("budget_amount_tkr", self.tr("Amount (tkr)"), self.budget_amount),
+            ("follow_up_method", self.tr("Follow-up"), self.follow_up_method),
+            ("schedule", self.tr("Schedule"), self.schedule),
+        ):
+            form.addRow(label, widget)
+        outer.addWidget(self.assignment)
+
+        self.links_box = QGroupBox(self.tr("Serves"))
+        links_layout = QVBoxLayout(self.links_box)
+        self.links = QListWidget()
+        self.links.setMinimumHeight(120)
+        links_layout.addWidget(self.links)
+        outer.addWidget(self.links_box)
+
+        self.sdg_box = QGroupBox(self.tr("Agenda 2030"))
+        sdg_layout = QVBoxLayout(self.sdg_box)
+        self.sdgs = QListWidget()
+        self.sdgs.setMinimumHeight(150)
+        for number, name, colour in SDGS:
+            item = QListWidgetItem(swatch(colour), f"{number}. {name}")
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.sdgs.addItem(item)
+        sdg_layout.addWidget(self.sdgs)
+        outer.addWidget(self.sdg_box)
+        outer.addStretch(1)
+        self._connect()
+        self.show_details(None)
+
+    def _connect(self) -> None:
+        for name in ("title", "responsible", "desired_level", "schedule"):
+            getattr(self, name).committed.connect(lambda value, n=name: self._emit(n, value))
+        for name in ("description", "how_measured", "purpose", "change", "follow_up_method"):
+            getattr(self, name).committed.connect(lambda value, n=name: self._emit(n, value))
+        self.start.committed.connect(lambda value: self._emit("start", value))
+        self.due.committed.connect(lambda value: self._emit("due", value))
+        self.budget_amount.committed.connect(lambda value: self._emit("budget_amount_tkr", value))
+        for name in ("owner", "origin", "progress", "assignment_origin"):
+            combo: QComboBox = getattr(self, name)
+            field = "owner_unit_id" if name == "owner" else name
+            combo.activated.connect(lambda _i, c=combo, f=field: self._emit(f, c.currentData()))
+        self.budget_impact.toggled.connect(lambda on: self._emit("budget_impact", on))
+        self.colour.clicked.connect(self._choose_colour)
+        self.colour_reset.clicked.connect(lambda: self._emit("colour", None))
+        self.links.itemChanged.connect(self._links_changed)
+        self.sdgs.itemChanged.connect(self._sdgs_changed)
+
+    def _emit(self, name: str, value) -> None:
+        if not self._filling and self.node_id is not None:
+            self.field_edited.emit(self.node_id, name, value)
+
+    def _choose_colour(self) -> None:
+        colour = QColorDialog.getColor(QColor(self._colour or "#4A6FA5"), self, self.tr("Colour"))
+        if colour.isValid():
+            self._emit("colour", colour.name())
+
+    def _checked(self, widget: QListWidget) -> list[int]:
+        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _links_changed(self, _item) -> None:
+        if not self._filling and self.node_id is not None:
+            self.links_edited.emit(self.node_id, self._checked(self.links))
+
+    def _sdgs_changed(self, _item) -> None:
+        if not self._filling and self.node_id is not None:
+            self.sdgs_edited.emit(self.node_id, self._checked(self.sdgs))
+
+    # --- showing a node -----------------------------------------------------------------------
+
+    def show_details(self, details: NodeDetails | None) -> None:
+        self._filling = True
+        try:
+            self._fill(details)
+        finally:
+            self._filling = False
+
+    def _fill(self, details: NodeDetails | None) -> None:
+        self.node_id = details.node.id if details else None
+        for box in (self.basics, self.assignment, self.links_box, self.sdg_box):
+            box.setVisible(details is not None)
+        self.empty.setVisible(details is None)
+        if details is None:
+            self.heading.setText("")
+            return
+        node, level = details.node, details.level
+        goal = level.kind == NodeKind.GOAL
+        self.heading.setText(f"<span style='color:{escape(level.colour)}; font-size:16pt'>■</span> "
+                             f"<b style='font-size:12pt'>{escape(level.name)}</b>")
+        self.title.set_value(node.title)
+        self.description.set_value(node.description)
+        self.owner.clear()
+        self.owner.addItem(self.tr("(no unit)"), None)
+        for unit_id, depth, name in details.units:
+            self.owner.addItem("    " * depth + name, unit_id)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(node.owner_unit_id)))
+        self.responsible.set_value(node.responsible)
+        self.origin.setCurrentIndex(max(0, self.origin.findData(node.origin)))
+        self.progress.setCurrentIndex(max(0, self.progress.findData(node.progress)))
+        self.start.set_value(node.start)
+        self.due.set_value(node.due)
+        self.how_measured.set_value(node.how_measured)
+        self._colour = node.colour or level.colour
+        self.colour.setIcon(swatch(self._colour, 16))
+        self.colour.setText(self._colour)
+        self.colour_reset.setEnabled(node.colour is not None)
+        for name, visible in (("origin", goal), ("progress", not goal), ("how_measured", goal),
+                              ("colour", details.is_root_level)):
+            form, widget = self.rows[name]
+            form.setRowVisible(widget, visible)
+        self.assignment.setVisible(level.kind in (NodeKind.ASSIGNMENT, NodeKind.MEASURE))
+        self.purpose.set_value(node.purpose)
+        self.change.set_value(node.change)
+        self.desired_level.set_value(node.desired_level)
+        self.assignment_origin.setCurrentIndex(max(0, self.assignment_origin.findData(node.assignment_origin)))
+        self.budget_impact.setChecked(node.budget_impact)
+        self.budget_amount.set_value(node.budget_amount_tkr)
+        self.follow_up_method.set_value(node.follow_up_method)
+        self.schedule.set_value(node.schedule)
+        self.links.clear()
+        self.links_box.setVisible(bool(details.link_choices))
+        for target_id, depth, title in details.link_choices:
+            item = QListWidgetItem("    " * depth + title)
+            item.setData(Qt.ItemDataRole.UserRole, target_id)
+            item.setToolTip(title)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if target_id in details.serves else Qt.CheckState.Unchecked)
+            self.links.addItem(item)
+        for i in range(self.sdgs.count()):
+            item = self.sdgs.item(i)
+            number = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if number in details.sdgs else Qt.CheckState.Unchecked)

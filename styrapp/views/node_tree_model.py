@@ -1,0 +1,133 @@
+"""The goal tree and the uppdrag tree as one item model: columns, colours, editing and drag and drop.
+
+The model reads through a function it is handed and asks for changes through callbacks
+(`on_rename(id, title)`, `on_move(id, parent_id, index)`); it never writes itself. The owner runs
+the edit (as an undo command) and calls `sync()`, which turns the result into precise signals.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ..models.enums import NodeKind, Progress, Tree
+from ..models.node_rows import NodeRow
+from .id_tree_model import IdTreeModel, Index
+from .labels import date_text, enum_label, status_colour, status_text
+
+MIME = "application/x-styrapp-node-ids"
+
+
+class NodeTreeModel(IdTreeModel):
+    """Columns: goals show title, owner, status, indicators; uppdrag show title, owner, status, progress, due."""
+
+    TITLE, OWNER, STATUS, EXTRA, DUE = range(5)
+
+    def __init__(self, tree: str, read: Callable[[], list[NodeRow]], *,
+                 on_rename: Callable[[int, str], None] | None = None,
+                 on_move: Callable[[int, int | None, int], None] | None = None, parent=None):
+        self.tree = tree
+        self.on_rename = on_rename
+        self.on_move = on_move
+        super().__init__(read, parent)
+        goals = tree == Tree.GOALS
+        self.headers = (
+            self.tr("Title"), self.tr("Responsible unit"), self.tr("Status"),
+            self.tr("Indicators") if goals else self.tr("Progress"), self.tr("Due date"),
+        )
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row: NodeRow = self._rows[index.internalId()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.TITLE:
+                return row.title
+            if column == self.OWNER:
+                return row.owner or row.responsible
+            if column == self.STATUS:
+                return status_text(row.status)
+            if column == self.EXTRA:
+                if self.tree == Tree.GOALS:
+                    return str(row.indicators) if row.kind == NodeKind.GOAL and row.indicators else (
+                        enum_label(Progress(row.progress)) if row.kind != NodeKind.GOAL else "")
+                return enum_label(Progress(row.progress))
+            if column == self.DUE:
+                return date_text(row.due)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
+            return QColor(row.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and row.status is not None:
+            return QColor(status_colour(row.status)).darker(115)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TITLE:
+                return f"{row.level_name}: {row.title}"
+            if column == self.OWNER and row.responsible:
+                return f"{row.owner} – {row.responsible}" if row.owner else row.responsible
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == self.TITLE:
+            return row.level_name
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled | (
+            Qt.ItemFlag.ItemIsDropEnabled)
+        if index.column() == self.TITLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.TITLE or not index.isValid():
+            return False
+        row: NodeRow = self._rows[index.internalId()]
+        if self.on_rename is None or str(value).strip() == row.title:
+            return False
+        self.on_rename(row.id, str(value))
+        return True
+
+    # --- drag and drop: the model only says what moved where; the owner runs the move -------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+        ids = []
+        for index in indexes:
+            if index.isValid() and index.internalId() not in ids:
+                ids.append(index.internalId())
+        mime = QMimeData()
+        mime.setData(MIME, QByteArray(json.dumps({"tree": self.tree, "ids": ids}).encode()))
+        mime.setText("\n".join(self._rows[i].title for i in ids))
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME) or self.on_move is None:
+            return False
+        payload = json.loads(bytes(data.data(MIME)).decode())
+        if payload.get("tree") != self.tree:
+            return False
+        parent_id = self.id_of(parent)
+        for offset, node_id in enumerate(payload["ids"]):
+            if node_id not in self._rows:
+                continue
+            index = len(self._kids.get(parent_id, [])) if row < 0 else row + offset
+            # Qt counts the drop row among the siblings as they are now; the service among the rest.
+            if self._parent.get(node_id) == parent_id and self._kids[parent_id].index(node_id) < index:
+                index -= 1
+            self.on_move(node_id, parent_id, index)
+        return True

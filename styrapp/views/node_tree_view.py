@@ -1,0 +1,87 @@
+"""The tree widget for goals or uppdrag: a QTreeView over a filter proxy, ready for drag and drop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from .node_tree_model import NodeTreeModel
+
+
+class NodeFilter(QSortFilterProxyModel):
+    """Shows the nodes whose title, owner or responsible person contains the search text, with their
+    ancestors (to see where they sit) and their children."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+class NodeTreeView(QTreeView):
+    current_node_changed = Signal(object)  # node id or None
+
+    def __init__(self, model: NodeTreeModel, parent=None):
+        super().__init__(parent)
+        self.source = model
+        self.proxy = NodeFilter(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # InternalMove would refuse drops whose QDrag is not ours
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setWordWrap(False)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 170), (2, 84), (3, 84), (4, 84)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_node_changed.emit(self.current_id())
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        return self.source.id_of(self.proxy.mapToSource(index))
+
+    def view_index(self, node_id: int | None, column: int = 0) -> QModelIndex:
+        return self.proxy.mapFromSource(self.source.index_of(node_id, column))
+
+    def select_node(self, node_id: int | None) -> None:
+        index = self.view_index(node_id)
+        if not index.isValid():
+            self.setCurrentIndex(QModelIndex())
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.expandAll()
+
+    def expanded_ids(self) -> set[int]:
+        out = set()
+        for node_id in self.source.ids():
+            index = self.view_index(node_id)
+            if index.isValid() and self.isExpanded(index):
+                out.add(node_id)
+        return out

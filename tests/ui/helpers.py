@@ -1,0 +1,71 @@
+"""Driving the tree editors as a user does: find rows, press keys, drag and drop, answer dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from styrapp.models.node_rows import read_tree
+
+
+def tree_shape(plan, tree: str) -> list[tuple[int, int | None, str]]:
+    """(id, parent, title) in display order: the exact tree, to compare before and after."""
+    return [(r.id, r.parent_id, r.title) for r in read_tree(plan, tree).rows]
+
+
+def click_row(qtbot, page, node_id: int) -> None:
+    view = page.view
+    window = view.window()
+    if QApplication.activeWindow() is not window:  # offscreen, a closed dialog does not hand activation back
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    index = view.view_index(node_id)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.current_id() == node_id
+
+
+def drag_and_drop(page, source_id: int, target_id: int, where: str = "on") -> None:
+    """Drop `source` on the middle of `target`'s row ("on"), or just above it ("above")."""
+    view = page.view
+    mime: QMimeData = view.model().mimeData([view.view_index(source_id)])
+    rect = view.visualRect(view.view_index(target_id))
+    point = rect.center() if where == "on" else QPoint(rect.center().x(), rect.top() + 1)
+    viewport = view.viewport()
+    action = Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, action, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    move = QDragMoveEvent(point, action, mime, buttons, mods)
+    QApplication.sendEvent(viewport, move)
+    drop = QDropEvent(point.toPointF(), action, mime, buttons, mods)
+    QApplication.sendEvent(viewport, drop)
+
+
+def answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Press `button` in the next message box that opens, and note its text."""
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type `text` key by key; Swedish letters too (QTest only knows ASCII key codes)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
