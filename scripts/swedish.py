@@ -184,6 +184,8 @@ SWEDISH = {
     "Browse…": "Bläddra…",
     "Save the new plan as": "Spara den nya planen som",
     "The file could not be written: %1": "Filen kunde inte skrivas: %1",
+    "A file named %1 already exists. Choose another name, or delete the old file first.":
+        "Det finns redan en fil som heter %1. Välj ett annat namn, eller ta bort den gamla filen först.",
     # Table pages
     "Nothing here yet in this plan.": "Här finns inget ännu i den här planen.",
     "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. "

@@ -194,17 +194,17 @@
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="382" />
+        <location filename="../styrapp/ui/main_window.py" line="384" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="383" />
+        <location filename="../styrapp/ui/main_window.py" line="385" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="391" />
+        <location filename="../styrapp/ui/main_window.py" line="393" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -217,7 +217,12 @@
         <translation>Ny plan från mall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/new_plan_wizard.py" line="159" />
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="157" />
+        <source>A file named %1 already exists. Choose another name, or delete the old file first.</source>
+        <translation>Det finns redan en fil som heter %1. Välj ett annat namn, eller ta bort den gamla filen först.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/new_plan_wizard.py" line="164" />
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
@@ -488,68 +493,68 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../styrapp/views/overview.py" line="42" />
+        <location filename="../styrapp/views/overview.py" line="43" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="43" />
+        <location filename="../styrapp/views/overview.py" line="44" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="44" />
+        <location filename="../styrapp/views/overview.py" line="45" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="45" />
+        <location filename="../styrapp/views/overview.py" line="46" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="46" />
+        <location filename="../styrapp/views/overview.py" line="47" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="47" />
+        <location filename="../styrapp/views/overview.py" line="48" />
         <source>Events in the annual wheel</source>
         <translation>Händelser i årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="48" />
+        <location filename="../styrapp/views/overview.py" line="49" />
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="90" />
+        <location filename="../styrapp/views/overview.py" line="91" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="91" />
+        <location filename="../styrapp/views/overview.py" line="92" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="102" />
+        <location filename="../styrapp/views/overview.py" line="103" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/views/overview.py" line="103" />
+        <location filename="../styrapp/views/overview.py" line="104" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="103" />
+        <location filename="../styrapp/views/overview.py" line="104" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="104" />
+        <location filename="../styrapp/views/overview.py" line="105" />
         <source>click a finding to go to it</source>
         <translation>klicka på en anmärkning för att gå dit</translation>
     </message>
@@ -920,87 +925,87 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="26" />
+        <location filename="../styrapp/ui/commands.py" line="25" />
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="45" />
+        <location filename="../styrapp/ui/commands.py" line="44" />
         <source>Paste %1</source>
         <translation>Klistra in %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="56" />
+        <location filename="../styrapp/ui/commands.py" line="55" />
         <source>Rename %1</source>
         <translation>Byt namn på %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="57" />
+        <location filename="../styrapp/ui/commands.py" line="56" />
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="70" />
+        <location filename="../styrapp/ui/commands.py" line="69" />
         <source>Move %1</source>
         <translation>Flytta %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="83" />
+        <location filename="../styrapp/ui/commands.py" line="82" />
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="96" />
+        <location filename="../styrapp/ui/commands.py" line="95" />
         <source>Change what %1 serves</source>
         <translation>Ändra vad %1 bidrar till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="108" />
+        <location filename="../styrapp/ui/commands.py" line="107" />
         <source>Change Agenda 2030 goals of %1</source>
         <translation>Ändra Agenda 2030-mål för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="127" />
+        <location filename="../styrapp/ui/commands.py" line="126" />
         <source>Add unit</source>
         <translation>Lägg till enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="144" />
+        <location filename="../styrapp/ui/commands.py" line="143" />
         <source>Edit unit</source>
         <translation>Ändra enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="156" />
+        <location filename="../styrapp/ui/commands.py" line="155" />
         <source>Move unit</source>
         <translation>Flytta enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="168" />
+        <location filename="../styrapp/ui/commands.py" line="167" />
         <source>Delete unit</source>
         <translation>Ta bort enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="187" />
+        <location filename="../styrapp/ui/commands.py" line="186" />
         <source>Add level</source>
         <translation>Lägg till nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="202" />
+        <location filename="../styrapp/ui/commands.py" line="201" />
         <source>Edit level</source>
         <translation>Ändra nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="214" />
+        <location filename="../styrapp/ui/commands.py" line="213" />
         <source>Change where a level may sit</source>
         <translation>Ändra var en nivå får ligga</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="226" />
+        <location filename="../styrapp/ui/commands.py" line="225" />
         <source>Delete level</source>
         <translation>Ta bort nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="243" />
+        <location filename="../styrapp/ui/commands.py" line="242" />
         <source>Edit the plan</source>
         <translation>Ändra planen</translation>
     </message>

@@ -16,7 +16,6 @@ from ..models.services import nodes as node_service
 from ..models.services import organisation as unit_service
 from .document import LEVELS, NODES, PLAN, UNITS, PlanCommand
 
-
 # --- nodes -------------------------------------------------------------------------------------------
 
 

@@ -32,6 +32,13 @@ class PlanDialog(QDialog):
             row.addWidget(button)
         return row
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Enter commits a field or a rename; it must never also press "Add" or "Close".
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        super().showEvent(event)
+
     def run(self, command) -> bool:
         self.refusal.clear()
         return self.document.run(command)

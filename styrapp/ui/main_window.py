@@ -30,7 +30,7 @@ from ..models.summary import summarise
 from ..models.trace import check_plan
 from ..views.overview import OverviewPage
 from .actions import ActionRegistry
-from .document import PLAN, PlanDocument
+from .document import PlanDocument
 from .pages.table_pages import control_page, follow_up_page, indicators_page, reports_page, wheel_page
 from .pages.tree_page import TreePage
 from .pages.welcome import WelcomePage
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.sidebar.setFixedWidth(176)
-        for (key, page), title, icon in zip(self.pages.items(), titles, icons, strict=True):
+        for page, title, icon in zip(self.pages.values(), titles, icons, strict=True):
             item = QListWidgetItem(self.style().standardIcon(icon), title)
             item.setSizeHint(QSize(160, 34))
             self.sidebar.addItem(item)
@@ -358,6 +358,8 @@ class MainWindow(QMainWindow):
     def _close_document(self) -> None:
         if self.document is not None:
             self.save_settings()
+            self.document.changed.disconnect()  # pages stop listening before the plan goes
+            self.document.failed.disconnect()
             self.document.close()
             self.document.deleteLater()
             self.document = None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import OrganisationKind
-from ..models.errors import StyrappError
+from ..models.errors import PlanExists, StyrappError
 from ..models.plan_file import create_plan
 from ..models.services import organisation
 from ..models.templates import TEMPLATE_NAMES, apply_template, load_template
@@ -152,6 +152,11 @@ class NewPlanWizard(QWizard):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.created = create_plan(path, build)
+        except PlanExists:
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "A file named %1 already exists. Choose another name, or delete the old file first.").replace(
+                "%1", str(path)))
+            return False
         except StyrappError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return False

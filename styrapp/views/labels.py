@@ -11,9 +11,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QLocale
 
-from ..models.enums import SWEDISH
+from ..models.enums import SWEDISH, Status
 from ..models.status import COLOUR, SYMBOL
-from ..models.enums import Status
 
 
 def swedish_ui() -> bool:

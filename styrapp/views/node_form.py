@@ -109,15 +109,15 @@ class NodeForm(QScrollArea):
         self.budget_amount.setPlaceholderText(self.tr("thousand kronor"))
         self.follow_up_method = TextArea()
         self.schedule = LineField()
-        for name, label, widget in (
-            ("purpose", self.tr("Purpose"), self.purpose),
-            ("change", self.tr("Change sought"), self.change),
-            ("desired_level", self.tr("Desired level"), self.desired_level),
-            ("assignment_origin", self.tr("Origin"), self.assignment_origin),
-            ("budget_impact", "", self.budget_impact),
-            ("budget_amount_tkr", self.tr("Amount (tkr)"), self.budget_amount),
-            ("follow_up_method", self.tr("Follow-up"), self.follow_up_method),
-            ("schedule", self.tr("Schedule"), self.schedule),
+        for label, widget in (
+            (self.tr("Purpose"), self.purpose),
+            (self.tr("Change sought"), self.change),
+            (self.tr("Desired level"), self.desired_level),
+            (self.tr("Origin"), self.assignment_origin),
+            ("", self.budget_impact),
+            (self.tr("Amount (tkr)"), self.budget_amount),
+            (self.tr("Follow-up"), self.follow_up_method),
+            (self.tr("Schedule"), self.schedule),
         ):
             form.addRow(label, widget)
         outer.addWidget(self.assignment)

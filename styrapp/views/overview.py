@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..models.enums import Status
-from ..models.status import COLOUR, SYMBOL as STATUS_SYMBOL
+from ..models.status import COLOUR
+from ..models.status import SYMBOL as STATUS_SYMBOL
 from ..models.summary import PlanSummary
 from ..models.trace import Finding, Severity
 from .labels import enum_label

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from styrapp.models.errors import NotAPlan
-from styrapp.ui.main_window import PAGE_KEYS, MainWindow
+from styrapp.ui.main_window import PAGE_KEYS
 from styrapp.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ...models.enums import Assessment, EventKind, ReportKind, SWEDISH
+from ...models.enums import SWEDISH, Assessment, EventKind, ReportKind
 from ...models.listings import event_lines, follow_up_lines, indicator_lines, risk_lines
 from ...models.plan_file import PlanFile
 from ...views.labels import date_text, enum_label, number_text, status_colour, status_text
