@@ -15,18 +15,21 @@ from .enums import Gender, MeasurementKind, NodeKind, Status
 from .plan_file import PlanFile
 from .plan_settings import STATUS_TOLERANCE, STATUS_YELLOW_PROGRESS, get_setting
 from .status import StatusResult, Thresholds, indicator_status
-from .tables import FollowUp, GovernanceLevel, Indicator, Measurement, Node, ReportingPeriod
+from .tables import GovernanceLevel, Indicator, Measurement, Node
+
+
+# The status of node `n`: the one written for the latest reporting period (SQL, used inside larger queries).
+LATEST_STATUS_SQL = (
+    "(SELECT f.status FROM follow_up f JOIN reporting_period p ON p.id = f.period_id"
+    " WHERE f.node_id = n.id ORDER BY p.period_end DESC, p.id DESC LIMIT 1)"
+)
 
 
 def node_statuses(plan: PlanFile) -> dict[int, Status]:
     """Node id → status from its most recent follow-up (nodes never followed up are left out)."""
     with plan.session() as session:
-        rows = session.execute(
-            select(FollowUp.node_id, FollowUp.status)
-            .join(ReportingPeriod, ReportingPeriod.id == FollowUp.period_id)
-            .order_by(ReportingPeriod.period_end, ReportingPeriod.id)
-        ).all()
-    return {node_id: Status(status) for node_id, status in rows}  # later periods overwrite earlier
+        rows = session.connection().exec_driver_sql(f"SELECT n.id, {LATEST_STATUS_SQL} FROM node n").all()
+    return {node_id: Status(status) for node_id, status in rows if status}
 
 
 def thresholds(plan: PlanFile) -> Thresholds:

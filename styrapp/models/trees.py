@@ -57,6 +57,8 @@ def write_order(session: Session, table: str, ids: list[int]) -> None:
             text(f"SELECT id, position FROM {table} WHERE id IN ({','.join(str(i) for i in ids) or 'NULL'})")
         ).all()
     )
-    for position, ident in enumerate(ids):
-        if current.get(ident) != position:
-            connection.execute(text(f"UPDATE {table} SET position = :p WHERE id = :i"), {"p": position, "i": ident})
+    changed = [(ident, position) for position, ident in enumerate(ids) if current.get(ident) != position]
+    if changed:  # one statement, however many siblings shift
+        cases = " ".join(f"WHEN {int(ident)} THEN {int(position)}" for ident, position in changed)
+        where = ",".join(str(int(ident)) for ident, _ in changed)
+        connection.execute(text(f"UPDATE {table} SET position = CASE id {cases} END WHERE id IN ({where})"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.document: PlanDocument | None = None
         self.actions = ActionRegistry(self)
         self.setWindowTitle("styrapp")
+        self.setObjectName("main-window")
         self.setMinimumSize(QSize(900, 560))
 
         self.overview = OverviewPage()
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.overview.finding_activated.connect(self._go_to_finding)
         self.follow_up.record_activated.connect(lambda r: self.show_node(r.node_id))
         self._undo_action = None
+        self._opening = False
         self._build_menus()
         self._set_plan_actions_enabled(False)
         self.restore_settings()
@@ -231,8 +233,15 @@ class MainWindow(QMainWindow):
         key = PAGE_KEYS[row]
         self.stack.setCurrentWidget(self.pages[key])
         self.settings.last_page = row
-        self._refresh_page(key)
+        if self._opening:  # let the window appear first; the page fills in on the next turn
+            QTimer.singleShot(0, lambda k=key: self._refresh_if_current(k))
+        else:
+            self._refresh_page(key)
         self._update_edit_actions()
+
+    def _refresh_if_current(self, key: str) -> None:
+        if self.document is not None and self.stack.currentWidget() is self.pages[key]:
+            self._refresh_page(key)
 
     def _refresh_page(self, key: str) -> None:
         if self.document is None:
@@ -262,6 +271,7 @@ class MainWindow(QMainWindow):
 
     def show_node(self, node_id: int) -> None:
         for key, page in (("goals", self.goals), ("assignments", self.assignments)):
+            page.ensure_current()
             if node_id in page.model.ids():
                 self.show_page(key)
                 page.select_node(node_id)
@@ -298,10 +308,14 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(plan.path)
         self._set_plan_actions_enabled(True)
         row = self.settings.last_page if 0 <= self.settings.last_page < len(PAGE_KEYS) else 0
-        if self.sidebar.currentRow() == row:
-            self._page_chosen(row)
-        else:
-            self.sidebar.setCurrentRow(row)
+        self._opening = True
+        try:
+            if self.sidebar.currentRow() == row:
+                self._page_chosen(row)
+            else:
+                self.sidebar.setCurrentRow(row)
+        finally:
+            self._opening = False
 
     def _plan_changed(self, _topic: str) -> None:
         key = PAGE_KEYS[self.sidebar.currentRow()] if self.sidebar.currentRow() >= 0 else ""

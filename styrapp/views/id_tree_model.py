@@ -127,23 +127,36 @@ class IdTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel --------------------------------------------------------------------
 
+    # These three are called thousands of times while a view lays itself out: kept lean on purpose.
+
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if column < 0 or column >= self.columnCount() or (parent.isValid() and parent.column() != 0):
-            return QModelIndex()
-        siblings = self._kids.get(self.id_of(parent), [])
-        if not 0 <= row < len(siblings):
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            siblings = self._kids.get(parent.internalId())
+        else:
+            siblings = self._kids[None]
+        if siblings is None or not 0 <= row < len(siblings) or not 0 <= column < len(self.headers):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: Index = QModelIndex()):  # noqa: D401 - Qt API (also QObject.parent())
         if not index.isValid():
             return QModelIndex()
-        return self.index_of(self._parent.get(index.internalId()))
+        parent = self._parent.get(index.internalId())
+        if parent is None:
+            return QModelIndex()
+        return self.createIndex(self._kids[self._parent[parent]].index(parent), 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        if parent.isValid() and parent.column() != 0:
+        if not parent.isValid():
+            return len(self._kids[None])
+        if parent.column() != 0:
             return 0
-        return len(self._kids.get(self.id_of(parent), []))
+        return len(self._kids.get(parent.internalId(), ()))
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return self.rowCount(parent) > 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return len(self.headers)

@@ -21,6 +21,9 @@ class NodeFilter(QSortFilterProxyModel):
 
 
 class NodeTreeView(QTreeView):
+    """Shows the model itself, and puts the filter proxy between only while a search is typed: a proxy
+    turns every move into a full re-layout, which costs a quarter of a second in a large tree."""
+
     current_node_changed = Signal(object)  # node id or None
 
     def __init__(self, model: NodeTreeModel, parent=None):
@@ -28,7 +31,7 @@ class NodeTreeView(QTreeView):
         self.source = model
         self.proxy = NodeFilter(self)
         self.proxy.setSourceModel(model)
-        self.setModel(self.proxy)
+        self._expanded_before_search: set[int] = set()
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -40,6 +43,10 @@ class NodeTreeView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setWordWrap(False)
+        self._show(model)
+
+    def _show(self, model) -> None:
+        self.setModel(model)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -48,6 +55,9 @@ class NodeTreeView(QTreeView):
             header.resizeSection(column, width)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
+    def filtering(self) -> bool:
+        return self.model() is self.proxy
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_node_changed.emit(self.current_id())
 
@@ -55,10 +65,11 @@ class NodeTreeView(QTreeView):
         index = self.currentIndex()
         if not index.isValid():
             return None
-        return self.source.id_of(self.proxy.mapToSource(index))
+        return self.source.id_of(self.proxy.mapToSource(index) if self.filtering() else index)
 
     def view_index(self, node_id: int | None, column: int = 0) -> QModelIndex:
-        return self.proxy.mapFromSource(self.source.index_of(node_id, column))
+        index = self.source.index_of(node_id, column)
+        return self.proxy.mapFromSource(index) if self.filtering() else index
 
     def select_node(self, node_id: int | None) -> None:
         index = self.view_index(node_id)
@@ -74,9 +85,22 @@ class NodeTreeView(QTreeView):
         self.scrollTo(index)
 
     def set_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        current = self.current_id()
+        if text and not self.filtering():
+            self._expanded_before_search = self.expanded_ids()
+            self.proxy.setFilterFixedString(text)
+            self._show(self.proxy)
+        elif text:
+            self.proxy.setFilterFixedString(text)
+        elif self.filtering():
+            self._show(self.source)
+            self.proxy.setFilterFixedString("")
+            for node_id in self._expanded_before_search:
+                self.expand(self.view_index(node_id))
         if text:
             self.expandAll()
+        if current is not None and self.view_index(current).isValid():
+            self.select_node(current)
 
     def expanded_ids(self) -> set[int]:
         out = set()

@@ -35,5 +35,6 @@ def window(qtbot, swedish, demo_path):
     win.resize(1366, 768)
     win.show()
     win.open_plan_file(demo_path)
+    qtbot.waitUntil(lambda: win.overview.title.text() != "")  # Översikt fills in just after the window shows
     yield win
     win.close()

@@ -58,6 +58,7 @@ def test_organisation_editor_adds_renames_moves_deletes_and_undoes(window, qtbot
     assert units(plan)[department].name == "Gata och park"
     with plan.session() as session:
         assert all(session.get(Node, n).owner_unit_id == department for n in owned)
+    window.show_page("goals")  # the goal tree shows the owner again
     assert window.goals.model.row_data(next(iter(owned))).owner == "Gata och park"
     assert set(units(plan)) == set(before) | {new_id}
     dialog.close()
@@ -90,7 +91,9 @@ def test_styrmodell_renames_recolours_and_refuses_to_remove_a_level_in_use(windo
     QApplication.processEvents()
     with plan.session() as session:
         level = session.execute(select(GovernanceLevel).where(GovernanceLevel.name == "Årsaktivitet")).scalar_one()
-    assert window.goals.model.row_data(window.goals.model.children_of(window.goals.model.children_of(None)[0])[0]).level_name == "Årsaktivitet"
+    window.show_page("goals")
+    goals = window.goals.model
+    assert goals.row_data(goals.children_of(goals.children_of(None)[0])[0]).level_name == "Årsaktivitet"
     monkeypatch.setattr("PySide6.QtWidgets.QColorDialog.getColor", lambda *a, **k: __import__("PySide6.QtGui", fromlist=["QColor"]).QColor("#123456"))
     dialog.choose_colour()
     with plan.session() as session:

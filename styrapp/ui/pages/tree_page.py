@@ -47,6 +47,7 @@ class TreePage(QWidget):
         self.model: NodeTreeModel | None = None
         self.view: NodeTreeView | None = None
         self.clipboard: tuple[str, int] | None = None  # ("cut" | "copy", node id)
+        self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         bar = QHBoxLayout()
@@ -120,9 +121,24 @@ class TreePage(QWidget):
 
     def _changed(self, topic: str) -> None:
         if topic in (NODES, UNITS, LEVELS) and self.model is not None:
-            self.model.sync()
-            self._update_heading()
-            self._show_node(self.view.current_id())
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # a hidden page catches up when it is shown, or when asked about its tree
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.model.sync()
+        self._update_heading()
+        self._show_node(self.view.current_id())
+
+    def ensure_current(self) -> None:
+        if self._stale and self.model is not None:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.ensure_current()
+        super().showEvent(event)
 
     def _show_node(self, node_id: int | None) -> None:
         details = None
@@ -287,6 +303,7 @@ class TreePage(QWidget):
             self.view.collapseAll()
 
     def select_node(self, node_id: int) -> None:
+        self.ensure_current()
         self.search.clear()
         self.view.select_node(node_id)
         self.view.setFocus()

@@ -1,0 +1,140 @@
+"""Speed of the window with the generated large plan (10 nämnder, 2,000 nodes, 500 indicators,
+20,000 values). Prints each figure beside a bare PySide6 window's start time from the same run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui.py
+
+Goals (issue 4): process start → window shown with the goal tree filled under 1 s; expand-all and a
+filter keystroke under 100 ms; moving a node, and undoing it, under 50 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+w = QWidget(); w.resize(1366, 768); w.show(); app.processEvents()
+print("ready", flush=True)
+"""
+
+# The real entry point, styrapp.ui.app.main, with a timer that reports once the goal tree is filled.
+APP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from styrapp.ui import app as entry
+def ready():
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window")
+    window.show_page("goals")
+    assert window.isVisible() and window.goals.view.model().rowCount() > 0
+    window.grab()  # painted
+    heavy = [m for m in ("matplotlib", "reportlab") if m in sys.modules]
+    print("ready", window.goals.model.rowCount(), "heavy:", heavy, flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+entry.main([sys.argv[1]])
+"""
+
+
+def start_time(code: str, *args: str, env: dict) -> tuple[float, str]:
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    elapsed = time.perf_counter() - start
+    if "ready" not in result.stdout:
+        raise SystemExit(result.stderr)
+    return elapsed, result.stdout.strip()
+
+
+def median_ms(fn, runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    from bench.large_plan import write_large
+
+    folder = Path(tempfile.mkdtemp())
+    plan_path = write_large(folder / "large.styrplan")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data"),
+           "PYTHONPATH": str(ROOT)}
+    bare = statistics.median(start_time(BARE, env=env)[0] for _ in range(3))
+    runs = [start_time(APP, str(plan_path), env=env) for _ in range(3)]
+    app = statistics.median(r[0] for r in runs)
+    print(f"bare PySide6 window shown:                    {bare * 1000:7.0f} ms")
+    print(f"styrapp shown with the large goal tree filled: {app * 1000:7.0f} ms  "
+          f"({app / bare:.1f}× bare; goal < 1000 ms)   [{runs[0][1]}]")
+
+    from PySide6.QtWidgets import QApplication
+
+    from styrapp.ui.app import install_translations
+    from styrapp.ui.main_window import MainWindow
+
+    qapp = QApplication.instance() or QApplication([])
+    install_translations(qapp, "sv")
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    window.open_plan_file(plan_path)
+    window.show_page("goals")
+    page = window.goals
+    view = page.view
+
+    def expand_all():
+        view.collapseAll()
+        qapp.processEvents()
+        view.expandAll()
+        qapp.processEvents()
+
+    expand = median_ms(expand_all)
+    print(f"expand all (1,000 goals):                      {expand:7.1f} ms  ({expand / (bare * 1000):.2f}× bare start; goal < 100 ms)")
+
+    terms = iter(["Resultatmål 1", "Resultatmål 12", "Resultatmål 123", "Resultatmål 9"] * 10)
+
+    def keystroke():
+        page.search.setText(next(terms))  # one more character typed: the filter runs on textChanged
+        qapp.processEvents()
+
+    filtering = median_ms(keystroke, runs=8)
+    page.search.clear()
+    print(f"filter keystroke:                              {filtering:7.1f} ms  ({filtering / (bare * 1000):.2f}× bare start; goal < 100 ms)")
+
+    directions = page.model.children_of(page.model.children_of(None)[0])
+    targets = page.model.children_of(None)
+    moving = directions[0]
+
+    def move_and_undo():
+        page.move_node(moving, targets[3], 0)
+        qapp.processEvents()
+        window.document.undo_stack.undo()
+        qapp.processEvents()
+
+    for label, expand in (("as the page opens (målområden expanded)", lambda: view.expandToDepth(0)),
+                          ("with all 1,000 goals expanded", view.expandAll)):
+        view.collapseAll()
+        expand()
+        qapp.processEvents()
+        move = median_ms(move_and_undo) / 2
+        print(f"move a node, and its undo, {label}: {move:5.1f} ms each  "
+              f"({move / (bare * 1000):.2f}× bare start; goal < 50 ms)")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
