@@ -128,10 +128,13 @@ def node_details(plan: PlanFile, node_id: int) -> NodeDetails:
         units = _flatten(session.execute(select(OrgUnit.id, OrgUnit.parent_id, OrgUnit.name)
                                          .order_by(OrgUnit.position, OrgUnit.id)).all())
     # An uppdrag, åtgärd or aktivitet serves goals (and an aktivitet may serve an uppdrag too).
+    # Uppdrag and åtgärder serve goals; an aktivitet serves goals or an uppdrag/åtgärd. Nothing serves
+    # an aktivitet, and goals serve nothing (they sit in their own tree).
     choices: list[tuple[int, int, str]] = []
     if level.kind != NodeKind.GOAL.value:
-        choices = [(i, depth, title) for i, depth, title, _kind in tree_titles(plan, "goals", skip=node_id)]
-        if level.tree == "goals" or level.kind == NodeKind.ACTIVITY.value:
+        choices = [(i, depth, title) for i, depth, title, kind in tree_titles(plan, "goals", skip=node_id)
+                   if kind != NodeKind.ACTIVITY.value]
+        if level.kind == NodeKind.ACTIVITY.value:
             choices += [(i, depth, title) for i, depth, title, kind in tree_titles(plan, "assignments", skip=node_id)
                         if kind != NodeKind.ACTIVITY.value]
     return NodeDetails(node=node, level=level, is_root_level=level.allowed_at_root and not has_parents,

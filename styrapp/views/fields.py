@@ -51,6 +51,8 @@ class LineField(QLineEdit):
     def set_value(self, text: str) -> None:
         self._shown = text or ""
         self.setText(self._shown)
+        self.setCursorPosition(0)  # a long title shows its beginning
+        self.setToolTip(self._shown if len(self._shown) > 40 else "")
 
     def commit(self) -> None:
         if self.text() != self._shown:

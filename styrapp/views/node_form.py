@@ -209,8 +209,8 @@ class NodeForm(QScrollArea):
         self.description.set_value(node.description)
         self.owner.clear()
         self.owner.addItem(self.tr("(no unit)"), None)
-        for unit_id, depth, name in details.units:
-            self.owner.addItem("    " * depth + name, unit_id)
+        for unit_id, _depth, name in details.units:
+            self.owner.addItem(name, unit_id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(node.owner_unit_id)))
         self.responsible.set_value(node.responsible)
         self.origin.setCurrentIndex(max(0, self.origin.findData(node.origin)))

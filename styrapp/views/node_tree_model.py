@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ..models.enums import NodeKind, Progress, Tree
+from ..models.enums import NodeKind, Progress
 from ..models.node_rows import NodeRow
 from .id_tree_model import IdTreeModel, Index
 from .labels import date_text, enum_label, status_colour, status_text
@@ -22,9 +22,9 @@ MIME = "application/x-styrapp-node-ids"
 
 
 class NodeTreeModel(IdTreeModel):
-    """Columns: goals show title, owner, status, indicators; uppdrag show title, owner, status, progress, due."""
+    """Columns: title, responsible unit, status, indicators (goals), progress (uppdrag, aktiviteter), due date."""
 
-    TITLE, OWNER, STATUS, EXTRA, DUE = range(5)
+    TITLE, OWNER, STATUS, INDICATORS, PROGRESS, DUE = range(6)
 
     def __init__(self, tree: str, read: Callable[[], list[NodeRow]], *,
                  on_rename: Callable[[int, str], None] | None = None,
@@ -33,14 +33,11 @@ class NodeTreeModel(IdTreeModel):
         self.on_rename = on_rename
         self.on_move = on_move
         super().__init__(read, parent)
-        goals = tree == Tree.GOALS
-        self.headers = (
-            self.tr("Title"), self.tr("Responsible unit"), self.tr("Status"),
-            self.tr("Indicators") if goals else self.tr("Progress"), self.tr("Due date"),
-        )
+        self.headers = (self.tr("Title"), self.tr("Responsible unit"), self.tr("Status"), self.tr("Indicators"),
+                        self.tr("Progress"), self.tr("Due date"))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 5
+        return 6
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -54,11 +51,10 @@ class NodeTreeModel(IdTreeModel):
                 return row.owner or row.responsible
             if column == self.STATUS:
                 return status_text(row.status)
-            if column == self.EXTRA:
-                if self.tree == Tree.GOALS:
-                    return str(row.indicators) if row.kind == NodeKind.GOAL and row.indicators else (
-                        enum_label(Progress(row.progress)) if row.kind != NodeKind.GOAL else "")
-                return enum_label(Progress(row.progress))
+            if column == self.INDICATORS:
+                return str(row.indicators) if row.indicators else ""
+            if column == self.PROGRESS:
+                return enum_label(Progress(row.progress)) if row.kind != NodeKind.GOAL else ""
             if column == self.DUE:
                 return date_text(row.due)
         if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
+from ..models.enums import Tree
 from .node_tree_model import NodeTreeModel
 
 
@@ -50,9 +51,11 @@ class NodeTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 84), (3, 84), (4, 84)):
+        for column, width in ((1, 170), (2, 80), (3, 72), (4, 84), (5, 84)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # Indicators hang on goals: the uppdrag tree has no use for the column.
+        self.setColumnHidden(self.source.INDICATORS, self.source.tree != Tree.GOALS)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def filtering(self) -> bool:

@@ -1,0 +1,55 @@
+"""Grab the README's window screenshots offscreen at 1366×768 (the common municipal laptop).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    app = QApplication([])
+    app.setOrganizationName("styrapp")
+    app.setApplicationName("styrapp")
+    from styrapp.models.demo import write_demo
+    from styrapp.ui.app import install_translations
+    from styrapp.ui.main_window import MainWindow
+
+    install_translations(app, "sv")
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    window.open_plan_file(write_demo(scratch / "demo.styrplan"))
+    for key, name in (("overview", "oversikt"), ("goals", "mal"), ("assignments", "uppdrag")):
+        window.show_page(key)
+        app.processEvents()
+        if key in ("goals", "assignments"):
+            page = window.pages[key]
+            page.view.expandAll()
+            roots = page.model.children_of(None)
+            page.select_node(page.model.children_of(roots[0])[0] if key == "goals" else roots[0])
+        app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
