@@ -46,7 +46,10 @@ class OrganisationDialog(PlanDialog):
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show())
 
         form_box = QWidget()
-        form = QFormLayout(form_box)
+        column = QVBoxLayout(form_box)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)
         self.name = LineField()
         self.kind = QComboBox()
         for member in UnitKind:
