@@ -119,6 +119,20 @@ class IdTreeModel(QAbstractItemModel):
                 self._rows[ident] = row
                 self.dataChanged.emit(self.index_of(ident, 0), self.index_of(ident, last))
 
+    def drop_moves(self, ids: list[int], parent: Index, row: int) -> list[tuple[int, int | None, int]]:
+        """Where dropped rows go, as (id, parent id, index among the other siblings) for a move service.
+
+        Qt counts the drop row among the siblings as they are now; a move service counts among the rest.
+        """
+        parent_id = self.id_of(parent)
+        moves = []
+        for offset, ident in enumerate(i for i in ids if i in self._rows):
+            index = len(self._kids.get(parent_id, [])) if row < 0 else row + offset
+            if self._parent.get(ident) == parent_id and self._kids[parent_id].index(ident) < index:
+                index -= 1
+            moves.append((ident, parent_id, index))
+        return moves
+
     def _forget(self, ident: int) -> None:
         for child in self._kids.pop(ident, []):
             self._forget(child)

@@ -117,13 +117,6 @@ class NodeTreeModel(IdTreeModel):
         payload = json.loads(bytes(data.data(MIME)).decode())
         if payload.get("tree") != self.tree:
             return False
-        parent_id = self.id_of(parent)
-        for offset, node_id in enumerate(payload["ids"]):
-            if node_id not in self._rows:
-                continue
-            index = len(self._kids.get(parent_id, [])) if row < 0 else row + offset
-            # Qt counts the drop row among the siblings as they are now; the service among the rest.
-            if self._parent.get(node_id) == parent_id and self._kids[parent_id].index(node_id) < index:
-                index -= 1
+        for node_id, parent_id, index in self.drop_moves(payload["ids"], parent, row):
             self.on_move(node_id, parent_id, index)
         return True

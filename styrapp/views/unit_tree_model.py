@@ -65,12 +65,6 @@ class UnitTreeModel(IdTreeModel):
     def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:  # noqa: N802
         if not data.hasFormat(MIME) or self.on_move is None:
             return False
-        parent_id = self.id_of(parent)
-        for offset, unit_id in enumerate(json.loads(bytes(data.data(MIME)).decode())):
-            if unit_id not in self._rows:
-                continue
-            index = len(self._kids.get(parent_id, [])) if row < 0 else row + offset
-            if self._parent.get(unit_id) == parent_id and self._kids[parent_id].index(unit_id) < index:
-                index -= 1
+        for unit_id, parent_id, index in self.drop_moves(json.loads(bytes(data.data(MIME)).decode()), parent, row):
             self.on_move(unit_id, parent_id, index)
         return True

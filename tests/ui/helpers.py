@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -36,9 +38,11 @@ def drag_and_drop(page, source_id: int, target_id: int, where: str = "on") -> No
     viewport = view.viewport()
     action = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, action, mime, buttons, mods)
+    with warnings.catch_warnings():  # PySide6 marks the QPoint constructors deprecated, yet offers no other
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(point, action, mime, buttons, mods)
+        move = QDragMoveEvent(point, action, mime, buttons, mods)
     QApplication.sendEvent(viewport, enter)
-    move = QDragMoveEvent(point, action, mime, buttons, mods)
     QApplication.sendEvent(viewport, move)
     drop = QDropEvent(point.toPointF(), action, mime, buttons, mods)
     QApplication.sendEvent(viewport, drop)

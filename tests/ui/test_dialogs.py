@@ -43,6 +43,12 @@ def test_organisation_editor_adds_renames_moves_deletes_and_undoes(window, qtbot
     type_text(qtbot, dialog.manager, "Kundtjänstchef")
     qtbot.keyClick(dialog.manager, Qt.Key.Key_Return)
     assert units(plan)[new_id].manager == "Kundtjänstchef"
+    # Drag the new unit onto the board: it moves there.
+    board = dialog.model.children_of(None)[0]
+    mime = dialog.model.mimeData([dialog.model.index_of(new_id)])
+    assert dialog.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, dialog.model.index_of(board))
+    assert units(plan)[new_id].parent_id == board
+    assert dialog.model.parent_of(new_id) == board
     # Delete a department that owns activities: they stay, without owner; undo gives them back.
     department = next(u.id for u in units(plan).values() if u.name == "Gata och park")
     with plan.session() as session:

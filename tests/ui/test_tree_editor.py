@@ -264,3 +264,15 @@ def test_expanded_branches_and_undo_survive_edits_and_page_switches(window, qtbo
     assert window.actions["edit.undo"].text() == "Ångra Flytta aktivitet"
     window.actions["edit.undo"].trigger()
     assert page.view.expanded_ids() == {goals[1]}
+
+
+def test_drag_above_a_sibling_reorders_up_and_down(window, qtbot):
+    page = goals_page(window, qtbot)
+    page.view.collapseAll()
+    plan = window.document.plan
+    g = page.model.children_of(None)
+    drag_and_drop(page, g[4], g[1], where="above")
+    assert [r[0] for r in tree_shape(plan, "goals") if r[1] is None] == [g[0], g[4], g[1], g[2], g[3]]
+    drag_and_drop(page, g[0], g[3], where="above")  # downwards: lands just above g[3]
+    assert [r[0] for r in tree_shape(plan, "goals") if r[1] is None] == [g[4], g[1], g[2], g[0], g[3]]
+    assert page.model.children_of(None) == [g[4], g[1], g[2], g[0], g[3]]

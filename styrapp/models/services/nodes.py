@@ -77,6 +77,12 @@ def _check_owner(session: Session, owner_unit_id: Any) -> None:
         get_or_fail(session, OrgUnit, owner_unit_id)
 
 
+def _budget_amount_means_impact(node: Node) -> None:
+    """An uppdrag with an amount affects the budget, whichever field the user filled in first."""
+    if node.budget_amount_tkr is not None:
+        node.budget_impact = True
+
+
 # --- reading -----------------------------------------------------------------------------------
 
 
@@ -134,6 +140,7 @@ def create_node(
         check_dates(fields.get("start"), fields.get("due"))
         node = Node(level_id=level_id, parent_id=parent_id, title=title, position=0)
         apply_fields(node, fields, enums=NODE_ENUMS, forbidden=STRUCTURAL)
+        _budget_amount_means_impact(node)
         session.add(node)
         flush_or_explain(session)
         siblings = [i for i in _siblings(session, parent_id, level.tree) if i != node.id]
@@ -154,8 +161,7 @@ def update_node(plan: PlanFile, node_id: int, **fields: Any) -> dict[str, Any]:
             _check_owner(session, fields["owner_unit_id"])
         apply_fields(node, fields, enums=NODE_ENUMS, forbidden=STRUCTURAL)
         check_dates(node.start, node.due)
-        if node.budget_amount_tkr is not None and not node.budget_impact:
-            node.budget_impact = True
+        _budget_amount_means_impact(node)
         flush_or_explain(session)
         return old
 
