@@ -59,3 +59,15 @@ def test_cli_uses_no_qt():
     for path in files_in("cli"):
         for name in imports_of(path):
             assert not name.startswith("PySide6"), f"{path} imports {name}"
+
+
+def test_the_window_module_loads_without_the_database_layer_or_charts():
+    """The window appears first and fast: SQLAlchemy, matplotlib and ReportLab load when needed."""
+    import subprocess
+    import sys
+
+    code = ("import sys, styrapp.ui.app, styrapp.ui.main_window; "
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'matplotlib', 'reportlab') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert result.stdout.strip() == "[]"

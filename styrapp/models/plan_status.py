@@ -16,12 +16,7 @@ from .plan_file import PlanFile
 from .plan_settings import STATUS_TOLERANCE, STATUS_YELLOW_PROGRESS, get_setting
 from .status import StatusResult, Thresholds, indicator_status
 from .tables import GovernanceLevel, Indicator, Measurement, Node
-
-# The status of node `n`: the one written for the latest reporting period (SQL, used inside larger queries).
-LATEST_STATUS_SQL = (
-    "(SELECT f.status FROM follow_up f JOIN reporting_period p ON p.id = f.period_id"
-    " WHERE f.node_id = n.id ORDER BY p.period_end DESC, p.id DESC LIMIT 1)"
-)
+from .tree_rows import LATEST_STATUS_SQL
 
 
 def node_statuses(plan: PlanFile) -> dict[int, Status]:

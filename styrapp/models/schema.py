@@ -9,13 +9,8 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from . import tables
+from .file_format import APPLICATION_ID, SCHEMA_VERSION, SUFFIX  # noqa: F401 - the schema's marks, re-exported
 from .tables import SDGS, Sdg
-
-# "StyP" as a big-endian 32-bit integer: `PRAGMA application_id` of every styrapp plan.
-APPLICATION_ID = 0x53747950
-# Bump with every schema change, and add the step to `migrations.STEPS`.
-SCHEMA_VERSION = 1
-SUFFIX = ".styrplan"
 
 assert tables  # the import registers every table on the metadata
 

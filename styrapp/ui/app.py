@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..models.errors import StyrappError
@@ -67,9 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     if target is None:
         target = demo_copy()
     window.show()
-    try:
-        window.open_plan_file(target)
-    except StyrappError as exc:
-        QMessageBox.critical(window, app.translate("app", "Could not open the plan"), exc.message)
-        window.close_plan()
+
+    def open_target() -> None:
+        try:
+            window.open_plan_file(target)
+        except StyrappError as exc:
+            QMessageBox.critical(window, app.translate("app", "Could not open the plan"), exc.message)
+            window.close_plan()
+
+    if window.preview_plan(target):  # the tree shows at once; editing starts a moment later
+        QTimer.singleShot(0, open_target)
+    else:
+        open_target()
     return app.exec()

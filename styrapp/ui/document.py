@@ -7,11 +7,15 @@ Pages listen to `changed` and read again; they never learn which widget made the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..models.errors import StyrappError
-from ..models.plan_file import PlanFile
+
+if TYPE_CHECKING:
+    from ..models.plan_file import PlanFile
 
 NODES, UNITS, LEVELS, PLAN = "nodes", "units", "levels", "plan"
 

@@ -24,10 +24,6 @@ from PySide6.QtWidgets import (
 
 from ..models.enums import Tree
 from ..models.errors import StyrappError
-from ..models.plan_file import open_plan
-from ..models.plan_status import status_counts
-from ..models.summary import summarise
-from ..models.trace import check_plan
 from ..views.overview import OverviewPage
 from .actions import ActionRegistry
 from .document import PlanDocument
@@ -248,6 +244,10 @@ class MainWindow(QMainWindow):
             return
         plan = self.document.plan
         if key == "overview":
+            from ..models.plan_status import status_counts
+            from ..models.summary import summarise
+            from ..models.trace import check_plan
+
             self.overview.show_plan(summarise(plan), check_plan(plan), status_counts(plan))
         elif key in ("indicators", "follow_up", "wheel", "control", "reports"):
             self.pages[key].show_plan(plan)
@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def open_plan_file(self, path: Path) -> None:
         """Open `path`; on a bad file raise StyrappError and keep the plan that was open."""
+        from ..models.plan_file import open_plan  # SQLAlchemy loads here, after the window is up
+
         plan = open_plan(path)
         self._close_document()
         self.document = PlanDocument(plan, self)
@@ -316,6 +318,24 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
         finally:
             self._opening = False
+
+    def preview_plan(self, path: Path) -> bool:
+        """If the person was last on Mål or Uppdrag, show that tree straight from the file, before the
+        database layer has loaded; `open_plan_file` follows on the next turn of the event loop.
+        Returns False (showing nothing) for other pages or for a file the full open must judge."""
+        from ..models.tree_rows import peek_tree
+
+        key = PAGE_KEYS[self.settings.last_page] if 0 <= self.settings.last_page < len(PAGE_KEYS) else ""
+        if key not in ("goals", "assignments"):
+            return False
+        data = peek_tree(path, key)
+        if data is None:
+            return False
+        self.pages[key].show_preview(data.rows)
+        self.stack.setCurrentWidget(self.pages[key])
+        self.setWindowTitle(f"{Path(path).name} – styrapp")
+        self.file_label.setText(str(path))
+        return True
 
     def _plan_changed(self, _topic: str) -> None:
         key = PAGE_KEYS[self.sidebar.currentRow()] if self.sidebar.currentRow() >= 0 else ""

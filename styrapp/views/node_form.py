@@ -7,6 +7,7 @@ turns those into undo commands. Fields that do not belong to the node's kind are
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.agenda2030 import SDGS
 from ..models.enums import AssignmentOrigin, NodeKind, Origin, Progress
-from ..models.node_rows import NodeDetails
-from ..models.tables.sdg import SDGS
+
+if TYPE_CHECKING:
+    from ..models.node_rows import NodeDetails
 from .fields import DateField, LineField, NumberField, TextArea, swatch
 from .labels import enum_label
 

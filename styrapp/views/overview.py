@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -10,11 +11,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWid
 from ..models.enums import Status
 from ..models.status import COLOUR
 from ..models.status import SYMBOL as STATUS_SYMBOL
-from ..models.summary import PlanSummary
-from ..models.trace import Finding, Severity
 from .labels import enum_label
 
-SYMBOL = {Severity.ERROR: "■", Severity.WARNING: "▲", Severity.INFO: "○"}
+if TYPE_CHECKING:
+    from ..models.summary import PlanSummary
+    from ..models.trace import Finding
+
+# By severity ("error", "warning", "info"; trace.Severity is a StrEnum of these).
+SYMBOL = {"error": "■", "warning": "▲", "info": "○"}
 
 
 class OverviewPage(QWidget):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
 from ..models.enums import UnitKind
-from ..models.services.organisation import UnitRow
 from .id_tree_model import IdTreeModel, Index
 from .labels import enum_label
 
@@ -16,7 +15,7 @@ MIME = "application/x-styrapp-unit-ids"
 
 
 class UnitTreeModel(IdTreeModel):
-    def __init__(self, read: Callable[[], list[UnitRow]], *, on_rename: Callable[[int, str], None] | None = None,
+    def __init__(self, read: Callable[[], list], *, on_rename: Callable[[int, str], None] | None = None,
                  on_move: Callable[[int, int | None, int], None] | None = None, parent=None):
         self.on_rename, self.on_move = on_rename, on_move
         super().__init__(read, parent)
@@ -28,7 +27,7 @@ class UnitTreeModel(IdTreeModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row: UnitRow = self._rows[index.internalId()]
+        row = self._rows[index.internalId()]  # an organisation.UnitRow
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (row.name, enum_label(UnitKind(row.kind)), row.manager)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and row.mandate:

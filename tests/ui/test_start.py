@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from styrapp.models.errors import NotAPlan
-from styrapp.ui.main_window import PAGE_KEYS
+from styrapp.ui.main_window import PAGE_KEYS, MainWindow
 from styrapp.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -153,3 +153,21 @@ def test_every_source_string_has_a_swedish_translation(tmp_path):
     missing = [s for s in found if s not in shipped or shipped[s].get("type") == "unfinished"]
     assert missing == [], "run: python scripts/translate.py"
     assert (ROOT / "translations" / "styrapp_sv.qm").stat().st_mtime >= 0
+
+
+def test_the_last_tree_shows_straight_from_the_file_then_becomes_editable(qtbot, swedish, demo_path, tmp_path):
+    Settings().last_page = PAGE_KEYS.index("goals")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.preview_plan(demo_path)
+    assert window.current_page() is window.goals and window.goals.model.rowCount() == 5
+    assert window.document is None  # nothing can be edited yet
+    assert window.goals.model.on_rename is None and window.goals.model.on_move is None  # read-only preview
+    window.open_plan_file(demo_path)
+    assert window.document is not None and window.goals.model.on_rename is not None
+    assert window.goals.model.rowCount() == 5
+    bad = tmp_path / "trasig.styrplan"
+    bad.write_text("inte en plan")
+    assert window.preview_plan(bad) is False  # the full open says what is wrong
+    window.close()

@@ -4,14 +4,15 @@ Rapporter. Each shows what the plan holds now and says, in a line, what more the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...models.enums import SWEDISH, Assessment, EventKind, ReportKind
-from ...models.listings import event_lines, follow_up_lines, indicator_lines, risk_lines
-from ...models.plan_file import PlanFile
+
+if TYPE_CHECKING:
+    from ...models.plan_file import PlanFile
 from ...views.labels import date_text, enum_label, number_text, status_colour, status_text
 from ...views.record_table import Column, RecordTableModel
 
@@ -51,6 +52,12 @@ class TablePage(QWidget):
         self.empty.setText(self.tr("Nothing here yet in this plan.") if not records else "")
 
 
+def _listings():
+    from ...models import listings  # loaded with the plan, not at start-up
+
+    return listings
+
+
 def _enum(enum, value) -> str:
     try:
         return enum_label(enum(value)) if value else ""
@@ -75,7 +82,7 @@ def indicators_page() -> TablePage:
                    tooltip=lambda r: r.reason),
             Column(QCoreApplication.translate("pages", "Source"), lambda r: r.source),
         ],
-        indicator_lines,
+        lambda plan: _listings().indicator_lines(plan),
     )
 
 
@@ -91,7 +98,7 @@ def follow_up_page() -> TablePage:
             Column(QCoreApplication.translate("pages", "Assessment"), lambda r: _enum(Assessment, r.assessment)),
             Column(QCoreApplication.translate("pages", "Analysis"), lambda r: r.analysis.replace("\n", " "), tooltip=lambda r: r.analysis),
         ],
-        follow_up_lines,
+        lambda plan: _listings().follow_up_lines(plan),
     )
 
 
@@ -108,7 +115,7 @@ def wheel_page() -> TablePage:
             Column(QCoreApplication.translate("pages", "Kind"), lambda r: _enum(EventKind, r.kind)),
             Column(QCoreApplication.translate("pages", "Responsible"), lambda r: r.responsible),
         ],
-        event_lines,
+        lambda plan: _listings().event_lines(plan),
     )
 
 
@@ -127,7 +134,7 @@ def control_page() -> TablePage:
             Column(QCoreApplication.translate("pages", "In plan"), lambda r: QCoreApplication.translate("pages", "yes") if r.chosen else ""),
             Column(QCoreApplication.translate("pages", "Control"), lambda r: r.control, tooltip=lambda r: r.control),
         ],
-        risk_lines,
+        lambda plan: _listings().risk_lines(plan),
     )
 
 

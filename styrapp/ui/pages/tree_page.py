@@ -6,6 +6,8 @@ syncs itself, so expanded branches and the selection stay where they were.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -22,15 +24,30 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import Tree
 from ...models.errors import StyrappError
-from ...models.node_rows import node_details, read_tree
-from ...models.services import nodes as node_service
-from ...models.services.nodes import LevelInfo
 from ...views.node_form import NodeForm
 from ...views.node_tree_model import NodeTreeModel
 from ...views.node_tree_view import NodeTreeView
-from .. import commands
 from ..actions import ActionRegistry
 from ..document import LEVELS, NODES, UNITS, PlanDocument
+
+if TYPE_CHECKING:
+    from ...models.services.nodes import LevelInfo
+
+
+class _Later:
+    """A module imported on first use: the services and commands load with the plan, not at start-up."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        import importlib
+
+        return getattr(importlib.import_module(self._name, __package__), attr)
+
+
+node_service = _Later("...models.services.nodes")
+commands = _Later("..commands")
 
 EDIT_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.move_up",
                 "edit.move_down", "edit.cut", "edit.copy", "edit.paste")
@@ -89,29 +106,44 @@ class TreePage(QWidget):
 
     # --- opening a plan --------------------------------------------------------------------------
 
-    def set_document(self, document: PlanDocument) -> None:
-        self.document = document
+    def show_preview(self, rows: list) -> None:
+        """Show a tree read straight from the file while the plan itself is still being opened:
+        read-only (no document, so no edits), replaced by `set_document` a moment later."""
+        self._install_view(NodeTreeModel(self.tree, lambda: rows, parent=self))
+        self.heading.setText(f"<b style='font-size:14pt'>{self._title()}</b>")
+        self.empty.setVisible(not rows)
+
+    def _install_view(self, model: NodeTreeModel) -> None:
         if self.view is not None:
             self.view.setParent(None)
             self.view.deleteLater()
-        self.model = NodeTreeModel(self.tree, lambda: read_tree(document.plan, self.tree).rows,
-                                   on_rename=self.rename_node, on_move=self.move_node, parent=self)
-        self.view = NodeTreeView(self.model)
+        self.model = model
+        self.view = NodeTreeView(model)
         self.view.setObjectName(f"tree-{self.tree}")
+        self.tree_holder.layout().insertWidget(0, self.view, 1)
+        self.view.expandToDepth(0)
+
+    def _title(self) -> str:
+        return self.tr("Goals") if self.tree == Tree.GOALS else self.tr("Assignments")
+
+    def set_document(self, document: PlanDocument) -> None:
+        from ...models.node_rows import read_tree
+
+        self.document = document
+        self._stale = False
+        self._install_view(NodeTreeModel(self.tree, lambda: read_tree(document.plan, self.tree).rows,
+                                         on_rename=self.rename_node, on_move=self.move_node, parent=self))
         for key in EDIT_ACTIONS:
             self.view.addAction(self.actions[key])
-        self.tree_holder.layout().insertWidget(0, self.view, 1)
         self.view.current_node_changed.connect(self._show_node)
         document.changed.connect(self._changed)
-        self.view.expandToDepth(0)
         self._update_heading()
         self._show_node(None)
 
     def _update_heading(self) -> None:
         levels = node_service.allowed_child_levels(self.document.plan, None, self.tree)
         count = len(self.model.ids())
-        title = self.tr("Goals") if self.tree == Tree.GOALS else self.tr("Assignments")
-        self.heading.setText(f"<b style='font-size:14pt'>{title}</b>")
+        self.heading.setText(f"<b style='font-size:14pt'>{self._title()}</b>")
         self.empty.setVisible(count == 0)
         if not levels and count == 0:
             self.empty.setText(self.tr(
@@ -141,6 +173,8 @@ class TreePage(QWidget):
         super().showEvent(event)
 
     def _show_node(self, node_id: int | None) -> None:
+        from ...models.node_rows import node_details
+
         details = None
         if node_id is not None:
             try:
