@@ -14,6 +14,32 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 
+def _in_order(ids: list[int], rank: dict[int, int]) -> set[int]:
+    """The most of `ids` (in their current order) whose wanted places already rise: the longest
+    increasing subsequence of their ranks. Those children need not move."""
+    tails: list[int] = []  # tails[k]: index into ids of the smallest tail of a rising run of length k+1
+    before: list[int] = [-1] * len(ids)
+    for i, ident in enumerate(ids):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if rank[ids[tails[mid]]] < rank[ident]:
+                lo = mid + 1
+            else:
+                hi = mid
+        before[i] = tails[lo - 1] if lo else -1
+        if lo == len(tails):
+            tails.append(i)
+        else:
+            tails[lo] = i
+    keep: set[int] = set()
+    i = tails[-1] if tails else -1
+    while i >= 0:
+        keep.add(ids[i])
+        i = before[i]
+    return keep
+
+
 class TreeRow(Protocol):
     id: int
     parent_id: int | None
@@ -90,28 +116,41 @@ class IdTreeModel(QAbstractItemModel):
             self._kids[parent].pop(row)
             self._forget(ident)
             self.endRemoveRows()
-        # 2. Parents top-down: move or insert each child into its place.
+        # 2. Parents top-down: move or insert each child into its place. The fewest moves: children
+        #    already in the right order among themselves stay put; children leaving for another parent
+        #    are stepped over and move once, when their new parent's turn comes.
         for parent in [None, *(r.id for r in rows)]:
+            current = self._kids.setdefault(parent, [])
             wanted = new_kids.get(parent, [])
-            for position, ident in enumerate(wanted):
-                current = self._kids.setdefault(parent, [])
-                if position < len(current) and current[position] == ident:
+            rank = {ident: i for i, ident in enumerate(wanted)}
+            keep = _in_order([c for c in current if c in rank], rank)
+            j = 0
+            for ident in wanted:
+                while j < len(current) and current[j] != ident and current[j] not in keep:
+                    j += 1  # leaving, or out of order: it moves on its own turn
+                if j < len(current) and current[j] == ident:
+                    j += 1
                     continue
-                if ident in self._rows:
-                    old_parent = self._parent[ident]
-                    old_row = self._kids[old_parent].index(ident)
-                    self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(parent), position)
-                    self._kids[old_parent].pop(old_row)
-                    self._kids[parent].insert(position, ident)
-                    self._parent[ident] = parent
-                    self.endMoveRows()
-                else:
-                    self.beginInsertRows(self.index_of(parent), position, position)
-                    current.insert(position, ident)
+                if ident not in self._rows:
+                    self.beginInsertRows(self.index_of(parent), j, j)
+                    current.insert(j, ident)
                     self._rows[ident] = new_rows[ident]
                     self._parent[ident] = parent
                     self._kids[ident] = []
                     self.endInsertRows()
+                    j += 1
+                    continue
+                old_parent = self._parent[ident]
+                old_row = self._kids[old_parent].index(ident)
+                self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(parent), j)
+                self._kids[old_parent].pop(old_row)
+                if old_parent == parent and old_row < j:
+                    current.insert(j - 1, ident)  # it was stepped over: the rows before j closed up
+                else:
+                    current.insert(j, ident)
+                    j += 1
+                self._parent[ident] = parent
+                self.endMoveRows()
         # 3. Changed values.
         last = self.columnCount() - 1
         for ident, row in new_rows.items():

@@ -36,7 +36,8 @@ def test_node_tree_model_passes_the_model_tester(qtmodeltester, demo, tree):
     assert model.data(first, Qt.ItemDataRole.DecorationRole).name().upper() in ("#1F5F8B", "#8E5B9A")
 
 
-def test_sync_follows_random_edits_with_precise_signals(qtmodeltester, norrtalje):
+@pytest.mark.parametrize("seed", [7, 11, 23])
+def test_sync_follows_random_edits_with_precise_signals(qtmodeltester, norrtalje, seed):
     """Moves, inserts and deletes made behind the model's back: after sync() it shows the stored tree."""
     plan = norrtalje
     model = NodeTreeModel("goals", lambda: read_tree(plan, "goals").rows)
@@ -44,9 +45,11 @@ def test_sync_follows_random_edits_with_precise_signals(qtmodeltester, norrtalje
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     levels = {lv.key: lv.id for lv in level_service.levels(plan)}
-    rng = random.Random(7)
+    rng = random.Random(seed)
     roots = [nodes.create_node(plan, level_id=levels["focus_area"], title=f"Målområde {i}") for i in range(3)]
     model.sync()
+    moves = []
+    model.rowsMoved.connect(lambda *args: moves.append(args))
     for step in range(80):
         rows = read_tree(plan, "goals").rows
         direction = [r.id for r in rows if r.level_id == levels["direction_goal"]]
@@ -57,9 +60,20 @@ def test_sync_follows_random_edits_with_precise_signals(qtmodeltester, norrtalje
         elif action == "add_deep":
             nodes.create_node(plan, level_id=levels["result_goal"], parent_id=rng.choice(direction), title=f"R {step}")
         elif action == "move":
+            moves.clear()
             nodes.move_node(plan, rng.choice(direction), rng.choice(roots), rng.randint(0, 5))
+            model.sync()
+            assert len(moves) <= 1  # one move is one rowsMoved, never a shuffle of the siblings
         elif action == "reorder":
-            nodes.move_node(plan, rng.choice(roots), None, rng.randint(0, 2))
+            moves.clear()
+            if rng.random() < 0.5:
+                nodes.move_node(plan, rng.choice(roots), None, rng.randint(0, 2))
+            else:
+                node = rng.choice(direction)
+                parent = next(r.parent_id for r in rows if r.id == node)
+                nodes.move_node(plan, node, parent, rng.randint(0, 6))
+            model.sync()
+            assert len(moves) <= 1
         elif action == "delete":
             candidates = [r for r in rows if r.parent_id is not None and rng.random() < 0.5]
             if candidates:
