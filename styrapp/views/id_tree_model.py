@@ -122,6 +122,8 @@ class IdTreeModel(QAbstractItemModel):
         for parent in [None, *(r.id for r in rows)]:
             current = self._kids.setdefault(parent, [])
             wanted = new_kids.get(parent, [])
+            if current == wanted:
+                continue
             rank = {ident: i for i, ident in enumerate(wanted)}
             keep = _in_order([c for c in current if c in rank], rank)
             j = 0

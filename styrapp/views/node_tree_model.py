@@ -72,14 +72,15 @@ class NodeTreeModel(IdTreeModel):
             return row.id
         return None
 
+    # Combined once: a view asks for flags row by row, and or-ing Python enum flags is slow.
+    _ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+                  | Qt.ItemFlag.ItemIsDropEnabled)
+    _TITLE_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled | (
-            Qt.ItemFlag.ItemIsDropEnabled)
-        if index.column() == self.TITLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return self._TITLE_FLAGS if index.column() == self.TITLE else self._ROW_FLAGS
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != self.TITLE or not index.isValid():
