@@ -20,8 +20,9 @@ class NodeFilter(QSortFilterProxyModel):
         self._needle = ""
 
     def setFilterFixedString(self, text: str) -> None:  # noqa: N802 - Qt API
+        self.beginFilterChange()
         self._needle = text.casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
         # Straight from the row's values: asking data() for every column of every row costs far more.
