@@ -74,137 +74,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="132" />
+        <location filename="../styrapp/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="326" />
+        <location filename="../styrapp/ui/main_window.py" line="360" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="316" />
+        <location filename="../styrapp/ui/main_window.py" line="350" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="65" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="65" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="65" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="65" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <location filename="../styrapp/ui/main_window.py" line="66" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <location filename="../styrapp/ui/main_window.py" line="66" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <location filename="../styrapp/ui/main_window.py" line="66" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <location filename="../styrapp/ui/main_window.py" line="66" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="135" />
+        <location filename="../styrapp/ui/main_window.py" line="133" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="142" />
+        <location filename="../styrapp/ui/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="148" />
+        <location filename="../styrapp/ui/main_window.py" line="146" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="152" />
+        <location filename="../styrapp/ui/main_window.py" line="150" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="162" />
+        <location filename="../styrapp/ui/main_window.py" line="160" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="168" />
+        <location filename="../styrapp/ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="170" />
+        <location filename="../styrapp/ui/main_window.py" line="168" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="187" />
+        <location filename="../styrapp/ui/main_window.py" line="185" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="188" />
+        <location filename="../styrapp/ui/main_window.py" line="186" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="212" />
+        <location filename="../styrapp/ui/main_window.py" line="210" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="340" />
+        <location filename="../styrapp/ui/main_window.py" line="374" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="345" />
+        <location filename="../styrapp/ui/main_window.py" line="379" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="347" />
+        <location filename="../styrapp/ui/main_window.py" line="381" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="384" />
+        <location filename="../styrapp/ui/main_window.py" line="418" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="385" />
+        <location filename="../styrapp/ui/main_window.py" line="419" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="393" />
+        <location filename="../styrapp/ui/main_window.py" line="427" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -230,138 +230,138 @@
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="54" />
+        <location filename="../styrapp/views/node_form.py" line="57" />
         <source>Select a node in the tree to see and edit it here.</source>
         <translation>Markera en nod i trädet för att se och ändra den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="58" />
+        <location filename="../styrapp/views/node_form.py" line="61" />
         <source>Basics</source>
         <translation>Grunduppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="77" />
+        <location filename="../styrapp/views/node_form.py" line="80" />
         <source>Level colour</source>
         <translation>Nivåns färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="83" />
+        <location filename="../styrapp/views/node_form.py" line="86" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="84" />
+        <location filename="../styrapp/views/node_form.py" line="87" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="85" />
+        <location filename="../styrapp/views/node_form.py" line="88" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="86" />
+        <location filename="../styrapp/views/node_form.py" line="89" />
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="87" />
+        <location filename="../styrapp/views/node_form.py" line="90" />
         <source>Whose goal</source>
         <translation>Vems mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="88" />
+        <location filename="../styrapp/views/node_form.py" line="91" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="89" />
+        <location filename="../styrapp/views/node_form.py" line="92" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="90" />
+        <location filename="../styrapp/views/node_form.py" line="93" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="91" />
+        <location filename="../styrapp/views/node_form.py" line="94" />
         <source>How we measure</source>
         <translation>Så mäter vi</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="92" />
-        <location filename="../styrapp/views/node_form.py" line="171" />
+        <location filename="../styrapp/views/node_form.py" line="95" />
+        <location filename="../styrapp/views/node_form.py" line="174" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="98" />
+        <location filename="../styrapp/views/node_form.py" line="101" />
         <source>Assignment</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="104" />
+        <location filename="../styrapp/views/node_form.py" line="107" />
         <source>(not given)</source>
         <translation>(inte angivet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="107" />
+        <location filename="../styrapp/views/node_form.py" line="110" />
         <source>Affects the budget</source>
         <translation>Påverkar budgeten</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="109" />
+        <location filename="../styrapp/views/node_form.py" line="112" />
         <source>thousand kronor</source>
         <translation>tusental kronor</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="113" />
+        <location filename="../styrapp/views/node_form.py" line="116" />
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="114" />
+        <location filename="../styrapp/views/node_form.py" line="117" />
         <source>Change sought</source>
         <translation>Förflyttning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="115" />
+        <location filename="../styrapp/views/node_form.py" line="118" />
         <source>Desired level</source>
         <translation>Önskad nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="116" />
+        <location filename="../styrapp/views/node_form.py" line="119" />
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="118" />
+        <location filename="../styrapp/views/node_form.py" line="121" />
         <source>Amount (tkr)</source>
         <translation>Belopp (tkr)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="119" />
+        <location filename="../styrapp/views/node_form.py" line="122" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="120" />
+        <location filename="../styrapp/views/node_form.py" line="123" />
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="125" />
+        <location filename="../styrapp/views/node_form.py" line="128" />
         <source>Serves</source>
         <translation>Bidrar till</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="132" />
+        <location filename="../styrapp/views/node_form.py" line="135" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="211" />
+        <location filename="../styrapp/views/node_form.py" line="214" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -369,32 +369,32 @@
 <context>
     <name>NodeTreeModel</name>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <location filename="../styrapp/views/node_tree_model.py" line="36" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <location filename="../styrapp/views/node_tree_model.py" line="36" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <location filename="../styrapp/views/node_tree_model.py" line="36" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="36" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="37" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="37" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
@@ -407,52 +407,52 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="57" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="60" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="58" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="61" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="59" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="62" />
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="60" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="63" />
         <source>Mandate</source>
         <translation>Uppdrag och reglemente</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="71" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="74" />
         <source>Add beneath</source>
         <translation>Lägg till under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="72" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="75" />
         <source>Add next to</source>
         <translation>Lägg till bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="73" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="76" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="121" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="124" />
         <source>New unit</source>
         <translation>Ny enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="132" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="135" />
         <source>Delete unit</source>
         <translation>Ta bort enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="133" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="136" />
         <source>You can undo this with Undo.</source>
         <translation>Du kan ångra det med Ångra.</translation>
     </message>
@@ -493,68 +493,68 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../styrapp/views/overview.py" line="43" />
+        <location filename="../styrapp/views/overview.py" line="47" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="44" />
+        <location filename="../styrapp/views/overview.py" line="48" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="45" />
+        <location filename="../styrapp/views/overview.py" line="49" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="46" />
+        <location filename="../styrapp/views/overview.py" line="50" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="47" />
+        <location filename="../styrapp/views/overview.py" line="51" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="48" />
+        <location filename="../styrapp/views/overview.py" line="52" />
         <source>Events in the annual wheel</source>
         <translation>Händelser i årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="49" />
+        <location filename="../styrapp/views/overview.py" line="53" />
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="91" />
+        <location filename="../styrapp/views/overview.py" line="95" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="92" />
+        <location filename="../styrapp/views/overview.py" line="96" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="103" />
+        <location filename="../styrapp/views/overview.py" line="107" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/views/overview.py" line="104" />
+        <location filename="../styrapp/views/overview.py" line="108" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="104" />
+        <location filename="../styrapp/views/overview.py" line="108" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="105" />
+        <location filename="../styrapp/views/overview.py" line="109" />
         <source>click a finding to go to it</source>
         <translation>klicka på en anmärkning för att gå dit</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="51" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="52" />
         <source>Nothing here yet in this plan.</source>
         <translation>Här finns inget ännu i den här planen.</translation>
     </message>
@@ -664,63 +664,63 @@
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="64" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="82" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="112" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="127" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="112" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="127" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="117" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="150" />
         <source>This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="119" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="152" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="178" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="228" />
         <source>The styrmodell allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="179" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="229" />
         <source>The styrmodell has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="206" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="209" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="256" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="259" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="208" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="258" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="298" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="298" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="274" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="324" />
         <source>The styrmodell does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
@@ -728,17 +728,17 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../styrapp/views/unit_tree_model.py" line="23" />
+        <location filename="../styrapp/views/unit_tree_model.py" line="22" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/unit_tree_model.py" line="23" />
+        <location filename="../styrapp/views/unit_tree_model.py" line="22" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/unit_tree_model.py" line="23" />
+        <location filename="../styrapp/views/unit_tree_model.py" line="22" />
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
@@ -917,7 +917,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../styrapp/ui/app.py" line="73" />
+        <location filename="../styrapp/ui/app.py" line="75" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -1013,220 +1013,220 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="63" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="70" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="64" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="71" />
         <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Coming to this page: editing indicators and measured values, charts, and import from Kolada and Excel.</source>
         <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Kommer till sidan: redigera indikatorer och mätvärden, diagram och import från Kolada och Excel.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="68" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="75" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="69" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="76" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="70" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="77" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="71" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="78" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="72" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="79" />
         <source>Latest outcome</source>
         <translation>Senaste utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="73" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="88" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="80" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="95" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="74" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="90" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="81" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="76" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="83" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="84" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="91" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="85" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="92" />
         <source>The status and assessment written for goals and activities in each reporting period, latest first. Double-click a row to open the node. Coming to this page: writing follow-ups and analysis per period.</source>
         <translation>Status och bedömning för mål och aktiviteter i varje uppföljningsperiod, senaste först. Dubbelklicka på en rad för att gå till noden. Kommer till sidan: skriva uppföljning och analys per period.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="89" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="96" />
         <source>Goal or activity</source>
         <translation>Mål eller aktivitet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="91" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="98" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="92" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="99" />
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="100" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="107" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="101" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="108" />
         <source>The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel itself, drawn and editable, with calendar import and export and printing.</source>
         <translation>Årets rytm: sammanträden, budget, uppföljning och rapporter, i datumordning. Kommer till sidan: själva årshjulet, ritat och redigerbart, med import och export av kalendrar och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="104" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="111" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="105" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="106" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="107" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="108" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="115" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="109" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="117" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="118" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
         <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
         <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="122" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="135" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="136" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="143" />
         <source>Vision, goals with indicators, targets and activities</source>
         <translation>Vision, mål med indikatorer, målvärden och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="137" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
         <source>Uppdrag with purpose, origin, budget impact and schedule</source>
         <translation>Uppdrag med syfte, ursprung, budgetpåverkan och tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
         <source>Delårsrapport or årsredovisning: outcomes, traffic lights and analysis</source>
         <translation>Delårsrapport eller årsredovisning: utfall, status och analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="139" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
         <source>Nulägeskoll on one A4 page per unit</source>
         <translation>Nulägeskoll på en A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="140" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="147" />
         <source>The internkontrollplan with the risk matrix</source>
         <translation>Internkontrollplanen med riskmatrisen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
         <source>The annual wheel on A4 or A3</source>
         <translation>Årshjulet på A4 eller A3</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="151" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
         <source>The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and unit, a preview and printing.</source>
         <translation>PDF-rapporterna som styrapp skriver ut till nämndens sammanträde. Kommer till sidan: välja år, period och enhet, förhandsgranskning och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="155" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="156" />
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
