@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import StyrappError
-from . import plan_commands
+from . import exchange_commands, plan_commands
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -46,12 +46,13 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> Parser:
     parser = Parser(
         prog="styrapp-cli",
-        description="styrapp på kommandoraden: skapa, granska och kontrollera planfiler (.styrplan).",
+        description="styrapp på kommandoraden: skapa, granska och kontrollera planfiler (.styrplan) och importera mätvärden.",
     )
     parser.add_argument("--version", action="version", version=f"styrapp {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=Parser)
     commands.required = True
     plan_commands.register(commands)
+    exchange_commands.register(commands)
     return parser
 
 

@@ -122,3 +122,26 @@ def test_console_script_runs_without_a_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "styrapp.cli", "info", str(bad)], capture_output=True, text=True)
     assert result.returncode == 2
     assert "inte en styrapp-plan" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_import_kolada_as_the_issue_calls_it(demo_path, tmp_path, capsys):
+    from tests.conftest import REALDATA
+
+    source = REALDATA / "kolada" / "api-shaped" / "fagersta_norberg_n01951_n00945.v2.json"
+    code, out, err = run(capsys, "import", demo_path, source)
+    assert code == 0, err
+    assert "Importerade 78 värden" in out and "Invånare i Fagersta: 39" in out
+    assert "26 – nyckeltalet N00945 finns inte bland planens indikatorer" in out
+    code, out, _ = run(capsys, "import", demo_path, source, "--format", "kolada")
+    assert code == 0 and "(0 nya, 78 ersatte tidigare)" in out
+    truncated = tmp_path / "avkortad.json"
+    truncated.write_text(source.read_text()[:500])
+    before = demo_path.read_bytes()
+    code, out, err = run(capsys, "import", demo_path, truncated)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "avkortad" in err and "Inget har ändrats" in err
+    assert demo_path.read_bytes() == before
+    code, _, err = run(capsys, "import", demo_path, tmp_path / "plan.docx")
+    assert code == 2 and "ange --format kolada" in err
+    code, _, err = run(capsys, "import", demo_path, source, "--format", "pdf")
+    assert code == 2 and "ogiltigt val" in err

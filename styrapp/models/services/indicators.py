@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..enums import Direction, Frequency, Gender, MeasurementKind, Status
-from ..errors import InvalidValue
+from ..errors import InvalidValue, NotFound
 from ..periods import parse_period
 from ..plan_file import PlanFile
 from ..tables import Indicator, IndicatorNode, IndicatorSdg, Measurement, Node, OrgUnit, Sdg
@@ -181,6 +182,35 @@ def add_measurements(plan: PlanFile, indicator_id: int, items: list[MeasurementI
         get_or_fail(session, Indicator, indicator_id)
         session.connection().execute(insert(Measurement.__table__), rows)
         return len(rows)
+
+
+def upsert_measurements(plan: PlanFile, items: list[tuple[int, MeasurementIn]]) -> tuple[int, int]:
+    """Record values for many indicators in one transaction, replacing those for the same period,
+    kind and gender (an import run again changes nothing). All are checked before any is written.
+    Returns (added, replaced)."""
+    rows = [_row(indicator_id, item) for indicator_id, item in items]
+    keys = [(r["indicator_id"], r["period"], r["kind"], r["gender"]) for r in rows]
+    if len(set(keys)) != len(keys):
+        raise InvalidValue("Samma indikator, period, sort och kön förekommer två gånger.")
+    if not rows:
+        return 0, 0
+    with plan.transaction() as session:
+        connection = session.connection()
+        indicator_ids = sorted({r["indicator_id"] for r in rows})
+        known = set(connection.execute(select(Indicator.id).where(Indicator.id.in_(indicator_ids))).scalars())
+        if missing := [i for i in indicator_ids if i not in known]:
+            raise NotFound("Indikatorn", missing[0])
+        existing = set(connection.execute(
+            select(Measurement.indicator_id, Measurement.period, Measurement.kind, Measurement.gender)
+            .where(Measurement.indicator_id.in_(indicator_ids))).all())
+        statement = sqlite_insert(Measurement.__table__)
+        statement = statement.on_conflict_do_update(
+            index_elements=["indicator_id", "period", "kind", "gender"],
+            set_={name: statement.excluded[name] for name in ("value", "date", "comment", "source")},
+        )
+        connection.execute(statement, rows)
+        replaced = sum(1 for key in keys if key in existing)
+        return len(rows) - replaced, replaced
 
 
 def delete_measurement(plan: PlanFile, measurement_id: int) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Import and export: Kolada (API JSON, table CSV) now; Excel and iCalendar follow. Qt-free."""
