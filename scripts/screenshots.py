@@ -36,7 +36,8 @@ def main() -> int:
     window.resize(1366, 768)
     window.show()
     window.open_plan_file(write_demo(scratch / "demo.styrplan"))
-    for key, name in (("overview", "oversikt"), ("goals", "mal"), ("assignments", "uppdrag")):
+    for key, name in (("overview", "oversikt"), ("goals", "mal"), ("assignments", "uppdrag"),
+                      ("indicators", "indikatorer")):
         window.show_page(key)
         app.processEvents()
         if key in ("goals", "assignments"):
@@ -44,6 +45,10 @@ def main() -> int:
             page.view.expandAll()
             roots = page.model.children_of(None)
             page.select_node(page.model.children_of(roots[0])[0] if key == "goals" else roots[0])
+        if key == "indicators":
+            page = window.indicators
+            row = next(i for i, r in enumerate(page.model.records) if r.name.startswith("Nöjd kund-index"))
+            page.table_page.table.selectRow(row)
         app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")

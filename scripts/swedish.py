@@ -192,6 +192,14 @@ SWEDISH = {
     "Coming to this page: editing indicators and measured values, charts, and import from Kolada and Excel.":
         "Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. "
         "Kommer till sidan: redigera indikatorer och mätvärden, diagram och import från Kolada och Excel.",
+    "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. "
+    "Select one to see its chart. Coming to this page: editing indicators and measured values, and importing from "
+    "Kolada and Excel (the command line already imports Kolada: styrapp-cli import).":
+        "Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. "
+        "Markera en för att se dess diagram. Kommer till sidan: redigera indikatorer och mätvärden, och import från "
+        "Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).",
+    "Select an indicator to see its outcome over time, with target and baseline.":
+        "Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.",
     "Indicator": "Indikator",
     "Baseline": "Jämförelsevärde",
     "Target": "Målvärde",

@@ -24,6 +24,15 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="18" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="37" />
+        <source>Select an indicator to see its outcome over time, with target and baseline.</source>
+        <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
+    </message>
+</context>
+<context>
     <name>LevelTableModel</name>
     <message>
         <location filename="../styrapp/views/level_table_model.py" line="37" />
@@ -74,137 +83,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="130" />
+        <location filename="../styrapp/ui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="360" />
+        <location filename="../styrapp/ui/main_window.py" line="361" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="350" />
+        <location filename="../styrapp/ui/main_window.py" line="351" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="65" />
+        <location filename="../styrapp/ui/main_window.py" line="66" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="65" />
+        <location filename="../styrapp/ui/main_window.py" line="66" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="65" />
+        <location filename="../styrapp/ui/main_window.py" line="66" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="65" />
+        <location filename="../styrapp/ui/main_window.py" line="66" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="66" />
+        <location filename="../styrapp/ui/main_window.py" line="67" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="66" />
+        <location filename="../styrapp/ui/main_window.py" line="67" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="66" />
+        <location filename="../styrapp/ui/main_window.py" line="67" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="66" />
+        <location filename="../styrapp/ui/main_window.py" line="67" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="133" />
+        <location filename="../styrapp/ui/main_window.py" line="134" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="140" />
+        <location filename="../styrapp/ui/main_window.py" line="141" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="146" />
+        <location filename="../styrapp/ui/main_window.py" line="147" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="150" />
+        <location filename="../styrapp/ui/main_window.py" line="151" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="160" />
+        <location filename="../styrapp/ui/main_window.py" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="166" />
+        <location filename="../styrapp/ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="168" />
+        <location filename="../styrapp/ui/main_window.py" line="169" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="185" />
+        <location filename="../styrapp/ui/main_window.py" line="186" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="186" />
+        <location filename="../styrapp/ui/main_window.py" line="187" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="210" />
+        <location filename="../styrapp/ui/main_window.py" line="211" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="374" />
+        <location filename="../styrapp/ui/main_window.py" line="375" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="379" />
+        <location filename="../styrapp/ui/main_window.py" line="380" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="381" />
+        <location filename="../styrapp/ui/main_window.py" line="382" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="418" />
+        <location filename="../styrapp/ui/main_window.py" line="419" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="419" />
+        <location filename="../styrapp/ui/main_window.py" line="420" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="427" />
+        <location filename="../styrapp/ui/main_window.py" line="428" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1019,214 +1028,214 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="71" />
-        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Coming to this page: editing indicators and measured values, charts, and import from Kolada and Excel.</source>
-        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Kommer till sidan: redigera indikatorer och mätvärden, diagram och import från Kolada och Excel.</translation>
+        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart. Coming to this page: editing indicators and measured values, and importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
+        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram. Kommer till sidan: redigera indikatorer och mätvärden, och import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="75" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="73" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="76" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="74" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="77" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="75" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="78" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="76" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="79" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="77" />
         <source>Latest outcome</source>
         <translation>Senaste utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="80" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="95" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="78" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="93" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="81" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="97" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="79" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="83" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="81" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="91" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="89" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="92" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="90" />
         <source>The status and assessment written for goals and activities in each reporting period, latest first. Double-click a row to open the node. Coming to this page: writing follow-ups and analysis per period.</source>
         <translation>Status och bedömning för mål och aktiviteter i varje uppföljningsperiod, senaste först. Dubbelklicka på en rad för att gå till noden. Kommer till sidan: skriva uppföljning och analys per period.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="96" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="94" />
         <source>Goal or activity</source>
         <translation>Mål eller aktivitet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="98" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="96" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="99" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="97" />
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="107" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="105" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="108" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="106" />
         <source>The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel itself, drawn and editable, with calendar import and export and printing.</source>
         <translation>Årets rytm: sammanträden, budget, uppföljning och rapporter, i datumordning. Kommer till sidan: själva årshjulet, ritat och redigerbart, med import och export av kalendrar och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="111" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="109" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="110" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="111" />
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="115" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="122" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
         <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
         <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="135" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="143" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
         <source>Vision, goals with indicators, targets and activities</source>
         <translation>Vision, mål med indikatorer, målvärden och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="142" />
         <source>Uppdrag with purpose, origin, budget impact and schedule</source>
         <translation>Uppdrag med syfte, ursprung, budgetpåverkan och tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="143" />
         <source>Delårsrapport or årsredovisning: outcomes, traffic lights and analysis</source>
         <translation>Delårsrapport eller årsredovisning: utfall, status och analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
         <source>Nulägeskoll on one A4 page per unit</source>
         <translation>Nulägeskoll på en A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="147" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
         <source>The internkontrollplan with the risk matrix</source>
         <translation>Internkontrollplanen med riskmatrisen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
         <source>The annual wheel on A4 or A3</source>
         <translation>Årshjulet på A4 eller A3</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="151" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="150" />
         <source>The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and unit, a preview and printing.</source>
         <translation>PDF-rapporterna som styrapp skriver ut till nämndens sammanträde. Kommer till sidan: välja år, period och enhet, förhandsgranskning och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="155" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="153" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="156" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="154" />
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>

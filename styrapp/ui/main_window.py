@@ -27,7 +27,8 @@ from ..models.errors import StyrappError
 from ..views.overview import OverviewPage
 from .actions import ActionRegistry
 from .document import PlanDocument
-from .pages.table_pages import control_page, follow_up_page, indicators_page, reports_page, wheel_page
+from .pages.indicators_page import IndicatorsPage
+from .pages.table_pages import control_page, follow_up_page, reports_page, wheel_page
 from .pages.tree_page import TreePage
 from .pages.welcome import WelcomePage
 from .settings import Settings
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage()
         self.goals = TreePage(Tree.GOALS, self.actions)
         self.assignments = TreePage(Tree.ASSIGNMENTS, self.actions)
-        self.indicators = indicators_page()
+        self.indicators = IndicatorsPage()
         self.follow_up = follow_up_page()
         self.wheel = wheel_page()
         self.control = control_page()

@@ -171,3 +171,14 @@ def test_the_last_tree_shows_straight_from_the_file_then_becomes_editable(qtbot,
     bad.write_text("inte en plan")
     assert window.preview_plan(bad) is False  # the full open says what is wrong
     window.close()
+
+
+def test_selecting_an_indicator_draws_its_chart(window, qtbot):
+    window.show_page("indicators")
+    page = window.indicators
+    assert page.chart.figure is None
+    row = next(i for i, r in enumerate(page.model.records) if r.name == "Nöjd kund-index, vatten och avlopp")
+    rect = page.table_page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table_page.table.viewport(), qtbot_button(), pos=rect.center())
+    assert page.chart.figure is not None
+    assert page.chart.figure.axes[0].get_title(loc="left").startswith("Nöjd kund-index")

@@ -1,0 +1,94 @@
+"""Charts of a plan's figures, drawn with matplotlib's object API (never pyplot's global state), for
+the app's Indikatorer page and for the PDF reports alike.
+
+An indicator chart shows the outcome over time with the target and the baseline as lines beside it,
+the forecast dashed, women and men as separate series where the figures have them, and the latest
+outcome marked with its status: colour and shape, so that grey print and colour-blind readers can
+still tell green from red.
+"""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from ..models.enums import Gender, Status
+from ..models.indicator_series import IndicatorSeries
+from ..models.status import COLOUR
+
+OUTCOME = "#1F4E79"
+WOMEN = "#B0457C"
+MEN = "#2A8C82"
+TARGET = "#2E7D32"
+BASELINE = "#757575"
+MARKER = {Status.GREEN: "o", Status.YELLOW: "^", Status.RED: "s", Status.UNKNOWN: "o"}
+
+
+def swedish_number(value: float, decimals: int = 0) -> str:
+    """1 234,5 – space between thousands, comma for decimals."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\u202f").replace(".", ",").replace("\u202f", "\u00a0")
+
+
+def indicator_chart(series: IndicatorSeries, *, width: float = 6.4, height: float = 3.4, dpi: int = 100) -> Figure:
+    """The indicator's outcome, forecast, target and baseline as a line chart. Sizes in inches."""
+    figure = Figure(figsize=(width, height), dpi=dpi)
+    figure.subplots_adjust(left=0.12, right=0.97, top=0.86, bottom=0.2)  # fixed: no layout engine per chart
+    axes = figure.add_subplot()
+    periods = series.periods
+    x = {label: i for i, label in enumerate(periods)}
+    unit = f" ({series.unit})" if series.unit else ""
+    axes.set_title(series.name + unit, fontsize=10, loc="left")
+    if not periods:
+        axes.text(0.5, 0.5, "Inga mätvärden ännu", ha="center", va="center", transform=axes.transAxes, color=BASELINE)
+        axes.set_xticks([])
+        axes.set_yticks([])
+        return figure
+    for gender, colour, label, style in ((Gender.WOMEN.value, WOMEN, "Kvinnor", "-"),
+                                         (Gender.MEN.value, MEN, "Män", "-")):
+        points = series.actual.get(gender, [])
+        if points:
+            axes.plot([x[p.period] for p in points], [p.value for p in points], style, color=colour, linewidth=1.3,
+                      marker=".", markersize=4, label=label)
+    total = series.actual.get(Gender.TOTAL.value, [])
+    if total:
+        axes.plot([x[p.period] for p in total], [p.value for p in total], "-", color=OUTCOME, linewidth=2.2,
+                  marker="o", markersize=3.5, label="Utfall")
+    if series.forecast:
+        # The forecast continues from the latest outcome, dashed.
+        start = [total[-1]] if total and total[-1].date <= series.forecast[0].date else []
+        points = start + series.forecast
+        axes.plot([x[p.period] for p in points], [p.value for p in points], "--", color=OUTCOME, linewidth=1.6,
+                  marker="o", markerfacecolor="white", markersize=4, label="Prognos")
+    if series.target is not None:
+        year = f" {series.target_year}" if series.target_year else ""
+        axes.axhline(series.target, color=TARGET, linestyle=(0, (6, 3)), linewidth=1.4,
+                     label=f"Målvärde{year}: {swedish_number(series.target, series.decimals)}")
+    if series.baseline is not None:
+        year = f" {series.baseline_year}" if series.baseline_year else ""
+        axes.axhline(series.baseline, color=BASELINE, linestyle=":", linewidth=1.4,
+                     label=f"Jämförelsevärde{year}: {swedish_number(series.baseline, series.decimals)}")
+    latest = series.latest
+    if latest is not None:
+        status = series.status.status
+        axes.plot([x[latest.period]], [latest.value], linestyle="none", marker=MARKER[status], markersize=11,
+                  markerfacecolor=COLOUR[status], markeredgecolor="black", markeredgewidth=0.8, zorder=5)
+    axes.set_xticks(range(len(periods)))
+    step = max(1, len(periods) // 10)
+    rotated = len(periods) > 12
+    axes.set_xticklabels([label if i % step == 0 else "" for i, label in enumerate(periods)], fontsize=8,
+                         rotation=45 if rotated else 0)
+    if rotated:  # room for slanted labels under the axis, and the legend below them
+        figure.subplots_adjust(bottom=0.28)
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: swedish_number(v, series.decimals if v % 1 else 0)))
+    axes.tick_params(axis="y", labelsize=8)
+    axes.grid(axis="y", color="#E0E0E0", linewidth=0.6)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.margins(x=0.03)
+    axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.22 if rotated else -0.12), ncol=5,
+                frameon=False)
+    if series.source:
+        figure.text(0.99, 0.01, f"Källa: {series.source}", ha="right", va="bottom", fontsize=6.5, color=BASELINE)
+    return figure
