@@ -1,7 +1,8 @@
-"""`styrapp-cli import`: bring figures from other systems into a plan (Kolada now; Excel to come)."""
+"""`styrapp-cli import` and `export`: figures from other systems into a plan, and the plan out to Excel."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 # Which importer a file goes to when --format is not given.
@@ -19,6 +20,15 @@ def register(commands) -> None:
     command.add_argument("--format", choices=["kolada"], help="filens format (annars efter filändelsen)")
     command.set_defaults(run=run_import)
 
+    export = commands.add_parser(
+        "export", help="exportera planen (xlsx: indikatorer, mätvärden, mål- och uppdragsträd)",
+        description="Skriver planens indikatorer med mätvärden och mål- och uppdragsträden till en Excel-fil, "
+                    "en tabell per flik. Planen öppnas bara för läsning.")
+    export.add_argument("plan", metavar="PLAN", type=Path)
+    export.add_argument("--format", choices=["xlsx"], required=True, help="filformat")
+    export.add_argument("-o", "--output", metavar="UT", type=Path, required=True, help="filen som skrivs")
+    export.set_defaults(run=run_export)
+
 
 def run_import(args) -> int:
     from ..exchange.kolada import import_kolada
@@ -32,4 +42,17 @@ def run_import(args) -> int:
         report = import_kolada(plan, args.file)
     for line in report.lines():
         print(line)
+    return 0
+
+
+def run_export(args) -> int:
+    from ..exchange.excel import export_xlsx
+    from ..models.plan_file import open_plan
+
+    output = args.output if args.output.suffix.lower() == ".xlsx" else args.output.with_name(args.output.name + ".xlsx")
+    with open_plan(args.plan, read_only=True) as plan:
+        if plan.notice:
+            print(plan.notice, file=sys.stderr)
+        export_xlsx(plan, output)
+    print(f"Planen exporterades till {output}")
     return 0

@@ -7,6 +7,7 @@ traceback); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import errno
 import re
 import sys
 from collections.abc import Sequence
@@ -26,6 +27,16 @@ _ARGPARSE_SV = (
     (r"argument (\S+): expected one argument", r"\1 behöver ett värde"),
     (r"invalid choice: (.*) \(choose from (.*)\)", r"okänt kommando \1 (välj bland \2)"),
 )
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "filen eller mappen finns inte",
+    errno.EACCES: "du har inte behörighet",
+    errno.EPERM: "du har inte behörighet",
+    errno.ENOSPC: "disken är full",
+    errno.EISDIR: "det är en mapp, inte en fil",
+    errno.EROFS: "platsen går bara att läsa",
+}
 
 
 class UsageError(Exception):
@@ -71,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("styrapp-cli: avbrutet", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"styrapp-cli: {exc.strerror or exc} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
+        reason = _OS_ERRORS.get(exc.errno, exc.strerror or str(exc))
+        print(f"styrapp-cli: {reason} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
         return EXIT_USAGE
 
 

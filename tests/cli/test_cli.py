@@ -145,3 +145,13 @@ def test_import_kolada_as_the_issue_calls_it(demo_path, tmp_path, capsys):
     assert code == 2 and "ange --format kolada" in err
     code, _, err = run(capsys, "import", demo_path, source, "--format", "pdf")
     assert code == 2 and "ogiltigt val" in err
+
+
+def test_export_xlsx(demo_path, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    code, out, _ = run(capsys, "export", demo_path, "--format", "xlsx", "-o", tmp_path / "plan")
+    assert code == 0 and "plan.xlsx" in out
+    assert load_workbook(tmp_path / "plan.xlsx").sheetnames == ["Indikatorer", "Mätvärden", "Mål", "Uppdrag"]
+    code, _, err = run(capsys, "export", demo_path, "--format", "xlsx", "-o", tmp_path / "saknas" / "plan.xlsx")
+    assert code == 2 and "finns inte" in err

@@ -1,0 +1,41 @@
+"""Excel export: a tidy workbook a controller can filter and pivot, with typed cells."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from openpyxl import load_workbook
+
+from styrapp.exchange.excel import INDICATOR_COLUMNS, MEASUREMENT_COLUMNS, TREE_COLUMNS, export_xlsx
+from styrapp.models.node_rows import read_tree
+from styrapp.models.services import nodes
+from styrapp.models.summary import summarise
+
+
+def test_export_has_one_table_a_sheet_with_typed_cells(demo, tmp_path):
+    path = export_xlsx(demo, tmp_path / "plan.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames == ["Indikatorer", "Mätvärden", "Mål", "Uppdrag"]
+    counts = summarise(demo).counts
+    indicators, values = book["Indikatorer"], book["Mätvärden"]
+    assert [c.value for c in indicators[1]] == list(INDICATOR_COLUMNS)
+    assert [c.value for c in values[1]] == list(MEASUREMENT_COLUMNS)
+    assert indicators.max_row == counts["indicators"] + 1
+    assert values.max_row == counts["measurements"] + 1
+    assert indicators.freeze_panes == "A2" and indicators.auto_filter.ref
+    fagersta = next(r for r in values.iter_rows(min_row=2, values_only=True)
+                    if r[1] == "Invånare i Fagersta" and r[2] == "2022" and r[5] == "K")
+    assert fagersta[6] == 6570 and isinstance(fagersta[6], int | float)
+    assert isinstance(fagersta[3], datetime) and fagersta[4] == "utfall"
+    goals = book["Mål"]
+    assert [c.value for c in goals[1]] == list(TREE_COLUMNS)
+    assert goals.max_row == len(read_tree(demo, "goals").rows) + 1
+    assert book["Uppdrag"].max_row == len(read_tree(demo, "assignments").rows) + 1
+
+
+def test_typed_text_is_never_a_formula(demo, tmp_path):
+    goal = read_tree(demo, "goals").rows[0]
+    nodes.rename_node(demo, goal.id, '=HYPERLINK("http://example.com","klicka")')
+    book = load_workbook(export_xlsx(demo, tmp_path / "plan.xlsx"))
+    cell = book["Mål"]["D2"]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
