@@ -11,7 +11,8 @@ from styrapp.models.demo import write_demo
 from styrapp.models.plan_file import create_plan, open_plan
 from styrapp.models.templates import apply_template
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+# Real files made by others (Kolada), copied from ../shared/realdata with their sources: see SOURCES.md there.
+REALDATA = Path(__file__).resolve().parent / "data" / "realdata"
 
 
 @pytest.fixture(scope="session")

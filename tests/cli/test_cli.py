@@ -127,7 +127,7 @@ def test_console_script_runs_without_a_traceback(tmp_path):
 def test_import_kolada_as_the_issue_calls_it(demo_path, tmp_path, capsys):
     from tests.conftest import REALDATA
 
-    source = REALDATA / "kolada" / "api-shaped" / "fagersta_norberg_n01951_n00945.v2.json"
+    source = REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json"
     code, out, err = run(capsys, "import", demo_path, source)
     assert code == 0, err
     assert "Importerade 78 värden" in out and "Invånare i Fagersta: 39" in out

@@ -17,7 +17,7 @@ from styrapp.models.tables import Indicator, Measurement
 from ..conftest import REALDATA
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "kolada"
-FAGERSTA_NORBERG = REALDATA / "kolada" / "api-shaped" / "fagersta_norberg_n01951_n00945.v2.json"
+FAGERSTA_NORBERG = REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json"
 
 
 def values_of(plan, name: str) -> dict[tuple[str, str], float]:
@@ -47,9 +47,9 @@ def test_real_api_file_adds_fagersta_and_norberg_with_the_gender_split(demo):
 
 def test_real_files_from_other_municipalities_are_skipped_with_the_reason(demo):
     before = count(demo)
-    report = import_kolada(demo, REALDATA / "kolada" / "api-shaped" / "kld_data.v2.json")
+    report = import_kolada(demo, REALDATA / "kolada" / "kld_data.v2.json")
     assert report.imported == 0 and count(demo) == before
-    assert report.skipped_count() == len(read_kolada(REALDATA / "kolada" / "api-shaped" / "kld_data.v2.json").values)
+    assert report.skipped_count() == len(read_kolada(REALDATA / "kolada" / "kld_data.v2.json").values)
 
 
 def test_real_kolada_table_csv_by_gender(demo):

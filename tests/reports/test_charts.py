@@ -40,7 +40,7 @@ def test_outcome_forecast_target_baseline_and_the_status_marker(demo):
 
 
 def test_women_and_men_are_separate_series(demo):
-    import_kolada(demo, REALDATA / "kolada" / "api-shaped" / "fagersta_norberg_n01951_n00945.v2.json")
+    import_kolada(demo, REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json")
     series = indicator_series(demo, indicator_id(demo, "Invånare i Fagersta"))
     figure = indicator_chart(series)
     assert {"Kvinnor", "Män", "Utfall"} <= set(labels(figure))
