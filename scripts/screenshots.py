@@ -49,6 +49,11 @@ def main() -> int:
             page = window.indicators
             row = next(i for i, r in enumerate(page.model.records) if r.name.startswith("Nöjd kund-index"))
             page.table_page.table.selectRow(row)
+            app.processEvents()
+            window.grab().save(str(out / "indikatorer.png"))
+            print(out / "indikatorer.png")
+            page.tabs.setCurrentIndex(1)
+            name = "matvarden"
         app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")

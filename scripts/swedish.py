@@ -193,14 +193,30 @@ SWEDISH = {
         "Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. "
         "Kommer till sidan: redigera indikatorer och mätvärden, diagram och import från Kolada och Excel.",
     "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. "
-    "Select one to see its chart. Coming to this page: editing indicators and measured values, and importing from "
-    "Kolada and Excel (the command line already imports Kolada: styrapp-cli import).":
+    "Select one to see its chart and enter its measured values. Coming to this page: editing the indicator's own "
+    "details, and importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).":
         "Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. "
-        "Markera en för att se dess diagram. Kommer till sidan: redigera indikatorer och mätvärden, och import från "
-        "Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).",
+        "Markera en för att se dess diagram och föra in mätvärden. Kommer till sidan: redigera indikatorns egna "
+        "uppgifter, och import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).",
     "Select an indicator to see its outcome over time, with target and baseline.":
         "Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.",
     "Indicator": "Indikator",
+    "Type over a value, or paste rows copied from Excel: a period, then totalt, kvinnor, män. Delete clears a value. "
+    "Edit → Undo takes any change back.":
+        "Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. "
+        "Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.",
+    "Period, e.g. 2026 or 2026-08": "Period, t.ex. 2026 eller 2026-08",
+    "Value": "Värde",
+    "Add value": "Lägg till värde",
+    "Chart": "Diagram",
+    "Nothing was pasted. %1": "Inget klistrades in. %1",
+    "Total": "Totalt",
+    "Women": "Kvinnor",
+    "Men": "Män",
+    "Comment": "Kommentar",
+    "Source: %1": "Källa: %1",
+    "A comment needs a total value on the same row.": "En kommentar behöver ett totalvärde på samma rad.",
+    "Change a value of %1": "Ändra ett värde för %1",
     "Baseline": "Jämförelsevärde",
     "Target": "Målvärde",
     "Latest outcome": "Senaste utfall",
@@ -247,4 +263,7 @@ SWEDISH = {
     "Report": "Rapport",
     "Contents": "Innehåll",
 }
-PLURALS = {"%n finding(s)": ("%n anmärkning", "%n anmärkningar")}
+PLURALS = {
+    "%n finding(s)": ("%n anmärkning", "%n anmärkningar"),
+    "Change %n values of %1": ("Ändra %n värde för %1", "Ändra %n värden för %1"),
+}

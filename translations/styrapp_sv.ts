@@ -26,10 +26,45 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="18" />
         <location filename="../styrapp/ui/pages/indicators_page.py" line="37" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="99" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="48" />
+        <source>Type over a value, or paste rows copied from Excel: a period, then totalt, kvinnor, män. Delete clears a value. Edit → Undo takes any change back.</source>
+        <translation>Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="53" />
+        <source>Period, e.g. 2026 or 2026-08</source>
+        <translation>Period, t.ex. 2026 eller 2026-08</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="61" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="62" />
+        <source>Add value</source>
+        <translation>Lägg till värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="70" />
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="71" />
+        <source>Measured values</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="144" />
+        <source>Nothing was pasted. %1</source>
+        <translation>Inget klistrades in. %1</translation>
     </message>
 </context>
 <context>
@@ -88,12 +123,12 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="361" />
+        <location filename="../styrapp/ui/main_window.py" line="362" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="351" />
+        <location filename="../styrapp/ui/main_window.py" line="352" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -188,34 +223,77 @@
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="375" />
+        <location filename="../styrapp/ui/main_window.py" line="376" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="380" />
+        <location filename="../styrapp/ui/main_window.py" line="381" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="382" />
+        <location filename="../styrapp/ui/main_window.py" line="383" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="419" />
+        <location filename="../styrapp/ui/main_window.py" line="420" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="420" />
+        <location filename="../styrapp/ui/main_window.py" line="421" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="428" />
+        <location filename="../styrapp/ui/main_window.py" line="429" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementGridModel</name>
+    <message>
+        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/measurement_grid.py" line="36" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/measurement_grid.py" line="73" />
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/measurement_grid.py" line="93" />
+        <source>A comment needs a total value on the same row.</source>
+        <translation>En kommentar behöver ett totalvärde på samma rad.</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1092,18 @@
         <translation>Ta bort nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="242" />
+        <location filename="../styrapp/ui/commands.py" line="244" />
+        <source>Change a value of %1</source>
+        <translation>Ändra ett värde för %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../styrapp/ui/commands.py" line="245" />
+        <source>Change %n values of %1</source>
+        <translation>
+            <numerusform>Ändra %n värde för %1</numerusform><numerusform>Ändra %n värden för %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="267" />
         <source>Edit the plan</source>
         <translation>Ändra planen</translation>
     </message>
@@ -1028,8 +1117,8 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="71" />
-        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart. Coming to this page: editing indicators and measured values, and importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
-        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram. Kommer till sidan: redigera indikatorer och mätvärden, och import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
+        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart and enter its measured values. Coming to this page: editing the indicator's own details, and importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
+        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram och föra in mätvärden. Kommer till sidan: redigera indikatorns egna uppgifter, och import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="73" />

@@ -86,6 +86,10 @@ class Gender(StrEnum):
     MEN = "M"
 
 
+# The order the grid, the charts and the exports show them in: totalt, kvinnor, män.
+GENDER_ORDER = ("T", "K", "M")
+
+
 class MeasurementKind(StrEnum):
     ACTUAL = "actual"  # utfall
     FORECAST = "forecast"  # prognos

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ..models.services import levels as level_service
 from ..models.services import nodes as node_service
 from ..models.services import organisation as unit_service
-from .document import LEVELS, NODES, PLAN, UNITS, PlanCommand
+from .document import INDICATORS, LEVELS, NODES, PLAN, UNITS, PlanCommand
 
 # --- nodes -------------------------------------------------------------------------------------------
 
@@ -230,6 +230,31 @@ class DeleteLevel(LevelCommand):
 
     def undo_it(self) -> None:
         level_service.restore_level(self.plan, self.snapshot)
+
+
+# --- indicators and their measured values -----------------------------------------------------------
+
+
+class ChangeMeasurements(PlanCommand):
+    """Set or clear measured values of one indicator (one cell, or a whole paste): one undo step."""
+
+    topics = (INDICATORS,)
+
+    def __init__(self, indicator_name: str, indicator_id: int, changes: list):
+        text = (QCoreApplication.translate("commands", "Change a value of %1") if len(changes) == 1
+                else QCoreApplication.translate("commands", "Change %n values of %1", "", len(changes)))
+        super().__init__(text.replace("%1", indicator_name))
+        self.indicator_id, self.changes, self.before = indicator_id, changes, []
+
+    def do(self) -> None:
+        from ..models.services.indicators import replace_measurements
+
+        self.before = replace_measurements(self.plan, self.indicator_id, self.changes)
+
+    def undo_it(self) -> None:
+        from ..models.services.indicators import replace_measurements
+
+        replace_measurements(self.plan, self.indicator_id, self.before)
 
 
 # --- the plan's own fields -------------------------------------------------------------------------------

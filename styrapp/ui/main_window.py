@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         self.document.failed.connect(self.show_message)
         self.document.changed.connect(self._plan_changed)
         self._install_undo_actions()
+        self.indicators.set_document(self.document)
         for page in (self.goals, self.assignments):
             page.set_document(self.document)
             page.splitter.restoreState(self.settings.splitter(page.splitter.objectName()))

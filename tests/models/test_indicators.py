@@ -45,3 +45,42 @@ def test_override_needs_a_reason(demo):
     with pytest.raises(InvalidValue, match="motivering"):
         indicators.update_indicator(demo, ind, status_override="green")
     indicators.update_indicator(demo, ind, status_override="green", status_override_reason="Ny enkät")
+
+
+def test_replace_measurements_returns_what_undoes_it(demo):
+    from sqlalchemy import select
+
+    from styrapp.models.services.indicators import MeasurementIn, replace_measurements
+    from styrapp.models.tables import Indicator, Measurement
+
+    with demo.session() as session:
+        ident = session.execute(select(Indicator.id).where(Indicator.name == "Sjukfrånvaro")).scalar_one()
+
+    def state():
+        with demo.session() as session:
+            return sorted((m.period, m.kind, m.gender, m.value, m.comment) for m in session.execute(
+                select(Measurement).where(Measurement.indicator_id == ident)).scalars())
+
+    before = state()
+    existing = before[0]
+    changes = [((existing[0], existing[1], existing[2]), None),
+               (("2030", "forecast", "T"), MeasurementIn("2030", 5.0, kind="forecast"))]
+    undo = replace_measurements(demo, ident, changes)
+    assert state() != before
+    replace_measurements(demo, ident, undo)
+    assert state() == before
+
+
+def test_pasted_text_is_checked_whole():
+    import pytest
+
+    from styrapp.models.errors import InvalidValue
+    from styrapp.models.measurement_grid import parse_pasted
+
+    changes = parse_pasted("2024\t1 234,5\t600\n2025-T1\t\t\t640\n", kind="actual", first_gender=0, year=2026)
+    assert [(k, item.value) for k, item in changes] == [
+        (("2024", "actual", "T"), 1234.5), (("2024", "actual", "K"), 600.0), (("2025-T1", "actual", "M"), 640.0)]
+    with pytest.raises(InvalidValue, match="fler kolumner"):
+        parse_pasted("2024\t1\t2\t3\t4\n", kind="actual", first_gender=0, year=2026)
+    with pytest.raises(InvalidValue, match="inget att klistra in"):
+        parse_pasted("\n\n", kind="actual", first_gender=0, year=2026)

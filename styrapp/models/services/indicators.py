@@ -122,7 +122,8 @@ class MeasurementIn:
     source: str = ""
 
 
-def _number(value: Any) -> float:
+def parse_number(value: Any) -> float:
+    """A number as users type it: "1 234,5", "12.3", 7. Raises InvalidValue for text."""
     if isinstance(value, bool):
         raise InvalidValue(f"”{value}” är inget tal.")
     if isinstance(value, str):
@@ -148,7 +149,7 @@ def _row(indicator_id: int, item: MeasurementIn) -> dict[str, Any]:
         raise InvalidValue(f"”{item.kind}” är ingen sorts värde (utfall, prognos eller målvärde).")
     if gender is None:
         raise InvalidValue(f"”{item.gender}” är inget kön; använd T (totalt), K (kvinnor) eller M (män).")
-    return {"indicator_id": indicator_id, "period": label, "date": end, "value": _number(item.value),
+    return {"indicator_id": indicator_id, "period": label, "date": end, "value": parse_number(item.value),
             "kind": kind, "gender": gender, "comment": item.comment, "source": item.source}
 
 
@@ -211,6 +212,38 @@ def upsert_measurements(plan: PlanFile, items: list[tuple[int, MeasurementIn]]) 
         connection.execute(statement, rows)
         replaced = sum(1 for key in keys if key in existing)
         return len(rows) - replaced, replaced
+
+
+MeasurementKey = tuple[str, str, str]  # (period label, kind, gender)
+
+
+def replace_measurements(plan: PlanFile, indicator_id: int,
+                         changes: list[tuple[MeasurementKey, MeasurementIn | None]]) -> list[tuple[MeasurementKey, MeasurementIn | None]]:
+    """Set (MeasurementIn) or clear (None) values of one indicator in one transaction, all checked first.
+    Returns the state those keys had before, in the same form: passing it back undoes the change."""
+    rows = {}
+    for _key, item in changes:
+        if item is not None:
+            row = _row(indicator_id, item)
+            rows[(row["period"], row["kind"], row["gender"])] = row
+    keys = [(parse_period(k[0])[0], k[1], k[2]) for k, _item in changes]
+    if len(set(keys)) != len(keys):
+        raise InvalidValue("Samma period, sort och kön förekommer två gånger.")
+    with plan.transaction() as session:
+        get_or_fail(session, Indicator, indicator_id)
+        before: list[tuple[MeasurementKey, MeasurementIn | None]] = []
+        for key in keys:
+            existing = session.execute(select(Measurement).where(
+                Measurement.indicator_id == indicator_id, Measurement.period == key[0], Measurement.kind == key[1],
+                Measurement.gender == key[2])).scalars().first()
+            before.append((key, None if existing is None else MeasurementIn(
+                existing.period, existing.value, existing.kind, existing.gender, existing.comment, existing.source)))
+            if existing is not None:
+                session.delete(existing)
+        session.flush()
+        if rows:
+            session.connection().execute(insert(Measurement.__table__), list(rows.values()))
+        return before
 
 
 def delete_measurement(plan: PlanFile, measurement_id: int) -> dict[str, Any]:

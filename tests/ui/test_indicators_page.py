@@ -1,0 +1,108 @@
+"""Indikatorer: entering measured values in the grid, pasting from Excel, refusals, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlalchemy import select
+
+from styrapp.models.tables import Measurement
+
+from .helpers import type_text
+
+
+def values(plan, indicator_id):
+    with plan.session() as session:
+        return {(m.period, m.kind, m.gender): m.value for m in session.execute(
+            select(Measurement).where(Measurement.indicator_id == indicator_id)).scalars()}
+
+
+def open_indicator(window, qtbot, name):
+    window.show_page("indicators")
+    page = window.indicators
+    row = next(i for i, r in enumerate(page.model.records) if r.name == name)
+    table = page.table_page.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(page.model.index(row, 0)).center())
+    page.tabs.setCurrentIndex(1)
+    return page, page.model.records[row].id
+
+
+def edit_cell(qtbot, page, row, column, text):
+    grid = page.grid
+    index = page.grid_model.index(row, column)
+    grid.setCurrentIndex(index)
+    grid.edit(index)
+    editor = grid.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def test_typing_a_value_the_swedish_way_and_undo(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    rows = page.grid_model.rows
+    row = next(i for i, r in enumerate(rows) if r.period == "2026-08" and r.kind == "actual")
+    before = values(plan, ident)
+    edit_cell(qtbot, page, row, 2, "7,2")
+    assert values(plan, ident)[("2026-08", "actual", "T")] == 7.2
+    assert page.grid_model.rows[row].values["T"] == 7.2
+    assert window.actions["edit.undo"].text() == "Ångra Ändra ett värde för Sjukfrånvaro"
+    window.actions["edit.undo"].trigger()
+    assert values(plan, ident) == before
+
+
+def test_text_in_a_value_cell_is_refused_in_place_and_nothing_is_lost(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    before = values(plan, ident)
+    edit_cell(qtbot, page, 0, 2, "ungefär sju")
+    assert "”ungefär sju” är inget tal" in page.message.text()
+    assert values(plan, ident) == before
+    assert not window.document.undo_stack.canUndo()
+
+
+def test_paste_rows_from_excel_is_one_undo_step(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Invånare i Norberg")
+    plan = window.document.plan
+    before = values(plan, ident)
+    QGuiApplication.clipboard().setText("2023\t5 704\t2 840\t2 864\r\n2024\t5 690,0\t\t\r\n")
+    page.grid.setCurrentIndex(page.grid_model.index(0, 2))
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    after = values(plan, ident)
+    assert after[("2023", "actual", "T")] == 5704 and after[("2023", "actual", "K")] == 2840
+    assert after[("2024", "actual", "T")] == 5690 and ("2024", "actual", "K") not in after
+    assert window.actions["edit.undo"].text() == "Ångra Ändra 4 värden för Invånare i Norberg"
+    window.actions["edit.undo"].trigger()
+    assert values(plan, ident) == before
+
+
+def test_a_bad_pasted_row_pastes_nothing(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Invånare i Norberg")
+    plan = window.document.plan
+    before = values(plan, ident)
+    for text, reason in (("2023\t5704\n2024\tmånga\n", "Rad 2, kolumn 2"),
+                         ("2023\t5704\n2023\t5705\n", "finns redan"),
+                         ("2045\t5704\n", "mer än 10 år efter planåret 2026"),
+                         ("vår 2023\t5704\n", "Rad 1, första kolumnen")):
+        QGuiApplication.clipboard().setText(text)
+        page.grid.setFocus()
+        qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert "Inget klistrades in" in page.message.text() and reason in page.message.text()
+        assert values(plan, ident) == before
+
+
+def test_add_a_value_below_the_grid(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    page.new_period.setText("2026-10")
+    page.new_value.setText("6,9")
+    assert page.add_value()
+    assert values(plan, ident)[("2026-10", "actual", "T")] == 6.9
+    page.new_period.setText("2026-13")
+    page.new_value.setText("7")
+    assert not page.add_value()
+    assert "2026-13" in page.message.text() or "period" in page.message.text().lower()
