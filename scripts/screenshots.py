@@ -37,7 +37,7 @@ def main() -> int:
     window.show()
     window.open_plan_file(write_demo(scratch / "demo.styrplan"))
     for key, name in (("overview", "oversikt"), ("goals", "mal"), ("assignments", "uppdrag"),
-                      ("indicators", "indikatorer")):
+                      ("indicators", "indikatorer"), ("follow_up", "uppfoljning")):
         window.show_page(key)
         app.processEvents()
         if key in ("goals", "assignments"):
@@ -45,6 +45,8 @@ def main() -> int:
             page.view.expandAll()
             roots = page.model.children_of(None)
             page.select_node(page.model.children_of(roots[0])[0] if key == "goals" else roots[0])
+        if key == "follow_up":
+            window.follow_up.table.selectRow(1)
         if key == "indicators":
             page = window.indicators
             row = next(i for i, r in enumerate(page.model.records) if r.name.startswith("Nöjd kund-index"))

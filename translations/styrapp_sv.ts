@@ -24,6 +24,102 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="45" />
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="48" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="58" />
+        <source>Goal or uppdrag</source>
+        <translation>Mål eller uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="59" />
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="60" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="91" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="108" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="62" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="92" />
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="86" />
+        <source>(not assessed)</source>
+        <translation>(ej bedömt)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="93" />
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="96" />
+        <source>Start from last period's text</source>
+        <translation>Utgå från förra periodens text</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="101" />
+        <source>Indicators at the end of the period</source>
+        <translation>Indikatorerna vid periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="104" />
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="105" />
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="107" />
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="157" />
+        <source>The plan has no reporting periods.</source>
+        <translation>Planen har inga uppföljningsperioder.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="164" />
+        <source>%1 of %2 assessed</source>
+        <translation>%1 av %2 bedömda</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="165" />
+        <source>%1 left</source>
+        <translation>%1 kvar</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="186" />
+        <source>Select a goal or uppdrag to write its follow-up.</source>
+        <translation>Markera ett mål eller uppdrag för att skriva dess uppföljning.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="215" />
+        <source>No earlier period has an analysis for this one.</source>
+        <translation>Ingen tidigare period har en analys för det här.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
         <location filename="../styrapp/ui/pages/indicators_page.py" line="37" />
@@ -118,137 +214,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="131" />
+        <location filename="../styrapp/ui/main_window.py" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="362" />
+        <location filename="../styrapp/ui/main_window.py" line="365" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="352" />
+        <location filename="../styrapp/ui/main_window.py" line="355" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="66" />
+        <location filename="../styrapp/ui/main_window.py" line="67" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="66" />
+        <location filename="../styrapp/ui/main_window.py" line="67" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="66" />
+        <location filename="../styrapp/ui/main_window.py" line="67" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="66" />
+        <location filename="../styrapp/ui/main_window.py" line="67" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="67" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="67" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="67" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="67" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="134" />
+        <location filename="../styrapp/ui/main_window.py" line="135" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="141" />
+        <location filename="../styrapp/ui/main_window.py" line="142" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="147" />
+        <location filename="../styrapp/ui/main_window.py" line="148" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="151" />
+        <location filename="../styrapp/ui/main_window.py" line="152" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="161" />
+        <location filename="../styrapp/ui/main_window.py" line="162" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="167" />
+        <location filename="../styrapp/ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="169" />
+        <location filename="../styrapp/ui/main_window.py" line="170" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="186" />
+        <location filename="../styrapp/ui/main_window.py" line="187" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="187" />
+        <location filename="../styrapp/ui/main_window.py" line="188" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="211" />
+        <location filename="../styrapp/ui/main_window.py" line="212" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="376" />
+        <location filename="../styrapp/ui/main_window.py" line="311" />
+        <source>read-only</source>
+        <translation>skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="379" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="381" />
+        <location filename="../styrapp/ui/main_window.py" line="384" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="383" />
+        <location filename="../styrapp/ui/main_window.py" line="386" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="420" />
+        <location filename="../styrapp/ui/main_window.py" line="423" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="421" />
+        <location filename="../styrapp/ui/main_window.py" line="424" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="429" />
+        <location filename="../styrapp/ui/main_window.py" line="432" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -833,9 +934,19 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/welcome.py" line="28" />
+        <location filename="../styrapp/ui/pages/welcome.py" line="21" />
+        <source>No plan is open.</source>
+        <translation>Ingen plan är öppen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/welcome.py" line="29" />
         <source>Open the demo plan</source>
         <translation>Öppna demoplanen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/welcome.py" line="34" />
+        <source>Recent plans</source>
+        <translation>Senaste planer</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1215,11 @@
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="267" />
+        <source>Follow up %1</source>
+        <translation>Följ upp %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="289" />
         <source>Edit the plan</source>
         <translation>Ändra planen</translation>
     </message>
@@ -1127,7 +1243,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="74" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -1148,13 +1264,11 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="78" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="93" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="79" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1165,166 +1279,141 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="89" />
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="90" />
-        <source>The status and assessment written for goals and activities in each reporting period, latest first. Double-click a row to open the node. Coming to this page: writing follow-ups and analysis per period.</source>
-        <translation>Status och bedömning för mål och aktiviteter i varje uppföljningsperiod, senaste först. Dubbelklicka på en rad för att gå till noden. Kommer till sidan: skriva uppföljning och analys per period.</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="94" />
-        <source>Goal or activity</source>
-        <translation>Mål eller aktivitet</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="96" />
-        <source>Assessment</source>
-        <translation>Bedömning</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="97" />
-        <source>Analysis</source>
-        <translation>Analys</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="105" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="106" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="90" />
         <source>The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel itself, drawn and editable, with calendar import and export and printing.</source>
         <translation>Årets rytm: sammanträden, budget, uppföljning och rapporter, i datumordning. Kommer till sidan: själva årshjulet, ritat och redigerbart, med import och export av kalendrar och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="109" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="93" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="110" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="94" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="111" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="95" />
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="96" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="97" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="98" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="122" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="106" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="107" />
         <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
         <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="110" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="111" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="115" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="117" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
         <source>Vision, goals with indicators, targets and activities</source>
         <translation>Vision, mål med indikatorer, målvärden och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="142" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
         <source>Uppdrag with purpose, origin, budget impact and schedule</source>
         <translation>Uppdrag med syfte, ursprung, budgetpåverkan och tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="143" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
         <source>Delårsrapport or årsredovisning: outcomes, traffic lights and analysis</source>
         <translation>Delårsrapport eller årsredovisning: utfall, status och analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
         <source>Nulägeskoll on one A4 page per unit</source>
         <translation>Nulägeskoll på en A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
         <source>The internkontrollplan with the risk matrix</source>
         <translation>Internkontrollplanen med riskmatrisen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
         <source>The annual wheel on A4 or A3</source>
         <translation>Årshjulet på A4 eller A3</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="150" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
         <source>The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and unit, a preview and printing.</source>
         <translation>PDF-rapporterna som styrapp skriver ut till nämndens sammanträde. Kommer till sidan: välja år, period och enhet, förhandsgranskning och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="153" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="137" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="154" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>

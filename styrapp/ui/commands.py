@@ -257,6 +257,28 @@ class ChangeMeasurements(PlanCommand):
         replace_measurements(self.plan, self.indicator_id, self.before)
 
 
+# --- follow-up ---------------------------------------------------------------------------------------------
+
+
+class SetFollowUp(PlanCommand):
+    """Status, assessment or analysis of a goal or uppdrag in a reporting period."""
+
+    def __init__(self, what: str, node_id: int, period_id: int, **fields: Any):
+        super().__init__(QCoreApplication.translate("commands", "Follow up %1").replace("%1", what))
+        self.node_id, self.period_id, self.fields, self.before = node_id, period_id, fields, None
+
+    def do(self) -> None:
+        from ..models.services.calendar import follow_up_state, set_follow_up
+
+        self.before = follow_up_state(self.plan, self.node_id, self.period_id)
+        set_follow_up(self.plan, self.node_id, self.period_id, **self.fields)
+
+    def undo_it(self) -> None:
+        from ..models.services.calendar import restore_follow_up
+
+        restore_follow_up(self.plan, self.node_id, self.period_id, self.before)
+
+
 # --- the plan's own fields -------------------------------------------------------------------------------
 
 

@@ -27,8 +27,9 @@ from ..models.errors import StyrappError
 from ..views.overview import OverviewPage
 from .actions import ActionRegistry
 from .document import PlanDocument
+from .pages.follow_up_page import FollowUpPage
 from .pages.indicators_page import IndicatorsPage
-from .pages.table_pages import control_page, follow_up_page, reports_page, wheel_page
+from .pages.table_pages import control_page, reports_page, wheel_page
 from .pages.tree_page import TreePage
 from .pages.welcome import WelcomePage
 from .settings import Settings
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.goals = TreePage(Tree.GOALS, self.actions)
         self.assignments = TreePage(Tree.ASSIGNMENTS, self.actions)
         self.indicators = IndicatorsPage()
-        self.follow_up = follow_up_page()
+        self.follow_up = FollowUpPage()
         self.wheel = wheel_page()
         self.control = control_page()
         self.reports = reports_page()
@@ -302,11 +303,13 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._plan_changed)
         self._install_undo_actions()
         self.indicators.set_document(self.document)
+        self.follow_up.set_document(self.document)
         for page in (self.goals, self.assignments):
             page.set_document(self.document)
             page.splitter.restoreState(self.settings.splitter(page.splitter.objectName()))
         self.setWindowTitle(f"{plan.path.name} – styrapp")
-        self.file_label.setText(str(plan.path) + (f"  ({self.tr('read-only')})" if plan.read_only else ""))
+        read_only = self.tr("read-only")
+        self.file_label.setText(str(plan.path) + (f"  ({read_only})" if plan.read_only else ""))
         if plan.notice:
             self.show_message(plan.notice)
         self.settings.add_recent(plan.path)

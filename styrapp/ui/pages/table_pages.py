@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ...models.enums import SWEDISH, Assessment, EventKind, ReportKind
+from ...models.enums import SWEDISH, EventKind, ReportKind
 
 if TYPE_CHECKING:
     from ...models.plan_file import PlanFile
@@ -81,22 +81,6 @@ def indicators_page() -> TablePage:
             Column(QCoreApplication.translate("pages", "Source"), lambda r: r.source),
         ],
         lambda plan: _listings().indicator_lines(plan),
-    )
-
-
-def follow_up_page() -> TablePage:
-    return TablePage(
-        QCoreApplication.translate("pages", "Follow-up"),
-        QCoreApplication.translate("pages", "The status and assessment written for goals and activities in each reporting period, latest first. "
-           "Double-click a row to open the node. Coming to this page: writing follow-ups and analysis per period."),
-        [
-            Column(QCoreApplication.translate("pages", "Period"), lambda r: f"{r.period} ({date_text(r.period_end)})"),
-            Column(QCoreApplication.translate("pages", "Goal or activity"), lambda r: r.title, tooltip=lambda r: r.title),
-            Column(QCoreApplication.translate("pages", "Status"), lambda r: status_text(r.status), colour=lambda r: status_colour(r.status)),
-            Column(QCoreApplication.translate("pages", "Assessment"), lambda r: _enum(Assessment, r.assessment)),
-            Column(QCoreApplication.translate("pages", "Analysis"), lambda r: r.analysis.replace("\n", " "), tooltip=lambda r: r.analysis),
-        ],
-        lambda plan: _listings().follow_up_lines(plan),
     )
 
 
