@@ -219,12 +219,12 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="365" />
+        <location filename="../styrapp/ui/main_window.py" line="366" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="355" />
+        <location filename="../styrapp/ui/main_window.py" line="356" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -319,37 +319,37 @@
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="311" />
+        <location filename="../styrapp/ui/main_window.py" line="312" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="379" />
+        <location filename="../styrapp/ui/main_window.py" line="380" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="384" />
+        <location filename="../styrapp/ui/main_window.py" line="385" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="386" />
+        <location filename="../styrapp/ui/main_window.py" line="387" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="423" />
+        <location filename="../styrapp/ui/main_window.py" line="424" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="424" />
+        <location filename="../styrapp/ui/main_window.py" line="425" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="432" />
+        <location filename="../styrapp/ui/main_window.py" line="433" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -681,70 +681,85 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../styrapp/views/overview.py" line="47" />
+        <location filename="../styrapp/views/overview.py" line="48" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="48" />
+        <location filename="../styrapp/views/overview.py" line="49" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="49" />
+        <location filename="../styrapp/views/overview.py" line="50" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="50" />
+        <location filename="../styrapp/views/overview.py" line="51" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="51" />
+        <location filename="../styrapp/views/overview.py" line="52" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="52" />
+        <location filename="../styrapp/views/overview.py" line="53" />
         <source>Events in the annual wheel</source>
         <translation>Händelser i årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="53" />
+        <location filename="../styrapp/views/overview.py" line="54" />
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="95" />
+        <location filename="../styrapp/views/overview.py" line="101" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="96" />
+        <location filename="../styrapp/views/overview.py" line="102" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="107" />
+        <location filename="../styrapp/views/overview.py" line="113" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/views/overview.py" line="108" />
+        <location filename="../styrapp/views/overview.py" line="114" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="108" />
+        <location filename="../styrapp/views/overview.py" line="114" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="109" />
+        <location filename="../styrapp/views/overview.py" line="115" />
         <source>click a finding to go to it</source>
         <translation>klicka på en anmärkning för att gå dit</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="125" />
+        <source>Agenda 2030</source>
+        <translation>Agenda 2030</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="126" />
+        <source>the plan works towards %1 of the 17 global goals</source>
+        <translation>planen arbetar mot %1 av de 17 globala målen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="127" />
+        <source>point at a goal to see what is linked</source>
+        <translation>peka på ett mål för att se vad som är kopplat</translation>
     </message>
 </context>
 <context>
@@ -758,6 +773,24 @@
         <location filename="../styrapp/ui/dialogs.py" line="26" />
         <source>Redo</source>
         <translation>Gör om</translation>
+    </message>
+</context>
+<context>
+    <name>SdgStrip</name>
+    <message>
+        <location filename="../styrapp/views/sdg_strip.py" line="78" />
+        <source>Nothing in the plan is linked to this goal.</source>
+        <translation>Inget i planen är kopplat till det här målet.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/sdg_strip.py" line="80" />
+        <source>Goals and uppdrag:</source>
+        <translation>Mål och uppdrag:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/sdg_strip.py" line="82" />
+        <source>Indicators:</source>
+        <translation>Indikatorer:</translation>
     </message>
 </context>
 <context>

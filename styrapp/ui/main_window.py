@@ -246,11 +246,12 @@ class MainWindow(QMainWindow):
             return
         plan = self.document.plan
         if key == "overview":
+            from ..models.agenda2030_coverage import sdg_coverage
             from ..models.plan_status import status_counts
             from ..models.summary import summarise
             from ..models.trace import check_plan
 
-            self.overview.show_plan(summarise(plan), check_plan(plan), status_counts(plan))
+            self.overview.show_plan(summarise(plan), check_plan(plan), status_counts(plan), sdg_coverage(plan))
         elif key in ("indicators", "follow_up", "wheel", "control", "reports"):
             self.pages[key].show_plan(plan)
 

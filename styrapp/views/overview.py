@@ -12,6 +12,7 @@ from ..models.enums import Status
 from ..models.status import COLOUR
 from ..models.status import SYMBOL as STATUS_SYMBOL
 from .labels import enum_label
+from .sdg_strip import SdgStrip
 
 if TYPE_CHECKING:
     from ..models.summary import PlanSummary
@@ -71,6 +72,13 @@ class OverviewPage(QWidget):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.legend)
+        layout.addSpacing(6)
+        self.sdg_title = QLabel()
+        self.sdg_title.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.sdg_title)
+        self.sdgs = SdgStrip()
+        layout.addWidget(self.sdgs)
+        layout.addSpacing(6)
         self.findings_title = QLabel()
         layout.addWidget(self.findings_title)
         self.findings = QListWidget()
@@ -87,7 +95,7 @@ class OverviewPage(QWidget):
         self.finding_activated.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def show_plan(self, summary: PlanSummary, findings: list[Finding],
-                  statuses: dict[str, dict[Status, int]] | None = None) -> None:
+                  statuses: dict[str, dict[Status, int]] | None = None, sdgs: list | None = None) -> None:
         self.title.setText(
             f"<h1 style='margin:0'>{escape(summary.organisation)}</h1>"
             f"<p style='font-size:13pt'>{escape(summary.plan_title)}</p>"
@@ -114,3 +122,10 @@ class OverviewPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.findings.addItem(item)
         self.note.setText(summary.note)
+        sdgs = sdgs or []
+        covered = sum(1 for item in sdgs if item.covered)
+        heading = self.tr("Agenda 2030")
+        text = self.tr("the plan works towards %1 of the 17 global goals").replace("%1", str(covered))
+        hint = self.tr("point at a goal to see what is linked")
+        self.sdg_title.setText(f"<b>{heading}</b> – {text} <i>({hint})</i>")
+        self.sdgs.show_coverage(sdgs)

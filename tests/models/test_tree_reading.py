@@ -120,3 +120,14 @@ def test_listings_of_the_demo(demo):
     assert [r.score for r in risks] == sorted((r.score for r in risks), reverse=True)
     with demo.session() as session:
         assert session.execute(select(OrgUnit)).first() is not None
+
+
+def test_agenda_2030_coverage_of_the_demo(demo):
+    from styrapp.models.agenda2030_coverage import sdg_coverage
+
+    coverage = sdg_coverage(demo)
+    assert len(coverage) == 17 and coverage[5].name == "Rent vatten och sanitet för alla"
+    assert [c.number for c in coverage if c.covered] == [3, 6, 8, 9, 11, 12, 13, 16]
+    six = coverage[5]
+    assert six.nodes and six.nodes[0].startswith("NVK har nöjda kunder")
+    assert not coverage[0].covered and coverage[0].nodes == [] == coverage[0].indicators

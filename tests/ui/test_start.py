@@ -192,3 +192,12 @@ def test_no_translated_text_hides_inside_an_f_string():
     offenders = [f"{p.relative_to(ROOT)}:{n}" for sub in ("ui", "views") for p in (ROOT / "styrapp" / sub).rglob("*.py")
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert offenders == []
+
+
+def test_overview_shows_which_global_goals_the_plan_covers(window):
+    assert "planen arbetar mot 8 av de 17 globala målen" in window.overview.sdg_title.text()
+    strip = window.overview.sdgs
+    assert "Inget i planen är kopplat" in strip.tooltip_for(0)
+    assert "Mål och uppdrag:" in strip.tooltip_for(5) and "NVK har nöjda kunder" in strip.tooltip_for(5)
+    rect = strip._tile(5)
+    assert strip.index_at(rect.center().x(), rect.center().y()) == 5
