@@ -193,11 +193,11 @@ SWEDISH = {
         "Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. "
         "Kommer till sidan: redigera indikatorer och mätvärden, diagram och import från Kolada och Excel.",
     "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. "
-    "Select one to see its chart and enter its measured values. Coming to this page: editing the indicator's own "
-    "details, and importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).":
+    "Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing "
+    "from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).":
         "Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. "
-        "Markera en för att se dess diagram och föra in mätvärden. Kommer till sidan: redigera indikatorns egna "
-        "uppgifter, och import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).",
+        "Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Kommer till sidan: import "
+        "från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).",
     "Select an indicator to see its outcome over time, with target and baseline.":
         "Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.",
     "Indicator": "Indikator",
@@ -218,6 +218,23 @@ SWEDISH = {
     "A comment needs a total value on the same row.": "En kommentar behöver ett totalvärde på samma rad.",
     "Change a value of %1": "Ändra ett värde för %1",
     "Follow up %1": "Följ upp %1",
+    "Edit indicator %1": "Ändra indikatorn %1",
+    "Details": "Uppgifter",
+    "Reported to the council (KF)": "Rapporteras till kommunfullmäktige (KF)",
+    "Followed for women and men": "Följs för kvinnor och män",
+    "Decimals": "Decimaler",
+    "Direction": "Riktning",
+    "Baseline year": "Jämförelseår",
+    "Target year": "Målår",
+    "Frequency": "Frekvens",
+    "Kolada id": "Kolada-id",
+    "Municipality code": "Kommunkod",
+    "Kolada unit": "Kolada-enhet",
+    "By the plan's rule": "Enligt planens regel",
+    "Why the status is set by hand": "Varför statusen sätts för hand",
+    "Set by hand": "Satt för hand",
+    "Reason": "Motivering",
+    "(not linked to a goal)": "(inte kopplad till något mål)",
     "the plan works towards %1 of the 17 global goals": "planen arbetar mot %1 av de 17 globala målen",
     "point at a goal to see what is linked": "peka på ett mål för att se vad som är kopplat",
     "Nothing in the plan is linked to this goal.": "Inget i planen är kopplat till det här målet.",

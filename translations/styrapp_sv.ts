@@ -120,45 +120,193 @@
     </message>
 </context>
 <context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="42" />
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="59" />
+        <source>Reported to the council (KF)</source>
+        <translation>Rapporteras till kommunfullmäktige (KF)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="60" />
+        <source>Followed for women and men</source>
+        <translation>Följs för kvinnor och män</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="66" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="66" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="66" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="67" />
+        <source>Decimals</source>
+        <translation>Decimaler</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="67" />
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="68" />
+        <source>Baseline</source>
+        <translation>Jämförelsevärde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="68" />
+        <source>Baseline year</source>
+        <translation>Jämförelseår</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <source>Target year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <source>Kolada id</source>
+        <translation>Kolada-id</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="72" />
+        <source>Kolada unit</source>
+        <translation>Kolada-enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <source>Responsible unit</source>
+        <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="74" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="78" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="81" />
+        <source>By the plan's rule</source>
+        <translation>Enligt planens regel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="85" />
+        <source>Why the status is set by hand</source>
+        <translation>Varför statusen sätts för hand</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="86" />
+        <source>Set by hand</source>
+        <translation>Satt för hand</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="87" />
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="89" />
+        <source>Agenda 2030</source>
+        <translation>Agenda 2030</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="152" />
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="157" />
+        <source>(not linked to a goal)</source>
+        <translation>(inte kopplad till något mål)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="37" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="99" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="38" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="104" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="48" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="49" />
         <source>Type over a value, or paste rows copied from Excel: a period, then totalt, kvinnor, män. Delete clears a value. Edit → Undo takes any change back.</source>
         <translation>Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="53" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="54" />
         <source>Period, e.g. 2026 or 2026-08</source>
         <translation>Period, t.ex. 2026 eller 2026-08</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="61" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="62" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="62" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="63" />
         <source>Add value</source>
         <translation>Lägg till värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="70" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="74" />
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="71" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="75" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="144" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="76" />
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="168" />
         <source>Nothing was pasted. %1</source>
         <translation>Inget klistrades in. %1</translation>
     </message>
@@ -479,7 +627,7 @@
     </message>
     <message>
         <location filename="../styrapp/views/node_form.py" line="95" />
-        <location filename="../styrapp/views/node_form.py" line="174" />
+        <location filename="../styrapp/views/node_form.py" line="167" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
@@ -549,7 +697,7 @@
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="214" />
+        <location filename="../styrapp/views/node_form.py" line="207" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -716,48 +864,48 @@
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="101" />
+        <location filename="../styrapp/views/overview.py" line="103" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="102" />
+        <location filename="../styrapp/views/overview.py" line="104" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="113" />
+        <location filename="../styrapp/views/overview.py" line="115" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/views/overview.py" line="114" />
+        <location filename="../styrapp/views/overview.py" line="116" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="114" />
+        <location filename="../styrapp/views/overview.py" line="116" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="115" />
+        <location filename="../styrapp/views/overview.py" line="117" />
         <source>click a finding to go to it</source>
         <translation>klicka på en anmärkning för att gå dit</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="125" />
+        <location filename="../styrapp/views/overview.py" line="127" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="126" />
+        <location filename="../styrapp/views/overview.py" line="128" />
         <source>the plan works towards %1 of the 17 global goals</source>
         <translation>planen arbetar mot %1 av de 17 globala målen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="127" />
+        <location filename="../styrapp/views/overview.py" line="129" />
         <source>point at a goal to see what is linked</source>
         <translation>peka på ett mål för att se vad som är kopplat</translation>
     </message>
@@ -1192,6 +1340,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="107" />
+        <location filename="../styrapp/ui/commands.py" line="282" />
         <source>Change Agenda 2030 goals of %1</source>
         <translation>Ändra Agenda 2030-mål för %1</translation>
     </message>
@@ -1247,12 +1396,17 @@
             <numerusform>Ändra %n värde för %1</numerusform><numerusform>Ändra %n värden för %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="267" />
+        <location filename="../styrapp/ui/commands.py" line="264" />
+        <source>Edit indicator %1</source>
+        <translation>Ändra indikatorn %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="303" />
         <source>Follow up %1</source>
         <translation>Följ upp %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="289" />
+        <location filename="../styrapp/ui/commands.py" line="325" />
         <source>Edit the plan</source>
         <translation>Ändra planen</translation>
     </message>
@@ -1266,8 +1420,8 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="71" />
-        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart and enter its measured values. Coming to this page: editing the indicator's own details, and importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
-        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram och föra in mätvärden. Kommer till sidan: redigera indikatorns egna uppgifter, och import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
+        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
+        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Kommer till sidan: import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="73" />

@@ -257,6 +257,42 @@ class ChangeMeasurements(PlanCommand):
         replace_measurements(self.plan, self.indicator_id, self.before)
 
 
+class UpdateIndicator(PlanCommand):
+    topics = (INDICATORS,)
+
+    def __init__(self, name: str, indicator_id: int, **fields: Any):
+        super().__init__(QCoreApplication.translate("commands", "Edit indicator %1").replace("%1", name))
+        self.indicator_id, self.fields, self.old = indicator_id, fields, {}
+
+    def do(self) -> None:
+        from ..models.services.indicators import update_indicator
+
+        self.old = update_indicator(self.plan, self.indicator_id, **self.fields)
+
+    def undo_it(self) -> None:
+        from ..models.services.indicators import update_indicator
+
+        update_indicator(self.plan, self.indicator_id, **self.old)
+
+
+class SetIndicatorSdgs(PlanCommand):
+    topics = (INDICATORS,)
+
+    def __init__(self, name: str, indicator_id: int, numbers: list[int]):
+        super().__init__(QCoreApplication.translate("commands", "Change Agenda 2030 goals of %1").replace("%1", name))
+        self.indicator_id, self.numbers, self.old = indicator_id, numbers, []
+
+    def do(self) -> None:
+        from ..models.services.indicators import set_indicator_sdgs
+
+        self.old = set_indicator_sdgs(self.plan, self.indicator_id, self.numbers)
+
+    def undo_it(self) -> None:
+        from ..models.services.indicators import set_indicator_sdgs
+
+        set_indicator_sdgs(self.plan, self.indicator_id, self.old)
+
+
 # --- follow-up ---------------------------------------------------------------------------------------------
 
 

@@ -70,14 +70,22 @@ class NumberField(QLineEdit):
         self.decimals = decimals
         validator = QDoubleValidator(self)
         validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        validator.setDecimals(decimals)
+        validator.setDecimals(6)
         self.setValidator(validator)
         self._shown: float | None = None
         self.editingFinished.connect(self.commit)
 
     def set_value(self, value: float | None) -> None:
         self._shown = value
-        self.setText("" if value is None else QLocale().toString(float(value), "f", self.decimals))
+        if value is None:
+            self.setText("")
+            return
+        # As many decimals as the value has (never rounded away), at least `decimals`.
+        text = QLocale().toString(float(value), "f", 6)
+        point = QLocale().decimalPoint()
+        whole, _, fraction = text.partition(point)
+        fraction = fraction.rstrip("0").ljust(self.decimals, "0")
+        self.setText(whole + (point + fraction if fraction else ""))
 
     def value(self) -> float | None:
         text = self.text().strip()

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.agenda2030 import SDGS
 from ..models.enums import AssignmentOrigin, NodeKind, Origin, Progress
 
 if TYPE_CHECKING:
     from ..models.node_rows import NodeDetails
 from .fields import DateField, LineField, NumberField, TextArea, swatch
 from .labels import enum_label
+from .sdg_list import SdgChecklist
 
 
 class NodeForm(QScrollArea):
@@ -134,14 +134,7 @@ class NodeForm(QScrollArea):
 
         self.sdg_box = QGroupBox(self.tr("Agenda 2030"))
         sdg_layout = QVBoxLayout(self.sdg_box)
-        self.sdgs = QListWidget()
-        self.sdgs.setMinimumHeight(150)
-        for number, name, colour in SDGS:
-            item = QListWidgetItem(swatch(colour), f"{number}. {name}")
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.sdgs.addItem(item)
+        self.sdgs = SdgChecklist()
         sdg_layout.addWidget(self.sdgs)
         outer.addWidget(self.sdg_box)
         outer.addStretch(1)
@@ -164,7 +157,7 @@ class NodeForm(QScrollArea):
         self.colour.clicked.connect(self._choose_colour)
         self.colour_reset.clicked.connect(lambda: self._emit("colour", None))
         self.links.itemChanged.connect(self._links_changed)
-        self.sdgs.itemChanged.connect(self._sdgs_changed)
+        self.sdgs.edited.connect(self._sdgs_changed)
 
     def _emit(self, name: str, value) -> None:
         if not self._filling and self.node_id is not None:
@@ -183,9 +176,9 @@ class NodeForm(QScrollArea):
         if not self._filling and self.node_id is not None:
             self.links_edited.emit(self.node_id, self._checked(self.links))
 
-    def _sdgs_changed(self, _item) -> None:
+    def _sdgs_changed(self, numbers: list[int]) -> None:
         if not self._filling and self.node_id is not None:
-            self.sdgs_edited.emit(self.node_id, self._checked(self.sdgs))
+            self.sdgs_edited.emit(self.node_id, numbers)
 
     # --- showing a node -----------------------------------------------------------------------
 
@@ -247,7 +240,4 @@ class NodeForm(QScrollArea):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if target_id in details.serves else Qt.CheckState.Unchecked)
             self.links.addItem(item)
-        for i in range(self.sdgs.count()):
-            item = self.sdgs.item(i)
-            number = item.data(Qt.ItemDataRole.UserRole)
-            item.setCheckState(Qt.CheckState.Checked if number in details.sdgs else Qt.CheckState.Unchecked)
+        self.sdgs.set_checked(details.sdgs)

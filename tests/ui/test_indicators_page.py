@@ -106,3 +106,53 @@ def test_add_a_value_below_the_grid(window, qtbot):
     page.new_value.setText("7")
     assert not page.add_value()
     assert "2026-13" in page.message.text() or "period" in page.message.text().lower()
+
+
+def indicator(plan, ident):
+    from styrapp.models.tables import Indicator
+
+    with plan.session() as session:
+        return session.get(Indicator, ident)
+
+
+def test_details_form_edits_target_status_by_hand_and_agenda_2030(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    page.tabs.setCurrentIndex(2)
+    form = page.form
+    form.target.setFocus()
+    form.target.selectAll()
+    type_text(qtbot, form.target, "4,5")
+    qtbot.keyClick(form.target, Qt.Key.Key_Return)
+    assert indicator(plan, ident).target == 4.5
+    # A status set by hand needs its reason first.
+    form.override.setCurrentIndex(form.override.findData("green"))
+    form.override.activated.emit(form.override.currentIndex())
+    assert indicator(plan, ident).status_override is None
+    assert "behöver en motivering" in window.statusBar().currentMessage()
+    assert form.override.currentData() is None  # the form shows what is stored again
+    form.reason.setText("Ny mätmetod från i år; siffran jämförs inte med målvärdet.")
+    form.override.setCurrentIndex(form.override.findData("green"))
+    form.override.activated.emit(form.override.currentIndex())
+    stored = indicator(plan, ident)
+    assert stored.status_override == "green" and stored.status_override_reason.startswith("Ny mätmetod")
+    form.sdgs.item(7).setCheckState(Qt.CheckState.Checked)  # 8. Anständiga arbetsvillkor
+    from styrapp.models.indicator_details import indicator_details
+
+    assert 8 in indicator_details(plan, ident).sdgs
+    window.actions["edit.undo"].trigger()
+    assert 8 not in indicator_details(plan, ident).sdgs
+    window.actions["edit.undo"].trigger()
+    assert indicator(plan, ident).status_override is None
+    window.actions["edit.undo"].trigger()
+    assert indicator(plan, ident).target == 5.0
+
+
+def test_a_bad_kolada_id_is_refused(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    page.form.kolada_id.setText("X123")
+    page.form.kolada_id.commit()
+    assert "är inget Kolada-id" in window.statusBar().currentMessage()
+    assert indicator(plan, ident).kolada_id is None
+    assert page.form.kolada_id.text() == ""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...models.enums import GENDER_ORDER, Gender, MeasurementKind
 from ...models.errors import StyrappError
 from ...views.chart_view import ChartView
+from ...views.indicator_form import IndicatorForm
 from ...views.labels import enum_label
 from ...views.measurement_grid import MeasurementGridModel, MeasurementGridView
 from ..document import PlanDocument
@@ -66,9 +67,13 @@ class IndicatorsPage(QWidget):
             add.addWidget(widget)
         values_layout.addLayout(add)
         values_layout.addWidget(self.message)
+        self.form = IndicatorForm()
+        self.form.field_edited.connect(self._edit_indicator)
+        self.form.sdgs_edited.connect(self._edit_sdgs)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, self.tr("Chart"))
         self.tabs.addTab(values, self.tr("Measured values"))
+        self.tabs.addTab(self.form, self.tr("Details"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table_page)
         splitter.addWidget(self.tabs)
@@ -111,12 +116,14 @@ class IndicatorsPage(QWidget):
         record = self.selected()
         if record is None or self.plan is None:
             return
+        from ...models.indicator_details import indicator_details
         from ...models.indicator_series import indicator_series
         from ...models.measurement_grid import grid_rows
         from ...reports.charts import indicator_chart
 
         self.chart.show_figure(indicator_chart(indicator_series(self.plan, record.id)))
         self.grid_model.set_rows(grid_rows(self.plan, record.id), record.decimals)
+        self.form.show_details(indicator_details(self.plan, record.id))
 
     # --- edits ------------------------------------------------------------------------------------------
 
@@ -129,6 +136,23 @@ class IndicatorsPage(QWidget):
         self.message.clear()
         if not self.document.run(commands.ChangeMeasurements(record.name, record.id, changes)):
             self.show_selected()
+
+    def _edit_indicator(self, indicator_id: int, fields: dict) -> None:
+        from .. import commands
+
+        record = self.selected()
+        if record is None or self.document is None:
+            return
+        self.message.clear()
+        if not self.document.run(commands.UpdateIndicator(record.name, indicator_id, **fields)):
+            self.show_selected()  # the form shows what is stored again
+
+    def _edit_sdgs(self, indicator_id: int, numbers: list) -> None:
+        from .. import commands
+
+        record = self.selected()
+        if record is not None and self.document is not None:
+            self.document.run(commands.SetIndicatorSdgs(record.name, indicator_id, numbers))
 
     def _refuse(self, text: str) -> None:
         self.message.setText(text)

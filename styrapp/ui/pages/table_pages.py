@@ -68,7 +68,7 @@ def _enum(enum, value) -> str:
 def indicators_page() -> TablePage:
     return TablePage(
         QCoreApplication.translate("pages", "Indicators"),
-        QCoreApplication.translate("pages", "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart and enter its measured values. Coming to this page: editing the indicator's own details, and importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import)."),
+        QCoreApplication.translate("pages", "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import)."),
         [
             Column(QCoreApplication.translate("pages", "Indicator"), lambda r: r.name, tooltip=lambda r: r.name),
             Column(QCoreApplication.translate("pages", "Unit"), lambda r: r.unit),

@@ -1,0 +1,162 @@
+"""The indicator's own details: name, unit, direction, target and baseline, Kolada id, ownership, a
+manual status (always with its reason) and its Agenda 2030 goals. Changes go out as signals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.enums import Direction, Frequency, Status
+from .fields import LineField, NumberField, TextArea
+from .labels import enum_label, status_text
+from .sdg_list import SdgChecklist
+
+if TYPE_CHECKING:
+    from ..models.indicator_details import IndicatorDetails
+
+
+class IndicatorForm(QScrollArea):
+    field_edited = Signal(int, dict)  # indicator id, {field: value} to change together
+    sdgs_edited = Signal(int, list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.indicator_id: int | None = None
+        self._filling = False
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        box = QGroupBox(self.tr("Indicator"))
+        form = QFormLayout(box)
+        self.name, self.unit, self.source = LineField(), LineField(), LineField()
+        self.description = TextArea()
+        self.decimals = QSpinBox()
+        self.decimals.setRange(0, 6)
+        self.direction = QComboBox()
+        for member in Direction:
+            self.direction.addItem(enum_label(member), member.value)
+        self.baseline, self.target = NumberField(decimals=0), NumberField(decimals=0)
+        self.baseline_year, self.target_year = LineField(), LineField()
+        self.frequency = QComboBox()
+        for member in Frequency:
+            self.frequency.addItem(enum_label(member), member.value)
+        self.kolada_id, self.kolada_municipality, self.kolada_ou = LineField(), LineField(), LineField()
+        self.kolada_id.setPlaceholderText("N01951")
+        self.kolada_municipality.setPlaceholderText("1982")
+        self.reported = QCheckBox(self.tr("Reported to the council (KF)"))
+        self.gender_split = QCheckBox(self.tr("Followed for women and men"))
+        self.owner = QComboBox()
+        self.responsible = LineField()
+        self.goals = QLabel()
+        self.goals.setWordWrap(True)
+        for label, widget in (
+            (self.tr("Name"), self.name), (self.tr("Description"), self.description), (self.tr("Unit"), self.unit),
+            (self.tr("Decimals"), self.decimals), (self.tr("Direction"), self.direction),
+            (self.tr("Baseline"), self.baseline), (self.tr("Baseline year"), self.baseline_year),
+            (self.tr("Target"), self.target), (self.tr("Target year"), self.target_year),
+            (self.tr("Frequency"), self.frequency), (self.tr("Source"), self.source),
+            (self.tr("Kolada id"), self.kolada_id), (self.tr("Municipality code"), self.kolada_municipality),
+            (self.tr("Kolada unit"), self.kolada_ou), ("", self.reported), ("", self.gender_split),
+            (self.tr("Responsible unit"), self.owner), (self.tr("Responsible person"), self.responsible),
+            (self.tr("Goals"), self.goals),
+        ):
+            form.addRow(label, widget)
+        outer.addWidget(box)
+        status_box = QGroupBox(self.tr("Status"))
+        status_form = QFormLayout(status_box)
+        self.override = QComboBox()
+        self.override.addItem(self.tr("By the plan's rule"), None)
+        for status in (Status.GREEN, Status.YELLOW, Status.RED):
+            self.override.addItem(status_text(status), status.value)
+        self.reason = LineField()
+        self.reason.setPlaceholderText(self.tr("Why the status is set by hand"))
+        status_form.addRow(self.tr("Set by hand"), self.override)
+        status_form.addRow(self.tr("Reason"), self.reason)
+        outer.addWidget(status_box)
+        sdg_box = QGroupBox(self.tr("Agenda 2030"))
+        self.sdgs = SdgChecklist()
+        QVBoxLayout(sdg_box).addWidget(self.sdgs)
+        outer.addWidget(sdg_box)
+        outer.addStretch(1)
+        self._connect()
+        self.setEnabled(False)
+
+    def _connect(self) -> None:
+        for name in ("name", "unit", "source", "description", "kolada_id", "kolada_municipality", "kolada_ou",
+                     "responsible"):
+            getattr(self, name).committed.connect(lambda value, n=name: self._emit({n: value or (None if n.startswith("kolada") else "")}))
+        for name in ("baseline", "target"):
+            getattr(self, name).committed.connect(lambda value, n=name: self._emit({n: value}))
+        for name in ("baseline_year", "target_year"):
+            getattr(self, name).committed.connect(lambda value, n=name: self._emit({n: value}))
+        self.decimals.editingFinished.connect(lambda: self._emit({"decimals": self.decimals.value()}))
+        self.direction.activated.connect(lambda _i: self._emit({"direction": self.direction.currentData()}))
+        self.frequency.activated.connect(lambda _i: self._emit({"frequency": self.frequency.currentData()}))
+        self.owner.activated.connect(lambda _i: self._emit({"owner_unit_id": self.owner.currentData()}))
+        self.reported.toggled.connect(lambda on: self._emit({"reported_to_council": on}))
+        self.gender_split.toggled.connect(lambda on: self._emit({"gender_split": on}))
+        self.override.activated.connect(lambda _i: self._emit({"status_override": self.override.currentData(),
+                                                               "status_override_reason": self.reason.text().strip()}))
+        self.reason.committed.connect(lambda text: self._emit({"status_override_reason": text.strip()}))
+        self.sdgs.edited.connect(lambda numbers: None if self._filling or self.indicator_id is None
+                                 else self.sdgs_edited.emit(self.indicator_id, numbers))
+
+    def _emit(self, fields: dict) -> None:
+        if self._filling or self.indicator_id is None:
+            return
+        for year in ("baseline_year", "target_year"):
+            if year in fields:
+                text = str(fields[year] or "").strip()
+                fields[year] = int(text) if text.isdigit() else (None if not text else text)
+        self.field_edited.emit(self.indicator_id, fields)
+
+    def show_details(self, details: IndicatorDetails | None) -> None:
+        self._filling = True
+        try:
+            self.setEnabled(details is not None)
+            if details is None:
+                self.indicator_id = None
+                return
+            ind = details.indicator
+            self.indicator_id = ind.id
+            self.name.set_value(ind.name)
+            self.description.set_value(ind.description)
+            self.unit.set_value(ind.unit)
+            self.source.set_value(ind.source)
+            self.decimals.setValue(ind.decimals)
+            self.direction.setCurrentIndex(max(0, self.direction.findData(ind.direction)))
+            self.frequency.setCurrentIndex(max(0, self.frequency.findData(ind.frequency)))
+            self.baseline.set_value(ind.baseline)
+            self.target.set_value(ind.target)
+            self.baseline_year.set_value(str(ind.baseline_year or ""))
+            self.target_year.set_value(str(ind.target_year or ""))
+            self.kolada_id.set_value(ind.kolada_id or "")
+            self.kolada_municipality.set_value(ind.kolada_municipality or "")
+            self.kolada_ou.set_value(ind.kolada_ou or "")
+            self.reported.setChecked(ind.reported_to_council)
+            self.gender_split.setChecked(ind.gender_split)
+            self.owner.clear()
+            self.owner.addItem(self.tr("(no unit)"), None)
+            for unit_id, name in details.units:
+                self.owner.addItem(name, unit_id)
+            self.owner.setCurrentIndex(max(0, self.owner.findData(ind.owner_unit_id)))
+            self.responsible.set_value(ind.responsible)
+            self.goals.setText("\n".join(details.goals) or self.tr("(not linked to a goal)"))
+            self.override.setCurrentIndex(max(0, self.override.findData(ind.status_override)))
+            self.reason.set_value(ind.status_override_reason)
+            self.sdgs.set_checked(details.sdgs)
+        finally:
+            self._filling = False
