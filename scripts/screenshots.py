@@ -49,8 +49,7 @@ def main() -> int:
             window.follow_up.table.selectRow(1)
         if key == "indicators":
             page = window.indicators
-            row = next(i for i, r in enumerate(page.model.records) if r.name.startswith("Nöjd kund-index"))
-            page.table_page.table.selectRow(row)
+            page.table_page.select_record(lambda r: r.name.startswith("Nöjd kund-index"))
             app.processEvents()
             window.grab().save(str(out / "indikatorer.png"))
             print(out / "indikatorer.png")

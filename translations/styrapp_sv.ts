@@ -266,7 +266,7 @@
     <name>IndicatorsPage</name>
     <message>
         <location filename="../styrapp/ui/pages/indicators_page.py" line="38" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="102" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
@@ -1012,7 +1012,12 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="52" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="42" />
+        <source>Search…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="91" />
         <source>Nothing here yet in this plan.</source>
         <translation>Här finns inget ännu i den här planen.</translation>
     </message>
@@ -1414,193 +1419,229 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="70" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="109" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="71" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="110" />
         <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
         <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Kommer till sidan: import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="73" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="74" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="163" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="75" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="76" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="77" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="118" />
         <source>Latest outcome</source>
         <translation>Senaste utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="78" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="120" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="79" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
+        <source>Better than the period before</source>
+        <translation>Bättre än perioden före</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
+        <source>Worse than the period before</source>
+        <translation>Sämre än perioden före</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="81" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <source>KF</source>
+        <translation>KF</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <source>Reported to the council</source>
+        <translation>Rapporteras till kommunfullmäktige</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
+        <source>Kolada</source>
+        <translation>Kolada</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="89" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="140" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="90" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
         <source>The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel itself, drawn and editable, with calendar import and export and printing.</source>
         <translation>Årets rytm: sammanträden, budget, uppföljning och rapporter, i datumordning. Kommer till sidan: själva årshjulet, ritat och redigerbart, med import och export av kalendrar och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="93" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="94" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="95" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="96" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="147" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="97" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="98" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="106" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="157" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="107" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="158" />
         <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
         <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="110" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="161" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="111" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="162" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="164" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="165" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="115" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="166" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="167" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="167" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="117" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="168" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="176" />
         <source>Vision, goals with indicators, targets and activities</source>
         <translation>Vision, mål med indikatorer, målvärden och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="177" />
         <source>Uppdrag with purpose, origin, budget impact and schedule</source>
         <translation>Uppdrag med syfte, ursprung, budgetpåverkan och tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="178" />
         <source>Delårsrapport or årsredovisning: outcomes, traffic lights and analysis</source>
         <translation>Delårsrapport eller årsredovisning: utfall, status och analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="179" />
         <source>Nulägeskoll on one A4 page per unit</source>
         <translation>Nulägeskoll på en A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="180" />
         <source>The internkontrollplan with the risk matrix</source>
         <translation>Internkontrollplanen med riskmatrisen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="181" />
         <source>The annual wheel on A4 or A3</source>
         <translation>Årshjulet på A4 eller A3</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="184" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="185" />
         <source>The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and unit, a preview and printing.</source>
         <translation>PDF-rapporterna som styrapp skriver ut till nämndens sammanträde. Kommer till sidan: välja år, period och enhet, förhandsgranskning och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="137" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="188" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="189" />
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>

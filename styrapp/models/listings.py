@@ -11,7 +11,18 @@ from sqlalchemy import select
 from .enums import Gender, MeasurementKind, Status
 from .plan_file import PlanFile
 from .plan_status import indicator_statuses
-from .tables import FollowUp, Indicator, Measurement, Node, OrgUnit, ReportingPeriod, Risk, WheelEvent, WheelRing
+from .tables import (
+    FollowUp,
+    Indicator,
+    IndicatorNode,
+    Measurement,
+    Node,
+    OrgUnit,
+    ReportingPeriod,
+    Risk,
+    WheelEvent,
+    WheelRing,
+)
 
 
 @dataclass(frozen=True)
@@ -27,24 +38,50 @@ class IndicatorLine:
     status: Status
     reason: str
     source: str
+    kolada_id: str = ""
+    previous: float | None = None  # the outcome before the latest, for the trend
+    direction: str = "higher"
+    goals: tuple[str, ...] = ()
+    reported_to_council: bool = False
+
+    @property
+    def trend(self) -> int:
+        """+1 better, -1 worse, 0 the same or unknown: the latest outcome against the one before."""
+        if self.latest is None or self.previous is None or self.latest == self.previous:
+            return 0
+        rising = self.latest > self.previous
+        return 1 if rising == (self.direction == "higher") else -1
+
+    @property
+    def arrow(self) -> str:
+        if self.latest is None or self.previous is None:
+            return ""
+        return "↗" if self.latest > self.previous else "↘" if self.latest < self.previous else "→"
 
 
 def indicator_lines(plan: PlanFile) -> list[IndicatorLine]:
     statuses = indicator_statuses(plan)
     with plan.session() as session:
-        latest: dict[int, tuple[float, str]] = {}
+        outcomes: dict[int, list[tuple[float, str]]] = {}
         for ind_id, value, period in session.execute(
             select(Measurement.indicator_id, Measurement.value, Measurement.period)
             .where(Measurement.kind == MeasurementKind.ACTUAL.value, Measurement.gender == Gender.TOTAL.value)
             .order_by(Measurement.date, Measurement.id)
         ).all():
-            latest[ind_id] = (value, period)
+            outcomes.setdefault(ind_id, []).append((value, period))
+        goals: dict[int, list[str]] = {}
+        for ind_id, title in session.execute(select(IndicatorNode.indicator_id, Node.title)
+                                             .join(Node, Node.id == IndicatorNode.node_id)).all():
+            goals.setdefault(ind_id, []).append(title)
         out = []
         for ind in session.execute(select(Indicator).order_by(Indicator.position, Indicator.id)).scalars():
-            value, period = latest.get(ind.id, (None, ""))
+            series = outcomes.get(ind.id, [])
+            value, period = series[-1] if series else (None, "")
+            previous = series[-2][0] if len(series) > 1 else None
             result = statuses[ind.id]
             out.append(IndicatorLine(ind.id, ind.name, ind.unit, ind.decimals, ind.baseline, ind.target, value,
-                                     period, result.status, result.reason, ind.source))
+                                     period, result.status, result.reason, ind.source, ind.kolada_id or "", previous,
+                                     ind.direction, tuple(goals.get(ind.id, ())), ind.reported_to_council))
         return out
 
 

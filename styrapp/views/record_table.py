@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 @dataclass(frozen=True)
 class Column:
@@ -17,6 +19,8 @@ class Column:
     colour: Callable[[Any], str | None] | None = None  # a swatch before the text
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
+    sort: Callable[[Any], Any] | None = None  # what the column sorts by (default: its text)
+    foreground: Callable[[Any], str | None] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -49,7 +53,16 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(record)
+        if role == SORT_ROLE:
+            key = column.sort(record) if column.sort is not None else column.text(record)
+            return float("-inf") if key is None else key
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            colour = column.foreground(record)
+            return QColor(colour) if colour else None
         return None
+
+    def record(self, row: int) -> Any:
+        return self.records[row]
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):

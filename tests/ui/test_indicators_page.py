@@ -23,7 +23,8 @@ def open_indicator(window, qtbot, name):
     page = window.indicators
     row = next(i for i, r in enumerate(page.model.records) if r.name == name)
     table = page.table_page.table
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(page.model.index(row, 0)).center())
+    index = page.table_page.proxy.mapFromSource(page.model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
     page.tabs.setCurrentIndex(1)
     return page, page.model.records[row].id
 
@@ -156,3 +157,19 @@ def test_a_bad_kolada_id_is_refused(window, qtbot):
     assert "är inget Kolada-id" in window.statusBar().currentMessage()
     assert indicator(plan, ident).kolada_id is None
     assert page.form.kolada_id.text() == ""
+
+
+def test_the_table_sorts_and_filters_and_shows_trend_goals_and_kf(window, qtbot):
+    window.show_page("indicators")
+    page = window.indicators.table_page
+    headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
+    assert {"Trend", "KF", "Kolada", "Mål"} <= set(headers)
+    first = page.record_at(page.proxy.index(0, 0))
+    assert first.name == "Nöjd kund-index, vatten och avlopp"  # the plan's own order until a header is clicked
+    assert first.arrow == "↗" and first.trend == 1 and first.goals
+    status = headers.index("Status")
+    page.table.sortByColumn(status, Qt.SortOrder.AscendingOrder)
+    assert page.record_at(page.proxy.index(0, 0)).status.value == "red"
+    type_text(qtbot, page.search, "Invånare i ")
+    assert page.proxy.rowCount() == 2
+    assert {page.record_at(page.proxy.index(r, 0)).kolada_id for r in range(2)} == {"N01951"}

@@ -178,7 +178,7 @@ def test_selecting_an_indicator_draws_its_chart(window, qtbot):
     page = window.indicators
     assert page.chart.figure is None
     row = next(i for i, r in enumerate(page.model.records) if r.name == "Nöjd kund-index, vatten och avlopp")
-    rect = page.table_page.table.visualRect(page.model.index(row, 0))
+    rect = page.table_page.table.visualRect(page.table_page.proxy.mapFromSource(page.model.index(row, 0)))
     qtbot.mouseClick(page.table_page.table.viewport(), qtbot_button(), pos=rect.center())
     assert page.chart.figure is not None
     assert page.chart.figure.axes[0].get_title(loc="left").startswith("Nöjd kund-index")

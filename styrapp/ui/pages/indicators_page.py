@@ -96,21 +96,21 @@ class IndicatorsPage(QWidget):
     def show_plan(self, plan) -> None:
         selected = self.selected_id()
         self.table_page.show_plan(plan)
-        rows = [i for i, r in enumerate(self.model.records) if r.id == selected]
-        if rows:
-            self.table_page.table.selectRow(rows[0])
+        if selected is not None and self.table_page.select_record(lambda r: r.id == selected):
             self.show_selected()
         else:
             self.chart.clear(self.tr("Select an indicator to see its outcome over time, with target and baseline."))
             self.grid_model.set_rows([], 0)
 
     def selected_id(self) -> int | None:
-        index = self.table_page.table.currentIndex()
-        return self.model.records[index.row()].id if index.isValid() and index.row() < len(self.model.records) else None
+        record = self.selected()
+        return record.id if record is not None else None
 
     def selected(self):
         index = self.table_page.table.currentIndex()
-        return self.model.records[index.row()] if index.isValid() and index.row() < len(self.model.records) else None
+        if not index.isValid() or self.table_page.proxy.mapToSource(index).row() >= len(self.model.records):
+            return None
+        return self.table_page.record_at(index)
 
     def show_selected(self) -> None:
         record = self.selected()

@@ -6,34 +6,59 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...models.enums import SWEDISH, EventKind, ReportKind
 
 if TYPE_CHECKING:
     from ...models.plan_file import PlanFile
 from ...views.labels import date_text, enum_label, number_text, status_colour, status_text
-from ...views.record_table import Column, RecordTableModel
+from ...views.record_table import SORT_ROLE, Column, RecordTableModel
 
 
 class TablePage(QWidget):
     record_activated = Signal(object)
 
     def __init__(self, title: str, intro: str, columns: Sequence[Column],
-                 load: Callable[[PlanFile], Sequence[Any]], parent=None):
+                 load: Callable[[PlanFile], Sequence[Any]], parent=None, *, searchable: bool = False):
         super().__init__(parent)
         self._load = load
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
-        heading = QLabel(f"<b style='font-size:14pt'>{title}</b>")
-        layout.addWidget(heading)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(f"<b style='font-size:14pt'>{title}</b>"))
+        top.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.search.setVisible(searchable)
+        top.addWidget(self.search)
+        layout.addLayout(top)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.model = RecordTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(searchable)  # until a header is clicked: the plan's own order
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -41,10 +66,24 @@ class TablePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda index: self.record_activated.emit(self.model.records[index.row()]))
+        self.table.doubleClicked.connect(lambda index: self.record_activated.emit(self.record_at(index)))
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         layout.addWidget(self.empty)
+
+    def record_at(self, index) -> Any:
+        """The record behind a row of the table as sorted and filtered, or None."""
+        if not index.isValid():
+            return None
+        return self.model.record(self.proxy.mapToSource(index).row())
+
+    def select_record(self, predicate: Callable[[Any], bool]) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if predicate(self.record_at(index)):
+                self.table.selectRow(row)
+                return True
+        return False
 
     def show_plan(self, plan: PlanFile) -> None:
         records = self._load(plan)
@@ -72,15 +111,27 @@ def indicators_page() -> TablePage:
         [
             Column(QCoreApplication.translate("pages", "Indicator"), lambda r: r.name, tooltip=lambda r: r.name),
             Column(QCoreApplication.translate("pages", "Unit"), lambda r: r.unit),
-            Column(QCoreApplication.translate("pages", "Baseline"), lambda r: number_text(r.baseline, r.decimals), align_right=True),
-            Column(QCoreApplication.translate("pages", "Target"), lambda r: number_text(r.target, r.decimals), align_right=True),
-            Column(QCoreApplication.translate("pages", "Latest outcome"), lambda r: number_text(r.latest, r.decimals), align_right=True),
+            Column(QCoreApplication.translate("pages", "Baseline"), lambda r: number_text(r.baseline, r.decimals),
+                   align_right=True, sort=lambda r: r.baseline),
+            Column(QCoreApplication.translate("pages", "Target"), lambda r: number_text(r.target, r.decimals),
+                   align_right=True, sort=lambda r: r.target),
+            Column(QCoreApplication.translate("pages", "Latest outcome"), lambda r: number_text(r.latest, r.decimals),
+                   align_right=True, sort=lambda r: r.latest),
             Column(QCoreApplication.translate("pages", "Period"), lambda r: r.latest_period),
+            Column(QCoreApplication.translate("pages", "Trend"), lambda r: r.arrow, sort=lambda r: r.trend,
+                   foreground=lambda r: {1: "#2E7D32", -1: "#C62828"}.get(r.trend),
+                   tooltip=lambda r: {1: QCoreApplication.translate("pages", "Better than the period before"),
+                                      -1: QCoreApplication.translate("pages", "Worse than the period before")}.get(r.trend, "")),
             Column(QCoreApplication.translate("pages", "Status"), lambda r: status_text(r.status), colour=lambda r: status_colour(r.status),
-                   tooltip=lambda r: r.reason),
+                   tooltip=lambda r: r.reason, sort=lambda r: ["red", "yellow", "green", "unknown"].index(r.status.value)),
+            Column(QCoreApplication.translate("pages", "KF"), lambda r: QCoreApplication.translate("pages", "yes") if r.reported_to_council else "",
+                   tooltip=lambda r: QCoreApplication.translate("pages", "Reported to the council") if r.reported_to_council else ""),
+            Column(QCoreApplication.translate("pages", "Kolada"), lambda r: r.kolada_id),
             Column(QCoreApplication.translate("pages", "Source"), lambda r: r.source),
+            Column(QCoreApplication.translate("pages", "Goals"), lambda r: "; ".join(r.goals), tooltip=lambda r: "\n".join(r.goals)),
         ],
         lambda plan: _listings().indicator_lines(plan),
+        searchable=True,
     )
 
 
