@@ -220,6 +220,16 @@ SWEDISH = {
     "Follow up %1": "Följ upp %1",
     "Edit indicator %1": "Ändra indikatorn %1",
     "Trend": "Trend",
+    "Status &rules…": "Status&regler…",
+    "Where the line goes between green, yellow and red": "Var gränsen går mellan grönt, gult och rött",
+    "Status rules": "Statusregler",
+    "An indicator is green when its target is reached. Short of it, the status is yellow or red by these rules, the "
+    "same everywhere: in the trees, the tables and the reports.":
+        "En indikator är grön när målvärdet är nått. Annars blir den gul eller röd enligt de här reglerna, samma "
+        "överallt: i träden, tabellerna och rapporterna.",
+    "Yellow from this share of the way from baseline to target": "Gul från denna andel av vägen från jämförelsevärde till målvärde",
+    "Without a baseline: yellow within this distance of the target": "Utan jämförelsevärde: gul inom detta avstånd från målvärdet",
+    "Change the status rules": "Ändra statusreglerna",
     "Better than the period before": "Bättre än perioden före",
     "Worse than the period before": "Sämre än perioden före",
     "KF": "KF",

@@ -362,17 +362,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="132" />
+        <location filename="../styrapp/ui/main_window.py" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="366" />
+        <location filename="../styrapp/ui/main_window.py" line="368" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="356" />
+        <location filename="../styrapp/ui/main_window.py" line="358" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -417,87 +417,87 @@
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="135" />
+        <location filename="../styrapp/ui/main_window.py" line="136" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="142" />
+        <location filename="../styrapp/ui/main_window.py" line="143" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="148" />
+        <location filename="../styrapp/ui/main_window.py" line="149" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="152" />
+        <location filename="../styrapp/ui/main_window.py" line="154" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="162" />
+        <location filename="../styrapp/ui/main_window.py" line="164" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="168" />
+        <location filename="../styrapp/ui/main_window.py" line="170" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="170" />
+        <location filename="../styrapp/ui/main_window.py" line="172" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="187" />
+        <location filename="../styrapp/ui/main_window.py" line="189" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="188" />
+        <location filename="../styrapp/ui/main_window.py" line="190" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="212" />
+        <location filename="../styrapp/ui/main_window.py" line="214" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="312" />
+        <location filename="../styrapp/ui/main_window.py" line="314" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="380" />
+        <location filename="../styrapp/ui/main_window.py" line="382" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="385" />
+        <location filename="../styrapp/ui/main_window.py" line="387" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="387" />
+        <location filename="../styrapp/ui/main_window.py" line="389" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="424" />
+        <location filename="../styrapp/ui/main_window.py" line="432" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="425" />
+        <location filename="../styrapp/ui/main_window.py" line="433" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="433" />
+        <location filename="../styrapp/ui/main_window.py" line="441" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -942,6 +942,34 @@
     </message>
 </context>
 <context>
+    <name>StatusRulesDialog</name>
+    <message>
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="16" />
+        <source>Status rules</source>
+        <translation>Statusregler</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="19" />
+        <source>An indicator is green when its target is reached. Short of it, the status is yellow or red by these rules, the same everywhere: in the trees, the tables and the reports.</source>
+        <translation>En indikator är grön när målvärdet är nått. Annars blir den gul eller röd enligt de här reglerna, samma överallt: i träden, tabellerna och rapporterna.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="32" />
+        <source>Yellow from this share of the way from baseline to target</source>
+        <translation>Gul från denna andel av vägen från jämförelsevärde till målvärde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="33" />
+        <source>Without a baseline: yellow within this distance of the target</source>
+        <translation>Utan jämförelsevärde: gul inom detta avstånd från målvärdet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="50" />
+        <source>Change the status rules</source>
+        <translation>Ändra statusreglerna</translation>
+    </message>
+</context>
+<context>
     <name>StyrmodellDialog</name>
     <message>
         <location filename="../styrapp/ui/styrmodell_dialog.py" line="45" />
@@ -1274,26 +1302,36 @@
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="55" />
+        <source>Status &amp;rules…</source>
+        <translation>Status&amp;regler…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="56" />
+        <source>Where the line goes between green, yellow and red</source>
+        <translation>Var gränsen går mellan grönt, gult och rött</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="57" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="56" />
+        <location filename="../styrapp/ui/actions.py" line="58" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="57" />
+        <location filename="../styrapp/ui/actions.py" line="59" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="57" />
+        <location filename="../styrapp/ui/actions.py" line="59" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="60" />
+        <location filename="../styrapp/ui/actions.py" line="62" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>
@@ -1406,12 +1444,12 @@
         <translation>Ändra indikatorn %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="303" />
+        <location filename="../styrapp/ui/commands.py" line="328" />
         <source>Follow up %1</source>
         <translation>Följ upp %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="325" />
+        <location filename="../styrapp/ui/commands.py" line="350" />
         <source>Edit the plan</source>
         <translation>Ändra planen</translation>
     </message>

@@ -293,6 +293,31 @@ class SetIndicatorSdgs(PlanCommand):
         set_indicator_sdgs(self.plan, self.indicator_id, self.old)
 
 
+class SetPlanSetting(PlanCommand):
+    """A setting that belongs to the plan, such as the status thresholds (see `models.plan_settings`)."""
+
+    topics = (INDICATORS, NODES)
+
+    def __init__(self, text: str, key: str, value: Any):
+        super().__init__(text)
+        self.key, self.value, self.old = key, value, None
+
+    def _setting(self):
+        from ..models import plan_settings
+
+        return next(s for s in plan_settings.ALL if s.key == self.key)
+
+    def do(self) -> None:
+        from ..models.plan_settings import set_setting
+
+        self.old = set_setting(self.plan, self._setting(), self.value)
+
+    def undo_it(self) -> None:
+        from ..models.plan_settings import set_setting
+
+        set_setting(self.plan, self._setting(), self.old)
+
+
 # --- follow-up ---------------------------------------------------------------------------------------------
 
 

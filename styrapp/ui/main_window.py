@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         a.connect("view.find", self._focus_search)
         a.connect("plan.organisation", self.edit_organisation)
         a.connect("plan.styrmodell", self.edit_styrmodell)
+        a.connect("plan.status_rules", self.edit_status_rules)
         a.connect("help.about", self.about)
         a.connect("view.language_sv", lambda: self.set_language("sv"))
         a.connect("view.language_en", lambda: self.set_language("en"))
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Plan"))
         menu.addAction(a["plan.organisation"])
         menu.addAction(a["plan.styrmodell"])
+        menu.addAction(a["plan.status_rules"])
 
         view = self.menuBar().addMenu(self.tr("&View"))
         for row in range(self.sidebar.count()):
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
-        for key in ("file.save_copy", "file.close", "plan.organisation", "plan.styrmodell"):
+        for key in ("file.save_copy", "file.close", "plan.organisation", "plan.styrmodell", "plan.status_rules"):
             self.actions[key].setEnabled(enabled)
         self.sidebar.setEnabled(enabled)
         self._update_edit_actions()
@@ -417,6 +419,12 @@ class MainWindow(QMainWindow):
 
         if self.document is not None:
             StyrmodellDialog(self.document, self).exec()
+
+    def edit_status_rules(self) -> None:
+        from .status_rules_dialog import StatusRulesDialog
+
+        if self.document is not None:
+            StatusRulesDialog(self.document, self).exec()
 
     def about(self) -> None:
         from .. import __version__

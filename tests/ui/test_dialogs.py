@@ -209,3 +209,23 @@ def test_english_is_selectable_and_kept(window, monkeypatch):
     window.actions["view.language_en"].trigger()
     assert Settings().language == "en"
     assert window.actions["view.language_en"].isChecked() and not window.actions["view.language_sv"].isChecked()
+
+
+def test_status_rules_change_the_traffic_lights_and_undo(window, qtbot):
+    from styrapp.models.plan_settings import STATUS_YELLOW_PROGRESS, get_setting
+    from styrapp.models.plan_status import indicator_statuses
+    from styrapp.ui.status_rules_dialog import StatusRulesDialog
+
+    plan = window.document.plan
+    before = {i: r.status for i, r in indicator_statuses(plan).items()}
+    dialog = StatusRulesDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    assert dialog.progress.value() == 50
+    dialog.progress.setValue(90)
+    dialog.progress.editingFinished.emit()
+    assert get_setting(plan, STATUS_YELLOW_PROGRESS) == 0.9
+    after = {i: r.status for i, r in indicator_statuses(plan).items()}
+    assert after != before  # "Nöjd kund-index" was 57 % of the way: yellow at 50 %, red at 90 %
+    window.actions["edit.undo"].trigger()
+    assert get_setting(plan, STATUS_YELLOW_PROGRESS) == 0.5
+    assert {i: r.status for i, r in indicator_statuses(plan).items()} == before
