@@ -155,3 +155,15 @@ def test_export_xlsx(demo_path, tmp_path, capsys):
     assert load_workbook(tmp_path / "plan.xlsx").sheetnames == ["Indikatorer", "Mätvärden", "Mål", "Uppdrag"]
     code, _, err = run(capsys, "export", demo_path, "--format", "xlsx", "-o", tmp_path / "saknas" / "plan.xlsx")
     assert code == 2 and "finns inte" in err
+
+
+def test_import_xlsx_round_trip(demo_path, tmp_path, capsys):
+    from tests.conftest import make_plan
+
+    run(capsys, "export", demo_path, "--format", "xlsx", "-o", tmp_path / "plan.xlsx")
+    fresh = make_plan(tmp_path / "ny.styrplan", "nvk")
+    code, out, err = run(capsys, "import", fresh, tmp_path / "plan.xlsx")
+    assert code == 0, err
+    assert "Indikatorer: 11 nya, 0 uppdaterade." in out
+    code, _, err = run(capsys, "import", fresh, tmp_path / "plan.xlsx", "--format", "kolada")
+    assert code == 2 and "Inget har ändrats" in err

@@ -259,3 +259,60 @@ def measurements(plan: PlanFile, indicator_id: int) -> list[Measurement]:
         return list(session.execute(
             select(Measurement).where(Measurement.indicator_id == indicator_id)
             .order_by(Measurement.date, Measurement.kind, Measurement.gender)).scalars())
+
+
+@dataclass
+class ImportCounts:
+    created: int = 0
+    updated: int = 0
+    added: int = 0
+    replaced: int = 0
+
+
+def import_indicators(plan: PlanFile, specs: list[dict[str, Any]],
+                      values: list[tuple[str, MeasurementIn]]) -> ImportCounts:
+    """Create or update indicators (matched by "id" when it names one of the plan's, else by name) and
+    record their values (matched by indicator name), all in one transaction: any error changes nothing."""
+    counts = ImportCounts()
+    for spec in specs:
+        spec["name"] = check_title(spec.get("name"), "Indikatorns namn")
+        _check_kolada(spec)
+    with plan.transaction() as session:
+        existing = {ind.id: ind for ind in session.execute(select(Indicator)).scalars()}
+        by_name = {ind.name: ind for ind in existing.values()}
+        position = len(existing)
+        for spec in specs:
+            fields = {k: v for k, v in spec.items() if k != "id"}
+            indicator = existing.get(spec.get("id")) or by_name.get(fields["name"])
+            if indicator is None:
+                indicator = Indicator(name=fields["name"], position=position)
+                position += 1
+                counts.created += 1
+            else:
+                counts.updated += 1
+            apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+            session.add(indicator)
+            flush_or_explain(session)
+            by_name[indicator.name] = indicator
+        rows = []
+        for name, item in values:
+            indicator = by_name.get(name)
+            if indicator is None:
+                raise InvalidValue(f"Mätvärdena nämner indikatorn ”{name}”, som varken finns i planen eller i filen.")
+            rows.append(_row(indicator.id, item))
+        keys = [(r["indicator_id"], r["period"], r["kind"], r["gender"]) for r in rows]
+        if len(set(keys)) != len(keys):
+            raise InvalidValue("Samma indikator, period, sort och kön förekommer två gånger bland mätvärdena.")
+        if rows:
+            ids = sorted({r["indicator_id"] for r in rows})
+            present = set(session.connection().execute(
+                select(Measurement.indicator_id, Measurement.period, Measurement.kind, Measurement.gender)
+                .where(Measurement.indicator_id.in_(ids))).all())
+            statement = sqlite_insert(Measurement.__table__)
+            statement = statement.on_conflict_do_update(
+                index_elements=["indicator_id", "period", "kind", "gender"],
+                set_={name: statement.excluded[name] for name in ("value", "date", "comment", "source")})
+            session.connection().execute(statement, rows)
+            counts.replaced = sum(1 for key in keys if key in present)
+            counts.added = len(rows) - counts.replaced
+        return counts

@@ -1,0 +1,98 @@
+"""Excel import: the export's own layout comes back whole; bad workbooks are refused whole."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from styrapp.exchange.excel import export_xlsx
+from styrapp.exchange.excel_import import import_xlsx
+from styrapp.exchange.kolada import MAX_BYTES, ImportRefused
+from styrapp.models.plan_file import open_plan
+from styrapp.models.tables import Indicator, Measurement
+
+from ..conftest import make_plan
+
+
+def measured(plan):
+    with plan.session() as session:
+        return sorted(session.execute(select(Indicator.name, Measurement.period, Measurement.kind, Measurement.gender,
+                                             Measurement.value).join(Indicator)).all())
+
+
+def count(plan) -> int:
+    with plan.session() as session:
+        return session.execute(select(func.count()).select_from(Measurement)).scalar_one()
+
+
+def test_round_trip_into_a_new_plan(demo, tmp_path):
+    workbook = export_xlsx(demo, tmp_path / "demo.xlsx")
+    with open_plan(make_plan(tmp_path / "ny.styrplan", "nvk")) as fresh:
+        report = import_xlsx(fresh, workbook)
+        assert report.counts.created == 11 and report.counts.added == count(demo)
+        assert measured(fresh) == measured(demo)
+        with fresh.session() as session:
+            nki = session.execute(select(Indicator).where(Indicator.name.startswith("Nöjd kund"))).scalar_one()
+            assert (nki.target, nki.baseline, nki.baseline_year, nki.direction) == (75, 68, 2023, "higher")
+        again = import_xlsx(fresh, workbook)
+        assert again.counts.updated == 11 and again.counts.replaced == count(demo)
+
+
+def spoil(path, sheet, cell, value):
+    book = load_workbook(path)
+    book[sheet][cell] = value
+    book.save(path)
+
+
+@pytest.mark.parametrize("sheet, cell, value, reason", [
+    ("Mätvärden", "G5", "ungefär 70", "Mätvärden!G5 innehåller ”ungefär 70”"),
+    ("Mätvärden", "C3", "vår 2023", "Mätvärden!C3"),
+    ("Mätvärden", "E4", "gissning", "Mätvärden!E4"),
+    ("Indikatorer", "M3", "114", "Kommunkoden ”114”"),
+    ("Mätvärden", "G1", "Siffra", "saknar kolumnerna Värde"),
+])
+def test_a_bad_cell_refuses_the_whole_file(demo, tmp_path, sheet, cell, value, reason):
+    path = export_xlsx(demo, tmp_path / "demo.xlsx")
+    spoil(path, sheet, cell, value)
+    before = measured(demo)
+    with pytest.raises(ImportRefused, match=reason) as info:
+        import_xlsx(demo, path)
+    assert "Inget har ändrats" in info.value.message
+    assert measured(demo) == before
+
+
+def test_empty_or_foreign_workbooks_and_other_files(demo, tmp_path):
+    empty = tmp_path / "tom.xlsx"
+    book = Workbook()
+    book.active.title = "Mätvärden"
+    book.save(empty)
+    with pytest.raises(ImportRefused, match="är tom"):
+        import_xlsx(demo, empty)
+    other = tmp_path / "annan.xlsx"
+    book = Workbook()
+    book.active.append(["Namn", "Budget"])
+    book.save(other)
+    with pytest.raises(ImportRefused, match="flikarna ”Indikatorer” och ”Mätvärden” saknas"):
+        import_xlsx(demo, other)
+    text = tmp_path / "text.xlsx"
+    text.write_text("inte ett kalkylark")
+    with pytest.raises(ImportRefused, match="ingen Excel-fil"):
+        import_xlsx(demo, text)
+    huge = tmp_path / "stor.xlsx"
+    with open(huge, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(ImportRefused, match="större än 50 MB"):
+        import_xlsx(demo, huge)
+
+
+def test_duplicate_rows_are_refused(demo, tmp_path):
+    path = export_xlsx(demo, tmp_path / "demo.xlsx")
+    book = load_workbook(path)
+    sheet = book["Mätvärden"]
+    sheet.append([c.value for c in sheet[2]])
+    book.save(path)
+    before = measured(demo)
+    with pytest.raises(ImportRefused, match="två gånger"):
+        import_xlsx(demo, path)
+    assert measured(demo) == before
