@@ -120,6 +120,26 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <location filename="../styrapp/ui/import_runner.py" line="54" />
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/import_runner.py" line="54" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/import_runner.py" line="56" />
+        <location filename="../styrapp/ui/import_runner.py" line="84" />
+        <location filename="../styrapp/ui/import_runner.py" line="90" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <location filename="../styrapp/views/indicator_form.py" line="42" />
@@ -362,17 +382,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="133" />
+        <location filename="../styrapp/ui/main_window.py" line="134" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="368" />
+        <location filename="../styrapp/ui/main_window.py" line="372" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="358" />
+        <location filename="../styrapp/ui/main_window.py" line="362" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -417,87 +437,97 @@
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="136" />
+        <location filename="../styrapp/ui/main_window.py" line="137" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="143" />
+        <location filename="../styrapp/ui/main_window.py" line="146" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="149" />
+        <location filename="../styrapp/ui/main_window.py" line="152" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="154" />
+        <location filename="../styrapp/ui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="164" />
+        <location filename="../styrapp/ui/main_window.py" line="167" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="170" />
+        <location filename="../styrapp/ui/main_window.py" line="173" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="172" />
+        <location filename="../styrapp/ui/main_window.py" line="175" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="189" />
+        <location filename="../styrapp/ui/main_window.py" line="192" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="190" />
+        <location filename="../styrapp/ui/main_window.py" line="193" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="214" />
+        <location filename="../styrapp/ui/main_window.py" line="217" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="314" />
+        <location filename="../styrapp/ui/main_window.py" line="318" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="382" />
+        <location filename="../styrapp/ui/main_window.py" line="386" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="387" />
+        <location filename="../styrapp/ui/main_window.py" line="391" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="389" />
+        <location filename="../styrapp/ui/main_window.py" line="393" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="432" />
+        <location filename="../styrapp/ui/main_window.py" line="398" />
+        <source>Import measured values</source>
+        <translation>Importera mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="399" />
+        <source>Kolada or Excel (*.json *.csv *.xlsx)</source>
+        <translation>Kolada eller Excel (*.json *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="453" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="433" />
+        <location filename="../styrapp/ui/main_window.py" line="454" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="441" />
+        <location filename="../styrapp/ui/main_window.py" line="462" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1197,141 +1227,151 @@
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="36" />
+        <source>&amp;Import measured values…</source>
+        <translation>&amp;Importera mätvärden…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="37" />
+        <source>Bring in figures from Kolada (JSON or CSV) or from Excel</source>
+        <translation>Hämta in siffror från Kolada (JSON eller CSV) eller från Excel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="38" />
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="37" />
+        <location filename="../styrapp/ui/actions.py" line="39" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="38" />
+        <location filename="../styrapp/ui/actions.py" line="40" />
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="38" />
+        <location filename="../styrapp/ui/actions.py" line="40" />
         <source>Cut the selected node</source>
         <translation>Klipp ut den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="39" />
+        <location filename="../styrapp/ui/actions.py" line="41" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="39" />
+        <location filename="../styrapp/ui/actions.py" line="41" />
         <source>Copy the selected node</source>
         <translation>Kopiera den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="40" />
+        <location filename="../styrapp/ui/actions.py" line="42" />
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="41" />
+        <location filename="../styrapp/ui/actions.py" line="43" />
         <source>Paste under the selected node</source>
         <translation>Klistra in under den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="42" />
+        <location filename="../styrapp/ui/actions.py" line="44" />
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="43" />
+        <location filename="../styrapp/ui/actions.py" line="45" />
         <source>Delete the selected node and everything beneath it</source>
         <translation>Ta bort den markerade noden och allt under den</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="44" />
+        <location filename="../styrapp/ui/actions.py" line="46" />
         <source>Add &amp;beneath</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="45" />
+        <location filename="../styrapp/ui/actions.py" line="47" />
         <source>Add a node beneath the selected one (Insert)</source>
         <translation>Lägg till en nod under den markerade (Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="46" />
+        <location filename="../styrapp/ui/actions.py" line="48" />
         <source>Add &amp;next to</source>
         <translation>Lägg till &amp;bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="47" />
+        <location filename="../styrapp/ui/actions.py" line="49" />
         <source>Add a node on the same level after the selected one (Alt+Insert)</source>
         <translation>Lägg till en nod på samma nivå efter den markerade (Alt+Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="48" />
+        <location filename="../styrapp/ui/actions.py" line="50" />
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="49" />
+        <location filename="../styrapp/ui/actions.py" line="51" />
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="50" />
+        <location filename="../styrapp/ui/actions.py" line="52" />
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="51" />
+        <location filename="../styrapp/ui/actions.py" line="53" />
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="52" />
+        <location filename="../styrapp/ui/actions.py" line="54" />
         <source>Edit the organisation's units: nämnder, förvaltning, avdelningar</source>
         <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="53" />
+        <location filename="../styrapp/ui/actions.py" line="55" />
         <source>&amp;Styrmodell…</source>
         <translation>&amp;Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="54" />
+        <location filename="../styrapp/ui/actions.py" line="56" />
         <source>Rename levels, change colours, add or remove levels</source>
         <translation>Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="55" />
+        <location filename="../styrapp/ui/actions.py" line="57" />
         <source>Status &amp;rules…</source>
         <translation>Status&amp;regler…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="56" />
+        <location filename="../styrapp/ui/actions.py" line="58" />
         <source>Where the line goes between green, yellow and red</source>
         <translation>Var gränsen går mellan grönt, gult och rött</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="57" />
+        <location filename="../styrapp/ui/actions.py" line="59" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="58" />
+        <location filename="../styrapp/ui/actions.py" line="60" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="59" />
+        <location filename="../styrapp/ui/actions.py" line="61" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="59" />
+        <location filename="../styrapp/ui/actions.py" line="61" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="62" />
+        <location filename="../styrapp/ui/actions.py" line="64" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>

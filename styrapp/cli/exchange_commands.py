@@ -5,9 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Which importer a file goes to when --format is not given.
-SUFFIXES = {".json": "kolada", ".csv": "kolada", ".xlsx": "xlsx"}
-
 
 def register(commands) -> None:
     command = commands.add_parser(
@@ -31,16 +28,15 @@ def register(commands) -> None:
 
 
 def run_import(args) -> int:
-    from ..exchange.excel_import import import_xlsx
-    from ..exchange.kolada import import_kolada
+    from ..exchange.importing import guess_format, import_file
     from ..models.plan_file import open_plan
     from .main import UsageError
 
-    kind = args.format or SUFFIXES.get(args.file.suffix.lower())
+    kind = args.format or guess_format(args.file)
     if kind is None:
         raise UsageError(f"vet inte vilket format {args.file.name} har; ange --format kolada eller --format xlsx")
     with open_plan(args.plan) as plan:
-        report = import_kolada(plan, args.file) if kind == "kolada" else import_xlsx(plan, args.file)
+        report = import_file(plan, args.file, kind)
     for line in report.lines():
         print(line)
     return 0

@@ -18,7 +18,7 @@ from ..models.errors import InvalidValue
 from ..models.plan_file import PlanFile
 from ..models.services.indicators import ImportCounts, MeasurementIn, import_indicators, parse_number
 from .excel import INDICATOR_COLUMNS, MEASUREMENT_COLUMNS
-from .kolada import MAX_BYTES, ImportRefused
+from .kolada import MAX_BYTES, ImportRefused, Progress, step
 
 # Columns the importer needs; the others in the export are there to read, and are ignored.
 NEEDED_INDICATOR = ("Namn",)
@@ -111,9 +111,8 @@ def _year_or_none(sheet, value, row: int, column: int) -> int | None:
     return int(number)
 
 
-def _indicators(sheet, path: Path) -> list[dict[str, Any]]:
-    columns = _header(sheet, NEEDED_INDICATOR, path)
-    out = []
+def _rows(sheet, columns: dict[str, int]):
+    """(row number, get(column name) → cell value) for every row below the header that is not blank."""
     for row_number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
         if not row or all(cell is None for cell in row):
             continue
@@ -121,6 +120,13 @@ def _indicators(sheet, path: Path) -> list[dict[str, Any]]:
         def get(name, row=row):
             return row[columns[name]] if name in columns and columns[name] < len(row) else None
 
+        yield row_number, get
+
+
+def _indicators(sheet, path: Path) -> list[dict[str, Any]]:
+    columns = _header(sheet, NEEDED_INDICATOR, path)
+    out = []
+    for row_number, get in _rows(sheet, columns):
         spec: dict[str, Any] = {"name": get("Namn")}
         if get("Id") is not None:
             spec["id"] = int(_number_or_none(sheet, get("Id"), row_number, columns["Id"]))
@@ -153,13 +159,7 @@ def _indicators(sheet, path: Path) -> list[dict[str, Any]]:
 def _values(sheet, path: Path) -> list[tuple[str, MeasurementIn]]:
     columns = _header(sheet, NEEDED_MEASUREMENT, path)
     out = []
-    for row_number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
-        if not row or all(cell is None for cell in row):
-            continue
-
-        def get(name, row=row):
-            return row[columns[name]] if name in columns and columns[name] < len(row) else None
-
+    for row_number, get in _rows(sheet, columns):
         name = str(get("Indikator") or "").strip()
         if not name:
             raise InvalidValue(f"cellen {_cell(sheet, row_number, columns['Indikator'])} saknar indikatorns namn.")
@@ -187,8 +187,10 @@ def _values(sheet, path: Path) -> list[tuple[str, MeasurementIn]]:
     return out
 
 
-def import_xlsx(plan: PlanFile, path: Path | str) -> ExcelReport:
+def import_xlsx(plan: PlanFile, path: Path | str, progress: Progress | None = None) -> ExcelReport:
+    step(progress, 5, "Läser filen")
     specs, values = read_workbook(path)
+    step(progress, 70, "Skriver in indikatorer och värden")
     try:
         return ExcelReport(import_indicators(plan, specs, values))
     except InvalidValue as exc:

@@ -17,6 +17,7 @@ import csv
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,22 @@ _AREA = re.compile(r"\d{4}|G\d+")  # … or a municipality group: "G114418"
 
 class ImportRefused(StyrappError):
     """The file cannot be imported; nothing was written."""
+
+
+class ImportCancelled(StyrappError):
+    """The user stopped the import before anything was written."""
+
+    def __init__(self):
+        super().__init__("Importen avbröts; inget har ändrats i planen.")
+
+
+# progress(percent, what) → False to stop. Called between the steps, never during the write.
+Progress = Callable[[int, str], bool]
+
+
+def step(progress: Progress | None, percent: int, what: str) -> None:
+    if progress is not None and progress(percent, what) is False:
+        raise ImportCancelled()
 
 
 @dataclass(frozen=True)
@@ -262,9 +279,11 @@ class ImportReport:
         return out + [f"Obs: {note}" for note in self.notes]
 
 
-def import_kolada(plan: PlanFile, path: Path | str) -> ImportReport:
+def import_kolada(plan: PlanFile, path: Path | str, progress: Progress | None = None) -> ImportReport:
     """Read a Kolada file and record its values on the matching indicators, in one transaction."""
+    step(progress, 5, "Läser filen")
     data = read_kolada(path)
+    step(progress, 50, "Matchar mot planens indikatorer")
     with plan.session() as session:
         indicators = session.execute(select(Indicator).where(Indicator.kolada_id.is_not(None))).scalars().all()
     by_key: dict[tuple[str, str, bool], Indicator] = {}
@@ -295,5 +314,6 @@ def import_kolada(plan: PlanFile, path: Path | str) -> ImportReport:
         items.append((indicator.id, MeasurementIn(str(v.period), v.value, kind=MeasurementKind.ACTUAL.value,
                                                   gender=Gender(v.gender).value, source=SOURCE)))
         report.per_indicator[indicator.name] += 1
+    step(progress, 70, "Skriver in värdena")
     report.added, report.replaced = upsert_measurements(plan, items)
     return report

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         a.connect("file.new", self.new_plan)
         a.connect("file.open", self.choose_plan)
         a.connect("file.save_copy", self.save_copy)
+        a.connect("file.import", self.choose_import)
         a.connect("file.close", self.close_plan)
         a.connect("file.quit", self.close)
         for key, method in (("edit.add_child", "add_child"), ("edit.add_sibling", "add_sibling"),
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addAction(a["file.save_copy"])
+        menu.addSeparator()
+        menu.addAction(a["file.import"])
         menu.addSeparator()
         menu.addAction(a["file.close"])
         menu.addAction(a["file.quit"])
@@ -214,7 +217,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
-        for key in ("file.save_copy", "file.close", "plan.organisation", "plan.styrmodell", "plan.status_rules"):
+        for key in ("file.save_copy", "file.import", "file.close", "plan.organisation", "plan.styrmodell",
+                    "plan.status_rules"):
             self.actions[key].setEnabled(enabled)
         self.sidebar.setEnabled(enabled)
         self._update_edit_actions()
@@ -387,6 +391,23 @@ class MainWindow(QMainWindow):
                 self.show_message(self.tr("A copy was saved as %1").replace("%1", str(dest)))
             except (StyrappError, OSError) as exc:
                 QMessageBox.critical(self, self.tr("Could not save the copy"), getattr(exc, "message", str(exc)))
+
+    def choose_import(self) -> None:
+        if self.document is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import measured values"), "",
+                                              self.tr("Kolada or Excel (*.json *.csv *.xlsx)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path):
+        """Import in the background; returns the run (its `finished` signal says when it is over)."""
+        from .import_runner import ImportRun
+
+        run = ImportRun(self.document, path, self)
+        run.finished.connect(lambda _ok: run.deleteLater())
+        run.start()
+        return run
 
     def close_plan(self) -> None:
         self._close_document()

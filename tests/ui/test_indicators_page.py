@@ -173,3 +173,53 @@ def test_the_table_sorts_and_filters_and_shows_trend_goals_and_kf(window, qtbot)
     type_text(qtbot, page.search, "Invånare i ")
     assert page.proxy.rowCount() == 2
     assert {page.record_at(page.proxy.index(r, 0)).kolada_id for r in range(2)} == {"N01951"}
+
+
+def test_import_from_the_window_runs_in_the_background_and_refreshes(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import REALDATA
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append("FEL " + text))
+    window.show_page("indicators")
+    run = window.import_file(REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json")
+    with qtbot.waitSignal(run.finished, timeout=20000) as blocker:
+        pass
+    assert blocker.args == [True]
+    assert shown and shown[0].startswith("Importerade 78 värden")
+    fagersta = next(r for r in window.indicators.model.records if r.name == "Invånare i Fagersta")
+    assert fagersta.latest_period == "2022"
+    plan = window.document.plan
+    from styrapp.models.measurement_grid import grid_rows
+
+    assert any(r.period == "2010" for r in grid_rows(plan, fagersta.id))
+
+
+def test_a_refused_import_from_the_window_says_why(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    bad = tmp_path / "trasig.json"
+    bad.write_text('{"values": [{"kpi": "N01951"')
+    run = window.import_file(bad)
+    with qtbot.waitSignal(run.finished, timeout=20000) as blocker:
+        pass
+    assert blocker.args == [False]
+    assert "avkortad" in shown[0] and "Inget har ändrats" in shown[0]
+
+
+def test_cancel_stops_before_anything_is_written(window, qtbot, tmp_path):
+    from styrapp.exchange.kolada import ImportCancelled, import_kolada
+    from tests.conftest import REALDATA
+
+    plan = window.document.plan
+    before = values(plan, 2)
+    import pytest
+
+    with pytest.raises(ImportCancelled):
+        import_kolada(plan, REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json",
+                      progress=lambda percent, what: percent < 50)
+    assert values(plan, 2) == before

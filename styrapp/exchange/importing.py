@@ -1,0 +1,29 @@
+"""One door for every import, by format: what the CLI and the window call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..models.plan_file import PlanFile
+from .kolada import ImportRefused, Progress
+
+SUFFIXES = {".json": "kolada", ".csv": "kolada", ".xlsx": "xlsx"}
+FORMATS = ("kolada", "xlsx")
+
+
+def guess_format(path: Path) -> str | None:
+    return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progress: Progress | None = None):
+    """Import `path` into `plan`; returns a report with `lines()`. Raises ImportRefused for a bad file."""
+    kind = fmt or guess_format(Path(path))
+    if kind == "kolada":
+        from .kolada import import_kolada
+
+        return import_kolada(plan, path, progress)
+    if kind == "xlsx":
+        from .excel_import import import_xlsx
+
+        return import_xlsx(plan, path, progress)
+    raise ImportRefused(f"styrapp vet inte vilket format {Path(path).name} har (Kolada-JSON, Kolada-CSV eller Excel).")
