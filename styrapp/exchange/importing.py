@@ -15,9 +15,29 @@ def guess_format(path: Path) -> str | None:
     return SUFFIXES.get(Path(path).suffix.lower())
 
 
+def _is_styrapp_workbook(path: Path) -> bool:
+    """An .xlsx with styrapp's sheets is our own layout; any other is read as a Kolada table."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except Exception:  # noqa: BLE001 - the importer that follows says what is wrong with the file
+        return True
+    try:
+        return bool({"Indikatorer", "Mätvärden"} & set(book.sheetnames))
+    except zipfile.BadZipFile:
+        return True
+    finally:
+        book.close()
+
+
 def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progress: Progress | None = None):
     """Import `path` into `plan`; returns a report with `lines()`. Raises ImportRefused for a bad file."""
     kind = fmt or guess_format(Path(path))
+    if kind == "xlsx" and fmt is None and Path(path).is_file() and not _is_styrapp_workbook(Path(path)):
+        kind = "kolada"
     if kind == "kolada":
         from .kolada import import_kolada
 

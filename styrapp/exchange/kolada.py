@@ -90,6 +90,8 @@ def read_kolada(path: Path | str) -> KoladaData:
     _check_size(path)
     if path.suffix.lower() == ".csv":
         return KoladaData(_read_csv(path))
+    if path.suffix.lower() == ".xlsx":
+        return KoladaData(_read_table(path, _xlsx_rows(path)))
     return _read_json(path)
 
 
@@ -189,7 +191,29 @@ def _read_csv(path: Path) -> list[KoladaValue]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         pass
-    rows = list(csv.reader(text.splitlines(), dialect))
+    return _read_table(path, list(csv.reader(text.splitlines(), dialect)))
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    """The first sheet of a Kolada table saved as Excel, as text cells."""
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
+        raise _refuse(path, "det är ingen Excel-fil (.xlsx)") from None
+    try:
+        sheet = book.worksheets[0]
+        return [["" if cell is None else (str(int(cell)) if isinstance(cell, float) and cell.is_integer() else str(cell))
+                 for cell in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _read_table(path: Path, rows: list[list[str]]) -> list[KoladaValue]:
     if not rows:
         raise _refuse(path, "filen är tom")
     header = [h.strip().lower() for h in rows[0]]

@@ -145,3 +145,37 @@ def test_csv_with_wrong_columns_or_text_values(demo, tmp_path):
     empty.write_text("", encoding="utf-8")
     with pytest.raises(ImportRefused, match="tom"):
         import_kolada(demo, empty)
+
+
+def test_a_kolada_table_saved_as_excel(demo, tmp_path):
+    from openpyxl import Workbook
+
+    from styrapp.exchange.importing import import_file
+
+    source = REALDATA / "xlsx" / "kolada_ddf_raw__n01951_by_geo_gender_year.csv"
+    book = Workbook()
+    sheet = book.active
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines()):
+        cells = line.split(",")
+        if number and cells[0] not in ("1982", "1962"):
+            continue
+        # As Excel keeps them: codes and years as numbers, values as numbers.
+        sheet.append(cells if number == 0 else [int(cells[0]), int(cells[1]), cells[2], float(cells[3])])
+    path = tmp_path / "kolada.xlsx"
+    book.save(path)
+    report = import_file(demo, path)  # not styrapp's own layout: read as a Kolada table
+    assert report.per_indicator == {"Invånare i Fagersta": 58, "Invånare i Norberg": 58}
+
+
+def test_a_kolada_excel_table_with_numeric_codes_that_lost_their_zero_is_refused(demo, tmp_path):
+    from openpyxl import Workbook
+
+    from styrapp.exchange.importing import import_file
+
+    book = Workbook()
+    book.active.append(["geo", "year", "n01951"])
+    book.active.append([180, 2022, 984000.0])
+    path = tmp_path / "kolada.xlsx"
+    book.save(path)
+    with pytest.raises(ImportRefused, match="ledande nollor"):
+        import_file(demo, path)
