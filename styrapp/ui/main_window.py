@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             self.show_message(plan.notice)
         self.settings.add_recent(plan.path)
         self._set_plan_actions_enabled(True)
+        QTimer.singleShot(1500, self.warm_up)
         row = self.settings.last_page if 0 <= self.settings.last_page < len(PAGE_KEYS) else 0
         self._opening = True
         try:
@@ -348,6 +349,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{Path(path).name} – styrapp")
         self.file_label.setText(str(path))
         return True
+
+    warm_up_thread = None
+
+    def warm_up(self) -> None:
+        """Load the chart library in the background once the window is up, so that the first chart a
+        person opens draws as fast as the rest (loading matplotlib alone takes about half a second)."""
+        import threading
+
+        if MainWindow.warm_up_thread is None:
+            def load() -> None:
+                import matplotlib.backends.backend_qtagg  # noqa: F401 - the canvas the Indikatorer page uses
+                from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+                from ..models.enums import Status
+                from ..models.indicator_series import IndicatorSeries
+                from ..models.status import StatusResult
+                from ..reports.charts import indicator_chart
+
+                # One throw-away chart off screen: fonts and text layout are cached for the first real one.
+                empty = IndicatorSeries("", "", 0, "higher", None, None, None, None, "", StatusResult(Status.UNKNOWN, ""))
+                FigureCanvasAgg(indicator_chart(empty)).draw()
+
+            MainWindow.warm_up_thread = threading.Thread(target=load, name="styrapp-warm-up", daemon=True)
+            MainWindow.warm_up_thread.start()
 
     def _plan_changed(self, _topic: str) -> None:
         key = PAGE_KEYS[self.sidebar.currentRow()] if self.sidebar.currentRow() >= 0 else ""
