@@ -118,8 +118,8 @@ def _read_json(path: Path) -> KoladaData:
     for number, row in enumerate(data["values"], start=1):
         out += _json_row(path, number, row)
     notes = []
-    if data.get("next_page"):
-        notes.append("Filen är en sida av ett längre svar från Kolada (”next_page” finns): värdena på de "
+    if data.get("next_page") or data.get("next_url"):  # v2 names it next_page, v3 next_url
+        notes.append("Filen är en sida av ett längre svar från Kolada (det finns en nästa sida): värdena på de "
                      "andra sidorna kom inte med. Hämta och importera dem också.")
     return KoladaData(out, notes)
 

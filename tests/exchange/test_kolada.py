@@ -72,7 +72,7 @@ def test_a_page_of_a_longer_answer_with_nulls(demo):
     report = import_kolada(demo, DATA / "paged_with_nulls.v2.json")
     assert report.added == 2  # Fagersta and Norberg 2023, total
     assert report.skipped["inget värde i Kolada (Kolada: Missing)"] == 2
-    assert any("next_page" in line for line in report.lines())
+    assert any("nästa sida" in line for line in report.lines())
     assert "N01951 för kommunen 0180; planen följer N01951 för 1962, 1982" in "\n".join(report.lines())
     assert values_of(demo, "Invånare i Norberg")[("2023", "T")] == 5700
 
@@ -179,3 +179,10 @@ def test_a_kolada_excel_table_with_numeric_codes_that_lost_their_zero_is_refused
     book.save(path)
     with pytest.raises(ImportRefused, match="ledande nollor"):
         import_file(demo, path)
+
+
+def test_v3_paging_and_extra_fields(demo):
+    report = import_kolada(demo, DATA / "paged.v3.json")
+    assert report.added == 3
+    assert any("nästa sida" in line for line in report.lines())
+    assert values_of(demo, "Invånare i Fagersta")[("2024", "M")] == 6710
