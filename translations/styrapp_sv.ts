@@ -387,12 +387,12 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="372" />
+        <location filename="../styrapp/ui/main_window.py" line="397" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="362" />
+        <location filename="../styrapp/ui/main_window.py" line="387" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -492,42 +492,42 @@
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="386" />
+        <location filename="../styrapp/ui/main_window.py" line="411" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="391" />
+        <location filename="../styrapp/ui/main_window.py" line="416" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="393" />
+        <location filename="../styrapp/ui/main_window.py" line="418" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="398" />
+        <location filename="../styrapp/ui/main_window.py" line="423" />
         <source>Import measured values</source>
         <translation>Importera mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="399" />
+        <location filename="../styrapp/ui/main_window.py" line="424" />
         <source>Kolada or Excel (*.json *.csv *.xlsx)</source>
         <translation>Kolada eller Excel (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="453" />
+        <location filename="../styrapp/ui/main_window.py" line="478" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="454" />
+        <location filename="../styrapp/ui/main_window.py" line="479" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="462" />
+        <location filename="../styrapp/ui/main_window.py" line="487" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
