@@ -34,7 +34,8 @@ class ExcelReport:
     def lines(self) -> list[str]:
         c = self.counts
         return [f"Indikatorer: {c.created} nya, {c.updated} uppdaterade.",
-                f"Mätvärden: {c.added + c.replaced} ({c.added} nya, {c.replaced} ersatte tidigare)."]
+                f"Mätvärden: {c.added + c.replaced} ({c.added} nya, {c.replaced} ersatte tidigare)."
+                if c.added + c.replaced else "Mätvärden: inga."]
 
 
 def _swedish_to(enum, text: str, where: str):

@@ -255,6 +255,10 @@ def _read_table(path: Path, rows: list[list[str]]) -> list[KoladaValue]:
 # --- into the plan --------------------------------------------------------------------------------------
 
 
+def _values(n: int) -> str:
+    return f"{n} värde" if n == 1 else f"{n} värden"
+
+
 @dataclass
 class _OtherAreas:
     """Values for a KPI the plan follows, but for municipalities or units it does not follow."""
@@ -290,14 +294,14 @@ class ImportReport:
         return sum(self.skipped.values()) + sum(o.count for o in self.other_areas.values())
 
     def lines(self) -> list[str]:
-        out = [f"Importerade {self.imported} värden ({self.added} nya, {self.replaced} ersatte tidigare)."]
+        out = [f"Importerade {_values(self.imported)} ({self.added} nya, {self.replaced} ersatte tidigare)."]
         for name, count in sorted(self.per_indicator.items()):
             out.append(f"  {name}: {count}")
         reasons = Counter(self.skipped)
         for kpi, other in self.other_areas.items():
             reasons[other.reason(kpi)] += other.count
         if reasons:
-            out.append(f"Hoppade över {self.skipped_count()} värden:")
+            out.append(f"Hoppade över {_values(self.skipped_count())}:")
             for reason, count in reasons.most_common():
                 out.append(f"  {count} – {reason}")
         return out + [f"Obs: {note}" for note in self.notes]
