@@ -8,12 +8,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from .enums import Gender, MeasurementKind, NodeKind, Status
+from .enums import NodeKind, Status
 from .node_rows import read_tree
 from .plan_file import PlanFile
-from .plan_status import thresholds
-from .status import indicator_status
-from .tables import FollowUp, Indicator, IndicatorNode, Measurement, ReportingPeriod
+from .plan_status import actual_totals, status_of, thresholds
+from .tables import FollowUp, Indicator, IndicatorNode, ReportingPeriod
 
 IN_SCOPE = (NodeKind.GOAL.value, NodeKind.ASSIGNMENT.value)
 
@@ -96,15 +95,10 @@ def indicator_figures(plan: PlanFile, node_id: int, period_end: date) -> list[In
     with plan.session() as session:
         indicators = session.execute(select(Indicator).join(IndicatorNode, IndicatorNode.indicator_id == Indicator.id)
                                      .where(IndicatorNode.node_id == node_id).order_by(Indicator.position)).scalars().all()
-        out = []
-        for ind in indicators:
-            latest = session.execute(
-                select(Measurement.value, Measurement.period).where(
-                    Measurement.indicator_id == ind.id, Measurement.kind == MeasurementKind.ACTUAL.value,
-                    Measurement.gender == Gender.TOTAL.value, Measurement.date <= period_end)
-                .order_by(Measurement.date.desc())).first()
-            value, period = (latest[0], latest[1]) if latest else (None, "")
-            result = indicator_status(value, ind.target, ind.baseline, ind.direction, limits,
-                                      ind.status_override, ind.status_override_reason)
-            out.append(IndicatorFigure(ind.name, ind.unit, ind.decimals, value, period, ind.target, result.status))
-        return out
+        outcomes = actual_totals(session, [ind.id for ind in indicators], until=period_end)
+    out = []
+    for ind in indicators:
+        value, period = outcomes[ind.id][-1] if ind.id in outcomes else (None, "")
+        out.append(IndicatorFigure(ind.name, ind.unit, ind.decimals, value, period, ind.target,
+                                   status_of(ind, value, limits).status))
+    return out

@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from .enums import Gender, MeasurementKind
 from .plan_file import PlanFile
-from .plan_status import thresholds
+from .plan_status import status_of, thresholds
 from .services._common import get_or_fail
-from .status import StatusResult, indicator_status
+from .status import StatusResult
 from .tables import Indicator, Measurement
 
 
@@ -64,7 +64,6 @@ def indicator_series(plan: PlanFile, indicator_id: int) -> IndicatorSeries:
             target_year=ind.target_year, baseline=ind.baseline, baseline_year=ind.baseline_year, source=ind.source,
             status=None,  # set below
         )
-        override, reason = ind.status_override, ind.status_override_reason
     for period, day, value, kind, gender in rows:
         point = Point(period, day, value)
         if kind == MeasurementKind.ACTUAL.value:
@@ -72,6 +71,5 @@ def indicator_series(plan: PlanFile, indicator_id: int) -> IndicatorSeries:
         elif kind == MeasurementKind.FORECAST.value and gender == Gender.TOTAL.value:
             series.forecast.append(point)
     latest = series.latest
-    series.status = indicator_status(latest.value if latest else None, series.target, series.baseline,
-                                     series.direction, thresholds(plan), override, reason)
+    series.status = status_of(ind, latest.value if latest else None, thresholds(plan))
     return series

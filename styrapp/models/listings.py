@@ -8,17 +8,14 @@ from datetime import date
 
 from sqlalchemy import select
 
-from .enums import Gender, MeasurementKind, Status
+from .enums import Status
 from .plan_file import PlanFile
-from .plan_status import indicator_statuses
+from .plan_status import actual_totals, indicator_statuses
 from .tables import (
-    FollowUp,
     Indicator,
     IndicatorNode,
-    Measurement,
     Node,
     OrgUnit,
-    ReportingPeriod,
     Risk,
     WheelEvent,
     WheelRing,
@@ -62,13 +59,7 @@ class IndicatorLine:
 def indicator_lines(plan: PlanFile) -> list[IndicatorLine]:
     statuses = indicator_statuses(plan)
     with plan.session() as session:
-        outcomes: dict[int, list[tuple[float, str]]] = {}
-        for ind_id, value, period in session.execute(
-            select(Measurement.indicator_id, Measurement.value, Measurement.period)
-            .where(Measurement.kind == MeasurementKind.ACTUAL.value, Measurement.gender == Gender.TOTAL.value)
-            .order_by(Measurement.date, Measurement.id)
-        ).all():
-            outcomes.setdefault(ind_id, []).append((value, period))
+        outcomes = actual_totals(session)
         goals: dict[int, list[str]] = {}
         for ind_id, title in session.execute(select(IndicatorNode.indicator_id, Node.title)
                                              .join(Node, Node.id == IndicatorNode.node_id)).all():
@@ -83,28 +74,6 @@ def indicator_lines(plan: PlanFile) -> list[IndicatorLine]:
                                      period, result.status, result.reason, ind.source, ind.kolada_id or "", previous,
                                      ind.direction, tuple(goals.get(ind.id, ())), ind.reported_to_council))
         return out
-
-
-@dataclass(frozen=True)
-class FollowUpLine:
-    period: str
-    period_end: date
-    node_id: int
-    title: str
-    status: Status
-    assessment: str | None
-    analysis: str
-
-
-def follow_up_lines(plan: PlanFile) -> list[FollowUpLine]:
-    with plan.session() as session:
-        rows = session.execute(
-            select(ReportingPeriod.name, ReportingPeriod.period_end, Node.id, Node.title, FollowUp.status,
-                   FollowUp.assessment, FollowUp.analysis)
-            .join(FollowUp, FollowUp.period_id == ReportingPeriod.id).join(Node, Node.id == FollowUp.node_id)
-            .order_by(ReportingPeriod.period_end.desc(), Node.id)
-        ).all()
-    return [FollowUpLine(r[0], r[1], r[2], r[3], Status(r[4]), r[5], r[6]) for r in rows]
 
 
 @dataclass(frozen=True)

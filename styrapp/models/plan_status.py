@@ -8,6 +8,7 @@ against its target and baseline, with the plan's own thresholds.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from sqlalchemy import select
 
@@ -31,23 +32,37 @@ def thresholds(plan: PlanFile) -> Thresholds:
                       tolerance=get_setting(plan, STATUS_TOLERANCE))
 
 
+def actual_totals(session, indicator_ids: list[int] | None = None,
+                  until: date | None = None) -> dict[int, list[tuple[float, str]]]:
+    """Indicator id → its actual total outcomes (value, period) in date order, up to `until` if given:
+    the figures every traffic light, trend and "latest outcome" is read from. One query."""
+    query = (select(Measurement.indicator_id, Measurement.value, Measurement.period)
+             .where(Measurement.kind == MeasurementKind.ACTUAL.value, Measurement.gender == Gender.TOTAL.value)
+             .order_by(Measurement.date, Measurement.id))
+    if indicator_ids is not None:
+        query = query.where(Measurement.indicator_id.in_(indicator_ids))
+    if until is not None:
+        query = query.where(Measurement.date <= until)
+    out: dict[int, list[tuple[float, str]]] = {}
+    for indicator_id, value, period in session.execute(query).all():
+        out.setdefault(indicator_id, []).append((value, period))
+    return out
+
+
+def status_of(indicator: Indicator, outcome: float | None, limits: Thresholds) -> StatusResult:
+    """The plan's rule for one indicator and outcome, with its manual override."""
+    return indicator_status(outcome, indicator.target, indicator.baseline, indicator.direction, limits,
+                            indicator.status_override, indicator.status_override_reason)
+
+
 def indicator_statuses(plan: PlanFile) -> dict[int, StatusResult]:
     """Indicator id → traffic light from its latest actual total value."""
     limits = thresholds(plan)
     with plan.session() as session:
         indicators = session.execute(select(Indicator)).scalars().all()
-        latest: dict[int, float] = {}
-        for indicator_id, value in session.execute(
-            select(Measurement.indicator_id, Measurement.value)
-            .where(Measurement.kind == MeasurementKind.ACTUAL.value, Measurement.gender == Gender.TOTAL.value)
-            .order_by(Measurement.date, Measurement.id)
-        ).all():
-            latest[indicator_id] = value
-        return {
-            ind.id: indicator_status(latest.get(ind.id), ind.target, ind.baseline, ind.direction, limits,
-                                     ind.status_override, ind.status_override_reason)
-            for ind in indicators
-        }
+        outcomes = actual_totals(session)
+        return {ind.id: status_of(ind, outcomes[ind.id][-1][0] if ind.id in outcomes else None, limits)
+                for ind in indicators}
 
 
 def status_counts(plan: PlanFile) -> dict[str, dict[Status, int]]:

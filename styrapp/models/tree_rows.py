@@ -57,7 +57,6 @@ class NodeRow(NamedTuple):
 @dataclass
 class TreeData:
     rows: list[NodeRow]  # parents before children, siblings in order
-    children: dict[int | None, list[int]]
 
 
 def _day(value) -> date | None:
@@ -88,7 +87,7 @@ def read_rows(query: Query, tree: str) -> TreeData:
                             own_colour or inherited or level_colour))
         below = own_colour or inherited
         stack.extend((child, below) for child in reversed(children.get(node_id, ())))
-    return TreeData(rows=rows, children=children)
+    return TreeData(rows=rows)
 
 
 def peek_tree(path: Path, tree: str) -> TreeData | None:

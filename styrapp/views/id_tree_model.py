@@ -70,11 +70,6 @@ class IdTreeModel(QAbstractItemModel):
             self._kids.setdefault(r.id, [])
             self._parent[r.id] = r.parent_id
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._load(self._read())
-        self.endResetModel()
-
     def row_data(self, ident: int) -> Any:
         return self._rows[ident]
 

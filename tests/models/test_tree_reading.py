@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from styrapp.models.enums import Status
 from styrapp.models.errors import InUse, InvalidValue, LevelNotAllowed
-from styrapp.models.listings import event_lines, follow_up_lines, indicator_lines, risk_lines
+from styrapp.models.listings import event_lines, indicator_lines, risk_lines
 from styrapp.models.node_rows import node_details, read_tree
 from styrapp.models.plan_status import status_counts
 from styrapp.models.services import levels, nodes, organisation
@@ -58,7 +58,11 @@ def test_duplicate_copies_the_subtree_with_links_and_sdgs_but_not_follow_ups(dem
         assert sorted(session.execute(select(NodeSdg.sdg).where(NodeSdg.node_id == copy)).scalars()) == [6, 11]
         assert session.execute(select(IndicatorNode).where(IndicatorNode.node_id == copy)).first() is not None
         assert session.get(Node, copy).position == 1
-    assert not [f for f in follow_up_lines(demo) if f.node_id == copy]
+    from styrapp.models.follow_up_rows import periods
+    from styrapp.models.services.calendar import follow_up_state
+
+    assert follow_up_state(demo, goal.id, periods(demo)[0].id) is not None
+    assert all(follow_up_state(demo, copy, p.id) is None for p in periods(demo))  # follow-ups stay with the original
 
 
 def test_duplicate_refuses_a_place_the_styrmodell_forbids(demo):

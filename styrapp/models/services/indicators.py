@@ -231,11 +231,14 @@ def replace_measurements(plan: PlanFile, indicator_id: int,
         raise InvalidValue("Samma period, sort och kön förekommer två gånger.")
     with plan.transaction() as session:
         get_or_fail(session, Indicator, indicator_id)
+        wanted = set(keys)
+        stored = {(m.period, m.kind, m.gender): m for m in session.execute(
+            select(Measurement).where(Measurement.indicator_id == indicator_id,
+                                      Measurement.period.in_({k[0] for k in keys}))).scalars()
+            if (m.period, m.kind, m.gender) in wanted}
         before: list[tuple[MeasurementKey, MeasurementIn | None]] = []
         for key in keys:
-            existing = session.execute(select(Measurement).where(
-                Measurement.indicator_id == indicator_id, Measurement.period == key[0], Measurement.kind == key[1],
-                Measurement.gender == key[2])).scalars().first()
+            existing = stored.get(key)
             before.append((key, None if existing is None else MeasurementIn(
                 existing.period, existing.value, existing.kind, existing.gender, existing.comment, existing.source)))
             if existing is not None:
