@@ -26,95 +26,100 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="45" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="41" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="48" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="44" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="58" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="54" />
         <source>Goal or uppdrag</source>
         <translation>Mål eller uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="59" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="55" />
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="60" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="91" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="108" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="56" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="87" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="104" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="62" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="92" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="56" />
+        <source>not written</source>
+        <translation>ej skriven</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="58" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="88" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="86" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="82" />
         <source>(not assessed)</source>
         <translation>(ej bedömt)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="93" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="89" />
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="96" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="92" />
         <source>Start from last period's text</source>
         <translation>Utgå från förra periodens text</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="97" />
         <source>Indicators at the end of the period</source>
         <translation>Indikatorerna vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="100" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="105" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="101" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="107" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="103" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="157" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="153" />
         <source>The plan has no reporting periods.</source>
         <translation>Planen har inga uppföljningsperioder.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="164" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="160" />
         <source>%1 of %2 assessed</source>
         <translation>%1 av %2 bedömda</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="165" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="161" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="186" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="182" />
         <source>Select a goal or uppdrag to write its follow-up.</source>
         <translation>Markera ett mål eller uppdrag för att skriva dess uppföljning.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="215" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="211" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
     </message>

@@ -202,3 +202,23 @@ def test_overview_shows_which_global_goals_the_plan_covers(window):
     assert "Mål och uppdrag:" in strip.tooltip_for(5) and "NVK har nöjda kunder" in strip.tooltip_for(5)
     rect = strip._tile(5)
     assert strip.index_at(rect.center().x(), rect.center().y()) == 5
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see():
+    """tr(text) with `text` a variable (or a helper around translate) hides the text from lupdate."""
+    import ast
+
+    offenders = []
+    for sub in ("ui", "views"):
+        for path in (ROOT / "styrapp" / sub).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute | ast.Name):
+                    continue
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+                position = {"tr": 0, "translate": 1}.get(name)
+                if position is None or len(node.args) <= position:
+                    continue
+                text = node.args[position]
+                if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

@@ -28,10 +28,6 @@ from ...views.record_table import Column, RecordTableModel
 from ..document import PlanDocument
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpPage", text)
-
-
 class FollowUpPage(QWidget):
     record_activated = Signal(object)  # has .node_id: the window opens the node in its tree
 
@@ -57,7 +53,7 @@ class FollowUpPage(QWidget):
         self.items = RecordTableModel([
             Column(self.tr("Goal or uppdrag"), lambda r: "    " * r.depth + r.title, tooltip=lambda r: r.title),
             Column(self.tr("Level"), lambda r: r.level_name),
-            Column(self.tr("Status"), lambda r: status_text(r.status) if r.status else _tr("not written"),
+            Column(self.tr("Status"), lambda r: status_text(r.status) if r.status else QCoreApplication.translate("FollowUpPage", "not written"),
                    colour=lambda r: status_colour(r.status)),
             Column(self.tr("Assessment"), lambda r: enum_label(Assessment(r.assessment)) if r.assessment else ""),
         ], self)
