@@ -37,7 +37,7 @@ def main() -> int:
     window.show()
     window.open_plan_file(write_demo(scratch / "demo.styrplan"))
     for key, name in (("overview", "oversikt"), ("goals", "mal"), ("assignments", "uppdrag"),
-                      ("indicators", "indikatorer"), ("follow_up", "uppfoljning")):
+                      ("indicators", "indikatorer"), ("follow_up", "uppfoljning"), ("wheel", "arshjul")):
         window.show_page(key)
         app.processEvents()
         if key in ("goals", "assignments"):
@@ -47,6 +47,9 @@ def main() -> int:
             page.select_node(page.model.children_of(roots[0])[0] if key == "goals" else roots[0])
         if key == "follow_up":
             window.follow_up.table.selectRow(1)
+        if key == "wheel":
+            page = window.wheel
+            page.select_event(next(e.id for e in page.data.events if e.title == "Delårsrapport"))
         if key == "indicators":
             page = window.indicators
             page.table_page.select_record(lambda r: r.name.startswith("Nöjd kund-index"))
@@ -59,6 +62,19 @@ def main() -> int:
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
     window.close()
+    from datetime import date
+
+    from styrapp.models.plan_file import open_plan
+    from styrapp.models.wheel_rows import read_wheel
+    from styrapp.reports.wheel_figure import save_wheel
+
+    with open_plan(scratch / "demo.styrplan", read_only=True) as plan:
+        data = read_wheel(plan)
+    pdf = save_wheel(data, scratch / "arshjul-a3.pdf", "pdf", "A3", today=date(data.year, 11, 23))
+    import subprocess
+
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(out / "arshjul-a3")], check=True)
+    print(out / "arshjul-a3.png")
     return 0
 
 

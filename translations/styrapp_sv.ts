@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="29" />
+        <source>Select an event in the wheel or the list to see and edit it here. Double-click empty space in a ring to add one there.</source>
+        <translation>Markera en händelse i hjulet eller listan för att se och ändra den här. Dubbelklicka på en tom plats i en ring för att lägga till en händelse där.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="44" />
+        <source>(no report)</source>
+        <translation>(ingen rapport)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="51" />
+        <source>Comes back every year</source>
+        <translation>Återkommer varje år</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="52" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="53" />
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="54" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="55" />
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="56" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="57" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="58" />
+        <source>Reporting period</source>
+        <translation>Rapportperiod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="59" />
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="60" />
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="61" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="101" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="107" />
+        <source>The period's report is decided %1, the last day of this event; moving the event moves it.</source>
+        <translation>Periodens rapport beslutas %1, händelsens sista dag; flyttar du händelsen flyttas beslutsdagen med.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="111" />
+        <source>The ring's colour</source>
+        <translation>Ringens färg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="116" />
+        <source>Other colour…</source>
+        <translation>Annan färg…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/event_form.py" line="137" />
+        <source>Colour of the event</source>
+        <translation>Händelsens färg</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../styrapp/ui/new_plan_wizard.py" line="99" />
@@ -387,152 +480,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="134" />
+        <location filename="../styrapp/ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="397" />
+        <location filename="../styrapp/ui/main_window.py" line="406" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="387" />
+        <location filename="../styrapp/ui/main_window.py" line="396" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="67" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="67" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="67" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="67" />
+        <location filename="../styrapp/ui/main_window.py" line="68" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="69" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="69" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="69" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="69" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="137" />
+        <location filename="../styrapp/ui/main_window.py" line="142" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="146" />
+        <location filename="../styrapp/ui/main_window.py" line="151" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="152" />
+        <location filename="../styrapp/ui/main_window.py" line="157" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="157" />
+        <location filename="../styrapp/ui/main_window.py" line="162" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="167" />
+        <location filename="../styrapp/ui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="173" />
+        <location filename="../styrapp/ui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="175" />
+        <location filename="../styrapp/ui/main_window.py" line="180" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="192" />
+        <location filename="../styrapp/ui/main_window.py" line="197" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="193" />
+        <location filename="../styrapp/ui/main_window.py" line="198" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="217" />
+        <location filename="../styrapp/ui/main_window.py" line="222" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="318" />
+        <location filename="../styrapp/ui/main_window.py" line="327" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="411" />
+        <location filename="../styrapp/ui/main_window.py" line="420" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="416" />
+        <location filename="../styrapp/ui/main_window.py" line="425" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="418" />
+        <location filename="../styrapp/ui/main_window.py" line="427" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="423" />
-        <source>Import measured values</source>
-        <translation>Importera mätvärden</translation>
+        <location filename="../styrapp/ui/main_window.py" line="432" />
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="424" />
-        <source>Kolada or Excel (*.json *.csv *.xlsx)</source>
-        <translation>Kolada eller Excel (*.json *.csv *.xlsx)</translation>
+        <location filename="../styrapp/ui/main_window.py" line="433" />
+        <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
+        <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="478" />
+        <location filename="../styrapp/ui/main_window.py" line="488" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="479" />
+        <location filename="../styrapp/ui/main_window.py" line="489" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="487" />
+        <location filename="../styrapp/ui/main_window.py" line="497" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -959,6 +1052,39 @@
     </message>
 </context>
 <context>
+    <name>RingList</name>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="34" />
+        <source>New ring</source>
+        <translation>Ny ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="35" />
+        <source>Colour…</source>
+        <translation>Färg…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="36" />
+        <source>Outwards</source>
+        <translation>Utåt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="37" />
+        <source>Inwards</source>
+        <translation>Inåt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="38" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="62" />
+        <source>Ticked: shown in the wheel. Double-click to rename.</source>
+        <translation>Markerad: visas i hjulet. Dubbelklicka för att byta namn.</translation>
+    </message>
+</context>
+<context>
     <name>SdgStrip</name>
     <message>
         <location filename="../styrapp/views/sdg_strip.py" line="78" />
@@ -1101,63 +1227,63 @@
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="82" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="71" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="127" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="116" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="127" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="116" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="150" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="139" />
         <source>This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="152" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="141" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="228" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="217" />
         <source>The styrmodell allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="229" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="218" />
         <source>The styrmodell has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="256" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="259" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="245" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="248" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="258" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="247" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="298" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="287" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="298" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="287" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="324" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="313" />
         <source>The styrmodell does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
@@ -1196,6 +1322,185 @@
         <location filename="../styrapp/ui/pages/welcome.py" line="34" />
         <source>Recent plans</source>
         <translation>Senaste planer</translation>
+    </message>
+</context>
+<context>
+    <name>WheelPage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="94" />
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="95" />
+        <source>Rings</source>
+        <translation>Ringar</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="228" />
+        <source>New event</source>
+        <translation>Ny händelse</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="102" />
+        <source>Delete event</source>
+        <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="103" />
+        <source>Import calendar…</source>
+        <translation>Importera kalender…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="105" />
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="109" />
+        <source>Calendar for Outlook or Google (.ics)…</source>
+        <translation>Kalender för Outlook eller Google (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="110" />
+        <source>PDF, A4…</source>
+        <translation>PDF, A4…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
+        <source>PDF, A3 poster…</source>
+        <translation>PDF, A3-affisch…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="112" />
+        <source>Picture, PNG…</source>
+        <translation>Bild, PNG…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
+        <source>Picture, SVG…</source>
+        <translation>Bild, SVG…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="120" />
+        <source>Drag an event to move it, drag an end to change its length, double-click a ring to add an event there. Edit → Undo takes any change back.</source>
+        <translation>Dra en händelse för att flytta den, dra i en ände för att ändra längden, dubbelklicka i en ring för att lägga till en händelse där. Redigera → Ångra tar tillbaka varje ändring.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="167" />
+        <source>Annual wheel %1</source>
+        <translation>Årshjul %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="235" />
+        <source>Added an event on %1. Type its name.</source>
+        <translation>En händelse lades till %1. Skriv dess namn.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="255" />
+        <source>Deleted “%1”. Edit → Undo brings it back.</source>
+        <translation>”%1” togs bort. Redigera → Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="260" />
+        <source>New ring</source>
+        <translation>Ny ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="260" />
+        <source>Name of the ring (e.g. Dialoger):</source>
+        <translation>Ringens namn (till exempel Dialoger):</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="268" />
+        <source>Colour of the ring</source>
+        <translation>Ringens färg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="276" />
+        <source>Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Ringen ”%1” togs bort med %n händelse. Redigera → Ångra tar tillbaka dem.</numerusform><numerusform>Ringen ”%1” togs bort med %n händelser. Redigera → Ångra tar tillbaka dem.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="289" />
+        <source>Import calendar</source>
+        <translation>Importera kalender</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="285" />
+        <source>iCalendar (*.ics *.ical *.ifb)</source>
+        <translation>iCalendar (*.ics *.ical *.ifb)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="288" />
+        <source>As the calendar says (a new ring if needed)</source>
+        <translation>Som i kalendern (en ny ring vid behov)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="289" />
+        <source>Put the events in the ring:</source>
+        <translation>Lägg händelserna i ringen:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="297" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="297" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="297" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="298" />
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="300" />
+        <source>Export the annual wheel</source>
+        <translation>Exportera årshjulet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="319" />
+        <source>Could not export: %1</source>
+        <translation>Exporten misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="322" />
+        <source>Exported the annual wheel to %1</source>
+        <translation>Årshjulet exporterades till %1</translation>
+    </message>
+</context>
+<context>
+    <name>WheelView</name>
+    <message>
+        <location filename="../styrapp/views/wheel_view.py" line="54" />
+        <source>Annual wheel</source>
+        <translation>Årshjul</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/wheel_view.py" line="233" />
+        <source>Ring: %1</source>
+        <translation>Ring: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/wheel_view.py" line="239" />
+        <source>Reporting period: %1</source>
+        <translation>Rapportperiod: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/wheel_view.py" line="241" />
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1803,61 @@
         <source>Edit the plan</source>
         <translation>Ändra planen</translation>
     </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="20" />
+        <source>Add event</source>
+        <translation>Lägg till händelse</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="38" />
+        <source>Move event</source>
+        <translation>Flytta händelse</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="39" />
+        <source>Edit event</source>
+        <translation>Ändra händelse</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="52" />
+        <source>Delete event</source>
+        <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="64" />
+        <source>Add ring</source>
+        <translation>Lägg till ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="79" />
+        <source>Rename ring</source>
+        <translation>Byt namn på ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="80" />
+        <source>Show or hide ring</source>
+        <translation>Visa eller dölj ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="81" />
+        <source>Change ring colour</source>
+        <translation>Byt färg på ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="82" />
+        <source>Edit ring</source>
+        <translation>Ändra ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="94" />
+        <source>Move ring</source>
+        <translation>Flytta ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/wheel_commands.py" line="106" />
+        <source>Delete ring</source>
+        <translation>Ta bort ring</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -1518,7 +1878,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="163" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -1539,6 +1899,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="120" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="81" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1588,143 +1949,148 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="140" />
-        <source>Annual wheel</source>
-        <translation>Årshjul</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
-        <source>The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel itself, drawn and editable, with calendar import and export and printing.</source>
-        <translation>Årets rytm: sammanträden, budget, uppföljning och rapporter, i datumordning. Kommer till sidan: själva årshjulet, ritat och redigerbart, med import och export av kalendrar och utskrift.</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="74" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="75" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="79" />
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="147" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="77" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="67" />
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="69" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="71" />
+        <source>The number this event carries in the wheel, where its name did not fit</source>
+        <translation>Numret som händelsen har i hjulet, där namnet inte fick plats</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="80" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="82" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="157" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="140" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="158" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
         <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
         <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="161" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="162" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="164" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="147" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="165" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="166" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="167" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="150" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="167" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="150" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="168" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="151" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="176" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="159" />
         <source>Vision, goals with indicators, targets and activities</source>
         <translation>Vision, mål med indikatorer, målvärden och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="177" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="160" />
         <source>Uppdrag with purpose, origin, budget impact and schedule</source>
         <translation>Uppdrag med syfte, ursprung, budgetpåverkan och tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="178" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="161" />
         <source>Delårsrapport or årsredovisning: outcomes, traffic lights and analysis</source>
         <translation>Delårsrapport eller årsredovisning: utfall, status och analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="179" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="162" />
         <source>Nulägeskoll on one A4 page per unit</source>
         <translation>Nulägeskoll på en A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="180" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="163" />
         <source>The internkontrollplan with the risk matrix</source>
         <translation>Internkontrollplanen med riskmatrisen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="181" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="164" />
         <source>The annual wheel on A4 or A3</source>
         <translation>Årshjulet på A4 eller A3</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="184" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="167" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="185" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="168" />
         <source>The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and unit, a preview and printing.</source>
         <translation>PDF-rapporterna som styrapp skriver ut till nämndens sammanträde. Kommer till sidan: välja år, period och enhet, förhandsgranskning och utskrift.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="188" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="171" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="189" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="172" />
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>

@@ -1,4 +1,5 @@
-"""`styrapp-cli import` and `export`: figures from other systems into a plan, and the plan out to Excel."""
+"""`styrapp-cli import` and `export`: figures and calendars from other systems into a plan; the plan out
+to Excel, and its årshjul out as a calendar (.ics), a picture (PNG, SVG) or a PDF on A4 or A3."""
 
 from __future__ import annotations
 
@@ -8,21 +9,32 @@ from pathlib import Path
 
 def register(commands) -> None:
     command = commands.add_parser(
-        "import", help="importera mätvärden till planens indikatorer (Kolada: API-JSON eller CSV-tabell; Excel i styrapps format)",
+        "import", help="importera mätvärden (Kolada: API-JSON eller CSV-tabell; Excel i styrapps format) "
+                       "eller kalenderhändelser till årshjulet (.ics)",
         description="Läser filen helt först; en fil som inte går att läsa ändrar ingenting (slutkod 2). "
-                    "Värdena matchas mot indikatorernas Kolada-id och kommun- eller enhetskod. Skriver ut "
-                    "vad som importerades och vad som hoppades över, och varför.")
+                    "Mätvärden matchas mot indikatorernas Kolada-id och kommun- eller enhetskod. Kalenderhändelser "
+                    "(Outlook, Google, Thunderbird) läggs i årshjulet; återkommande händelser läggs ut per tillfälle "
+                    "under planåret, och en händelse med samma UID som förut uppdateras i stället för att dubbleras. "
+                    "Skriver ut vad som importerades och vad som hoppades över, och varför.")
     command.add_argument("plan", metavar="PLAN", type=Path)
     command.add_argument("file", metavar="FIL", type=Path)
-    command.add_argument("--format", choices=["kolada", "xlsx"], help="filens format (annars efter filändelsen)")
+    command.add_argument("--format", choices=["kolada", "xlsx", "ics"], help="filens format (annars efter filändelsen)")
+    command.add_argument("--ring", metavar="NAMN",
+                         help="(.ics) ringen i årshjulet som händelserna hamnar i; skapas om den inte finns. "
+                              "Utan --ring: ringen de exporterades från, annars en ring med kalenderns namn")
     command.set_defaults(run=run_import)
 
     export = commands.add_parser(
-        "export", help="exportera planen (xlsx: indikatorer, mätvärden, mål- och uppdragsträd)",
-        description="Skriver planens indikatorer med mätvärden och mål- och uppdragsträden till en Excel-fil, "
-                    "en tabell per flik. Planen öppnas bara för läsning.")
+        "export", help="exportera planen (xlsx: indikatorer, mätvärden, mål- och uppdragsträd; "
+                       "ics, png, svg, pdf: årshjulet)",
+        description="xlsx: planens indikatorer med mätvärden och mål- och uppdragsträden, en tabell per flik. "
+                    "ics: årshjulets händelser som kalender för Outlook eller Google (heldagshändelser, samma UID "
+                    "varje gång). png, svg, pdf: årshjulet som bild eller utskrift på A4 eller A3. "
+                    "Planen öppnas bara för läsning; filen skrivs hel eller inte alls.")
     export.add_argument("plan", metavar="PLAN", type=Path)
-    export.add_argument("--format", choices=["xlsx"], required=True, help="filformat")
+    export.add_argument("--format", choices=["xlsx", "ics", "png", "svg", "pdf"], required=True, help="filformat")
+    export.add_argument("--size", choices=["A4", "A3"], type=str.upper, default="A4",
+                        help="pappersstorlek för png, svg och pdf (standard A4; A3 för en affisch)")
     export.add_argument("-o", "--output", metavar="UT", type=Path, required=True, help="filen som skrivs")
     export.set_defaults(run=run_export)
 
@@ -34,22 +46,50 @@ def run_import(args) -> int:
 
     kind = args.format or guess_format(args.file)
     if kind is None:
-        raise UsageError(f"vet inte vilket format {args.file.name} har; ange --format kolada eller --format xlsx")
+        raise UsageError(f"vet inte vilket format {args.file.name} har; ange --format kolada, xlsx eller ics")
+    if args.ring is not None and kind != "ics":
+        raise UsageError("--ring gäller bara kalenderfiler (.ics)")
+    if args.ring is not None and not args.ring.strip():
+        raise UsageError("--ring behöver ett namn")
     with open_plan(args.plan) as plan:
-        report = import_file(plan, args.file, kind)
+        report = import_file(plan, args.file, kind, ring=args.ring)
     for line in report.lines():
         print(line)
     return 0
 
 
 def run_export(args) -> int:
-    from ..exchange.excel import export_xlsx
     from ..models.plan_file import open_plan
+    from .main import UsageError
 
-    output = args.output if args.output.suffix.lower() == ".xlsx" else args.output.with_name(args.output.name + ".xlsx")
+    suffix = f".{args.format}"
+    output = args.output if args.output.suffix.lower() == suffix else args.output.with_name(args.output.name + suffix)
+    if output.is_dir():
+        raise UsageError(f"{output} är en mapp; ange filen som ska skrivas, till exempel {output / ('arshjul' + suffix)}")
+    if not output.parent.is_dir():
+        raise UsageError(f"mappen {output.parent} finns inte")
     with open_plan(args.plan, read_only=True) as plan:
         if plan.notice:
             print(plan.notice, file=sys.stderr)
-        export_xlsx(plan, output)
-    print(f"Planen exporterades till {output}")
+        if args.format == "xlsx":
+            from ..exchange.excel import export_xlsx
+
+            export_xlsx(plan, output)
+            print(f"Planen exporterades till {output}")
+            return 0
+        from ..models.wheel_rows import read_wheel
+
+        data = read_wheel(plan)
+    if args.format == "ics":
+        from ..exchange.ical_export import write_ics
+
+        write_ics(data, output)
+        print(f"Årshjulets {len(data.events)} händelser exporterades till {output}")
+    else:
+        from datetime import date
+
+        from ..reports.wheel_figure import save_wheel
+
+        save_wheel(data, output, args.format, args.size, today=date.today())
+        print(f"Årshjulet exporterades till {output} ({args.size})")
     return 0

@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
+from ..atomic import replacing
 from ..models.enums import SWEDISH, Direction, Frequency, Gender, MeasurementKind, Progress
 from ..models.node_rows import read_tree
 from ..models.plan_file import PlanFile
@@ -101,5 +102,6 @@ def export_xlsx(plan: PlanFile, path: Path | str) -> Path:
         _sheet(workbook, title, TREE_COLUMNS, tree_rows)
     workbook.properties.title = "styrapp – export"
     workbook.properties.creator = "styrapp"
-    workbook.save(path)
+    with replacing(path) as temporary:  # whole or not at all
+        workbook.save(temporary)
     return path

@@ -7,8 +7,8 @@ from pathlib import Path
 from ..models.plan_file import PlanFile
 from .kolada import ImportRefused, Progress
 
-SUFFIXES = {".json": "kolada", ".csv": "kolada", ".xlsx": "xlsx"}
-FORMATS = ("kolada", "xlsx")
+SUFFIXES = {".json": "kolada", ".csv": "kolada", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics", ".ifb": "ics"}
+FORMATS = ("kolada", "xlsx", "ics")
 
 
 def guess_format(path: Path) -> str | None:
@@ -33,9 +33,15 @@ def _is_styrapp_workbook(path: Path) -> bool:
         book.close()
 
 
-def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progress: Progress | None = None):
-    """Import `path` into `plan`; returns a report with `lines()`. Raises ImportRefused for a bad file."""
+def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progress: Progress | None = None,
+                ring: str | None = None):
+    """Import `path` into `plan`; returns a report with `lines()`. Raises ImportRefused for a bad file.
+    `ring` is the årshjul ring for a calendar's events (see `ical_import.import_calendar`)."""
     kind = fmt or guess_format(Path(path))
+    if kind == "ics":
+        from .ical_import import import_calendar
+
+        return import_calendar(plan, path, ring, progress)
     if kind == "xlsx" and fmt is None and Path(path).is_file() and not _is_styrapp_workbook(Path(path)):
         kind = "kolada"
     if kind == "kolada":
@@ -46,4 +52,5 @@ def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progre
         from .excel_import import import_xlsx
 
         return import_xlsx(plan, path, progress)
-    raise ImportRefused(f"styrapp vet inte vilket format {Path(path).name} har (Kolada-JSON, Kolada-CSV eller Excel).")
+    raise ImportRefused(f"styrapp vet inte vilket format {Path(path).name} har "
+                        "(Kolada-JSON, Kolada-CSV, Excel eller iCalendar).")

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from . import demo_data as data
 from .enums import Gender, MeasurementKind
 from .plan_file import PlanFile, create_plan
-from .services import calendar, control, indicators, nodes, organisation
+from .services import calendar, control, indicators, nodes, organisation, wheel
 from .services import levels as levels_service
 from .services.indicators import MeasurementIn
 from .tables import Node, ReportingPeriod
@@ -106,11 +106,11 @@ def build_demo(plan: PlanFile) -> None:
         status = {"done": "green", "ongoing": "green", "postponed": "red", "not_started": "yellow"}[progress]
         calendar.set_follow_up(plan, node_id, interim, status=status)
 
-    meetings = calendar.create_ring(plan, name="Direktionens sammanträden", colour="#5B5EA6")
+    meetings = wheel.create_ring(plan, name="Direktionens sammanträden", colour="#5B5EA6")
     for month_day in data.MEETINGS:
         day = date.fromisoformat(f"{YEAR}-{month_day}")
-        calendar.create_event(plan, ring_id=meetings, title="Direktionssammanträde", start=day,
-                              kind="committee_meeting", responsible="Förbundssekreterare")
+        wheel.create_event(plan, ring_id=meetings, title="Direktionssammanträde", start=day,
+                           kind="committee_meeting", responsible="Förbundssekreterare")
 
     for title, process, likelihood, consequence, chosen, ctrl, responsible, frequency, reporting, unit in data.RISKS:
         control.create_risk(plan, title=title, year=YEAR, likelihood=likelihood, consequence=consequence,

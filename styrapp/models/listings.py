@@ -4,7 +4,6 @@ the årshjul's events and the risks. Plain values only; the UI decides how to sh
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select
 
@@ -17,8 +16,6 @@ from .tables import (
     Node,
     OrgUnit,
     Risk,
-    WheelEvent,
-    WheelRing,
 )
 
 
@@ -74,27 +71,6 @@ def indicator_lines(plan: PlanFile) -> list[IndicatorLine]:
                                      period, result.status, result.reason, ind.source, ind.kolada_id or "", previous,
                                      ind.direction, tuple(goals.get(ind.id, ())), ind.reported_to_council))
         return out
-
-
-@dataclass(frozen=True)
-class EventLine:
-    ring: str
-    colour: str
-    title: str
-    start: date
-    end: date
-    kind: str
-    responsible: str
-
-
-def event_lines(plan: PlanFile) -> list[EventLine]:
-    with plan.session() as session:
-        rows = session.execute(
-            select(WheelRing.name, WheelRing.colour, WheelEvent)
-            .join(WheelEvent, WheelEvent.ring_id == WheelRing.id).order_by(WheelEvent.start, WheelRing.position)
-        ).all()
-        return [EventLine(name, event.colour or colour, event.title, event.start, event.end, event.kind,
-                          event.responsible) for name, colour, event in rows]
 
 
 @dataclass(frozen=True)

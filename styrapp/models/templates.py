@@ -18,7 +18,7 @@ from ..paths import resources_dir
 from .enums import EventKind, NodeKind, OrganisationKind, PeriodKind, ReportKind, Tree, UnitKind
 from .errors import InvalidValue
 from .plan_file import PlanFile
-from .services import calendar, organisation
+from .services import calendar, organisation, wheel
 from .tables import GovernanceLevel, LevelRule, Node
 
 TEMPLATE_NAMES = ("nvk", "vasteras", "norrtalje", "norsjo", "askersund", "default")
@@ -137,13 +137,13 @@ def apply_template(plan: PlanFile, name: str, *, organisation_name: str, year: i
             plan, name=period["name"], kind=period["kind"], year=year, period_end=_day(year, period["end"]))
     ring_ids = {}
     for ring in data.get("wheel", {}).get("rings", []):
-        ring_ids[ring["name"]] = calendar.create_ring(plan, name=ring["name"], colour=ring["colour"])
+        ring_ids[ring["name"]] = wheel.create_ring(plan, name=ring["name"], colour=ring["colour"])
     for event in data.get("wheel", {}).get("events", []):
         start = _day(year, event["start"])
         end = _day(year, event.get("end", event["start"]))
         if end < start:  # wraps past the new year (december–januari)
             end = _day(year + 1, event["end"])
-        calendar.create_event(
+        wheel.create_event(
             plan, ring_id=ring_ids[event["ring"]], title=event["title"], start=start, end=end,
             kind=event["kind"], period_id=period_ids.get(event.get("period")), report_kind=event.get("report_kind"),
         )

@@ -8,6 +8,7 @@ serve the painted widget and the PDF.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -176,15 +177,28 @@ class Label:
 def place_labels(labels: Iterable[Label], max_shift: float = 6.0) -> tuple[dict[int, float], list[int]]:
     """Put labels round one circle without overlap: each keeps its angle, moves by up to `max_shift`
     degrees, or (when there is no room) is left to a numbered legend. Returns (placed angles, numbered ids)."""
-    placed: list[tuple[float, float, int]] = []  # (start, end, id) of the arcs taken
+    labels = sorted(labels, key=lambda lab: (lab.angle % 360.0, lab.id))
+    widest = max((lab.width for lab in labels), default=0.0)
+    starts: list[float] = []  # the arcs taken, sorted by start (0–360); they never overlap each other
+    ends: list[float] = []
     out: dict[int, float] = {}
     numbered: list[int] = []
-    for label in sorted(labels, key=lambda lab: (lab.angle % 360.0, lab.id)):
+
+    def free(a: float, b: float) -> bool:
+        for k in (-360.0, 0.0, 360.0):
+            for i in range(bisect.bisect_left(starts, a + k - widest), bisect.bisect_right(starts, b + k)):
+                if starts[i] < b + k and a + k < ends[i]:
+                    return False
+        return True
+
+    for label in labels:
         for shift in _shifts(max_shift):
             centre = (label.angle + shift) % 360.0
             start, end = centre - label.width / 2, centre + label.width / 2
-            if not any(_arcs_meet(start, end, s, e) for s, e, _ in placed):
-                placed.append((start, end, label.id))
+            if free(start, end):
+                at = bisect.bisect_left(starts, start % 360.0)
+                starts.insert(at, start % 360.0)
+                ends.insert(at, start % 360.0 + label.width)
                 out[label.id] = centre
                 break
         else:
@@ -199,7 +213,3 @@ def _shifts(limit: float, step: float = 0.5):
         yield shift
         yield -shift
         shift += step
-
-
-def _arcs_meet(a: float, b: float, c: float, d: float) -> bool:
-    return any(a < d + k and c + k < b for k in (-360.0, 0.0, 360.0))

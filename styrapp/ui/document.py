@@ -17,7 +17,7 @@ from ..models.errors import StyrappError
 if TYPE_CHECKING:
     from ..models.plan_file import PlanFile
 
-NODES, UNITS, LEVELS, PLAN, INDICATORS = "nodes", "units", "levels", "plan", "indicators"
+NODES, UNITS, LEVELS, PLAN, INDICATORS, WHEEL = "nodes", "units", "levels", "plan", "indicators", "wheel"
 
 
 class PlanCommand(QUndoCommand):
@@ -65,7 +65,7 @@ class PlanCommand(QUndoCommand):
 
 
 class PlanDocument(QObject):
-    changed = Signal(str)  # a topic: NODES, UNITS, LEVELS, PLAN or INDICATORS
+    changed = Signal(str)  # a topic: NODES, UNITS, LEVELS, PLAN, INDICATORS or WHEEL
     failed = Signal(str)  # a refused edit's reason, in the user's words
 
     def __init__(self, plan: PlanFile, parent: QObject | None = None):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..models.errors import StyrappError
-from .document import INDICATORS, NODES, PlanDocument
+from .document import INDICATORS, NODES, WHEEL, PlanDocument
 
 
 class ImportWorker(QObject):
@@ -21,9 +21,9 @@ class ImportWorker(QObject):
     done = Signal(object)  # the report
     failed = Signal(str)
 
-    def __init__(self, document: PlanDocument, path: Path):
+    def __init__(self, document: PlanDocument, path: Path, options: dict):
         super().__init__()
-        self.plan, self.path = document.plan, path
+        self.plan, self.path, self.options = document.plan, path, options
         self.cancel = threading.Event()
 
     def run(self) -> None:
@@ -34,7 +34,7 @@ class ImportWorker(QObject):
             return not self.cancel.is_set()
 
         try:
-            self.done.emit(import_file(self.plan, self.path, progress=progress))
+            self.done.emit(import_file(self.plan, self.path, progress=progress, **self.options))
         except StyrappError as exc:
             self.failed.emit(exc.message)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a silent thread death
@@ -46,7 +46,7 @@ class ImportRun(QObject):
 
     finished = Signal(bool)  # True when something was imported
 
-    def __init__(self, document: PlanDocument, path: Path, parent: QWidget):
+    def __init__(self, document: PlanDocument, path: Path, parent: QWidget, **options):
         super().__init__(parent)
         self.document, self.path, self.window = document, Path(path), parent
         self.lines: list[str] = []
@@ -56,7 +56,7 @@ class ImportRun(QObject):
         self.dialog.setWindowTitle(self.tr("Import"))
         self.dialog.setMinimumDuration(300)
         self.thread = QThread(self)
-        self.worker = ImportWorker(document, self.path)
+        self.worker = ImportWorker(document, self.path, options)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._progress)
@@ -80,7 +80,7 @@ class ImportRun(QObject):
     def _done(self, report) -> None:
         self._finish()
         self.lines = report.lines()
-        self.document.announce((INDICATORS, NODES))
+        self.document.announce((INDICATORS, NODES, WHEEL))
         QMessageBox.information(self.window, self.tr("Import"), "\n".join(self.lines))
         self.finished.emit(True)
 

@@ -29,9 +29,10 @@ from .actions import ActionRegistry
 from .document import PlanDocument
 from .pages.follow_up_page import FollowUpPage
 from .pages.indicators_page import IndicatorsPage
-from .pages.table_pages import control_page, reports_page, wheel_page
+from .pages.table_pages import control_page, reports_page
 from .pages.tree_page import TreePage
 from .pages.welcome import WelcomePage
+from .pages.wheel_page import WheelPage
 from .settings import Settings
 
 FILE_FILTER = "styrapp-plan (*.styrplan)"
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.assignments = TreePage(Tree.ASSIGNMENTS, self.actions)
         self.indicators = IndicatorsPage()
         self.follow_up = FollowUpPage()
-        self.wheel = wheel_page()
+        self.wheel = WheelPage()
         self.control = control_page()
         self.reports = reports_page()
         self.welcome = WelcomePage(self.actions)
@@ -93,13 +94,17 @@ class MainWindow(QMainWindow):
 
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
-        for page in (self.goals, self.assignments):
+        for page in (self.goals, self.assignments, self.wheel):
             page.message.connect(self.show_message)
+        self.wheel.import_requested.connect(lambda path, ring: self.import_file(path, ring=ring))
         self.overview.finding_activated.connect(self._go_to_finding)
         self.follow_up.record_activated.connect(lambda r: self.show_node(r.node_id))
         self._undo_action = None
         self._opening = False
         self._build_menus()
+        for key in WheelPage.EDIT_ACTION_KEYS:  # Delete and Insert act on the wheel's events too
+            self.wheel.wheel.addAction(self.actions[key])
+            self.wheel.list.table.addAction(self.actions[key])
         self._set_plan_actions_enabled(False)
         self.restore_settings()
 
@@ -225,9 +230,10 @@ class MainWindow(QMainWindow):
 
     def _update_edit_actions(self) -> None:
         on_tree = self.document is not None and isinstance(self.stack.currentWidget(), TreePage)
+        on_wheel = self.document is not None and self.stack.currentWidget() is self.wheel
         for key in ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.cut", "edit.copy",
                     "edit.paste", "edit.move_up", "edit.move_down", "view.expand", "view.collapse", "view.find"):
-            self.actions[key].setEnabled(on_tree)
+            self.actions[key].setEnabled(on_tree or (on_wheel and key in WheelPage.EDIT_ACTION_KEYS))
 
     # --- pages --------------------------------------------------------------------------------------------
 
@@ -271,6 +277,8 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, TreePage) and page.view is not None:
             getattr(page, method)(*args)
+        elif page is self.wheel and method in WheelPage.EDIT_ACTIONS:
+            getattr(page, method)(*args)
 
     def _focus_search(self) -> None:
         page = self.stack.currentWidget()
@@ -311,6 +319,7 @@ class MainWindow(QMainWindow):
         self._install_undo_actions()
         self.indicators.set_document(self.document)
         self.follow_up.set_document(self.document)
+        self.wheel.set_document(self.document)
         for page in (self.goals, self.assignments):
             page.set_document(self.document)
             page.splitter.restoreState(self.settings.splitter(page.splitter.objectName()))
@@ -420,16 +429,17 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         if self.document is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import measured values"), "",
-                                              self.tr("Kolada or Excel (*.json *.csv *.xlsx)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "",
+                                              self.tr("Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)"))
         if name:
             self.import_file(Path(name))
 
-    def import_file(self, path: Path):
-        """Import in the background; returns the run (its `finished` signal says when it is over)."""
+    def import_file(self, path: Path, **options):
+        """Import in the background; returns the run (its `finished` signal says when it is over).
+        `options` go to the importer (the årshjul's ring for a calendar)."""
         from .import_runner import ImportRun
 
-        run = ImportRun(self.document, path, self)
+        run = ImportRun(self.document, path, self, **options)
         run.finished.connect(lambda _ok: run.deleteLater())
         run.start()
         return run

@@ -144,3 +144,31 @@ class DateField(QWidget):
         if value != self._shown:
             self._shown = value
             self.committed.emit(value)
+
+
+class DayField(QDateEdit):
+    """A date that must be there (an event's start or end), committed when the user is done with it."""
+
+    committed = Signal(object)  # date
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self._shown: date | None = None
+        self.editingFinished.connect(self.commit)
+        self.calendarWidget().clicked.connect(lambda _d: self.commit())
+
+    def set_value(self, value: date) -> None:
+        self._shown = value
+        self.setDate(QDate(value.year, value.month, value.day))
+
+    def value(self) -> date:
+        d = self.date()
+        return date(d.year(), d.month(), d.day())
+
+    def commit(self) -> None:
+        value = self.value()
+        if value != self._shown:
+            self._shown = value
+            self.committed.emit(value)

@@ -8,11 +8,12 @@ from sqlalchemy import select
 
 from styrapp.models.enums import Status
 from styrapp.models.errors import InUse, InvalidValue, LevelNotAllowed
-from styrapp.models.listings import event_lines, indicator_lines, risk_lines
+from styrapp.models.listings import indicator_lines, risk_lines
 from styrapp.models.node_rows import node_details, read_tree
 from styrapp.models.plan_status import status_counts
 from styrapp.models.services import levels, nodes, organisation
 from styrapp.models.tables import IndicatorNode, Node, NodeLink, NodeSdg, OrgUnit
+from styrapp.models.wheel_rows import read_wheel
 
 
 def test_read_tree_orders_parents_first_and_inherits_the_focus_area_colour(norrtalje):
@@ -119,7 +120,7 @@ def test_listings_of_the_demo(demo):
     assert len(indicators) == 11
     fagersta = next(i for i in indicators if i.name == "Invånare i Fagersta")
     assert fagersta.latest == 13341 and fagersta.latest_period == "2022" and fagersta.status == Status.UNKNOWN
-    assert len(event_lines(demo)) == 10
+    assert len(read_wheel(demo).events) == 10
     risks = risk_lines(demo)
     assert [r.score for r in risks] == sorted((r.score for r in risks), reverse=True)
     with demo.session() as session:

@@ -36,7 +36,7 @@ def test_every_page_can_be_visited_by_clicking_the_sidebar(window, qtbot):
         assert window.current_page() is window.pages[key]
     assert window.indicators.model.rowCount() == 11
     assert window.follow_up.items.rowCount() == 8  # 5 goals and 3 uppdrag
-    assert window.wheel.model.rowCount() == 10
+    assert window.wheel.list.model.rowCount() == 10
     assert window.control.model.rowCount() == 6
     assert window.reports.model.rowCount() == 6
     assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [

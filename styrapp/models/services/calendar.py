@@ -1,18 +1,17 @@
-"""Reporting periods, follow-ups per period, and the årshjul's rings and events."""
+"""Reporting periods and the follow-up of each node in a period. The årshjul's rings and events are in
+`wheel.py`."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
-from ..enums import Assessment, EventKind, PeriodKind, ReportKind, Status
-from ..errors import InvalidValue
+from ..enums import Assessment, PeriodKind, Status
 from ..plan_file import PlanFile
-from ..tables import FollowUp, Node, ReportingPeriod, WheelEvent, WheelRing
-from ._common import apply_fields, check_dates, check_enum, check_title, flush_or_explain, get_or_fail
+from ..tables import FollowUp, Node, ReportingPeriod
+from ._common import apply_fields, check_enum, check_title, flush_or_explain, get_or_fail
 
 
 def create_period(plan: PlanFile, *, name: str, kind: str, year: int, period_end: date, due: date | None = None) -> int:
@@ -42,49 +41,6 @@ def set_follow_up(plan: PlanFile, node_id: int, period_id: int, **fields: Any) -
         row.updated_at = datetime.now(UTC).replace(microsecond=0)
         flush_or_explain(session)
         return old
-
-
-def create_ring(plan: PlanFile, *, name: str, colour: str = "#4A6FA5", visible: bool = True) -> int:
-    name = check_title(name, "Ringens namn")
-    with plan.transaction() as session:
-        position = session.execute(select(func.count()).select_from(WheelRing)).scalar_one()
-        ring = WheelRing(name=name, colour=colour, visible=visible, position=position)
-        session.add(ring)
-        session.flush()
-        return ring.id
-
-
-def create_event(plan: PlanFile, *, ring_id: int, title: str, start: date, end: date | None = None, **fields: Any) -> int:
-    title = check_title(title, "Händelsens namn")
-    end = end or start
-    check_dates(start, end)
-    if (end - start).days > 366:
-        raise InvalidValue("En händelse i årshjulet kan vara högst ett år lång.")
-    with plan.transaction() as session:
-        get_or_fail(session, WheelRing, ring_id)
-        if fields.get("period_id") is not None:
-            get_or_fail(session, ReportingPeriod, fields["period_id"])
-        event = WheelEvent(ring_id=ring_id, title=title, start=start, end=end, uid=fields.pop("uid", None) or _uid())
-        apply_fields(event, fields, enums={"kind": EventKind, "report_kind": ReportKind})
-        session.add(event)
-        flush_or_explain(session)
-        return event.id
-
-
-def update_event(plan: PlanFile, event_id: int, **fields: Any) -> dict[str, Any]:
-    if "title" in fields:
-        fields["title"] = check_title(fields["title"], "Händelsens namn")
-    with plan.transaction() as session:
-        event = get_or_fail(session, WheelEvent, event_id)
-        old = {name: getattr(event, name) for name in fields if name in WheelEvent.model_fields}
-        apply_fields(event, fields, enums={"kind": EventKind, "report_kind": ReportKind}, forbidden=("id", "uid"))
-        check_dates(event.start, event.end)
-        flush_or_explain(session)
-        return old
-
-
-def _uid() -> str:
-    return f"{uuid.uuid4()}@styrapp"
 
 
 def follow_up_state(plan: PlanFile, node_id: int, period_id: int) -> dict[str, Any] | None:

@@ -1,5 +1,5 @@
-"""The pages that show a plan's lists as tables: Indikatorer, Uppföljning, Årshjul, Intern kontroll,
-Rapporter. Each shows what the plan holds now and says, in a line, what more the page will do."""
+"""The pages that show a plan's lists as tables: Indikatorer, Uppföljning, Intern kontroll, Rapporter
+(and the Årshjul's list of events). Each shows what the plan holds now and says, in a line, what more the page will do."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.enums import SWEDISH, EventKind, ReportKind
+from ...models.enums import SWEDISH, ReportKind
 
 if TYPE_CHECKING:
     from ...models.plan_file import PlanFile
-from ...views.labels import date_text, enum_label, number_text, status_colour, status_text
+from ...views.labels import enum_label, number_text, status_colour, status_text
 from ...views.record_table import SORT_ROLE, Column, RecordTableModel
 
 
@@ -132,23 +132,6 @@ def indicators_page() -> TablePage:
         ],
         lambda plan: _listings().indicator_lines(plan),
         searchable=True,
-    )
-
-
-def wheel_page() -> TablePage:
-    return TablePage(
-        QCoreApplication.translate("pages", "Annual wheel"),
-        QCoreApplication.translate("pages", "The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel "
-           "itself, drawn and editable, with calendar import and export and printing."),
-        [
-            Column(QCoreApplication.translate("pages", "Start"), lambda r: date_text(r.start)),
-            Column(QCoreApplication.translate("pages", "End"), lambda r: date_text(r.end) if r.end != r.start else ""),
-            Column(QCoreApplication.translate("pages", "Ring"), lambda r: r.ring, colour=lambda r: r.colour),
-            Column(QCoreApplication.translate("pages", "Event"), lambda r: r.title),
-            Column(QCoreApplication.translate("pages", "Kind"), lambda r: _enum(EventKind, r.kind)),
-            Column(QCoreApplication.translate("pages", "Responsible"), lambda r: r.responsible),
-        ],
-        lambda plan: _listings().event_lines(plan),
     )
 
 

@@ -29,25 +29,14 @@ from ...views.node_tree_model import NodeTreeModel
 from ...views.node_tree_view import NodeTreeView
 from ..actions import ActionRegistry
 from ..document import LEVELS, NODES, UNITS, PlanDocument
+from ..later import Later as _Later
 
 if TYPE_CHECKING:
     from ...models.services.nodes import LevelInfo
 
 
-class _Later:
-    """A module imported on first use: the services and commands load with the plan, not at start-up."""
-
-    def __init__(self, name: str):
-        self._name = name
-
-    def __getattr__(self, attr: str):
-        import importlib
-
-        return getattr(importlib.import_module(self._name, __package__), attr)
-
-
-node_service = _Later("...models.services.nodes")
-commands = _Later("..commands")
+node_service = _Later("styrapp.models.services.nodes")
+commands = _Later("styrapp.ui.commands")
 
 EDIT_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.move_up",
                 "edit.move_down", "edit.cut", "edit.copy", "edit.paste")

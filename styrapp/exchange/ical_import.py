@@ -1,0 +1,427 @@
+"""Events from an iCalendar file (.ics) into the årshjul: what Outlook, Google Calendar, Thunderbird and
+styrapp itself write.
+
+The rule, as the user guide states it:
+
+1. **The file is read whole before anything is written**, and written in one transaction.
+2. **A file that is not a readable calendar is refused, and nothing changes**: not iCalendar at all,
+   cut off before END:VCALENDAR, a line that is no iCalendar line, a blank line inside the calendar,
+   components that do not close, more than `MAX_EVENTS` events, or larger than `MAX_BYTES`.
+3. **Known harmless quirks of real exports are repaired, and the report says so**: spaces in an
+   upprepningsregel (Exchange writes "BYDAY=MO, TU"), an empty EXDATE or RDATE (Google), a date with a
+   stray Z ("20131210Z"), a blank line before a folded continuation (Mozilla 1.0), several calendars
+   in one file (all are read).
+4. **An event that is itself broken is skipped and named in the report**: no or unreadable start,
+   unreadable upprepningsregel, impossible length. The good events are imported. If no event can be
+   imported and some were skipped, the import is refused with the reasons.
+5. **Dates**: all-day events keep their dates (DTEND is the day after, as the standard says); a timed
+   event lands on its day in Swedish time (Europe/Stockholm), whatever time zone it was written in,
+   Windows zone names included. A recurring event is expanded into one event per occurrence in the
+   plan's year (if it has none that year, in the year it starts), never silently cut to one.
+6. **Re-importing updates**: an event whose UID the plan already has is updated, not duplicated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..models.enums import EventKind
+from ..models.wheel_geometry import WheelYear
+from .ical_export import KIND_PROPERTY, RESPONSIBLE_PROPERTY, RING_PROPERTY, responsible_line
+from .kolada import ImportRefused, Progress, step
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_EVENTS = 2000  # an årshjul, not a diary: more than this is refused with a clear message
+MAX_DAYS = 366
+LOCAL_ZONE = "Europe/Stockholm"
+
+_CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+[;:]")
+_STRAY_Z_DATE = re.compile(r"(?<![0-9T])(\d{8})Z(?=,|$)")
+
+
+@dataclass
+class CalendarEvent:
+    title: str
+    start: date
+    end: date
+    uid: str | None = None
+    description: str = ""
+    responsible: str = ""
+    ring: str | None = None
+    kind: str | None = None
+    recurring_yearly: bool = False
+
+
+@dataclass
+class CalendarReading:
+    events: list[CalendarEvent] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # one line per event left out, with why
+    notes: list[str] = field(default_factory=list)  # repairs and other things worth knowing
+    name: str = ""  # the calendar's own name (X-WR-CALNAME), if it has one
+    series: int = 0  # recurring events expanded
+
+
+@dataclass
+class CalendarImport:
+    file: str
+    reading: CalendarReading
+    created: int = 0
+    updated: int = 0
+    rings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.file}: {_count(len(self.reading.events), 'händelse', 'händelser')} i kalendern."]
+        if self.reading.events:
+            out.append(f"{_count(self.created, 'ny händelse', 'nya händelser')} i årshjulet, "
+                       f"{_count(self.updated, 'uppdaterad', 'uppdaterade')} (samma UID som förut).")
+        if self.reading.series:
+            out.append(f"{_count(self.reading.series, 'återkommande händelse', 'återkommande händelser')} "
+                       "lades ut som en händelse per tillfälle.")
+        for ring in self.rings:
+            out.append(f"Ny ring: {ring}.")
+        out += self.reading.notes
+        if self.reading.skipped:
+            out.append(f"{_count(len(self.reading.skipped), 'händelse', 'händelser')} hoppades över:")
+            out += [f"  – {line}" for line in self.reading.skipped]
+        return out
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def read_calendar(raw: bytes, year: int, start_month: int = 1, progress: Progress | None = None) -> CalendarReading:
+    """Every event in `raw` as plain dated events for the wheel of `year`. Raises ImportRefused."""
+    reading = CalendarReading()
+    lines = _checked_lines(_decode(raw, reading), reading)
+    step(progress, 20, "läser kalendern")
+    from icalendar import Calendar
+
+    try:
+        calendars = Calendar.from_ical("\r\n".join(lines) + "\r\n", multiple=True)
+    except Exception as exc:  # noqa: BLE001 - the library's words, put in ours
+        raise ImportRefused(f"Filen går inte att läsa som iCalendar: {exc}") from None
+    if len(calendars) > 1:
+        reading.notes.append(f"Filen innehåller {len(calendars)} kalendrar; händelserna i alla lästes.")
+    wheel = WheelYear(year, start_month)
+    for calendar in calendars:
+        reading.name = reading.name or str(calendar.get("X-WR-CALNAME", "") or "")
+        _read_events(calendar, wheel, reading, progress)
+    if len(reading.events) > MAX_EVENTS:
+        raise ImportRefused(
+            f"Kalendern ger {len(reading.events):,} händelser".replace(",", " ")
+            + f"; årshjulet tar högst {MAX_EVENTS:,} i en import.".replace(",", " ")
+            + " Exportera ett kortare utdrag (till exempel bara planåret) och försök igen. Inget har ändrats.")
+    if not reading.events and reading.skipped:
+        raise ImportRefused("Ingen händelse i filen gick att importera; inget har ändrats.\n"
+                            + "\n".join(f"– {line}" for line in reading.skipped))
+    return reading
+
+
+def _decode(raw: bytes, reading: CalendarReading) -> str:
+    if len(raw) > MAX_BYTES:
+        raise ImportRefused(f"Filen är {len(raw) // (1024 * 1024)} MB; en kalender för årshjulet får vara högst "
+                            f"{MAX_BYTES // (1024 * 1024)} MB.")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if not raw.strip():
+        raise ImportRefused("Filen är tom; det finns ingen kalender i den.")
+    if b"\x00" in raw[:4096]:
+        raise ImportRefused("Filen är ingen iCalendar-fil (den innehåller binära data, inte text).")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        reading.notes.append("Filen var inte i UTF-8; den lästes som Windows-1252.")
+        return raw.decode("cp1252", errors="replace")
+
+
+def _checked_lines(text: str, reading: CalendarReading) -> list[str]:
+    """The file's content lines, unfolded, checked and repaired (rules 2 and 3)."""
+    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while physical and not physical[-1].strip():
+        physical.pop()
+    logical: list[tuple[int, str]] = []
+    mozilla = False
+    for number, line in enumerate(physical, start=1):
+        if line[:1] in (" ", "\t"):
+            if not logical:
+                raise ImportRefused(f"Rad {number} fortsätter en rad som inte finns; filen är ingen iCalendar-fil.")
+            logical[-1] = (logical[-1][0], logical[-1][1] + line[1:])
+        elif not line.strip():
+            following = physical[number] if number < len(physical) else ""
+            if following[:1] in (" ", "\t"):
+                mozilla = True  # a blank line before a folded continuation: Mozilla 1.0
+                continue
+            raise ImportRefused(f"Rad {number} är tom mitt i kalendern. En iCalendar-fil får inte ha tomma "
+                                "rader; filen är trasig eller har redigerats för hand.")
+        else:
+            logical.append((number, line))
+    if mozilla:
+        reading.notes.append("Tomma rader inne i radbrytningar (som Mozilla 1.0 skriver) lästes som radbrytningar.")
+    if not logical or logical[0][1].strip().upper() != "BEGIN:VCALENDAR":
+        raise ImportRefused("Filen är ingen iCalendar-kalender: den börjar inte med BEGIN:VCALENDAR.")
+    open_components: list[tuple[str, int]] = []
+    out: list[str] = []
+    repaired: set[str] = set()
+    for number, line in logical:
+        if not _CONTENT_LINE.match(line):
+            raise ImportRefused(f"Rad {number} går inte att läsa som en iCalendar-rad: ”{line[:60]}”.")
+        name, _, value = line.partition(":")
+        key = name.split(";", 1)[0].upper()
+        if key == "BEGIN":
+            if not open_components and value.strip().upper() != "VCALENDAR":
+                raise ImportRefused(f"Rad {number}: {line.strip()} står utanför kalendern.")
+            open_components.append((value.strip().upper(), number))
+        elif key == "END":
+            if not open_components or open_components[-1][0] != value.strip().upper():
+                expected = f"END:{open_components[-1][0]}" if open_components else "ingenting"
+                raise ImportRefused(f"Rad {number}: {line.strip()} där filen väntade {expected}; filen är trasig.")
+            open_components.pop()
+        elif not open_components:
+            raise ImportRefused(f"Rad {number} står utanför kalendern: ”{line[:60]}”.")
+        elif key in ("RRULE", "EXRULE") and re.search(r"[,;=]\s", value):
+            line = name + ":" + re.sub(r"([,;=])\s+", r"\1", value)
+            repaired.add("Mellanslag i upprepningsregler (som Exchange skriver) togs bort.")
+        elif key in ("EXDATE", "RDATE") and not value.strip():
+            repaired.add(f"Tomma {key}-rader (som Google ibland skriver) hoppades över.")
+            continue
+        elif key in ("EXDATE", "RDATE") and _STRAY_Z_DATE.search(value):
+            line = name + ":" + _STRAY_Z_DATE.sub(r"\1", value)
+            repaired.add(f"Datum med ett felaktigt Z i {key} (”20131210Z”) lästes som datum.")
+        out.append(line)
+    if open_components:
+        what, number = open_components[-1]
+        raise ImportRefused(f"Filen tar slut innan {what} från rad {number} är avslutad (END:{what} saknas); "
+                            "den är troligen avkortad. Inget har ändrats.")
+    reading.notes += sorted(repaired)
+    return out
+
+
+def _read_events(calendar, wheel: WheelYear, reading: CalendarReading, progress: Progress | None) -> None:
+    from icalendar import Calendar
+
+    zones = calendar.walk("VTIMEZONE")
+    groups: dict[str, list[Any]] = {}
+    order: list[str] = []
+    for index, component in enumerate(calendar.walk("VEVENT")):
+        problem = _problem(component)
+        if problem:
+            reading.skipped.append(f"{_name(component)}: {problem}")
+            continue
+        uid = str(component.get("UID") or f"utan-uid-{index}")
+        if uid not in groups:
+            order.append(uid)
+        groups.setdefault(uid, []).append(component)
+    for done, uid in enumerate(order, start=1):
+        if done % 50 == 0:
+            step(progress, 20 + int(60 * done / len(order)), "lägger ut händelserna")
+        components = groups[uid]
+        master = next((c for c in components if "RECURRENCE-ID" not in c), None)
+        if master is not None and any(key in master for key in ("RRULE", "RDATE")):
+            single = Calendar()
+            for zone in zones:
+                single.add_component(zone)
+            for component in components:
+                single.add_component(component)
+            _expand(single, master, uid, wheel, reading)
+            continue
+        # Not recurring; or only changed occurrences of a series that is not in the file (Google's
+        # birthdays): each is an event of its own.
+        for component in components:
+            try:
+                start, end = _dates(component)
+            except _Skip as reason:
+                reading.skipped.append(f"{_name(component)}: {reason}")
+                continue
+            if uid.startswith("utan-uid-"):
+                own = None
+            else:
+                own = uid if len(components) == 1 else f"{uid}#{start.strftime('%Y%m%d')}"
+            reading.events.append(_event(component, start, end, own))
+
+
+class _Skip(Exception):
+    pass
+
+
+def _problem(component) -> str:
+    """Why an event cannot be used as it is, or ''."""
+    for prop, message in getattr(component, "errors", []):
+        if prop is None:
+            return f"en rad går inte att läsa ({_shorten(message)})"
+        what = {"DTSTART": "startdatumet", "DTEND": "slutdatumet", "DURATION": "varaktigheten",
+                "RRULE": "upprepningsregeln", "EXDATE": "ett undantagsdatum (EXDATE)",
+                "RDATE": "ett extra datum (RDATE)"}.get(prop.upper(), prop)
+        value = component.get(prop)
+        shown = getattr(value, "to_ical", lambda: b"")()
+        shown = shown.decode("utf-8", "replace") if isinstance(shown, bytes) else str(shown)
+        return f"{what} går inte att läsa ({prop}:{shown})" if shown else f"{what} går inte att läsa"
+    if "DTSTART" not in component:
+        return "saknar startdatum (DTSTART)"
+    return ""
+
+
+def _shorten(text: str) -> str:
+    text = str(text)
+    return text if len(text) <= 90 else text[:87] + "…"
+
+
+def _title(component) -> str:
+    """SUMMARY; else the first line of DESCRIPTION (Google writes events with only that); else ''."""
+    summary = str(component.get("SUMMARY", "") or "").strip()
+    if summary:
+        return summary
+    first = str(component.get("DESCRIPTION", "") or "").strip().split("\n", 1)[0].strip()
+    return first if len(first) <= 80 else first[:79] + "…"
+
+
+def _name(component) -> str:
+    """How the report names an event."""
+    title = _title(component)
+    if title:
+        return f"”{title}”"
+    return f"händelsen {component['UID']}" if "UID" in component else "en händelse utan namn och UID"
+
+
+def _expand(single, master, uid: str, wheel: WheelYear, reading: CalendarReading) -> None:
+    import recurring_ical_events
+
+    try:
+        start, _end = _dates(master)
+    except _Skip as reason:
+        reading.skipped.append(f"{_name(master)}: {reason}")
+        return
+    turns = [wheel]
+    if not wheel.first <= start <= wheel.last:
+        turns.append(WheelYear(start.year if start.month >= wheel.start_month else start.year - 1, wheel.start_month))
+    yearly = "FREQ=YEARLY" in master.get("RRULE", "").to_ical().decode() if "RRULE" in master else False
+    for turn in turns:
+        found: list[CalendarEvent] = []
+        try:
+            query = recurring_ical_events.of(single)
+            for occurrence in query.between(turn.first, turn.last + timedelta(days=1)):
+                if len(found) + len(reading.events) > MAX_EVENTS:
+                    raise ImportRefused(
+                        f"{_name(master)} upprepas så ofta att kalendern ger mer än {MAX_EVENTS} händelser; "
+                        "årshjulet tar inte så många. Inget har ändrats.")
+                day, last = _dates(occurrence)
+                if last < turn.first or day > turn.last:
+                    continue
+                found.append(_event(occurrence, day, last, f"{uid}#{day.strftime('%Y%m%d')}", yearly))
+        except ImportRefused:
+            raise
+        except _Skip as reason:
+            reading.skipped.append(f"{_name(master)}: {reason}")
+            return
+        except Exception as exc:  # noqa: BLE001 - a rule the library cannot follow skips this event only
+            reading.skipped.append(f"{_name(master)}: upprepningen går inte att lägga ut ({_shorten(exc)})")
+            return
+        if found:
+            reading.series += 1
+            reading.events += found
+            if turn is not wheel:
+                what = "det enda tillfället" if len(found) == 1 else f"de {len(found)} tillfällena"
+                reading.notes.append(f"{_name(master)} har inga tillfällen under planåret; {what} "
+                                     f"{turn.first.year} lades in.")
+            return
+    reading.skipped.append(f"{_name(master)}: upprepningen har inga tillfällen")
+
+
+def _dates(component) -> tuple[date, date]:
+    """First and last day of an event, in Swedish time; all-day events keep their dates."""
+    try:
+        start_value = component["DTSTART"].dt
+    except Exception:  # noqa: BLE001
+        raise _Skip("startdatumet går inte att läsa") from None
+    try:
+        if "DTEND" in component:
+            end_value = component["DTEND"].dt
+        elif "DURATION" in component:
+            end_value = start_value + component["DURATION"].dt
+        else:
+            end_value = None
+    except (OverflowError, ValueError, TypeError):
+        raise _Skip("varaktigheten är orimlig") from None
+    except Exception:  # noqa: BLE001
+        raise _Skip("slutdatumet går inte att läsa") from None
+    start = _local_day(start_value)
+    if end_value is None:
+        end = start
+    elif isinstance(end_value, datetime) and isinstance(start_value, datetime):
+        end = _local_day(end_value - timedelta(microseconds=1)) if end_value > start_value else start
+    else:  # dates: DTEND is the day after the last day
+        end = max(start, _local_day(end_value) - timedelta(days=1))
+    if (end - start).days >= MAX_DAYS:
+        raise _Skip(f"varar {(end - start).days + 1} dagar; en händelse i årshjulet kan vara högst ett år")
+    return start, end
+
+
+def _local_day(value) -> date:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            from zoneinfo import ZoneInfo
+
+            return value.astimezone(ZoneInfo(LOCAL_ZONE)).date()
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise _Skip(f"”{value}” är inget datum")
+
+
+def _event(component, start: date, end: date, uid: str | None, yearly: bool = False) -> CalendarEvent:
+    title = _title(component) or "Händelse utan namn"
+    description = str(component.get("DESCRIPTION", "") or "").strip()
+    responsible = str(component.get(RESPONSIBLE_PROPERTY, "") or "").strip()
+    if responsible and description.endswith(responsible_line(responsible)):
+        description = description[: -len(responsible_line(responsible))].rstrip()
+    kind = str(component.get(KIND_PROPERTY, "") or "")
+    ring = str(component.get(RING_PROPERTY, "") or "").strip() or None
+    return CalendarEvent(title[:500], start, end, uid, description, responsible[:200], ring,
+                         kind if kind in {k.value for k in EventKind} else None, yearly)
+
+
+# --- into the plan -------------------------------------------------------------------------------
+
+
+def import_calendar(plan, path: Path | str, ring: str | None = None, progress: Progress | None = None) -> CalendarImport:
+    """Read `path` whole, then write its events into `plan`'s årshjul in one transaction.
+
+    `ring` puts every event in that ring (made if the plan has none by that name); without it an
+    event goes to the ring it came from (styrapp's own export), else to a ring named after the
+    calendar (or the file)."""
+    from ..models.services.wheel import merge_events
+    from ..models.wheel_rows import read_wheel
+
+    path = Path(path)
+    step(progress, 0, "öppnar filen")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused(f"Filen {path} finns inte.") from None
+    except IsADirectoryError:
+        raise ImportRefused(f"{path} är en mapp, inte en kalenderfil.") from None
+    except OSError as exc:
+        raise ImportRefused(f"Filen {path.name} går inte att läsa: {exc.strerror or exc}.") from None
+    wheel = read_wheel(plan)
+    reading = read_calendar(raw, wheel.year, wheel.start_month, progress)
+    step(progress, 85, "skriver till planen")
+    fallback = (ring or reading.name or f"Importerat från {path.stem}").strip()[:80]
+    items = []
+    for event in reading.events:
+        target = ring or event.ring or fallback
+        items.append({"uid": event.uid, "title": event.title, "start": event.start, "end": event.end,
+                      "description": event.description, "responsible": event.responsible, "ring": target,
+                      "kind": event.kind, "recurring_yearly": event.recurring_yearly})
+    report = CalendarImport(path.name, reading)
+    if items:
+        counts = merge_events(plan, items, fallback)
+        report.created, report.updated, report.rings = counts.created, counts.updated, counts.rings
+    step(progress, 100, "klart")
+    return report

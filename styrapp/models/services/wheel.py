@@ -1,0 +1,299 @@
+"""The årshjul's rings and events: create, change, reorder, hide, delete and put back.
+
+An event may point to a reporting period (the delårsrapport, say). The period's `due` day, when the
+report is decided, is then the last day of the latest event that points to it: move the event in the
+wheel and Uppföljning's period moves with it, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from ..enums import EventKind, ReportKind
+from ..errors import InvalidValue
+from ..plan_file import PlanFile
+from ..tables import ReportingPeriod, WheelEvent, WheelRing
+from ._common import (
+    apply_fields,
+    check_dates,
+    check_title,
+    dump_rows,
+    flush_or_explain,
+    get_or_fail,
+    insert_rows,
+)
+
+EVENT_ENUMS = {"kind": EventKind, "report_kind": ReportKind}
+MAX_DAYS = 366
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@styrapp"
+
+
+# --- rings ---------------------------------------------------------------------------------------
+
+
+def create_ring(plan: PlanFile, *, name: str, colour: str = "#4A6FA5", visible: bool = True,
+                position: int | None = None) -> int:
+    """A new ring, outermost first: at `position`, or innermost when it is None."""
+    name = check_title(name, "Ringens namn")
+    colour = check_colour(colour)
+    with plan.transaction() as session:
+        _refuse_duplicate_ring(session, name)
+        count = session.execute(select(func.count()).select_from(WheelRing)).scalar_one()
+        ring = WheelRing(name=name, colour=colour, visible=visible, position=count)
+        session.add(ring)
+        session.flush()
+        if position is not None and position < count:
+            _reorder(session, ring.id, position)
+        return ring.id
+
+
+def update_ring(plan: PlanFile, ring_id: int, **fields: Any) -> dict[str, Any]:
+    """Rename, recolour, hide or show a ring. Returns the old values."""
+    if "name" in fields:
+        fields["name"] = check_title(fields["name"], "Ringens namn")
+    if "colour" in fields:
+        fields["colour"] = check_colour(fields["colour"])
+    with plan.transaction() as session:
+        ring = get_or_fail(session, WheelRing, ring_id)
+        if "name" in fields and fields["name"].casefold() != ring.name.casefold():
+            _refuse_duplicate_ring(session, fields["name"])
+        old = {name: getattr(ring, name) for name in fields if name in WheelRing.model_fields}
+        apply_fields(ring, fields, forbidden=("id", "position"))
+        flush_or_explain(session)
+        return old
+
+
+def move_ring(plan: PlanFile, ring_id: int, position: int) -> int:
+    """Put a ring at `position` (0 = outermost). Returns its old position."""
+    with plan.transaction() as session:
+        ring = get_or_fail(session, WheelRing, ring_id)
+        old = _ordered_ids(session).index(ring.id)
+        _reorder(session, ring_id, position)
+        return old
+
+
+def delete_ring(plan: PlanFile, ring_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Remove a ring and its events. Returns what `restore_ring` needs to put them back."""
+    with plan.transaction() as session:
+        get_or_fail(session, WheelRing, ring_id)
+        snapshot = {"ring": dump_rows(session, WheelRing, WheelRing.id == ring_id),
+                    "events": dump_rows(session, WheelEvent, WheelEvent.ring_id == ring_id)}
+        periods = {row["period_id"] for row in snapshot["events"]} - {None}
+        session.execute(WheelEvent.__table__.delete().where(WheelEvent.ring_id == ring_id))
+        session.execute(WheelRing.__table__.delete().where(WheelRing.id == ring_id))
+        _renumber(session, _ordered_ids(session))
+        _sync_periods(session, periods)
+        return snapshot
+
+
+def restore_ring(plan: PlanFile, snapshot: dict[str, list[dict[str, Any]]]) -> None:
+    with plan.transaction() as session:
+        ids = _ordered_ids(session)
+        row = snapshot["ring"][0]
+        insert_rows(session, WheelRing, snapshot["ring"])
+        ids.insert(min(row["position"], len(ids)), row["id"])
+        _renumber(session, ids)
+        insert_rows(session, WheelEvent, snapshot["events"])
+        _sync_periods(session, {r["period_id"] for r in snapshot["events"]} - {None})
+
+
+def ring_by_name(plan: PlanFile, name: str) -> int | None:
+    with plan.session() as session:
+        return session.execute(select(WheelRing.id).where(func.lower(WheelRing.name) == name.strip().lower())
+                               ).scalars().first()
+
+
+def check_colour(colour: Any) -> str:
+    text = str(colour or "").strip()
+    if len(text) != 7 or text[0] != "#" or any(c not in "0123456789abcdefABCDEF" for c in text[1:]):
+        raise InvalidValue(f"”{colour}” är ingen färg; ange den som #RRGGBB, till exempel #00587A.")
+    return text.upper()
+
+
+def _refuse_duplicate_ring(session, name: str) -> None:
+    found = session.execute(select(WheelRing.id).where(func.lower(WheelRing.name) == name.lower())).first()
+    if found:
+        raise InvalidValue(f"Det finns redan en ring som heter ”{name}”.")
+
+
+def _ordered_ids(session) -> list[int]:
+    return list(session.execute(select(WheelRing.id).order_by(WheelRing.position, WheelRing.id)).scalars())
+
+
+def _reorder(session, ring_id: int, position: int) -> None:
+    ids = [i for i in _ordered_ids(session) if i != ring_id]
+    ids.insert(max(0, min(position, len(ids))), ring_id)
+    _renumber(session, ids)
+
+
+def _renumber(session, ids: list[int]) -> None:
+    for position, ring_id in enumerate(ids):
+        session.execute(update(WheelRing).where(WheelRing.id == ring_id).values(position=position))
+
+
+# --- events --------------------------------------------------------------------------------------
+
+
+def create_event(plan: PlanFile, *, ring_id: int, title: str, start: date, end: date | None = None,
+                 **fields: Any) -> int:
+    title = check_title(title, "Händelsens namn")
+    end = end or start
+    _check_span(start, end)
+    with plan.transaction() as session:
+        get_or_fail(session, WheelRing, ring_id)
+        if fields.get("period_id") is not None:
+            get_or_fail(session, ReportingPeriod, fields["period_id"])
+        if "colour" in fields and fields["colour"] is not None:
+            fields["colour"] = check_colour(fields["colour"])
+        event = WheelEvent(ring_id=ring_id, title=title, start=start, end=end, uid=fields.pop("uid", None) or new_uid())
+        apply_fields(event, fields, enums=EVENT_ENUMS)
+        session.add(event)
+        flush_or_explain(session)
+        _sync_periods(session, {event.period_id} - {None})
+        return event.id
+
+
+def update_event(plan: PlanFile, event_id: int, **fields: Any) -> dict[str, Any]:
+    """Change an event (move, resize, retitle, another ring or period…). Returns the old values."""
+    if "title" in fields:
+        fields["title"] = check_title(fields["title"], "Händelsens namn")
+    if fields.get("colour") is not None:
+        fields["colour"] = check_colour(fields["colour"])
+    with plan.transaction() as session:
+        event = get_or_fail(session, WheelEvent, event_id)
+        if "ring_id" in fields:
+            get_or_fail(session, WheelRing, fields["ring_id"])
+        if fields.get("period_id") is not None:
+            get_or_fail(session, ReportingPeriod, fields["period_id"])
+        old = {name: getattr(event, name) for name in fields if name in WheelEvent.model_fields}
+        apply_fields(event, fields, enums=EVENT_ENUMS, forbidden=("id", "uid"))
+        _check_span(event.start, event.end)
+        flush_or_explain(session)
+        _sync_periods(session, {event.period_id, old.get("period_id")} - {None})
+        return old
+
+
+def delete_events(plan: PlanFile, event_ids: list[int]) -> list[dict[str, Any]]:
+    """Remove events; returns their rows for `restore_events`."""
+    with plan.transaction() as session:
+        for event_id in event_ids:
+            get_or_fail(session, WheelEvent, event_id)
+        rows = dump_rows(session, WheelEvent, WheelEvent.id.in_(event_ids))
+        session.execute(WheelEvent.__table__.delete().where(WheelEvent.id.in_(event_ids)))
+        _sync_periods(session, {r["period_id"] for r in rows} - {None})
+        return rows
+
+
+def restore_events(plan: PlanFile, rows: list[dict[str, Any]]) -> None:
+    with plan.transaction() as session:
+        insert_rows(session, WheelEvent, rows)
+        _sync_periods(session, {r["period_id"] for r in rows} - {None})
+
+
+@dataclass
+class MergeCounts:
+    created: int = 0
+    updated: int = 0
+    rings: list[str] = field(default_factory=list)  # rings made for the import
+
+
+def merge_events(plan: PlanFile, events: list[dict[str, Any]], default_ring: str) -> MergeCounts:
+    """Write imported events in one transaction. Each dict has title, start, end and optionally uid,
+    description, responsible, kind, recurring_yearly, ring (a ring's name; else `default_ring`). An event whose uid the plan already
+    has is updated in place (a re-import updates instead of duplicating); rings that do not exist yet
+    are made."""
+    counts = MergeCounts()
+    with plan.transaction() as session:
+        rings, colours = {}, set()
+        for ring_id, name, colour in session.execute(select(WheelRing.id, WheelRing.name, WheelRing.colour)):
+            rings[name.casefold()] = ring_id
+            colours.add(colour)
+        position = len(rings)
+        uids = [e["uid"] for e in events if e.get("uid")]
+        existing = {}
+        for chunk in range(0, len(uids), 500):
+            existing.update({ev.uid: ev for ev in session.execute(
+                select(WheelEvent).where(WheelEvent.uid.in_(uids[chunk:chunk + 500]))).scalars()})
+        for item in events:
+            name = (item.get("ring") or default_ring).strip()
+            if name.casefold() not in rings:
+                ring = WheelRing(name=name, colour=next_ring_colour(colours), position=position)
+                session.add(ring)
+                session.flush()
+                position += 1
+                rings[name.casefold()] = ring.id
+                colours.add(ring.colour)
+                counts.rings.append(name)
+            values = {"ring_id": rings[name.casefold()], "title": item["title"], "start": item["start"],
+                      "end": item["end"], "description": item.get("description", ""),
+                      "responsible": item.get("responsible", "")}
+            if item.get("kind"):
+                values["kind"] = item["kind"]
+            if "recurring_yearly" in item:
+                values["recurring_yearly"] = item["recurring_yearly"]
+            event = existing.get(item.get("uid"))
+            if event is None:
+                event = WheelEvent(uid=item.get("uid") or new_uid(), **values)
+                session.add(event)
+                if item.get("uid"):
+                    existing[item["uid"]] = event
+                counts.created += 1
+            else:
+                for name_, value in values.items():
+                    setattr(event, name_, value)
+                counts.updated += 1
+        flush_or_explain(session)
+        _sync_periods(session, {e.period_id for e in existing.values()} - {None})
+    return counts
+
+
+RING_PALETTE = ("#00587A", "#3C8D2F", "#7A3E9D", "#C0392B", "#D68910", "#5B5EA6", "#1F7A6D")
+
+
+def next_ring_colour(used: set[str]) -> str:
+    """The first palette colour no ring has yet (or round again)."""
+    used = {c.upper() for c in used}
+    return next((c for c in RING_PALETTE if c not in used), RING_PALETTE[len(used) % len(RING_PALETTE)])
+
+
+def _check_span(start: date, end: date) -> None:
+    check_dates(start, end)
+    if (end - start).days >= MAX_DAYS:
+        raise InvalidValue("En händelse i årshjulet kan vara högst ett år lång.")
+
+
+def _sync_periods(session, period_ids: set[int]) -> None:
+    """Each period's due day = the last day of the latest event that points to it (if any does). An
+    event that recurs every year and ends before the period does (the årsredovisning in March, for
+    the year before) counts at its next turn: the report for 2026 is decided in March 2027."""
+    for period_id in period_ids:
+        period = session.get(ReportingPeriod, period_id)
+        if period is None:
+            continue
+        ends = [_next_turn(end, period.period_end) if yearly else end for end, yearly in session.execute(
+            select(WheelEvent.end, WheelEvent.recurring_yearly).where(WheelEvent.period_id == period_id))]
+        if ends:
+            period.due = max(ends)
+    session.flush()
+
+
+def _next_turn(day: date, not_before: date) -> date:
+    years = 0
+    while _add_years(day, years) < not_before:
+        years += 1
+    return _add_years(day, years)
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)

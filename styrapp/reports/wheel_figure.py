@@ -1,0 +1,104 @@
+"""The årshjul on paper: the scene from `models/wheel_scene.py` drawn with matplotlib, saved as PDF
+(vector, fonts embedded), SVG or PNG, on A4 or A3 portrait. Qt-free, for the CLI and the reports.
+
+One unit of the scene is one typographic point, so font sizes and line widths mean what they say.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..atomic import replacing
+from ..models.wheel_rows import WheelData
+from ..models.wheel_scene import INK, MUTED, SceneOptions, build_scene
+
+PAPER = {"A4": (595.28, 841.89), "A3": (841.89, 1190.55)}  # portrait, in points
+FORMATS = ("pdf", "svg", "png")
+PNG_DPI = 200
+FONT = "DejaVu Sans"  # ships with matplotlib and carries å ä ö and €
+
+
+@lru_cache(maxsize=4096)
+def measure(text: str, size: float) -> float:
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    width, _h, _d = text_to_path.get_text_width_height_descent(text, FontProperties(family=FONT, size=size), ismath=False)
+    return width
+
+
+def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None):
+    """A matplotlib Figure of one page: heading, the wheel, and the legend beneath it."""
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Circle, Wedge
+
+    width, height = PAPER[size]
+    margin = 36.0 if size == "A4" else 48.0
+    heading = 34.0 if size == "A4" else 46.0
+    scene = build_scene(data, width - 2 * margin, height - 2 * margin - heading,
+                        SceneOptions(today=today, legend="below", min_font=5.5 if size == "A4" else 7.0, measure=measure))
+    used = max([scene.cy + scene.radius * 1.45] + [t.y + t.size for t in scene.texts])
+    oy_centre = max(0.0, (height - 2 * margin - heading - used) / 2)
+    figure = Figure(figsize=(width / 72.0, height / 72.0))
+    axes = figure.add_axes((0, 0, 1, 1))
+    axes.set_xlim(0, width)
+    axes.set_ylim(height, 0)
+    axes.set_axis_off()
+    ox, oy = margin, margin + heading + oy_centre  # the wheel and legend centred in the room below the heading
+
+    title_size = 20.0 if size == "A4" else 28.0
+    axes.text(margin, margin + title_size * 0.5, f"Årshjul {data.year_label}", fontsize=title_size, fontweight="bold",
+              color=INK, family=FONT, va="center", ha="left")
+    axes.text(width - margin, margin + title_size * 0.5, data.organisation, fontsize=title_size * 0.5, color=MUTED,
+              family=FONT, va="center", ha="right")
+
+    for w in scene.wedges:
+        patch = Wedge((ox + scene.cx, oy + scene.cy), w.outer, w.angle - 90.0, w.angle + w.sweep - 90.0,
+                      width=w.outer - w.inner, facecolor=w.fill, alpha=w.alpha,
+                      edgecolor=w.stroke or "none", linewidth=0.6 if w.stroke else 0)
+        axes.add_patch(patch)
+    for line in scene.lines:
+        axes.plot([ox + line.x1, ox + line.x2], [oy + line.y1, oy + line.y2], color=line.colour,
+                  linewidth=line.width, solid_capstyle="butt")
+    if scene.today is not None:
+        angle, inner, outer = scene.today
+        xs, ys = zip(*(_point(ox + scene.cx, oy + scene.cy, r, angle) for r in (inner, outer)), strict=True)
+        axes.plot(xs, ys, color="#C62828", linewidth=1.2)
+    for dot in scene.dots:
+        axes.add_patch(Circle((ox + dot.x, oy + dot.y), dot.r, facecolor=dot.fill,
+                              edgecolor=dot.stroke or "none", linewidth=0.8 if dot.stroke else 0))
+    for text in scene.texts:
+        axes.text(ox + text.x, oy + text.y, text.text, fontsize=text.size, color=text.colour, family=FONT,
+                  fontweight="bold" if text.bold else "normal", rotation=-text.rotation, rotation_mode="anchor",
+                  ha=text.align, va="center_baseline")
+    return figure
+
+
+def _point(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:
+    rad = math.radians(angle)
+    return cx + radius * math.sin(rad), cy - radius * math.cos(rad)
+
+
+def save_wheel(data: WheelData, path: Path | str, fmt: str, size: str = "A4", today: date | None = None) -> Path:
+    """Write the wheel to `path` as `fmt` (pdf, svg, png) on `size` paper. The file appears whole or not
+    at all: it is written beside the target first and then moved into place."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt}")
+    if size not in PAPER:
+        raise ValueError(f"unknown paper size {size}")
+    import matplotlib
+
+    matplotlib.rcParams["pdf.fonttype"] = 42  # TrueType: real, searchable text in the PDF
+    matplotlib.rcParams["svg.fonttype"] = "none"  # real text in the SVG too
+    path = Path(path)
+    figure = wheel_figure(data, size, today)
+    metadata = {"pdf": {"Title": f"Årshjul {data.year_label}", "Author": data.organisation, "Creator": "styrapp",
+                        "Subject": "Årshjul"},
+                "svg": {"Title": f"Årshjul {data.year_label}", "Creator": "styrapp"},
+                "png": {"Title": f"Årshjul {data.year_label}", "Author": data.organisation, "Software": "styrapp"}}[fmt]
+    with replacing(path) as temporary:
+        figure.savefig(temporary, format=fmt, dpi=PNG_DPI, metadata=metadata)
+    return path

@@ -1,0 +1,295 @@
+"""The årshjul, painted: the scene from `models/wheel_scene.py` drawn with QPainter, and the gestures
+that edit it.
+
+- Hover shows an event's details; a click selects it (`event_selected`).
+- Dragging an event moves it in time; dragging either end of an arc changes its length. While the
+  mouse moves only the picture changes; on release `event_moved` carries the new dates, and the page
+  makes that one undoable edit.
+- A double click on empty space in a ring asks for a new event there (`create_requested` with the ring
+  and the date under the mouse).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from ..models.wheel_geometry import polar
+from ..models.wheel_rows import WheelData
+from ..models.wheel_scene import Scene, SceneOptions, Wedge, build_scene, date_range
+
+_ALIGN = {
+    "center": Qt.AlignmentFlag.AlignCenter,
+    "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+}
+
+
+class WheelView(QWidget):
+    event_selected = Signal(object)  # an event id, or None
+    event_moved = Signal(int, object, object)  # id, new start, new end
+    create_requested = Signal(int, object)  # ring id, date
+    event_activated = Signal(int)  # double click on an event
+    numbers_changed = Signal()  # events without room for their name got other numbers (see `number_of`)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.data: WheelData | None = None
+        self.today: date | None = date.today()
+        self.selected: int | None = None
+        self.scene: Scene | None = None
+        self._fonts: dict[tuple[float, bool], QFont] = {}
+        self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
+        self._paths: list[tuple[QPainterPath, QBrush, QPen | None, int | None]] = []
+        self._drag: dict | None = None
+        self._preview: WheelData | None = None
+        self.setMouseTracking(True)
+        self.setMinimumSize(360, 320)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Annual wheel"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(760, 620)
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def set_data(self, data: WheelData | None, today: date | None = None) -> None:
+        self.data = data
+        if today is not None:
+            self.today = today
+        self._preview = None
+        self._drag = None
+        if self.selected is not None and (data is None or data.event(self.selected) is None):
+            self.selected = None
+        self._rebuild()
+
+    def select(self, event_id: int | None) -> None:
+        if event_id != self.selected:
+            self.selected = event_id
+            self.update()
+
+    def _rebuild(self) -> None:
+        data = self._preview or self.data
+        if data is None or self.width() < 10:
+            self.scene, self._paths = None, []
+            self.update()
+            return
+        before = self.scene.numbers if self.scene is not None else {}
+        self.scene = build_scene(data, self.width(), self.height(),
+                                 SceneOptions(today=self.today, legend="corner", min_font=7.5, measure=self.measure))
+        self._paths = [(self._wedge_path(w), QBrush(self._colour(w.fill, w.alpha)),
+                        QPen(QColor(w.stroke), 1.0) if w.stroke else None, w.event_id) for w in self.scene.wedges]
+        self.update()
+        if self.scene.numbers != before and self._drag is None:
+            self.numbers_changed.emit()
+
+    def number_of(self, event_id: int) -> int | None:
+        """The number an event carries in the wheel when its name did not fit (the list shows it too)."""
+        return self.scene.numbers.get(event_id) if self.scene is not None else None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._rebuild()
+
+    # --- fonts -----------------------------------------------------------------------------------
+
+    def _font(self, size: float, bold: bool) -> QFont:
+        key = (round(size * 2) / 2, bold)
+        font = self._fonts.get(key)
+        if font is None:
+            font = QFont(self.font())
+            font.setPixelSize(max(1, round(key[0])))
+            font.setBold(bold)
+            self._fonts[key] = font
+            self._metrics[key] = QFontMetricsF(font)
+        return font
+
+    def measure(self, text: str, size: float) -> float:
+        self._font(size, False)
+        return self._metrics[(round(size * 2) / 2, False)].horizontalAdvance(text)
+
+    # --- painting --------------------------------------------------------------------------------
+
+    def _wedge_path(self, w: Wedge) -> QPainterPath:
+        s = self.scene
+        path = QPainterPath()
+        outer = QRectF(s.cx - w.outer, s.cy - w.outer, 2 * w.outer, 2 * w.outer)
+        inner = QRectF(s.cx - w.inner, s.cy - w.inner, 2 * w.inner, 2 * w.inner)
+        start = 90.0 - w.angle  # Qt: anticlockwise from three o'clock
+        if w.sweep >= 360.0:
+            path.addEllipse(outer)
+            path.addEllipse(inner)
+            return path
+        path.arcMoveTo(outer, start)
+        path.arcTo(outer, start, -w.sweep)
+        path.arcTo(inner, start - w.sweep, w.sweep)
+        path.closeSubpath()
+        return path
+
+    @staticmethod
+    def _colour(name: str, alpha: float = 1.0) -> QColor:
+        colour = QColor(name)
+        if alpha < 1.0:
+            colour.setAlphaF(alpha)
+        return colour
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        scene = self.scene
+        if scene is None:
+            painter.end()
+            return
+        selected_path = None
+        for path, brush, pen, event_id in self._paths:
+            painter.setPen(pen if pen is not None else Qt.PenStyle.NoPen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+            if event_id is not None and event_id == self.selected:
+                selected_path = path
+        for line in scene.lines:
+            painter.setPen(QPen(QColor(line.colour), line.width))
+            painter.drawLine(QPointF(line.x1, line.y1), QPointF(line.x2, line.y2))
+        if scene.today is not None:
+            angle, inner, outer = scene.today
+            from ..models.wheel_geometry import point
+
+            painter.setPen(QPen(QColor("#C62828"), 1.6))
+            painter.drawLine(QPointF(*point(inner, angle, scene.cx, scene.cy)), QPointF(*point(outer, angle, scene.cx, scene.cy)))
+        for dot in scene.dots:
+            painter.setPen(QPen(QColor(dot.stroke), 1.2) if dot.stroke else Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(dot.fill))
+            painter.drawEllipse(QPointF(dot.x, dot.y), dot.r, dot.r)
+            if dot.event_id is not None and dot.event_id == self.selected:
+                painter.setPen(QPen(QColor("#111111"), 2.2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(dot.x, dot.y), dot.r + 2.5, dot.r + 2.5)
+        if selected_path is not None:
+            painter.setPen(QPen(QColor("#111111"), 2.4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(selected_path)
+        big = QRectF(-2000, -200, 4000, 400)
+        left = QRectF(0, -200, 4000, 400)
+        right = QRectF(-4000, -200, 4000, 400)
+        rects = {"center": big, "left": left, "right": right}
+        for text in scene.texts:
+            painter.setFont(self._font(text.size, text.bold))
+            painter.setPen(QColor(text.colour))
+            painter.setTransform(QTransform(1, 0, 0, 1, text.x, text.y).rotate(text.rotation))
+            painter.drawText(rects[text.align], _ALIGN[text.align], text.text)
+        painter.resetTransform()
+        painter.end()
+
+    # --- gestures --------------------------------------------------------------------------------
+
+    def event_at(self, pos: QPointF) -> int | None:
+        return self.scene.event_at(pos.x(), pos.y()) if self.scene else None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton or self.scene is None:
+            return super().mousePressEvent(event)
+        pos = event.position()
+        event_id = self.event_at(pos)
+        self.select(event_id)
+        self.event_selected.emit(event_id)
+        if event_id is not None and self.data is not None:
+            row = self.data.event(event_id)
+            mode = self.scene.edge_at(pos.x(), pos.y(), event_id) or "move"
+            self._drag = {"id": event_id, "mode": mode, "angle": polar(pos.x(), pos.y(), self.scene.cx, self.scene.cy)[1],
+                          "start": row.start, "end": row.end, "moved": False}
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self.scene is None:
+            return
+        pos = event.position()
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag_to(pos)
+            return
+        event_id = self.event_at(pos)
+        edge = self.scene.edge_at(pos.x(), pos.y(), event_id) if event_id is not None else None
+        self.setCursor(Qt.CursorShape.SizeHorCursor if edge else
+                       Qt.CursorShape.OpenHandCursor if event_id is not None else Qt.CursorShape.ArrowCursor)
+        if event_id is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(), self.details(event_id), self)
+
+    def details(self, event_id: int) -> str:
+        """What hovering an event tells: name, dates, ring, kind, period and who is responsible."""
+        from html import escape
+
+        from ..models.enums import EventKind
+        from .labels import enum_label
+
+        row = self.data.event(event_id)
+        when = date_range(row.start, row.end) + (f" {row.start.year}" if row.start.year == row.end.year else "")
+        lines = [f"<b>{escape(row.title)}</b>", escape(when), escape(self.tr("Ring: %1").replace("%1", row.ring))]
+        try:
+            lines.append(escape(enum_label(EventKind(row.kind))))
+        except ValueError:
+            pass
+        if row.period:
+            lines.append(escape(self.tr("Reporting period: %1").replace("%1", row.period)))
+        if row.responsible:
+            lines.append(escape(self.tr("Responsible: %1").replace("%1", row.responsible)))
+        if row.description:
+            lines.append(f"<i>{escape(row.description[:300])}</i>")
+        return "<br>".join(lines)
+
+    def _drag_to(self, pos: QPointF) -> None:
+        drag, scene = self._drag, self.scene
+        angle = polar(pos.x(), pos.y(), scene.cx, scene.cy)[1]
+        delta = (angle - drag["angle"] + 180.0) % 360.0 - 180.0
+        days = round(delta / 360.0 * scene.wheel.days)
+        start, end = drag["start"], drag["end"]
+        if drag["mode"] == "move":
+            start, end = start + timedelta(days=days), end + timedelta(days=days)
+        elif drag["mode"] == "end":
+            end = max(start, end + timedelta(days=days))
+        else:
+            start = min(end, start + timedelta(days=days))
+        if (start, end) == (drag.get("new_start", drag["start"]), drag.get("new_end", drag["end"])):
+            return
+        drag.update(new_start=start, new_end=end, moved=True)
+        self.setCursor(Qt.CursorShape.ClosedHandCursor if drag["mode"] == "move" else Qt.CursorShape.SizeHorCursor)
+        events = [dataclasses.replace(e, start=start, end=end) if e.id == drag["id"] else e for e in self.data.events]
+        self._preview = dataclasses.replace(self.data, events=events)
+        self._rebuild()
+        QToolTip.showText(self.mapToGlobal(pos.toPoint()), date_range(start, end), self)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        drag, self._drag = self._drag, None
+        if drag is None or not drag["moved"]:
+            return super().mouseReleaseEvent(event)
+        self._preview = None
+        start, end = drag["new_start"], drag["new_end"]
+        if (start, end) != (drag["start"], drag["end"]):
+            self.event_moved.emit(drag["id"], start, end)  # the page's edit rebuilds the wheel from the plan
+        else:
+            self._rebuild()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        if self.scene is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position()
+        event_id = self.event_at(pos)
+        if event_id is not None:
+            self.event_activated.emit(event_id)
+            return
+        ring = self.scene.ring_at(pos.x(), pos.y())
+        if ring is not None:
+            self.create_requested.emit(ring[0], self.scene.date_at(pos.x(), pos.y()))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag, self._preview = None, None
+            self._rebuild()
+            return
+        super().keyPressEvent(event)
