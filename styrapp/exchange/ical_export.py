@@ -20,6 +20,7 @@ PRODID = "-//styrapp//Årshjul//SV"
 RING_PROPERTY = "X-STYRAPP-RING"
 KIND_PROPERTY = "X-STYRAPP-KIND"
 RESPONSIBLE_PROPERTY = "X-STYRAPP-RESPONSIBLE"
+YEARLY_PROPERTY = "X-STYRAPP-YEARLY"  # TRUE: the event comes back every year (our own flag, not an RRULE)
 
 
 def responsible_line(name: str) -> str:
@@ -56,6 +57,7 @@ def ics_bytes(data: WheelData, now: datetime | None = None) -> bytes:
         event.add("categories", [row.ring])
         event.add(RING_PROPERTY, row.ring)
         event.add(KIND_PROPERTY, row.kind)
+        event.add(YEARLY_PROPERTY, "TRUE" if row.recurring_yearly else "FALSE")
         calendar.add_component(event)
     return calendar.to_ical()
 

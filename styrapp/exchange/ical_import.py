@@ -31,7 +31,7 @@ from typing import Any
 
 from ..models.enums import EventKind
 from ..models.wheel_geometry import WheelYear
-from .ical_export import KIND_PROPERTY, RESPONSIBLE_PROPERTY, RING_PROPERTY, responsible_line
+from .ical_export import KIND_PROPERTY, RESPONSIBLE_PROPERTY, RING_PROPERTY, YEARLY_PROPERTY, responsible_line
 from .kolada import ImportRefused, Progress, step
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -290,9 +290,37 @@ def _name(component) -> str:
     return f"händelsen {component['UID']}" if "UID" in component else "en händelse utan namn och UID"
 
 
+_PER_YEAR = {"YEARLY": 1, "MONTHLY": 12, "WEEKLY": 53, "DAILY": 366, "HOURLY": 8784, "MINUTELY": 527_040,
+             "SECONDLY": 31_622_400}
+_EVERY = {"HOURLY": "varje timme", "MINUTELY": "varje minut", "SECONDLY": "varje sekund"}
+
+
+def _refuse_a_flood(master) -> None:
+    """Refuse, before expanding it, a series that would give more events in a year than the wheel takes
+    (FREQ=MINUTELY, say): the expansion itself would take minutes."""
+    rule = master.get("RRULE")
+    if rule is None:
+        return
+    rule = rule[0] if isinstance(rule, list) else rule
+    freq = str((rule.get("FREQ") or ["DAILY"])[0]).upper()
+    estimate = _PER_YEAR.get(freq, 366) / max(1, int((rule.get("INTERVAL") or [1])[0]))
+    for part in ("BYDAY", "BYMONTHDAY", "BYHOUR", "BYMINUTE", "BYSECOND"):
+        values = rule.get(part) or []
+        if len(values) > 1 and not (part == "BYDAY" and freq == "DAILY"):
+            estimate *= len(values)
+    count = rule.get("COUNT")
+    if count:
+        estimate = min(estimate, int(count[0]))
+    if estimate > MAX_EVENTS:
+        how = f" upprepas {_EVERY[freq]}" if freq in _EVERY else " upprepas så ofta"
+        raise ImportRefused(f"{_name(master)}{how}; det ger mer än {MAX_EVENTS} händelser om året, och årshjulet "
+                            "tar inte så många. Inget har ändrats.")
+
+
 def _expand(single, master, uid: str, wheel: WheelYear, reading: CalendarReading) -> None:
     import recurring_ical_events
 
+    _refuse_a_flood(master)
     try:
         start, _end = _dates(master)
     except _Skip as reason:
@@ -383,6 +411,9 @@ def _event(component, start: date, end: date, uid: str | None, yearly: bool = Fa
         description = description[: -len(responsible_line(responsible))].rstrip()
     kind = str(component.get(KIND_PROPERTY, "") or "")
     ring = str(component.get(RING_PROPERTY, "") or "").strip() or None
+    flag = str(component.get(YEARLY_PROPERTY, "") or "").upper()
+    if flag in ("TRUE", "FALSE"):  # styrapp's own export says so
+        yearly = flag == "TRUE"
     return CalendarEvent(title[:500], start, end, uid, description, responsible[:200], ring,
                          kind if kind in {k.value for k in EventKind} else None, yearly)
 

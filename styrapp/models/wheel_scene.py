@@ -82,6 +82,7 @@ class Line:
     y2: float
     colour: str = LINE
     width: float = 1.0
+    event_id: int | None = None  # a leader line belongs to its event
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Text:
     rotation: float = 0.0  # degrees clockwise on the page
     bold: bool = False
     align: str = "center"  # "left" or "right": (x, y) is that end of the text; always vertically centred
+    event_id: int | None = None  # an event's name or number belongs to it
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class Scene:
     rings: list[tuple[int, Ring]] = field(default_factory=list)  # (ring id, its band)
     lanes: dict[int, int] = field(default_factory=dict)  # event id → lane in its ring
     numbers: dict[int, int] = field(default_factory=dict)  # event id → its legend number
+    placement: dict[int, str] = field(default_factory=dict)  # event id → "inside", "outside" or "number"
     today: tuple[float, float, float] | None = None  # (angle, inner, outer)
     font: float = 10.0  # the scene's base font size
     box: tuple[float, float] = (0.0, 0.0)  # the wheel's own room (width, height) from the top left
@@ -173,6 +176,9 @@ class SceneOptions:
     measure: Measure = approximate_width
     weeks: bool = True
     title: bool = True  # the organisation's name in the centre
+    # Month names letter by letter along the ring (print), or each as one straight text along it (the
+    # screen, where every rotated text costs paint time and the difference is hard to see).
+    curved_months: bool = True
 
 
 def build_scene(data: WheelData, width: float, height: float, options: SceneOptions | None = None) -> Scene:
@@ -193,7 +199,7 @@ def build_scene(data: WheelData, width: float, height: float, options: SceneOpti
     bands = ring_layout(lane_counts, radius * 0.30, radius * 0.855, gap=radius * 0.012)
     scene.rings = [(ring.id, band) for ring, band in zip(rings, bands, strict=True)]
     for ring, band in zip(rings, bands, strict=True):
-        scene.wedges.append(Wedge(band.inner, band.outer, 0.0, 360.0, ring.colour, alpha=0.10))
+        scene.wedges.append(Wedge(band.inner, band.outer, 0.0, 360.0, tint(ring.colour, 0.10)))
     for sector in wheel.sectors():  # month lines over the ring bands
         a, b = point(radius * 0.30, sector.start, scene.cx, scene.cy)
         c, d = point(radius * 0.90, sector.start, scene.cx, scene.cy)
@@ -217,7 +223,9 @@ def build_scene(data: WheelData, width: float, height: float, options: SceneOpti
             outside.append((event, centre, mid))
             continue
         scene.wedges.append(Wedge(inner, outer, start, sweep, event.colour, stroke="#FFFFFF", event_id=event.id))
-        if not _label_in_arc(scene, event, inner, outer, start, sweep, options):
+        if _label_in_arc(scene, event, inner, outer, start, sweep, options):
+            scene.placement[event.id] = "inside"
+        else:
             outside.append((event, start + sweep / 2, mid))
     _outside_labels(scene, outside, options)
     _today(scene, options)
@@ -252,8 +260,13 @@ def _month_ring(scene: Scene, options: SceneOptions) -> None:
         name = sector.name.capitalize()
         if measure(name, size) > math.radians(sector.sweep) * r * 0.95 * 0.9:
             name = MONTHS_SHORT[sector.month - 1].capitalize()
-        scene.texts.extend(curved_text(name, r * 0.95, sector.start + sector.sweep / 2, size, scene.cx, scene.cy,
-                                       measure, colour=INK, bold=True))
+        centre = sector.start + sector.sweep / 2
+        if options.curved_months:
+            scene.texts.extend(curved_text(name, r * 0.95, centre, size, scene.cx, scene.cy, measure, colour=INK,
+                                           bold=True))
+        else:
+            x, y = point(r * 0.95, centre, scene.cx, scene.cy)
+            scene.texts.append(Text(x, y, name, size, INK, rotation=_upright(centre), bold=True))
     if options.weeks:
         tick = max(0.6, r * 0.0025)
         size = r * 0.019
@@ -263,11 +276,11 @@ def _month_ring(scene: Scene, options: SceneOptions) -> None:
             scene.lines.append(Line(a, b, c, d, MUTED, tick))
             if size >= options.min_font * 0.75:
                 x, y = point(r * 0.872, angle + 3.4, scene.cx, scene.cy)
-                scene.texts.append(Text(x, y, str(week), size, MUTED, rotation=_upright(angle + 3.4)))
+                scene.texts.append(Text(x, y, str(week), size, MUTED))  # upright: small numbers read best so
 
 
 def curved_text(text: str, radius: float, centre: float, size: float, cx: float, cy: float, measure: Measure,
-                colour: str = INK, bold: bool = False) -> list[Text]:
+                colour: str = INK, bold: bool = False, event_id: int | None = None) -> list[Text]:
     """`text` along a circle, centred on `centre`, letter by letter, reading left to right: over the top
     half it runs clockwise; over the bottom half anticlockwise, so it is never upside down."""
     widths = [measure(ch, size) for ch in text]
@@ -281,7 +294,8 @@ def curved_text(text: str, radius: float, centre: float, size: float, cx: float,
         angle = centre + (-(position + step / 2) if bottom else position + step / 2)
         x, y = point(radius, angle, cx, cy)
         if ch.strip():
-            out.append(Text(x, y, ch, size, colour, rotation=angle + (180.0 if bottom else 0.0), bold=bold))
+            out.append(Text(x, y, ch, size, colour, rotation=angle + (180.0 if bottom else 0.0), bold=bold,
+                            event_id=event_id))
         position += step
     return out
 
@@ -304,11 +318,18 @@ def _label_in_arc(scene: Scene, event: EventRow, inner: float, outer: float, sta
     centre = start + sweep / 2
     colour = "#FFFFFF" if _dark(event.colour) else INK
     if math.degrees(width / mid) > 14:
-        scene.texts.extend(curved_text(event.title, mid, centre, size, scene.cx, scene.cy, options.measure, colour))
+        scene.texts.extend(curved_text(event.title, mid, centre, size, scene.cx, scene.cy, options.measure, colour,
+                                       event_id=event.id))
     else:
         x, y = point(mid, centre, scene.cx, scene.cy)
-        scene.texts.append(Text(x, y, event.title, size, colour, rotation=_upright(centre)))
+        scene.texts.append(Text(x, y, event.title, size, colour, rotation=_upright(centre), event_id=event.id))
     return True
+
+
+def tint(colour: str, share: float) -> str:
+    """`colour` at `share` strength on white paper, as an opaque colour (cheaper to paint than alpha)."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(255 - (255 - c) * share):02X}" for c in (r, g, b))
 
 
 def _dark(colour: str) -> bool:
@@ -337,26 +358,28 @@ def _outside_labels(scene: Scene, outside: list[tuple[EventRow, float, float]], 
     thin = max(0.5, r * 0.0022)
     for event_id, label_angle in placed.items():
         event, angle, mid = by_id[event_id]
+        scene.placement[event_id] = "outside"
         x0, y0 = point(mid, angle, scene.cx, scene.cy)
         x1, y1 = point(r * 1.005, angle, scene.cx, scene.cy)
         x2, y2 = point(r * 1.035, label_angle, scene.cx, scene.cy)
-        scene.lines.append(Line(x0, y0, x1, y1, "#9AA5B1", thin))
-        scene.lines.append(Line(x1, y1, x2, y2, "#9AA5B1", thin))
+        scene.lines.append(Line(x0, y0, x1, y1, "#9AA5B1", thin, event_id))
+        scene.lines.append(Line(x1, y1, x2, y2, "#9AA5B1", thin, event_id))
         right = label_angle % 360.0 < 180.0
         lines = lines_of[event_id]
         for i, text in enumerate(lines):
             at = label_angle + (i - (len(lines) - 1) / 2) * line_angle * (1 if right else -1)
             x, y = point(start, at, scene.cx, scene.cy)
             scene.texts.append(Text(x, y, text, size, INK, rotation=at - 90.0 if right else at + 90.0,
-                                    align="left" if right else "right"))
+                                    align="left" if right else "right", event_id=event_id))
     ordered = sorted(numbered, key=lambda i: (scene.wheel.offset(by_id[i][0].start), i))
     for number, event_id in enumerate(ordered, start=1):
         event, angle, mid = by_id[event_id]
         scene.numbers[event_id] = number
+        scene.placement[event_id] = "number"
         x, y = point(mid, angle, scene.cx, scene.cy)
         badge = max(size * 0.75, 5.0)
         scene.dots.append(Dot(x, y, badge, "#FFFFFF", stroke=event.colour, event_id=event_id, angle=angle, radius=mid))
-        scene.texts.append(Text(x, y, str(number), badge * 1.05, INK, bold=True))
+        scene.texts.append(Text(x, y, str(number), badge * 1.05, INK, bold=True, event_id=event_id))
 
 
 def _room(scene: Scene, angle: float, start: float) -> float:

@@ -3,8 +3,9 @@ that edit it.
 
 - Hover shows an event's details; a click selects it (`event_selected`).
 - Dragging an event moves it in time; dragging either end of an arc changes its length. While the
-  mouse moves only the picture changes; on release `event_moved` carries the new dates, and the page
-  makes that one undoable edit.
+  mouse moves only the picture changes (the rest of the wheel is a cached picture; the dragged event
+  is drawn over it in its lane); on release `event_moved` carries the new dates, the page makes that
+  one undoable edit, and the wheel is laid out anew (lanes, labels).
 - A double click on empty space in a ring asks for a new event there (`create_requested` with the ring
   and the date under the mouse).
 """
@@ -15,18 +16,23 @@ import dataclasses
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ..models.wheel_geometry import polar
+from ..models.wheel_geometry import point, polar
 from ..models.wheel_rows import WheelData
 from ..models.wheel_scene import Scene, SceneOptions, Wedge, build_scene, date_range
-
-_ALIGN = {
-    "center": Qt.AlignmentFlag.AlignCenter,
-    "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-    "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-}
 
 
 class WheelView(QWidget):
@@ -44,9 +50,15 @@ class WheelView(QWidget):
         self.scene: Scene | None = None
         self._fonts: dict[tuple[float, bool], QFont] = {}
         self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
-        self._paths: list[tuple[QPainterPath, QBrush, QPen | None, int | None]] = []
+        self._paths: list[tuple[QPainterPath, QBrush, QPen, int | None]] = []
+        self._lines: list = []
+        self._dots: list = []
+        self._texts: list = []
+        self._today_pen = QPen(QColor("#C62828"), 1.6)
+        self._selected_pen = QPen(QColor("#111111"), 2.4)
+        self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
         self._drag: dict | None = None
-        self._preview: WheelData | None = None
+        self._cache: tuple[int | None, QPixmap] | None = None
         self.setMouseTracking(True)
         self.setMinimumSize(360, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -62,7 +74,6 @@ class WheelView(QWidget):
         self.data = data
         if today is not None:
             self.today = today
-        self._preview = None
         self._drag = None
         if self.selected is not None and (data is None or data.event(self.selected) is None):
             self.selected = None
@@ -74,19 +85,40 @@ class WheelView(QWidget):
             self.update()
 
     def _rebuild(self) -> None:
-        data = self._preview or self.data
+        data = self.data
         if data is None or self.width() < 10:
-            self.scene, self._paths = None, []
+            self.scene, self._paths, self._lines, self._dots, self._texts = None, [], [], [], []
+            self._cache = None
             self.update()
             return
         before = self.scene.numbers if self.scene is not None else {}
         self.scene = build_scene(data, self.width(), self.height(),
-                                 SceneOptions(today=self.today, legend="corner", min_font=7.5, measure=self.measure))
+                                 SceneOptions(today=self.today, legend="corner", min_font=7.5, measure=self.measure,
+                                              curved_months=False))
+        # Pens, brushes, paths and laid-out texts are made once per layout, not per paint. No pen is a
+        # QPen object too (never the Qt.NoPen enum, which PySide6 must convert on every call).
+        no_pen = QPen(Qt.PenStyle.NoPen)
         self._paths = [(self._wedge_path(w), QBrush(self._colour(w.fill, w.alpha)),
-                        QPen(QColor(w.stroke), 1.0) if w.stroke else None, w.event_id) for w in self.scene.wedges]
+                        QPen(QColor(w.stroke), 1.0) if w.stroke else no_pen, w.event_id) for w in self.scene.wedges]
+        self._lines = [(QPen(QColor(line.colour), line.width), QPointF(line.x1, line.y1), QPointF(line.x2, line.y2),
+                        line.event_id) for line in self.scene.lines]
+        self._dots = [(QPen(QColor(d.stroke), 1.2) if d.stroke else no_pen, QBrush(QColor(d.fill)), QPointF(d.x, d.y),
+                       d.r, d.event_id) for d in self.scene.dots]
+        self._texts = [self._static_text(t) for t in self.scene.texts]
+        self._cache = None
         self.update()
         if self.scene.numbers != before and self._drag is None:
             self.numbers_changed.emit()
+
+    def _static_text(self, text) -> tuple:
+        font = self._font(text.size, text.bold)
+        transform = QTransform(1, 0, 0, 1, text.x, text.y).rotate(text.rotation)
+        static = QStaticText(text.text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(transform, font)
+        size = static.size()
+        dx = {"center": -size.width() / 2, "left": 0.0, "right": -size.width()}[text.align]
+        return font, QColor(text.colour), transform, QPointF(dx, -size.height() / 2), static, text.event_id
 
     def number_of(self, event_id: int) -> int | None:
         """The number an event carries in the wheel when its name did not fit (the list shows it too)."""
@@ -138,54 +170,89 @@ class WheelView(QWidget):
             colour.setAlphaF(alpha)
         return colour
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
+    def paint_items(self, painter: QPainter, leave_out: int | None = None) -> None:
+        """Everything in the scene, except what belongs to the event `leave_out` (the one being dragged)."""
+        scene = self.scene
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
-        scene = self.scene
-        if scene is None:
-            painter.end()
-            return
-        selected_path = None
         for path, brush, pen, event_id in self._paths:
-            painter.setPen(pen if pen is not None else Qt.PenStyle.NoPen)
-            painter.setBrush(brush)
-            painter.drawPath(path)
-            if event_id is not None and event_id == self.selected:
-                selected_path = path
-        for line in scene.lines:
-            painter.setPen(QPen(QColor(line.colour), line.width))
-            painter.drawLine(QPointF(line.x1, line.y1), QPointF(line.x2, line.y2))
+            if event_id is None or event_id != leave_out:
+                painter.setPen(pen)
+                painter.setBrush(brush)
+                painter.drawPath(path)
+        for pen, a, b, event_id in self._lines:
+            if event_id is None or event_id != leave_out:
+                painter.setPen(pen)
+                painter.drawLine(a, b)
         if scene.today is not None:
             angle, inner, outer = scene.today
-            from ..models.wheel_geometry import point
-
-            painter.setPen(QPen(QColor("#C62828"), 1.6))
+            painter.setPen(self._today_pen)
             painter.drawLine(QPointF(*point(inner, angle, scene.cx, scene.cy)), QPointF(*point(outer, angle, scene.cx, scene.cy)))
-        for dot in scene.dots:
-            painter.setPen(QPen(QColor(dot.stroke), 1.2) if dot.stroke else Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(dot.fill))
-            painter.drawEllipse(QPointF(dot.x, dot.y), dot.r, dot.r)
-            if dot.event_id is not None and dot.event_id == self.selected:
-                painter.setPen(QPen(QColor("#111111"), 2.2))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(QPointF(dot.x, dot.y), dot.r + 2.5, dot.r + 2.5)
-        if selected_path is not None:
-            painter.setPen(QPen(QColor("#111111"), 2.4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(selected_path)
-        big = QRectF(-2000, -200, 4000, 400)
-        left = QRectF(0, -200, 4000, 400)
-        right = QRectF(-4000, -200, 4000, 400)
-        rects = {"center": big, "left": left, "right": right}
-        for text in scene.texts:
-            painter.setFont(self._font(text.size, text.bold))
-            painter.setPen(QColor(text.colour))
-            painter.setTransform(QTransform(1, 0, 0, 1, text.x, text.y).rotate(text.rotation))
-            painter.drawText(rects[text.align], _ALIGN[text.align], text.text)
+        for pen, brush, centre, r, event_id in self._dots:
+            if event_id is None or event_id != leave_out:
+                painter.setPen(pen)
+                painter.setBrush(brush)
+                painter.drawEllipse(centre, r, r)
+        for font, colour, transform, offset, static, event_id in self._texts:
+            if event_id is None or event_id != leave_out:
+                painter.setFont(font)
+                painter.setPen(colour)
+                painter.setTransform(transform)
+                painter.drawStaticText(offset, static)
         painter.resetTransform()
+
+    def _background(self, leave_out: int | None) -> QPixmap:
+        """The wheel drawn once into a pixmap; repaints (hover, selection, a drag) only copy it."""
+        if self._cache is None or self._cache[0] != leave_out:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor("#FFFFFF"))
+            painter = QPainter(pixmap)
+            self.paint_items(painter, leave_out)
+            painter.end()
+            self._cache = (leave_out, pixmap)
+        return self._cache[1]
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        if self.scene is None:
+            painter.fillRect(self.rect(), QColor("#FFFFFF"))
+            painter.end()
+            return
+        dragged = self._drag["id"] if self._drag is not None and self._drag.get("moved") else None
+        painter.drawPixmap(0, 0, self._background(dragged))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if dragged is not None:
+            self._paint_dragged(painter)
+        elif self.selected is not None:
+            painter.setPen(self._selected_pen)
+            painter.setBrush(self._no_brush)
+            for path, _brush, _pen, event_id in self._paths:
+                if event_id == self.selected:
+                    painter.drawPath(path)
+            for _pen, _brush, centre, r, event_id in self._dots:
+                if event_id == self.selected:
+                    painter.drawEllipse(centre, r + 2.5, r + 2.5)
         painter.end()
+
+    def _paint_dragged(self, painter: QPainter) -> None:
+        """The event being dragged, at its new dates, in its lane; the wheel is laid out anew on release."""
+        drag, scene = self._drag, self.scene
+        row = self.data.event(drag["id"])
+        colour = QColor(row.colour)
+        wedge = next((w for w in scene.wedges if w.event_id == row.id), None)
+        painter.setPen(self._selected_pen)
+        painter.setBrush(colour)
+        if wedge is not None:
+            start, sweep = scene.wheel.span(drag["new_start"], drag["new_end"])
+            painter.drawPath(self._wedge_path(dataclasses.replace(wedge, angle=start, sweep=sweep)))
+            return
+        dot = next((d for d in scene.dots if d.event_id == row.id and d.radius), None)
+        if dot is not None:
+            start, sweep = scene.wheel.span(drag["new_start"], drag["new_end"])
+            x, y = point(dot.radius, start + sweep / 2, scene.cx, scene.cy)
+            painter.drawEllipse(QPointF(x, y), dot.r, dot.r)
 
     # --- gestures --------------------------------------------------------------------------------
 
@@ -259,21 +326,17 @@ class WheelView(QWidget):
             return
         drag.update(new_start=start, new_end=end, moved=True)
         self.setCursor(Qt.CursorShape.ClosedHandCursor if drag["mode"] == "move" else Qt.CursorShape.SizeHorCursor)
-        events = [dataclasses.replace(e, start=start, end=end) if e.id == drag["id"] else e for e in self.data.events]
-        self._preview = dataclasses.replace(self.data, events=events)
-        self._rebuild()
+        self.update()
         QToolTip.showText(self.mapToGlobal(pos.toPoint()), date_range(start, end), self)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         drag, self._drag = self._drag, None
         if drag is None or not drag["moved"]:
             return super().mouseReleaseEvent(event)
-        self._preview = None
+        self.update()
         start, end = drag["new_start"], drag["new_end"]
         if (start, end) != (drag["start"], drag["end"]):
-            self.event_moved.emit(drag["id"], start, end)  # the page's edit rebuilds the wheel from the plan
-        else:
-            self._rebuild()
+            self.event_moved.emit(drag["id"], start, end)  # the page's edit lays the wheel out from the plan
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         if self.scene is None or event.button() != Qt.MouseButton.LeftButton:
@@ -289,7 +352,7 @@ class WheelView(QWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self._drag is not None:
-            self._drag, self._preview = None, None
-            self._rebuild()
+            self._drag = None  # the drag is called off; nothing changes
+            self.update()
             return
         super().keyPressEvent(event)

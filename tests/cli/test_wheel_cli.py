@@ -1,0 +1,92 @@
+"""`styrapp-cli export --format ics|png|svg|pdf [--size A4|A3]` and `styrapp-cli import PLAN FILE.ics [--ring NAME]`
+as a script calls them."""
+
+from __future__ import annotations
+
+import icalendar
+import pytest
+from pypdf import PdfReader
+
+from styrapp.cli import main
+from styrapp.models.plan_file import open_plan
+from styrapp.models.wheel_rows import read_wheel
+from tests.conftest import REALDATA
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_ics_then_import_it_again_updates_instead_of_duplicating(demo_path, tmp_path, capsys):
+    out_file = tmp_path / "arshjul.ics"
+    code, out, _ = run(capsys, "export", demo_path, "--format", "ics", "-o", out_file)
+    assert code == 0 and "10 händelser" in out
+    assert len(icalendar.Calendar.from_ical(out_file.read_bytes()).walk("VEVENT")) == 10
+    code, out, _ = run(capsys, "import", demo_path, out_file)
+    assert code == 0 and "0 nya händelser i årshjulet, 10 uppdaterade" in out
+    with open_plan(demo_path, read_only=True) as plan:
+        assert len(read_wheel(plan).events) == 10
+
+
+@pytest.mark.parametrize(("size", "points"), [("A4", (595, 842)), ("a3", (842, 1191))])
+def test_export_pdf_on_a4_and_a3_with_the_wheels_text(demo_path, tmp_path, capsys, size, points):
+    out_file = tmp_path / "hjul.pdf"
+    code, out, _ = run(capsys, "export", demo_path, "--format", "pdf", "--size", size, "-o", out_file)
+    assert code == 0 and size.upper() in out
+    reader = PdfReader(out_file)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == points
+    text = reader.pages[0].extract_text()
+    assert "Årshjul 2026" in text and "Norra Västmanlands Kommunalteknikförbund" in text
+    assert reader.metadata.title == "Årshjul 2026"
+
+
+def test_export_png_and_svg(demo_path, tmp_path, capsys):
+    code, _, _ = run(capsys, "export", demo_path, "--format", "png", "-o", tmp_path / "hjul")
+    assert code == 0 and (tmp_path / "hjul.png").read_bytes().startswith(b"\x89PNG")
+    code, _, _ = run(capsys, "export", demo_path, "--format", "svg", "--size", "A3", "-o", tmp_path / "hjul.svg")
+    svg = (tmp_path / "hjul.svg").read_text(encoding="utf-8")
+    assert code == 0 and svg.lstrip().startswith("<?xml") and "Årshjul 2026" in svg and "Direktionssammanträde" in svg
+
+
+def test_import_ics_into_a_named_ring(demo_path, capsys):
+    code, out, _ = run(capsys, "import", demo_path, REALDATA / "ics" / "valid" / "icaljs__daily_recur.ics",
+                       "--ring", "Dagliga möten")
+    assert code == 0 and "Ny ring: Dagliga möten" in out and "lades ut som en händelse per tillfälle" in out
+    with open_plan(demo_path, read_only=True) as plan:
+        events = [e for e in read_wheel(plan).events if e.ring == "Dagliga möten"]
+    assert len(events) == 365 and all(e.start.year == 2026 for e in events)
+
+
+def test_a_broken_calendar_exits_2_with_the_reason_and_changes_nothing(demo_path, capsys):
+    code, out, err = run(capsys, "import", demo_path, REALDATA / "ics" / "broken" / "icalendar__broken_dtstart.ics")
+    assert code == 2 and out == ""
+    assert "DTSTART:INVALID-DATE" in err and "inget har ändrats" in err
+    with open_plan(demo_path, read_only=True) as plan:
+        assert len(read_wheel(plan).events) == 10
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--format", "gif"], "ogiltigt val"),
+    (["--format", "pdf", "--size", "A5"], "ogiltigt val"),
+])
+def test_export_refuses_unknown_formats_and_sizes(demo_path, tmp_path, capsys, args, words):
+    code, _, err = run(capsys, "export", demo_path, *args, "-o", tmp_path / "x")
+    assert code == 2 and words in err
+
+
+def test_export_into_a_missing_folder_or_onto_a_folder_says_so(demo_path, tmp_path, capsys):
+    code, _, err = run(capsys, "export", demo_path, "--format", "pdf", "-o", tmp_path / "saknas" / "hjul.pdf")
+    assert code == 2 and "finns inte" in err
+    (tmp_path / "mapp.pdf").mkdir()
+    code, _, err = run(capsys, "export", demo_path, "--format", "pdf", "-o", tmp_path / "mapp.pdf")
+    assert code == 2 and "är en mapp" in err
+
+
+def test_ring_only_goes_with_a_calendar(demo_path, tmp_path, capsys):
+    data = tmp_path / "values.xlsx"
+    data.write_bytes(b"")
+    code, _, err = run(capsys, "import", demo_path, data, "--ring", "X")
+    assert code == 2 and "--ring gäller bara kalenderfiler" in err
