@@ -220,9 +220,10 @@ SWEDISH = {
     "Follow up %1": "Följ upp %1",
     "Edit indicator %1": "Ändra indikatorn %1",
     "Trend": "Trend",
-    "&Import measured values…": "&Importera mätvärden…",
+    "&Import…": "&Importera…",
+    "Bring in figures from Kolada (JSON or CSV) or Excel, or calendar events (.ics) into the annual wheel":
+        "Hämta siffror från Kolada (JSON eller CSV) eller Excel, eller kalenderhändelser (.ics) till årshjulet",
     "Bring in figures from Kolada (JSON or CSV) or from Excel": "Hämta in siffror från Kolada (JSON eller CSV) eller från Excel",
-    "Import measured values": "Importera mätvärden",
     "Kolada or Excel (*.json *.csv *.xlsx)": "Kolada eller Excel (*.json *.csv *.xlsx)",
     "Importing %1…": "Importerar %1…",
     "Cancel": "Avbryt",
@@ -386,11 +387,11 @@ SWEDISH = {
     "No.": "Nr",
     "The number this event carries in the wheel, where its name did not fit":
         "Numret som händelsen har i hjulet, där namnet inte fick plats",
+    "Change %1 values of %2": "Ändra %1 värden för %2",
 }
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":
         ("Ringen ”%1” togs bort med %n händelse. Redigera → Ångra tar tillbaka dem.",
          "Ringen ”%1” togs bort med %n händelser. Redigera → Ångra tar tillbaka dem."),
     "%n finding(s)": ("%n anmärkning", "%n anmärkningar"),
-    "Change %n values of %1": ("Ändra %n värde för %1", "Ändra %n värden för %1"),
 }

@@ -1483,22 +1483,22 @@
 <context>
     <name>WheelView</name>
     <message>
-        <location filename="../styrapp/views/wheel_view.py" line="54" />
+        <location filename="../styrapp/views/wheel_view.py" line="66" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/wheel_view.py" line="233" />
+        <location filename="../styrapp/views/wheel_view.py" line="300" />
         <source>Ring: %1</source>
         <translation>Ring: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/wheel_view.py" line="239" />
+        <location filename="../styrapp/views/wheel_view.py" line="306" />
         <source>Reporting period: %1</source>
         <translation>Rapportperiod: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/wheel_view.py" line="241" />
+        <location filename="../styrapp/views/wheel_view.py" line="308" />
         <source>Responsible: %1</source>
         <translation>Ansvarig: %1</translation>
     </message>
@@ -1537,151 +1537,151 @@
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="36" />
-        <source>&amp;Import measured values…</source>
-        <translation>&amp;Importera mätvärden…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="37" />
-        <source>Bring in figures from Kolada (JSON or CSV) or from Excel</source>
-        <translation>Hämta in siffror från Kolada (JSON eller CSV) eller från Excel</translation>
+        <source>Bring in figures from Kolada (JSON or CSV) or Excel, or calendar events (.ics) into the annual wheel</source>
+        <translation>Hämta siffror från Kolada (JSON eller CSV) eller Excel, eller kalenderhändelser (.ics) till årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="38" />
+        <location filename="../styrapp/ui/actions.py" line="39" />
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="39" />
+        <location filename="../styrapp/ui/actions.py" line="40" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="40" />
+        <location filename="../styrapp/ui/actions.py" line="41" />
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="40" />
+        <location filename="../styrapp/ui/actions.py" line="41" />
         <source>Cut the selected node</source>
         <translation>Klipp ut den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="41" />
+        <location filename="../styrapp/ui/actions.py" line="42" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="41" />
+        <location filename="../styrapp/ui/actions.py" line="42" />
         <source>Copy the selected node</source>
         <translation>Kopiera den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="42" />
+        <location filename="../styrapp/ui/actions.py" line="43" />
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="43" />
+        <location filename="../styrapp/ui/actions.py" line="44" />
         <source>Paste under the selected node</source>
         <translation>Klistra in under den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="44" />
+        <location filename="../styrapp/ui/actions.py" line="45" />
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="45" />
+        <location filename="../styrapp/ui/actions.py" line="46" />
         <source>Delete the selected node and everything beneath it</source>
         <translation>Ta bort den markerade noden och allt under den</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="46" />
+        <location filename="../styrapp/ui/actions.py" line="47" />
         <source>Add &amp;beneath</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="47" />
+        <location filename="../styrapp/ui/actions.py" line="48" />
         <source>Add a node beneath the selected one (Insert)</source>
         <translation>Lägg till en nod under den markerade (Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="48" />
+        <location filename="../styrapp/ui/actions.py" line="49" />
         <source>Add &amp;next to</source>
         <translation>Lägg till &amp;bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="49" />
+        <location filename="../styrapp/ui/actions.py" line="50" />
         <source>Add a node on the same level after the selected one (Alt+Insert)</source>
         <translation>Lägg till en nod på samma nivå efter den markerade (Alt+Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="50" />
+        <location filename="../styrapp/ui/actions.py" line="51" />
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="51" />
+        <location filename="../styrapp/ui/actions.py" line="52" />
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="52" />
+        <location filename="../styrapp/ui/actions.py" line="53" />
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="53" />
+        <location filename="../styrapp/ui/actions.py" line="54" />
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="54" />
+        <location filename="../styrapp/ui/actions.py" line="55" />
         <source>Edit the organisation's units: nämnder, förvaltning, avdelningar</source>
         <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="55" />
+        <location filename="../styrapp/ui/actions.py" line="56" />
         <source>&amp;Styrmodell…</source>
         <translation>&amp;Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="56" />
+        <location filename="../styrapp/ui/actions.py" line="57" />
         <source>Rename levels, change colours, add or remove levels</source>
         <translation>Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="57" />
+        <location filename="../styrapp/ui/actions.py" line="58" />
         <source>Status &amp;rules…</source>
         <translation>Status&amp;regler…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="58" />
+        <location filename="../styrapp/ui/actions.py" line="59" />
         <source>Where the line goes between green, yellow and red</source>
         <translation>Var gränsen går mellan grönt, gult och rött</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="59" />
+        <location filename="../styrapp/ui/actions.py" line="60" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="60" />
+        <location filename="../styrapp/ui/actions.py" line="61" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="61" />
+        <location filename="../styrapp/ui/actions.py" line="62" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="61" />
+        <location filename="../styrapp/ui/actions.py" line="62" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="64" />
+        <location filename="../styrapp/ui/actions.py" line="65" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>
@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="107" />
-        <location filename="../styrapp/ui/commands.py" line="282" />
+        <location filename="../styrapp/ui/commands.py" line="286" />
         <source>Change Agenda 2030 goals of %1</source>
         <translation>Ändra Agenda 2030-mål för %1</translation>
     </message>
@@ -1778,28 +1778,27 @@
         <translation>Ta bort nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="244" />
+        <location filename="../styrapp/ui/commands.py" line="246" />
         <source>Change a value of %1</source>
         <translation>Ändra ett värde för %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../styrapp/ui/commands.py" line="245" />
-        <source>Change %n values of %1</source>
-        <translation>
-            <numerusform>Ändra %n värde för %1</numerusform><numerusform>Ändra %n värden för %1</numerusform></translation>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="248" />
+        <source>Change %1 values of %2</source>
+        <translation>Ändra %1 värden för %2</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="264" />
+        <location filename="../styrapp/ui/commands.py" line="268" />
         <source>Edit indicator %1</source>
         <translation>Ändra indikatorn %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="328" />
+        <location filename="../styrapp/ui/commands.py" line="332" />
         <source>Follow up %1</source>
         <translation>Följ upp %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="350" />
+        <location filename="../styrapp/ui/commands.py" line="354" />
         <source>Edit the plan</source>
         <translation>Ändra planen</translation>
     </message>

@@ -340,7 +340,7 @@ def _dark(colour: str) -> bool:
 def _outside_labels(scene: Scene, outside: list[tuple[EventRow, float, float]], options: SceneOptions) -> None:
     """Radial names outside the wheel, with a thin line back to the event; a number when there is no room."""
     r = scene.radius
-    size = max(options.min_font, scene.font * 0.8)
+    size = max(options.min_font, scene.font * 0.72)
     start = r * 1.045
     label_radius = start
     by_id = {event.id: (event, angle, mid) for event, angle, mid in outside}
@@ -492,7 +492,7 @@ def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float
         scene.legend.append(LegendEntry(number, event.colour, f"{event.title}, {date_range(event.start, event.end)}",
                                         event_id))
     pad = size
-    column_w = max(size * 16, min(w - 2 * pad, size * 26))
+    column_w = max(size * 16, min(w - 2 * pad, size * 38))
     columns = max(1, int((w - 2 * pad) // column_w))
     rows = max(1, int((h - 2 * pad) // line))
     capacity = columns * rows

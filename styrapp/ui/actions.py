@@ -33,8 +33,9 @@ def specs() -> list[ActionSpec]:
                    QCoreApplication.translate("actions", "Open a plan file (.styrplan)")),
         ActionSpec("file.save_copy", QCoreApplication.translate("actions", "Save a &copy as…"), keys.SaveAs, sp.SP_DialogSaveButton,
                    QCoreApplication.translate("actions", "Save a copy of the plan, e.g. to send by e-mail")),
-        ActionSpec("file.import", QCoreApplication.translate("actions", "&Import measured values…"), None, None,
-                   QCoreApplication.translate("actions", "Bring in figures from Kolada (JSON or CSV) or from Excel")),
+        ActionSpec("file.import", QCoreApplication.translate("actions", "&Import…"), None, None,
+                   QCoreApplication.translate("actions", "Bring in figures from Kolada (JSON or CSV) or Excel, or "
+                                                         "calendar events (.ics) into the annual wheel")),
         ActionSpec("file.close", QCoreApplication.translate("actions", "&Close"), keys.Close, None),
         ActionSpec("file.quit", QCoreApplication.translate("actions", "&Quit"), keys.Quit, None),
         ActionSpec("edit.cut", QCoreApplication.translate("actions", "Cu&t"), keys.Cut, None, QCoreApplication.translate("actions", "Cut the selected node")),

@@ -241,9 +241,13 @@ class ChangeMeasurements(PlanCommand):
     topics = (INDICATORS,)
 
     def __init__(self, indicator_name: str, indicator_id: int, changes: list):
-        text = (QCoreApplication.translate("commands", "Change a value of %1") if len(changes) == 1
-                else QCoreApplication.translate("commands", "Change %n values of %1", "", len(changes)))
-        super().__init__(text.replace("%1", indicator_name))
+        # Two texts, not one with %n: lupdate does not see plurals in QCoreApplication.translate.
+        if len(changes) == 1:
+            text = QCoreApplication.translate("commands", "Change a value of %1").replace("%1", indicator_name)
+        else:
+            text = (QCoreApplication.translate("commands", "Change %1 values of %2")
+                    .replace("%2", indicator_name).replace("%1", str(len(changes))))
+        super().__init__(text)
         self.indicator_id, self.changes, self.before = indicator_id, changes, []
 
     def do(self) -> None:
