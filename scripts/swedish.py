@@ -388,6 +388,8 @@ SWEDISH = {
     "The number this event carries in the wheel, where its name did not fit":
         "Numret som händelsen har i hjulet, där namnet inte fick plats",
     "Change %1 values of %2": "Ändra %1 värden för %2",
+    "The wheel has no rings yet: add one on the Rings tab first.":
+        "Hjulet har inga ringar än: lägg först till en på fliken Ringar.",
 }
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/wheel_page.py" line="101" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="228" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="232" />
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
@@ -1393,89 +1393,94 @@
         <translation>Årshjul %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="235" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="224" />
+        <source>The wheel has no rings yet: add one on the Rings tab first.</source>
+        <translation>Hjulet har inga ringar än: lägg först till en på fliken Ringar.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="239" />
         <source>Added an event on %1. Type its name.</source>
         <translation>En händelse lades till %1. Skriv dess namn.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="255" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="259" />
         <source>Deleted “%1”. Edit → Undo brings it back.</source>
         <translation>”%1” togs bort. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="260" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="264" />
         <source>New ring</source>
         <translation>Ny ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="260" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="264" />
         <source>Name of the ring (e.g. Dialoger):</source>
         <translation>Ringens namn (till exempel Dialoger):</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="268" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="272" />
         <source>Colour of the ring</source>
         <translation>Ringens färg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="276" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="280" />
         <source>Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Ringen ”%1” togs bort med %n händelse. Redigera → Ångra tar tillbaka dem.</numerusform><numerusform>Ringen ”%1” togs bort med %n händelser. Redigera → Ångra tar tillbaka dem.</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="284" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="289" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="288" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="293" />
         <source>Import calendar</source>
         <translation>Importera kalender</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="285" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="289" />
         <source>iCalendar (*.ics *.ical *.ifb)</source>
         <translation>iCalendar (*.ics *.ical *.ifb)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="288" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="292" />
         <source>As the calendar says (a new ring if needed)</source>
         <translation>Som i kalendern (en ny ring vid behov)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="289" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="293" />
         <source>Put the events in the ring:</source>
         <translation>Lägg händelserna i ringen:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="297" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="301" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="297" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="301" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="297" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="301" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="298" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="302" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="304" />
         <source>Export the annual wheel</source>
         <translation>Exportera årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="319" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="323" />
         <source>Could not export: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="322" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="326" />
         <source>Exported the annual wheel to %1</source>
         <translation>Årshjulet exporterades till %1</translation>
     </message>

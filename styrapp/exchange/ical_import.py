@@ -138,6 +138,10 @@ def _decode(raw: bytes, reading: CalendarReading) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
+        pass
+    try:  # Outlook folds long lines at 75 bytes, sometimes in the middle of an å: unfold, then decode
+        return re.sub(rb"(?<=[^\r\n])\r?\n[ \t]", b"", raw).decode("utf-8")
+    except UnicodeDecodeError:
         reading.notes.append("Filen var inte i UTF-8; den lästes som Windows-1252.")
         return raw.decode("cp1252", errors="replace")
 

@@ -258,3 +258,23 @@ def test_a_ring_can_be_named_for_the_import(plan2027):
     report = import_calendar(plan2027, ICS / "valid" / "icalendar__example.ics", ring="Helgdagar")
     assert report.rings == ["Helgdagar"]
     assert {e.ring for e in read_wheel(plan2027).events if e.title == "New Year's Day"} == {"Helgdagar"}
+
+
+def test_a_line_folded_in_the_middle_of_a_swedish_letter_reads_whole(plan2027, tmp_path):
+    title = "Beslut om årsredovisning".encode()
+    cut = title.index("å".encode()) + 1  # between the two bytes of å, as a 75-byte fold can fall
+    path = tmp_path / "outlook.ics"
+    path.write_bytes(_calendar("BEGIN:VEVENT\r\nUID:fold@x\r\nDTSTART;VALUE=DATE:20270415\r\n").encode()
+                     .replace(b"END:VCALENDAR\r\n", b"")
+                     + b"SUMMARY:" + title[:cut] + b"\r\n " + title[cut:] + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    (event,) = _imported(plan2027, path)
+    assert event.title == "Beslut om årsredovisning"
+
+
+def test_a_calendar_in_windows_1252_is_read_and_said_so(plan2027, tmp_path):
+    path = tmp_path / "gammal.ics"
+    path.write_bytes(_calendar("BEGIN:VEVENT\r\nUID:w@x\r\nSUMMARY:Förvaltningsdialog\r\n"
+                               "DTSTART;VALUE=DATE:20270301\r\nEND:VEVENT\r\n").encode("cp1252"))
+    report = import_calendar(plan2027, path)
+    assert report.reading.events[0].title == "Förvaltningsdialog"
+    assert any("Windows-1252" in line for line in report.lines())

@@ -198,3 +198,21 @@ def test_escape_during_a_drag_calls_it_off(page, qtbot):
     qtbot.mouseRelease(page.wheel, Qt.MouseButton.LeftButton, pos=_days_to_pixels(page, interim.id, 20))
     assert _event(page, "Delårsrapport") == interim
     assert page.document.undo_stack.count() == 0
+
+
+def test_a_wheel_without_rings_says_to_add_one_and_then_takes_events(window, page, qtbot):
+    from styrapp.models.services import wheel as service
+
+    for ring in list(page.data.rings):
+        service.delete_ring(_plan(page), ring.id)
+    page.show_plan(_plan(page))
+    messages = []
+    page.message.connect(messages.append)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert "Ringar" in messages[-1] and page.tabs.currentIndex() == 1
+    assert read_wheel(_plan(page)).events == []
+    window.document.run(__import__("styrapp.ui.wheel_commands", fromlist=["CreateRing"]).CreateRing(
+        name="Möten", colour="#00587A"))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    (event,) = read_wheel(_plan(page)).events
+    assert event.ring == "Möten"

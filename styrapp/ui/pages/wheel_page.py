@@ -206,7 +206,7 @@ class WheelPage(QWidget):
     def _update_buttons(self) -> None:
         has_plan = self.document is not None and not self.document.plan.read_only
         self.delete_button.setEnabled(has_plan and self.wheel.selected is not None)
-        self.new_button.setEnabled(has_plan and bool(self.data and self.data.rings))
+        self.new_button.setEnabled(has_plan)
         self.import_button.setEnabled(has_plan)
 
     def _run(self, command) -> bool:
@@ -217,7 +217,11 @@ class WheelPage(QWidget):
     def create_event(self, ring_id: int | None, day: date | None) -> int | None:
         """A new one-day event, named for typing over: where the user double-clicked, or today in the
         selected event's ring (else the outermost shown ring)."""
-        if self.data is None or not self.data.rings:
+        if self.data is None:
+            return None
+        if not self.data.rings:
+            self.tabs.setCurrentIndex(1)
+            self.message.emit(self.tr("The wheel has no rings yet: add one on the Rings tab first."))
             return None
         if ring_id is None:
             current = self.selected_event()
