@@ -215,7 +215,7 @@ def _read_events(calendar, wheel: WheelYear, reading: CalendarReading, progress:
     groups: dict[str, list[Any]] = {}
     order: list[str] = []
     for index, component in enumerate(calendar.walk("VEVENT")):
-        problem = _problem(component)
+        problem = _problem(component, reading)
         if problem:
             reading.skipped.append(f"{_name(component)}: {problem}")
             continue
@@ -255,17 +255,29 @@ class _Skip(Exception):
     pass
 
 
-def _problem(component) -> str:
-    """Why an event cannot be used as it is, or ''."""
+_WHAT = {"DTSTART": "startdatumet", "DTEND": "slutdatumet", "DURATION": "varaktigheten", "RRULE": "upprepningsregeln",
+         "EXDATE": "ett undantagsdatum (EXDATE)", "RDATE": "ett extra datum (RDATE)",
+         "RECURRENCE-ID": "vilket tillfälle som ändrats (RECURRENCE-ID)"}
+_BROKEN_LINE = re.compile(r"'([A-Za-z0-9-]+)[;:]")
+
+
+def _problem(component, reading: CalendarReading) -> str:
+    """Why an event cannot be used, or ''. A broken property the wheel does not use (an ALARM, an
+    ATTENDEE, a LOCATION …) only gets a note: the event itself is fine."""
     for prop, message in getattr(component, "errors", []):
-        if prop is None:
-            return f"en rad går inte att läsa ({_shorten(message)})"
-        what = {"DTSTART": "startdatumet", "DTEND": "slutdatumet", "DURATION": "varaktigheten",
-                "RRULE": "upprepningsregeln", "EXDATE": "ett undantagsdatum (EXDATE)",
-                "RDATE": "ett extra datum (RDATE)"}.get(prop.upper(), prop)
+        name = prop
+        if name is None:  # a whole line could not be split into name and value
+            found = _BROKEN_LINE.search(str(message))
+            name = found.group(1) if found else ""
+            if name.upper() in _WHAT or not name:
+                return f"en rad går inte att läsa ({_shorten(message)})"
+        if name.upper() not in _WHAT:
+            reading.notes.append(f"{_name(component)}: {name} gick inte att läsa och lämnades därhän.")
+            continue
         value = component.get(prop)
         shown = getattr(value, "to_ical", lambda: b"")()
         shown = shown.decode("utf-8", "replace") if isinstance(shown, bytes) else str(shown)
+        what = _WHAT[name.upper()]
         return f"{what} går inte att läsa ({prop}:{shown})" if shown else f"{what} går inte att läsa"
     if "DTSTART" not in component:
         return "saknar startdatum (DTSTART)"

@@ -278,3 +278,12 @@ def test_a_calendar_in_windows_1252_is_read_and_said_so(plan2027, tmp_path):
     report = import_calendar(plan2027, path)
     assert report.reading.events[0].title == "Förvaltningsdialog"
     assert any("Windows-1252" in line for line in report.lines())
+
+
+def test_a_broken_property_the_wheel_does_not_use_costs_the_event_nothing(plan2027, tmp_path):
+    path = tmp_path / "attendee.ics"
+    path.write_text(_calendar("BEGIN:VEVENT\r\nUID:a@x\r\nSUMMARY:Nämndmöte\r\nDTSTART;VALUE=DATE:20270312\r\n"
+                              "DTSTAMP:INTE-ETT-DATUM\r\nEND:VEVENT\r\n"))
+    report = import_calendar(plan2027, path)
+    assert [e.title for e in report.reading.events] == ["Nämndmöte"]
+    assert any("DTSTAMP gick inte att läsa" in line for line in report.lines())
