@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import StyrappError
-from . import exchange_commands, plan_commands
+from . import exchange_commands, plan_commands, report_commands
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -64,6 +64,7 @@ def build_parser() -> Parser:
     commands.required = True
     plan_commands.register(commands)
     exchange_commands.register(commands)
+    report_commands.register(commands)
     return parser
 
 

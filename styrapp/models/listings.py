@@ -84,6 +84,9 @@ class RiskLine:
     chosen: bool
     control: str
     responsible: str
+    frequency: str = ""
+    reporting: str = ""
+    year: int | None = None
 
     @property
     def score(self) -> int:
@@ -95,5 +98,5 @@ def risk_lines(plan: PlanFile) -> list[RiskLine]:
         units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
         risks = session.execute(select(Risk)).scalars().all()
         lines = [RiskLine(r.id, r.title, r.process, units.get(r.unit_id, ""), r.likelihood, r.consequence, r.chosen,
-                          r.control, r.responsible) for r in risks]
+                          r.control, r.responsible, r.frequency, r.reporting, r.year) for r in risks]
     return sorted(lines, key=lambda r: (-r.score, r.title))

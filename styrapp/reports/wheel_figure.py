@@ -30,31 +30,31 @@ def measure(text: str, size: float) -> float:
     return width
 
 
-def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None):
-    """A matplotlib Figure of one page: heading, the wheel, and the legend beneath it."""
+def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, heading: bool = True):
+    """A matplotlib Figure of one page: heading, the wheel, and the legend beneath it. Without the
+    heading (inside a report, which has its own) the figure is only as tall as the wheel needs."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Circle, Wedge
 
     width, height = PAPER[size]
     margin = 36.0 if size == "A4" else 48.0
-    heading = 34.0 if size == "A4" else 46.0
-    scene = build_scene(data, width - 2 * margin, height - 2 * margin - heading,
+    title_room = (34.0 if size == "A4" else 46.0) if heading else 0.0
+    if not heading:
+        height = width * 1.3
+    scene = build_scene(data, width - 2 * margin, height - 2 * margin - title_room,
                         SceneOptions(today=today, legend="below", min_font=5.5 if size == "A4" else 7.0, measure=measure))
     used = max([scene.cy + scene.radius * 1.45] + [t.y + t.size for t in scene.texts])
-    oy_centre = max(0.0, (height - 2 * margin - heading - used) / 2)
+    oy_centre = max(0.0, (height - 2 * margin - title_room - used) / 2)
     figure = Figure(figsize=(width / 72.0, height / 72.0))
     axes = figure.add_axes((0, 0, 1, 1))
     axes.set_xlim(0, width)
     axes.set_ylim(height, 0)
     axes.set_axis_off()
-    ox, oy = margin, margin + heading + oy_centre  # the wheel and legend centred in the room below the heading
+    ox, oy = margin, margin + title_room + oy_centre  # the wheel and legend centred in the room below the heading
 
     title_size = 20.0 if size == "A4" else 28.0
-    axes.text(margin, margin + title_size * 0.5, f"Årshjul {data.year_label}", fontsize=title_size, fontweight="bold",
-              color=INK, family=FONT, va="center", ha="left")
-    axes.text(width - margin, margin + title_size * 0.5, data.organisation, fontsize=title_size * 0.5, color=MUTED,
-              family=FONT, va="center", ha="right")
-
+    if heading:
+        _page_heading(axes, data, margin, width, title_size)
     for w in scene.wedges:
         patch = Wedge((ox + scene.cx, oy + scene.cy), w.outer, w.angle - 90.0, w.angle + w.sweep - 90.0,
                       width=w.outer - w.inner, facecolor=w.fill, alpha=w.alpha,
@@ -75,6 +75,13 @@ def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None):
                   fontweight="bold" if text.bold else "normal", rotation=-text.rotation, rotation_mode="anchor",
                   ha=text.align, va="center_baseline")
     return figure
+
+
+def _page_heading(axes, data: WheelData, margin: float, width: float, title_size: float) -> None:
+    axes.text(margin, margin + title_size * 0.5, f"Årshjul {data.year_label}", fontsize=title_size, fontweight="bold",
+              color=INK, family=FONT, va="center", ha="left")
+    axes.text(width - margin, margin + title_size * 0.5, data.organisation, fontsize=title_size * 0.5, color=MUTED,
+              family=FONT, va="center", ha="right")
 
 
 def _point(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:

@@ -90,3 +90,18 @@ def test_ring_only_goes_with_a_calendar(demo_path, tmp_path, capsys):
     data.write_bytes(b"")
     code, _, err = run(capsys, "import", demo_path, data, "--ring", "X")
     assert code == 2 and "--ring gäller bara kalenderfiler" in err
+
+
+def test_report_from_the_command_line_and_its_choices(demo_path, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    code, out, _ = run(capsys, "report", demo_path, "--kind", "uppfoljning", "--period", "Delårsrapport",
+                       "-o", tmp_path / "uppfoljning")
+    assert code == 0 and "uppfoljning.pdf" in out
+    assert "Delårsrapport" in PdfReader(tmp_path / "uppfoljning.pdf").pages[0].extract_text()
+    code, _, err = run(capsys, "report", demo_path, "--kind", "uppfoljning", "--period", "Tertial 9", "-o", tmp_path / "x")
+    assert code == 2 and "Välj bland: Delårsrapport, Årsredovisning" in err and not (tmp_path / "x.pdf").exists()
+    code, _, err = run(capsys, "report", demo_path, "--kind", "budget", "-o", tmp_path / "x")
+    assert code == 2 and "verksamhetsplan" in err
+    code, _, err = run(capsys, "report", demo_path, "--kind", "nulageskoll", "--unit", "Ingen", "-o", tmp_path / "x")
+    assert code == 2 and "Gata och park" in err

@@ -1,0 +1,275 @@
+"""What the printed reports need from a plan, read in a few queries, as plain rows (Qt-free)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from .enums import Status
+from .node_rows import read_tree
+from .plan_file import PlanFile
+from .plan_status import actual_totals, status_of, thresholds
+from .tables import (
+    BudgetFigure,
+    BudgetLine,
+    FollowUp,
+    Indicator,
+    IndicatorNode,
+    Node,
+    NodeLink,
+    Organisation,
+    OrgUnit,
+    Plan,
+    ReportingPeriod,
+    SituationReview,
+)
+from .tree_rows import NodeRow
+
+
+@dataclass
+class PlanHeader:
+    organisation: str
+    logo: bytes | None
+    title: str
+    year: int
+    vision: str
+    vision_text: str
+    values: str
+    decided_by: str
+    decided_on: date | None
+    note: str
+
+
+def plan_header(plan: PlanFile) -> PlanHeader:
+    with plan.session() as session:
+        org = session.get(Organisation, 1)
+        row = session.get(Plan, 1)
+        return PlanHeader(org.name if org else "", org.logo if org else None, row.title if row else "",
+                          row.year if row else date.today().year, row.vision if row else "",
+                          row.vision_text if row else "", row.values if row else "", row.decided_by if row else "",
+                          row.decided_on if row else None, row.note if row else "")
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: int
+    name: str
+    unit: str
+    decimals: int
+    source: str
+    baseline: float | None
+    baseline_year: int | None
+    target: float | None
+    target_year: int | None
+    latest: float | None
+    latest_period: str
+    status: Status
+    reported_to_council: bool
+
+
+@dataclass
+class GoalRow:
+    node: NodeRow
+    depth: int
+    description: str
+    how_measured: str
+    colour: str | None
+    indicators: list[IndicatorRow] = field(default_factory=list)
+    work: list[WorkRow] = field(default_factory=list)  # uppdrag, åtgärder, aktiviteter that serve it
+
+
+@dataclass(frozen=True)
+class WorkRow:
+    id: int
+    level_name: str
+    title: str
+    owner: str
+    responsible: str
+    start: date | None
+    due: date | None
+    schedule: str
+    progress: str
+    purpose: str = ""
+    follow_up_method: str = ""
+    budget_impact: bool = False
+
+
+def indicator_rows(plan: PlanFile, until: date | None = None) -> dict[int, IndicatorRow]:
+    """Every indicator with its latest outcome (up to `until`, a period's end) and its status, by id."""
+    limits = thresholds(plan)
+    with plan.session() as session:
+        indicators = list(session.execute(select(Indicator).order_by(Indicator.position, Indicator.id)).scalars())
+        latest = actual_totals(session, until=until)
+        out = {}
+        for ind in indicators:
+            value, period = latest[ind.id][-1] if latest.get(ind.id) else (None, "")
+            out[ind.id] = IndicatorRow(
+                ind.id, ind.name, ind.unit, ind.decimals, ind.source, ind.baseline, ind.baseline_year, ind.target,
+                ind.target_year, value, period, status_of(ind, value, limits).status, ind.reported_to_council)
+        return out
+
+
+def goal_rows(plan: PlanFile, until: date | None = None) -> list[GoalRow]:
+    """The goal tree in order, each goal with its indicators and the work that serves it."""
+    indicators = indicator_rows(plan, until)
+    with plan.session() as session:
+        extra = {n.id: n for n in session.execute(select(Node)).scalars()}
+        links: dict[int, list[int]] = {}
+        for ind_id, node_id in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)):
+            links.setdefault(node_id, []).append(ind_id)
+        serves: dict[int, list[int]] = {}
+        for source, target in session.execute(select(NodeLink.source_id, NodeLink.target_id)):
+            serves.setdefault(target, []).append(source)
+    work_rows = {row.id: row for row in read_tree(plan, "assignments").rows}
+    out = []
+    depth: dict[int | None, int] = {None: -1}
+    for row in read_tree(plan, "goals").rows:
+        depth[row.id] = depth[row.parent_id] + 1
+        node = extra[row.id]
+        goal = GoalRow(row, depth[row.id], node.description, node.how_measured, node.colour,
+                       [indicators[i] for i in sorted(links.get(row.id, []), key=lambda i: indicators[i].name)
+                        if i in indicators])
+        for source in serves.get(row.id, []):
+            work = work_rows.get(source)
+            if work is not None:
+                n = extra[source]
+                goal.work.append(WorkRow(work.id, work.level_name, work.title, work.owner, work.responsible,
+                                         work.start, work.due, n.schedule, work.progress, n.purpose,
+                                         n.follow_up_method, n.budget_impact))
+        out.append(goal)
+    return out
+
+
+def work_rows(plan: PlanFile) -> list[tuple[int, WorkRow, list[str]]]:
+    """The uppdrag tree in order: (depth, row, titles of the målområden it serves)."""
+    goals = read_tree(plan, "goals").rows
+    parent = {g.id: g.parent_id for g in goals}
+    title = {g.id: g.title for g in goals}
+
+    def area(goal_id: int) -> str:
+        while parent.get(goal_id) is not None:
+            goal_id = parent[goal_id]
+        return title.get(goal_id, "")
+
+    with plan.session() as session:
+        extra = {n.id: n for n in session.execute(select(Node)).scalars()}
+        serves: dict[int, list[int]] = {}
+        for source, target in session.execute(select(NodeLink.source_id, NodeLink.target_id)):
+            serves.setdefault(source, []).append(target)
+    out = []
+    depth: dict[int | None, int] = {None: -1}
+    for row in read_tree(plan, "assignments").rows:
+        depth[row.id] = depth[row.parent_id] + 1
+        n = extra[row.id]
+        areas = sorted({area(t) for t in serves.get(row.id, []) if t in title})
+        out.append((depth[row.id], WorkRow(row.id, row.level_name, row.title, row.owner, row.responsible, row.start,
+                                           row.due, n.schedule, row.progress, n.purpose, n.follow_up_method,
+                                           n.budget_impact), areas))
+    return out
+
+
+def indicator_areas(plan: PlanFile) -> dict[int, tuple[list[str], bool, bool]]:
+    """Indicator id → (KF målområden it belongs to, an uppdrag is tied to it, that uppdrag has budget impact)."""
+    goals = read_tree(plan, "goals").rows
+    parent = {g.id: g.parent_id for g in goals}
+    title = {g.id: g.title for g in goals}
+    with plan.session() as session:
+        kinds = dict(session.execute(select(Node.id, Node.level_id)).all())
+        budget = {n.id: n.budget_impact for n in session.execute(select(Node)).scalars()}
+        pairs = session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all()
+    out: dict[int, tuple[list[str], bool, bool]] = {}
+    for indicator_id, node_id in pairs:
+        areas, has_work, has_budget = out.get(indicator_id, ([], False, False))
+        if node_id in title:
+            root = node_id
+            while parent.get(root) is not None:
+                root = parent[root]
+            if title[root] not in areas:
+                areas.append(title[root])
+        elif node_id in kinds:
+            has_work = True
+            has_budget = has_budget or budget.get(node_id, False)
+        out[indicator_id] = (areas, has_work, has_budget)
+    return out
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    unit: str
+    name: str
+    frame: float
+    outcome: float | None
+    forecast: float | None
+
+
+def budget_rows(plan: PlanFile, year: int, period_id: int | None = None) -> list[BudgetRow]:
+    with plan.session() as session:
+        units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+        figures = {}
+        if period_id is not None:
+            figures = {f.line_id: f for f in session.execute(
+                select(BudgetFigure).where(BudgetFigure.period_id == period_id)).scalars()}
+        out = []
+        for line in session.execute(select(BudgetLine).where(BudgetLine.year == year).order_by(BudgetLine.id)).scalars():
+            figure = figures.get(line.id)
+            out.append(BudgetRow(units.get(line.unit_id, ""), line.name, line.frame_tkr,
+                                 figure.outcome_tkr if figure else None, figure.forecast_tkr if figure else None))
+        return out
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    id: int
+    name: str
+    kind: str
+    year: int
+    period_end: date
+    due: date | None
+
+
+def period_rows(plan: PlanFile) -> list[PeriodRow]:
+    with plan.session() as session:
+        return [PeriodRow(p.id, p.name, p.kind, p.year, p.period_end, p.due) for p in session.execute(
+            select(ReportingPeriod).order_by(ReportingPeriod.period_end, ReportingPeriod.id)).scalars()]
+
+
+def follow_ups(plan: PlanFile, period_id: int) -> dict[int, FollowUp]:
+    with plan.session() as session:
+        rows = list(session.execute(select(FollowUp).where(FollowUp.period_id == period_id)).scalars())
+        for row in rows:
+            session.expunge(row)
+        return {row.node_id: row for row in rows}
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    unit: str
+    year: int
+    mission: str
+    analysis: str
+    needs: str
+    results: str
+    challenges: str
+    key_figures: str
+    trends: str
+
+
+def situation_reviews(plan: PlanFile, year: int, unit: str | None = None) -> list[ReviewRow]:
+    with plan.session() as session:
+        units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+        query = select(SituationReview).where(SituationReview.year == year).order_by(SituationReview.unit_id)
+        out = []
+        for r in session.execute(query).scalars():
+            name = units.get(r.unit_id, "")
+            if unit is None or name.casefold() == unit.casefold():
+                out.append(ReviewRow(name, r.year, r.mission, r.analysis, r.needs, r.results, r.challenges,
+                                     r.key_figures, r.trends))
+        return out
+
+
+def unit_names(plan: PlanFile) -> list[str]:
+    with plan.session() as session:
+        return list(session.execute(select(OrgUnit.name).order_by(OrgUnit.position, OrgUnit.id)).scalars())
+

@@ -1,0 +1,78 @@
+"""Pieces the report kinds share: tables of user text that wrap and split across pages, status shown by
+symbol and word (never colour alone), numbers the Swedish way, and indicator charts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from functools import partial
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from ..models.enums import Status
+from ..models.status import COLOUR, SYMBOL
+from .charts import swedish_number
+from .typography import CONTENT_WIDTH, WIDE_CONTENT_WIDTH, markup, styles, table_style, text
+
+STATUS_WORD = {Status.GREEN: "Grön", Status.YELLOW: "Gul", Status.RED: "Röd", Status.UNKNOWN: "Ej bedömd"}
+
+
+def status_markup(status: Status | None) -> str:
+    """"● Grön" in the status colour: the symbol's shape and the word carry it, the colour helps."""
+    status = status or Status.UNKNOWN
+    return f'<font color="{COLOUR[status]}">{SYMBOL[status]}</font> {STATUS_WORD[status]}'
+
+
+def number(value: float | None, decimals: int = 0, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    return swedish_number(value, decimals) + (f" {unit}" if unit and unit not in ("antal",) else "")
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def grid(header: Sequence[str], rows: Sequence[Sequence], widths: Sequence[float], *, zebra: bool = True,
+         extra: Sequence[tuple] = (), wide: bool = False) -> Table:
+    """A table of text cells (wrapped paragraphs) that repeats its header on every page it spills onto.
+    A cell is plain text (escaped here), or already a flowable. `widths` are the columns' shares; the
+    table fills the page's width (landscape when `wide`). A row taller than a page (a 20,000-character
+    analysis) is split inside the row."""
+    s = styles()
+    total = WIDE_CONTENT_WIDTH if wide else CONTENT_WIDTH
+    widths = [total * w / sum(widths) for w in widths]
+    body = [[Paragraph(markup(h), s["cell_bold"]) for h in header]]
+    for row in rows:
+        body.append([cell if not isinstance(cell, str) and cell is not None and hasattr(cell, "wrap")
+                     else text(cell or "", s["cell"]) for cell in row])
+    table = Table(body, colWidths=list(widths), repeatRows=1, splitByRow=True, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle(table_style(1, zebra) + list(extra)))
+    return table
+
+
+def cell(markup_text: str) -> Paragraph:
+    """A cell of our own markup (status symbols and the like), not user text."""
+    return Paragraph(markup_text, styles()["cell"])
+
+
+def chart_drawings(plan, indicator_ids: Sequence[int], width: float, tick=None) -> list:
+    """Each indicator's chart (outcome, forecast, target, baseline) as a vector drawing."""
+    from ..models.indicator_series import indicator_series
+    from .chart_drawings import draw_all
+    from .charts import indicator_chart
+
+    series = [indicator_series(plan, indicator_id) for indicator_id in indicator_ids]
+    make = partial(indicator_chart, width=6.4, height=2.9)
+    return draw_all(make, series, width, tick)
+
+
+def colour_bar(colour: str | None, height: float = 4 * mm):
+    """A thin bar in a målområde's colour before its heading."""
+    from reportlab.graphics.shapes import Drawing, Rect
+
+    drawing = Drawing(40 * mm, height)
+    drawing.add(Rect(0, 0, 40 * mm, height * 0.5, fillColor=colors.HexColor(colour or "#00587A"), strokeColor=None))
+    return drawing

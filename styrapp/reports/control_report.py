@@ -1,0 +1,90 @@
+"""The internkontrollplan: the risk matrix (sannolikhet × konsekvens as a heat map, each cell showing how
+many risks sit there and their numbers) and the risks chosen for the plan with control, responsible,
+frequency and reporting; then the rest of the risk analysis."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from ..models.enums import SWEDISH, Frequency
+from ..models.listings import risk_lines
+from .blocks import cell, grid
+from .pdf_document import heading
+from .typography import BOLD, FAMILY, INK, MUTED, styles, text
+
+HEAT = {1: "#DCEFD9", 2: "#FFF1C2", 3: "#FFD29A", 4: "#F4A6A0"}  # low → high risk value band
+LEVEL = {1: "Låg", 2: "Måttlig", 3: "Hög", 4: "Mycket hög"}
+
+
+def band(score: int) -> int:
+    return 1 if score <= 3 else 2 if score <= 6 else 3 if score <= 9 else 4
+
+
+def internal_control(plan, options, step) -> list:
+    s = styles()
+    step(10, "läser riskanalysen")
+    risks = [r for r in risk_lines(plan) if r.year in (None, options.year)]
+    numbered = {id(r): n for n, r in enumerate(risks, start=1)}
+    story: list = [heading("Riskmatris"),
+                   text("Varje risk bedöms efter sannolikhet och konsekvens (1–4). Riskvärdet är produkten; "
+                        "siffrorna i rutorna är riskernas nummer i tabellerna nedan.", s["body"]),
+                   risk_matrix(risks, numbered), Spacer(1, 4 * mm)]
+    chosen = [r for r in risks if r.chosen]
+    story.append(heading("Internkontrollplan"))
+    story.append(grid(
+        ["Nr", "Risk", "Riskvärde", "Kontrollmoment", "Ansvarig", "Frekvens", "Rapportering"],
+        [[str(numbered[id(r)]), r.title + (f" ({r.process})" if r.process else ""), f"{r.score} ({LEVEL[band(r.score)]})",
+          r.control, r.responsible, _frequency(r.frequency), r.reporting] for r in chosen]
+        or [["", "Inga risker är valda till internkontrollplanen ännu.", "", "", "", "", ""]],
+        [9 * mm, 52 * mm, 22 * mm, 60 * mm, 34 * mm, 24 * mm, 44 * mm], wide=True))
+    others = [r for r in risks if not r.chosen]
+    if others:
+        story += [heading("Övriga risker i riskanalysen", 1), grid(
+            ["Nr", "Risk", "Process", "Enhet", "Sannolikhet", "Konsekvens", "Riskvärde"],
+            [[str(numbered[id(r)]), r.title, r.process, r.unit, str(r.likelihood), str(r.consequence), str(r.score)]
+             for r in others],
+            [9 * mm, 80 * mm, 45 * mm, 45 * mm, 22 * mm, 22 * mm, 20 * mm], wide=True)]
+    return story
+
+
+def _frequency(value: str) -> str:
+    try:
+        return SWEDISH.get(Frequency(value), value)
+    except ValueError:
+        return value
+
+
+def risk_matrix(risks, numbered) -> Table:
+    """Consequence across, likelihood up; the cell's colour is the risk band and its text the level word
+    and the risks' numbers, so the matrix reads without colour too."""
+    cells: dict[tuple[int, int], list[int]] = {}
+    for risk in risks:
+        cells.setdefault((risk.likelihood, risk.consequence), []).append(numbered[id(risk)])
+    data = [["Sannolikhet", "", "", "", ""]]
+    for likelihood in (4, 3, 2, 1):
+        row = [str(likelihood)]
+        for consequence in (1, 2, 3, 4):
+            ids = cells.get((likelihood, consequence), [])
+            level = LEVEL[band(likelihood * consequence)]
+            content = f"<font size='6.5' color='#5F6B7A'>{level}</font>"
+            if ids:
+                content += "<br/><b>" + ", ".join(str(i) for i in ids) + "</b>"
+            row.append(cell(content))
+        data.append(row)
+    data.append(["", "1", "2", "3", "4"])
+    data.append(["", "Konsekvens", "", "", ""])
+    table = Table(data, colWidths=[24 * mm] + [30 * mm] * 4, rowHeights=[7 * mm] + [16 * mm] * 4 + [6 * mm, 7 * mm],
+                  hAlign="LEFT")
+    commands = [("FONTNAME", (0, 0), (-1, -1), FAMILY), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("SPAN", (0, 0), (4, 0)), ("SPAN", (1, 6), (4, 6)),
+                ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTNAME", (1, 6), (-1, 6), BOLD),
+                ("ALIGN", (0, 0), (-1, 0), "LEFT"), ("TEXTCOLOR", (0, 5), (-1, 5), MUTED)]
+    for r, likelihood in enumerate((4, 3, 2, 1), start=1):
+        for c, consequence in enumerate((1, 2, 3, 4), start=1):
+            colour = colors.HexColor(HEAT[band(likelihood * consequence)])
+            commands += [("BACKGROUND", (c, r), (c, r), colour), ("BOX", (c, r), (c, r), 0.8, colors.white)]
+    table.setStyle(TableStyle(commands))
+    return table

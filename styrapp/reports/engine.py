@@ -1,0 +1,135 @@
+"""The report engine: plan + kind + options → a PDF file, with progress and Cancel. Qt-free; the CLI
+and the Rapporter page both call `build_report`.
+
+Kinds (the CLI's names): verksamhetsplan, uppdragsplan, uppfoljning, nulageskoll, internkontroll, arshjul.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..models.errors import InvalidValue
+from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    title: str  # "Verksamhetsplan"
+    subject: str  # PDF metadata
+    build: Callable  # (plan, options, step) → story
+    wide: bool = False
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    year: int | None = None  # default: the plan's year
+    period: str | None = None  # a reporting period's name (uppfoljning); default: the latest that has ended
+    unit: str | None = None  # a unit's name (nulageskoll): only that unit
+    size: str = "A4"  # arshjul: A4 or A3
+
+
+def _kinds() -> dict[str, Kind]:
+    from .control_report import internal_control
+    from .follow_up_report import follow_up
+    from .plan_reports import assignment_plan, operational_plan
+    from .situation_report import situation_review
+
+    return {k.key: k for k in (
+        Kind("verksamhetsplan", "Verksamhetsplan", "Verksamhetsplan: mål, indikatorer, uppdrag, årshjul och budget",
+             operational_plan),
+        Kind("uppdragsplan", "Uppdragsplan", "Uppdragsplan: indikatorer och uppdrag", assignment_plan, wide=True),
+        Kind("uppfoljning", "Uppföljning", "Uppföljning av mål, indikatorer och ekonomi", follow_up),
+        Kind("nulageskoll", "Nulägeskoll", "Nulägeskoll, en sida per enhet", situation_review),
+        Kind("internkontroll", "Internkontrollplan", "Internkontrollplan med riskmatris", internal_control, wide=True),
+        Kind("arshjul", "Årshjul", "Årshjul", None),
+    )}
+
+
+KIND_KEYS = ("verksamhetsplan", "uppdragsplan", "uppfoljning", "nulageskoll", "internkontroll", "arshjul")
+
+
+def kind_title(key: str) -> str:
+    return _kinds()[key].title
+
+
+def build_report(plan, kind: str, path: Path | str, options: ReportOptions | None = None,
+                 progress: Progress | None = None) -> Path:
+    """Write report `kind` of `plan` to `path`. Raises InvalidValue (naming the valid choices) for an
+    unknown kind, period or unit, and ReportCancelled when `progress` returns False; in both cases no
+    file is left at `path`."""
+    from ..models import report_rows as rows
+
+    kinds = _kinds()
+    if kind not in kinds:
+        raise InvalidValue(f"Okänd rapport ”{kind}”. Välj bland: {', '.join(KIND_KEYS)}.")
+    options = options or ReportOptions()
+    spec = kinds[kind]
+
+    def step(percent: int, what: str) -> None:
+        if progress is not None and progress(percent, what) is False:
+            raise ReportCancelled()
+
+    step(0, "läser planen")
+    header = rows.plan_header(plan)
+    year = options.year or header.year
+    options = ReportOptions(year, options.period, options.unit, options.size)
+    if kind == "arshjul":
+        return _wheel(plan, path, options, step)
+    subtitle = ""
+    if kind == "uppfoljning":
+        period = resolve_period(plan, options.period, year)
+        options = ReportOptions(year, period.name, options.unit, options.size)
+        subtitle = period.name
+    if kind == "nulageskoll" and options.unit is not None:
+        subtitle = resolve_unit(plan, options.unit)
+        options = ReportOptions(year, options.period, subtitle, options.size)
+    decided = ""
+    if kind in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
+        decided = f"Beslutad av {header.decided_by or 'nämnden'} {header.decided_on.isoformat()}"
+    cover = Cover(header.organisation, f"{spec.title} {year}", subtitle, decided, header.logo, header.note)
+    story = spec.build(plan, options, step)
+    step(40, "sätter sidorna")
+    return write_pdf(path, cover, story, subject=spec.subject, progress=progress, wide=spec.wide)
+
+
+def resolve_period(plan, name: str | None, year: int):
+    from ..models import report_rows as rows
+
+    periods = rows.period_rows(plan)
+    if not periods:
+        raise InvalidValue("Planen har inga rapportperioder; lägg till en först.")
+    if name is None:
+        ended = [p for p in periods if p.period_end <= date.today()] or periods
+        in_year = [p for p in ended if p.year == year] or ended
+        return in_year[-1]
+    for period in periods:
+        if period.name.casefold() == name.strip().casefold():
+            return period
+    raise InvalidValue(f"Okänd period ”{name}”. Välj bland: {', '.join(p.name for p in periods)}.")
+
+
+def resolve_unit(plan, name: str) -> str:
+    from ..models import report_rows as rows
+
+    units = rows.unit_names(plan)
+    for unit in units:
+        if unit.casefold() == name.strip().casefold():
+            return unit
+    raise InvalidValue(f"Okänd enhet ”{name}”. Välj bland: {', '.join(units)}.")
+
+
+def _wheel(plan, path, options: ReportOptions, step) -> Path:
+    from ..models.wheel_rows import read_wheel
+    from .wheel_figure import save_wheel
+
+    if options.size not in ("A4", "A3"):
+        raise InvalidValue(f"Okänd pappersstorlek ”{options.size}”. Välj bland: A4, A3.")
+    data = read_wheel(plan)
+    step(30, "ritar årshjulet")
+    out = save_wheel(data, path, "pdf", options.size)
+    step(100, "klart")
+    return out

@@ -1,0 +1,223 @@
+"""The frame every report is printed in: a cover page, a table of contents, PDF bookmarks for every
+section, a running header and a footer with "Sida x av y", document metadata (title, author =
+organisation, subject, language sv) — and writing that is whole or nothing, with progress and Cancel.
+
+A report kind only builds its story (a list of flowables) with `heading()` for its sections; this
+module does the rest with ReportLab's platypus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    Image,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from ..atomic import replacing
+from ..models.errors import StyrappError
+from .typography import ACCENT, FAMILY, MARGIN, MUTED, RULE, markup, register_fonts, styles
+
+Progress = Callable[[int, str], bool]  # (percent, what) → False to cancel
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december")
+
+
+class ReportCancelled(StyrappError):
+    def __init__(self):
+        super().__init__("Rapporten avbröts; ingen fil skrevs.")
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass
+class Cover:
+    organisation: str
+    title: str  # "Verksamhetsplan 2026"
+    subtitle: str = ""  # "Delårsrapport augusti", the unit in scope …
+    decided: str = ""  # "Beslutad av direktionen 2025-11-26", or "Förslag"
+    logo: bytes | None = None
+    note: str = ""  # e.g. that figures are example data
+
+
+class Heading(Paragraph):
+    """A section heading: in the table of contents and the PDF bookmarks at `level` (0, 1, 2)."""
+
+    def __init__(self, title: str, level: int, style):
+        super().__init__(markup(title), style)
+        self.title, self.level = title, level
+
+
+def heading(title: str, level: int = 0) -> Heading:
+    return Heading(title, level, styles()[("h1", "h2", "h3")[min(level, 2)]])
+
+
+class _NumberedCanvas(Canvas):
+    """Holds every page until the end so the footer can say "Sida 3 av 12"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 - ReportLab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            footer = getattr(self, "_styrapp_footer", None)
+            if footer is not None and self._pageNumber > 1:  # the cover has none
+                footer(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+class ReportDocument(BaseDocTemplate):
+    def __init__(self, target, cover: Cover, *, subject: str, progress: Progress | None = None,
+                 flowables: int = 0):
+        register_fonts()
+        super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
+                         bottomMargin=MARGIN, title=cover.title, author=cover.organisation, subject=subject,
+                         creator="styrapp", lang="sv")
+        self.cover, self.progress, self.expected = cover, progress, max(1, flowables)
+        self._seen, self._pass = 0, 0
+        portrait = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="portrait")
+        wide_w, wide_h = landscape(A4)
+        wide = Frame(MARGIN, MARGIN, wide_w - 2 * MARGIN, wide_h - 2 * MARGIN - 6 * mm, id="landscape")
+        self.addPageTemplates([
+            PageTemplate("cover", [portrait], onPage=self._on_cover),
+            PageTemplate("portrait", [portrait], onPage=self._on_page),
+            PageTemplate("landscape", [wide], onPage=self._on_page, pagesize=landscape(A4)),
+        ])
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def _on_cover(self, canvas, _doc) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, canvas._pagesize[1] - 18 * mm, canvas._pagesize[0], 18 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def _on_page(self, canvas, _doc) -> None:
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(FAMILY, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, height - MARGIN + 2 * mm, _fit(self.cover.organisation, 60))
+        canvas.drawRightString(width - MARGIN, height - MARGIN + 2 * mm, _fit(self.cover.title, 60))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+        canvas.restoreState()
+        canvas._styrapp_footer = self._footer
+
+    def _footer(self, canvas, number: int, total: int) -> None:
+        width, _height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(FAMILY, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
+        canvas.drawString(MARGIN, MARGIN - 8 * mm, "Utskriven ur styrapp " + long_date(date.today()))
+        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm, f"Sida {number} av {total}")
+        canvas.restoreState()
+
+    # --- table of contents, bookmarks, progress -----------------------------------------------------
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab API
+        self._seen += 1
+        if self.progress is not None and self._seen % 10 == 0:
+            done = min(99, 40 + int(55 * self._seen / (self.expected * 2)))
+            if self.progress(done, "sätter sidorna") is False:
+                raise ReportCancelled()
+        if isinstance(flowable, Heading):
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(printable_title(flowable.title), key, level=flowable.level,
+                                      closed=flowable.level > 0)
+            self.notify("TOCEntry", (flowable.level, markup(flowable.title), self.page, key))
+
+    def handle_documentBegin(self):  # noqa: N802 - ReportLab API
+        self._seen = 0
+        super().handle_documentBegin()
+
+
+def printable_title(title: str) -> str:
+    from .typography import printable
+
+    return printable(title)[:200]
+
+
+def _fit(value: str, limit: int) -> str:
+    from .typography import printable
+
+    value = printable(value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def cover_page(cover: Cover, with_contents: bool = True, wide: bool = False) -> list:
+    """The cover's flowables, then (optionally) the table of contents on its own page. The pages after
+    are A4 landscape when `wide` (a report of wide tables), else portrait."""
+    s = styles()
+    story: list = [Spacer(1, 30 * mm)]
+    if cover.logo:
+        try:
+            logo = Image(BytesIO(cover.logo))
+            scale = min(1.0, 60 * mm / logo.drawWidth, 30 * mm / logo.drawHeight)
+            logo.drawWidth, logo.drawHeight = logo.drawWidth * scale, logo.drawHeight * scale
+            logo.hAlign = "LEFT"
+            story += [logo, Spacer(1, 12 * mm)]
+        except Exception:  # noqa: BLE001 - a logo that is no picture is left out, the report still prints
+            pass
+    story += [Paragraph(markup(cover.organisation), s["cover_org"]), Spacer(1, 6 * mm),
+              Paragraph(markup(cover.title), s["cover_title"])]
+    if cover.subtitle:
+        story += [Spacer(1, 3 * mm), Paragraph(markup(cover.subtitle), s["cover_org"])]
+    story += [Spacer(1, 14 * mm)]
+    if cover.decided:
+        story.append(Paragraph(markup(cover.decided), s["cover_meta"]))
+    story.append(Paragraph("Utskriven " + long_date(date.today()), s["cover_meta"]))
+    if cover.note:
+        story += [Spacer(1, 8 * mm), Paragraph(markup(cover.note), s["cover_meta"])]
+    after = "landscape" if wide else "portrait"
+    if with_contents:
+        contents = TableOfContents(levelStyles=[s["toc1"], s["toc2"], s["toc3"]], dotsMinLevel=0)
+        story += [NextPageTemplate("portrait"), PageBreak(), Paragraph("Innehåll", s["toc_title"]), contents]
+    story += [NextPageTemplate(after), PageBreak()]
+    return story
+
+
+def write_pdf(path: Path | str, cover: Cover, story: list, *, subject: str, progress: Progress | None = None,
+              wide: bool = False) -> Path:
+    """Lay out `story` after the cover and contents and write it to `path`, whole or not at all."""
+    path = Path(path)
+    has_contents = any(isinstance(f, Heading) for f in story)
+    full = cover_page(cover, with_contents=has_contents, wide=wide) + story
+    with replacing(path) as temporary:
+        document = ReportDocument(str(temporary), cover, subject=subject, progress=progress, flowables=len(full))
+        if has_contents:
+            document.multiBuild(full, canvasmaker=_NumberedCanvas)
+        else:
+            document.build(full, canvasmaker=_NumberedCanvas)
+    return path

@@ -1,0 +1,133 @@
+"""The two planning reports: the verksamhetsplan (vision and värdegrund, the goal tree level by level
+with each goal's indicators and charts and the work that serves it, the årshjul, the budget frame) and
+Askersund's uppdragsplan (the indicator table with its three flags, and the uppdrag table)."""
+
+from __future__ import annotations
+
+from copy import copy
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
+
+from ..models import report_rows as rows
+from ..models.enums import Progress
+from ..models.wheel_rows import read_wheel
+from .blocks import cell, chart_drawings, colour_bar, day, grid, number, status_markup
+from .pdf_document import heading
+from .typography import CONTENT_WIDTH, styles, text
+
+PROGRESS_WORD = {Progress.NOT_STARTED.value: "Ej påbörjad", Progress.ONGOING.value: "Pågår",
+                 Progress.DONE.value: "Klar", Progress.POSTPONED.value: "Uppskjuten"}
+
+
+def operational_plan(plan, options, step) -> list:
+    s = styles()
+    header = rows.plan_header(plan)
+    width = CONTENT_WIDTH
+    story: list = []
+    if header.vision or header.values:
+        story.append(heading("Vision och värdegrund"))
+        if header.vision:
+            story += [text(header.vision, s["h3"]), text(header.vision_text, s["body"])]
+        if header.values:
+            story += [heading("Värdegrund", 1), text(header.values, s["body"])]
+    step(10, "läser målen")
+    goals = rows.goal_rows(plan)
+    with_charts = [i.id for g in goals for i in g.indicators]
+    seen: dict[int, object] = {}
+    unique = list(dict.fromkeys(with_charts))
+    drawings = chart_drawings(plan, unique, width * 0.8,
+                              tick=lambda done: step(10 + int(30 * done / max(1, len(unique))), "ritar diagrammen"))
+    seen = dict(zip(unique, drawings, strict=True))
+    story.append(heading("Mål"))
+    if not goals:
+        story.append(text("", s["body"], empty="Planen har inga mål ännu."))
+    for goal in goals:
+        level = min(goal.depth + 1, 2)
+        block: list = []
+        if goal.depth == 0:
+            block.append(colour_bar(goal.colour))
+        block.append(heading(f"{goal.node.level_name}: {goal.node.title}", level))
+        facts = []
+        if goal.node.owner:
+            facts.append(f"Ansvarig: {goal.node.owner}" + (f", {goal.node.responsible}" if goal.node.responsible else ""))
+        if goal.node.due:
+            facts.append(f"Klart senast {day(goal.node.due)}")
+        if facts:
+            block.append(text(" · ".join(facts), s["muted"]))
+        story.append(KeepTogether(block))
+        if goal.description:
+            story.append(text(goal.description, s["body"]))
+        if goal.how_measured:
+            story.append(text("Så mäter vi: " + goal.how_measured, s["body"]))
+        if goal.indicators:
+            story.append(grid(
+                ["Indikator", "Jämförelsevärde", "Målvärde", "Senaste utfall", "Status"],
+                [[i.name, _with_year(number(i.baseline, i.decimals, i.unit), i.baseline_year),
+                  _with_year(number(i.target, i.decimals, i.unit), i.target_year),
+                  _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status))]
+                 for i in goal.indicators],
+                [62 * mm, 27 * mm, 27 * mm, 30 * mm, 24 * mm]))
+            for indicator in goal.indicators:
+                story += [Spacer(1, 2 * mm), copy(seen[indicator.id])]  # a copy per place: ReportLab marks flowables
+        if goal.work:
+            story += [Spacer(1, 2 * mm), grid(
+                ["Uppdrag och aktiviteter", "Ansvarig", "Tidplan", "Läge"],
+                [[f"{w.level_name}: {w.title}", ", ".join(x for x in (w.owner, w.responsible) if x),
+                  w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x), PROGRESS_WORD.get(w.progress, "")]
+                 for w in goal.work],
+                [78 * mm, 38 * mm, 32 * mm, 22 * mm])]
+        story.append(Spacer(1, 4 * mm))
+    step(45, "lägger till årshjulet och budgeten")
+    story += _wheel_section(plan, width)
+    budget = rows.budget_rows(plan, header.year)
+    if budget:
+        story += [heading("Budgetram"), grid(
+            ["Enhet", "Budgetrad", "Ram (tkr)"],
+            [[b.unit, b.name, number(b.frame)] for b in budget] + [["", cell("<b>Summa</b>"),
+                                                                     cell(f"<b>{number(sum(b.frame for b in budget))}</b>")]],
+            [60 * mm, 70 * mm, 40 * mm])]
+    return story
+
+
+def _with_year(value: str, year) -> str:
+    return f"{value} ({year})" if year and value != "–" else value
+
+
+def _wheel_section(plan, width: float) -> list:
+    from .chart_drawings import figure_drawing
+    from .wheel_figure import wheel_figure
+
+    data = read_wheel(plan)
+    if not data.events:
+        return []
+    return [PageBreak(), heading("Årshjul"), figure_drawing(wheel_figure(data, "A4", None, heading=False), width)]
+
+
+def assignment_plan(plan, options, step) -> list:
+    """Askersund's uppdragsplan: first the indicators the nämnd follows, then its uppdrag."""
+    step(10, "läser indikatorerna")
+    indicators = rows.indicator_rows(plan)
+    areas = rows.indicator_areas(plan)
+    yes = cell("<b>x</b>")
+    table_rows = []
+    for ind in indicators.values():
+        area, has_work, has_budget = areas.get(ind.id, ([], False, False))
+        table_rows.append([", ".join(area), ind.name + (f" (källa: {ind.source})" if ind.source else ""),
+                           number(ind.target, ind.decimals, ind.unit), number(ind.latest, ind.decimals, ind.unit),
+                           ind.latest_period, yes if has_work else "", yes if has_budget else "",
+                           yes if ind.reported_to_council else ""])
+    story: list = [heading("Indikatorer"), grid(
+        ["KF målområde", "Indikator/källa", "Önskat värde", "Aktuellt värde", "Datum", "Uppdrag", "Budget­påverkan",
+         "Indikator KF"], table_rows or [["", "Planen har inga indikatorer ännu.", "", "", "", "", "", ""]],
+        [44 * mm, 72 * mm, 22 * mm, 22 * mm, 18 * mm, 19 * mm, 21 * mm, 19 * mm], wide=True)]
+    step(40, "läser uppdragen")
+    work = rows.work_rows(plan)
+    story += [Spacer(1, 6 * mm), heading("Uppdrag"), grid(
+        ["KF målområde", "Uppdrag", "Syfte", "Uppföljning", "Tidplan", "Ansvarig"],
+        [[", ".join(areas_), ("    " * depth) + f"{w.level_name}: {w.title}", w.purpose, w.follow_up_method,
+          w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x),
+          ", ".join(x for x in (w.owner, w.responsible) if x)] for depth, w, areas_ in work]
+        or [["", "Planen har inga uppdrag ännu.", "", "", "", ""]],
+        [44 * mm, 62 * mm, 50 * mm, 40 * mm, 30 * mm, 31 * mm], wide=True)]
+    return story

@@ -1,0 +1,66 @@
+"""Nulägeskoll (Västerås): exactly one A4 page per unit — its uppdrag, the analysis, needs, results,
+challenges, key figures and trends. Text that does not fit is shortened, longest part first, and the
+cut is marked in the text, so nothing spills onto a second page and nothing disappears unannounced."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepInFrame, PageBreak
+
+from ..models import report_rows as rows
+from .pdf_document import heading
+from .typography import CONTENT_WIDTH, MARGIN, styles, text
+
+SECTIONS = (("mission", "Nämndens uppdrag"), ("analysis", "Samlad analys av nuläget"),
+            ("needs", "Behoven hos dem vi finns till för"), ("results", "Verksamhetens resultat"),
+            ("challenges", "De största utmaningarna"), ("key_figures", "Nyckeltal"),
+            ("trends", "Trender och deras konsekvenser"))
+CUT = " … [förkortad – hela texten finns i planen]"
+WIDTH = CONTENT_WIDTH
+HEIGHT = 297 * mm - 2 * MARGIN - 6 * mm - 14 * mm  # the frame, less the unit's heading
+
+
+def situation_review(plan, options, step) -> list:
+    s = styles()
+    reviews = rows.situation_reviews(plan, options.year, options.unit)
+    story: list = []
+    if not reviews:
+        which = f" för {options.unit}" if options.unit else ""
+        return [heading("Nulägeskoll"), text(f"Planen har ingen nulägeskoll för {options.year}{which}.", s["body"])]
+    for number, review in enumerate(reviews, start=1):
+        step(5 + int(30 * number / len(reviews)), f"nulägeskoll för {review.unit}")
+        texts = {key: getattr(review, key) for key, _title in SECTIONS}
+        story += [heading(f"Nulägeskoll {review.year}: {review.unit or 'enheten'}"), _fitted(texts)]
+        if number < len(reviews):
+            story.append(PageBreak())
+    return story
+
+
+def _page(texts: dict[str, str]) -> list:
+    s = styles()
+    out = []
+    for key, title in SECTIONS:
+        out += [text(title, s["h3"]), text(texts[key], s["small"], empty="Inte ifyllt.")]
+    return out
+
+
+def _height(flowables: list) -> float:
+    return sum(f.wrap(WIDTH, HEIGHT * 10)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+
+def _fitted(texts: dict[str, str]) -> KeepInFrame:
+    """The sections on one page: while they are too tall, cut the longest text by a fifth at a word."""
+    texts = dict(texts)
+    cut: set[str] = set()
+    for _ in range(60):
+        if _height(_page(texts)) <= HEIGHT:
+            break
+        key = max(texts, key=lambda k: len(texts[k]))
+        body = texts[key][: -len(CUT)] if key in cut else texts[key]
+        if len(body) < 40:
+            break
+        shorter = body[: int(len(body) * 0.8)].rsplit(" ", 1)[0].rstrip(" ,.;:")
+        texts[key] = shorter + CUT
+        cut.add(key)
+    # If, against the odds, it still does not fit (a 40-character text in every field does), shrink it.
+    return KeepInFrame(WIDTH, HEIGHT, _page(texts), mode="shrink")

@@ -1,0 +1,134 @@
+"""Fonts, colours and paragraph styles of the printed reports, and the one way user text gets into them.
+
+The font is DejaVu Sans, which ships with matplotlib (a dependency), so å ä ö, € and the typographic
+quotes print on every machine, embedded in the PDF. Whatever a user typed — `<`, `&`, emoji, a
+20,000-character analysis, an empty field — goes through `text()`: escaped, line breaks kept, and
+characters the font cannot draw replaced by a visible mark instead of a blank or a crash.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+FAMILY = "DejaVu Sans"
+BOLD = "DejaVu Sans Bold"
+ITALIC = "DejaVu Sans Oblique"
+BOLD_ITALIC = "DejaVu Sans Bold Oblique"
+
+INK = colors.HexColor("#1F2A36")
+MUTED = colors.HexColor("#5F6B7A")
+ACCENT = colors.HexColor("#00587A")
+RULE = colors.HexColor("#C9D1DB")
+HEAD_FILL = colors.HexColor("#E8EEF3")
+ZEBRA = colors.HexColor("#F6F8FA")
+MISSING = "□"  # drawn instead of a character the font does not have (an emoji, say)
+
+MARGIN = 20 * mm
+PADDING = 6  # a frame's own padding on each side, in points
+CONTENT_WIDTH = 210 * mm - 2 * MARGIN - 2 * PADDING  # what a flowable may use on an A4 portrait page
+WIDE_CONTENT_WIDTH = 297 * mm - 2 * MARGIN - 2 * PADDING  # … on an A4 landscape page
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Register DejaVu Sans (regular, bold, oblique) with ReportLab once; returns the family name."""
+    import matplotlib
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    files = {FAMILY: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
+             BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+    for name, file in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    addMapping(FAMILY, 0, 0, FAMILY)
+    addMapping(FAMILY, 1, 0, BOLD)
+    addMapping(FAMILY, 0, 1, ITALIC)
+    addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+    return FAMILY
+
+
+@lru_cache(maxsize=1)
+def _drawable() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    face = pdfmetrics.getFont(FAMILY).face
+    return frozenset(face.charToGlyph)
+
+
+def printable(value: object) -> str:
+    """The text as the font can draw it: unknown characters (emoji and the like) become □."""
+    if value is None:
+        return ""
+    known = _drawable()
+    return "".join(ch if ord(ch) in known or ch in "\n\t" else MISSING for ch in str(value))
+
+
+def markup(value: object) -> str:
+    """User text as Paragraph markup: escaped, line breaks kept."""
+    return escape(printable(value)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def text(value: object, style: ParagraphStyle, empty: str = "") -> Paragraph:
+    """A paragraph of user text; `empty` (shown muted) when there is none."""
+    content = markup(value).strip()
+    if not content and empty:
+        return Paragraph(f'<font color="#5F6B7A"><i>{escape(empty)}</i></font>', style)
+    return Paragraph(content, style)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FAMILY, fontSize=9.5, leading=13.5, textColor=INK, alignment=TA_LEFT,
+                          splitLongWords=True, spaceAfter=4)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
+        "muted": ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=18, leading=22, textColor=ACCENT,
+                             spaceBefore=6, spaceAfter=8, keepWithNext=True),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=13, leading=16.5, spaceBefore=10,
+                             spaceAfter=4, keepWithNext=True),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10.5, leading=13.5, spaceBefore=8,
+                             spaceAfter=3, keepWithNext=True),
+        "cover_title": ParagraphStyle("cover_title", parent=base, fontName=BOLD, fontSize=30, leading=36,
+                                      textColor=ACCENT),
+        "cover_org": ParagraphStyle("cover_org", parent=base, fontSize=15, leading=20),
+        "cover_meta": ParagraphStyle("cover_meta", parent=base, fontSize=10.5, leading=15, textColor=MUTED),
+        "toc_title": ParagraphStyle("toc_title", parent=base, fontName=BOLD, fontSize=18, leading=22,
+                                    textColor=ACCENT, spaceAfter=10),
+        "toc1": ParagraphStyle("toc1", parent=base, fontName=BOLD, fontSize=10, leading=15, leftIndent=0),
+        "toc2": ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=13, leftIndent=12),
+        "toc3": ParagraphStyle("toc3", parent=base, fontSize=9, leading=12, leftIndent=24),
+    }
+
+
+def table_style(header_rows: int = 1, zebra: bool = True) -> list[tuple]:
+    """The reports' table look: a tinted header that repeats on every page, thin rules, zebra rows."""
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, ACCENT),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.3, RULE),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
+    return commands

@@ -1,0 +1,172 @@
+"""The PDF reports, read back with pypdf as a reader would: every kind for the demo plan and an empty
+plan, the text that must be there, bookmarks and metadata, hostile user text, one page per unit for
+the nulägeskoll, and Cancel that leaves no file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from styrapp.models.errors import InvalidValue
+from styrapp.models.node_rows import read_tree
+from styrapp.models.plan_file import open_plan
+from styrapp.models.services import calendar, control, nodes
+from styrapp.models.tables import OrgUnit
+from styrapp.reports.engine import KIND_KEYS, ReportOptions, build_report
+from styrapp.reports.pdf_document import ReportCancelled
+from tests.conftest import make_plan
+
+
+def _text(path) -> str:
+    """All the PDF's text, with line breaks and runs of spaces made single spaces (cells wrap)."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def _outline_titles(path) -> list[str]:
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from walk(item)
+            else:
+                yield item.title
+
+    return list(walk(PdfReader(path).outline))
+
+
+@pytest.mark.parametrize("kind", KIND_KEYS)
+def test_every_kind_renders_for_the_demo_plan(demo, tmp_path, kind):
+    out = tmp_path / "ut"
+    out.mkdir()
+    path = build_report(demo, kind, out / f"{kind}.pdf")
+    reader = PdfReader(path)
+    text = _text(path)
+    assert "Norra Västmanlands Kommunalteknikförbund" in text
+    assert reader.metadata.author == "Norra Västmanlands Kommunalteknikförbund"
+    assert reader.metadata.title.endswith("2026")
+    if kind != "arshjul":
+        assert len(reader.pages) >= 3 and _outline_titles(path)  # cover, contents, sections with bookmarks
+        assert f"Sida 2 av {len(reader.pages)}" in text
+    assert list(out.iterdir()) == [path]  # no temporary file left beside it
+
+
+def test_the_verksamhetsplan_carries_every_goal_and_its_indicators(demo, tmp_path):
+    path = build_report(demo, "verksamhetsplan", tmp_path / "vp.pdf")
+    text = _text(path)
+    for row in read_tree(demo, "goals").rows:
+        assert " ".join(row.title.split())[:40] in text
+    assert "Nöjd kund-index, vatten och avlopp" in text and "Vision och värdegrund" in text
+    assert "Budgetram" in text and "Årshjul" in text
+    assert any(title.startswith("Övergripande mål") for title in _outline_titles(path))
+
+
+def test_the_uppdragsplan_has_askersunds_columns_on_landscape_pages(demo, tmp_path):
+    path = build_report(demo, "uppdragsplan", tmp_path / "up.pdf")
+    text = _text(path)
+    for column in ("KF målområde", "Indikator/källa", "Önskat värde", "Aktuellt värde", "Uppdrag", "Indikator KF"):
+        assert column in text
+    page = PdfReader(path).pages[2]
+    assert float(page.mediabox.width) > float(page.mediabox.height)
+
+
+def test_the_follow_up_report_is_for_the_period_asked_for(demo, tmp_path):
+    path = build_report(demo, "uppfoljning", tmp_path / "uf.pdf", ReportOptions(period="delårsrapport"))
+    text = _text(path)
+    assert "Delårsrapport" in text and "2026-08-31" in text
+    assert "Målens status per målområde" in text and "Mål med röd status" in text and "Ekonomi" in text
+    with pytest.raises(InvalidValue, match="Välj bland: Delårsrapport, Årsredovisning"):
+        build_report(demo, "uppfoljning", tmp_path / "x.pdf", ReportOptions(period="Tertial 9"))
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unknown_kinds_and_units_name_the_choices(demo, tmp_path):
+    with pytest.raises(InvalidValue, match="verksamhetsplan, uppdragsplan"):
+        build_report(demo, "budget", tmp_path / "x.pdf")
+    with pytest.raises(InvalidValue, match="Gata och park"):
+        build_report(demo, "nulageskoll", tmp_path / "x.pdf", ReportOptions(unit="Okänd"))
+
+
+@pytest.mark.parametrize("kind", KIND_KEYS)
+def test_every_kind_renders_for_an_empty_plan(tmp_path, kind):
+    with open_plan(make_plan(tmp_path / "tom.styrplan", "default", 2027)) as plan:
+        path = build_report(plan, kind, tmp_path / f"{kind}.pdf")
+    assert "Testkommun" in _text(path)
+
+
+def test_hostile_text_comes_out_as_text_and_never_breaks_the_layout(demo, tmp_path):
+    goals = read_tree(demo, "goals").rows
+    first = goals[0]
+    nasty = "Mål <b>fet</b> & \"citat\" 🚀 ÅÄÖ " + "mycket långt namn " * 30
+    nodes.update_node(demo, first.id, title=nasty, description="", how_measured="x" * 3000)
+    period = next(p.id for p in _periods(demo) if p.name == "Delårsrapport")
+    calendar.set_follow_up(demo, first.id, period, status="red", analysis=("Lång analys med <tag> & mer. " * 700).strip())
+    for kind in ("verksamhetsplan", "uppfoljning"):
+        path = build_report(demo, kind, tmp_path / f"{kind}.pdf", ReportOptions(period="Delårsrapport"))
+        text = _text(path)
+        assert "<b>fet</b> &" in text and "□" in text and "ÅÄÖ" in text and "🚀" not in text
+    assert "Lång analys med <tag> & mer." in _text(tmp_path / "uppfoljning.pdf")
+
+
+def _periods(plan):
+    from styrapp.models.report_rows import period_rows
+
+    return period_rows(plan)
+
+
+def test_a_nulageskoll_is_one_page_per_unit_and_marks_what_was_shortened(demo, tmp_path):
+    with demo.session() as session:
+        units = list(session.execute(select(OrgUnit.id, OrgUnit.name).order_by(OrgUnit.id)).all())[:3]
+    for unit_id, name in units:
+        control.set_situation_review(demo, unit_id, 2026, mission=f"Uppdraget för {name}.",
+                                     analysis="Analys av nuläget. " * 1200, needs="Behov. " * 400, results="",
+                                     challenges="Utmaningar ÅÄÖ. " * 300)
+    path = build_report(demo, "nulageskoll", tmp_path / "nk.pdf")
+    reader = PdfReader(path)
+    reviews = {title for title in _outline_titles(path) if title.startswith("Nulägeskoll 2026")}
+    assert len(reviews) >= 3
+    assert len(reader.pages) == 2 + len(reviews)  # cover, contents, and exactly one page per unit
+    text = _text(path)
+    assert "[förkortad – hela texten finns i planen]" in text and "Inte ifyllt." in text
+    one = build_report(demo, "nulageskoll", tmp_path / "en.pdf", ReportOptions(unit=units[0][1].upper()))
+    assert len(PdfReader(one).pages) == 3
+
+
+def test_cancel_mid_export_leaves_no_file(demo, tmp_path):
+    calls = []
+
+    def progress(percent, what):
+        calls.append(percent)
+        return len(calls) < 8  # give up part way through laying out the pages
+
+    out = tmp_path / "ut"
+    out.mkdir()
+    with pytest.raises(ReportCancelled):
+        build_report(demo, "verksamhetsplan", out / "vp.pdf", progress=progress)
+    assert list(out.iterdir()) == []
+
+
+def test_a_report_replaces_an_old_file_only_when_it_is_done(demo, tmp_path):
+    target = tmp_path / "vp.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(ReportCancelled):
+        build_report(demo, "verksamhetsplan", target, progress=lambda p, w: p < 40)
+    assert target.read_bytes() == b"old"
+    build_report(demo, "verksamhetsplan", target)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_risk_matrix_and_the_chosen_risks(demo, tmp_path):
+    control.create_risk(demo, title="Felaktiga utbetalningar <&>", year=2026, likelihood=4, consequence=4, chosen=True,
+                        control="Stickprov", responsible="Ekonomichef", reporting="Direktionen, december")
+    text = _text(build_report(demo, "internkontroll", tmp_path / "ik.pdf"))
+    assert "Riskmatris" in text and "Sannolikhet" in text and "Konsekvens" in text and "Mycket hög" in text
+    assert "Felaktiga utbetalningar <&>" in text and "Stickprov" in text
+
+
+def test_the_annual_wheel_report_on_a3(demo, tmp_path):
+    path = build_report(demo, "arshjul", tmp_path / "hjul.pdf", ReportOptions(size="A3"))
+    box = PdfReader(path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 1191)
+    assert date.today().year  # the report needs no date of its own
