@@ -37,7 +37,7 @@ def main() -> int:
     window.show()
     window.open_plan_file(write_demo(scratch / "demo.styrplan"))
     for key, name in (("overview", "oversikt"), ("goals", "mal"), ("assignments", "uppdrag"),
-                      ("indicators", "indikatorer"), ("follow_up", "uppfoljning"), ("wheel", "arshjul")):
+                      ("indicators", "indikatorer"), ("follow_up", "uppfoljning"), ("wheel", "arshjul"), ("reports", "rapporter")):
         window.show_page(key)
         app.processEvents()
         if key in ("goals", "assignments"):
@@ -47,6 +47,16 @@ def main() -> int:
             page.select_node(page.model.children_of(roots[0])[0] if key == "goals" else roots[0])
         if key == "follow_up":
             window.follow_up.table.selectRow(1)
+        if key == "reports":
+            page = window.reports
+            page.choose_kind("uppfoljning")
+            page.period.setCurrentIndex(page.period.findData("Delårsrapport"))
+            run = page.make()
+            while page.run is not None:
+                app.processEvents()
+            page.thumbnails.setCurrentRow(2)
+            app.processEvents()
+            del run
         if key == "wheel":
             page = window.wheel
             page.select_event(next(e.id for e in page.data.events if e.title == "Delårsrapport"))
@@ -75,6 +85,15 @@ def main() -> int:
 
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(out / "arshjul-a3")], check=True)
     print(out / "arshjul-a3.png")
+    from styrapp.reports.engine import KIND_KEYS, ReportOptions, build_report
+
+    with open_plan(scratch / "demo.styrplan", read_only=True) as plan:
+        for kind in KIND_KEYS[:-1]:  # the årshjul is above
+            report = build_report(plan, kind, scratch / f"{kind}.pdf", ReportOptions(period="Delårsrapport"))
+            first = 3  # the first page after the cover and the contents
+            subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(first), "-l", str(first), "-singlefile",
+                            str(report), str(out / f"rapport-{kind}")], check=True)
+            print(out / f"rapport-{kind}.png")
     return 0
 
 

@@ -390,6 +390,41 @@ SWEDISH = {
     "Change %1 values of %2": "Ändra %1 värden för %2",
     "The wheel has no rings yet: add one on the Rings tab first.":
         "Hjulet har inga ringar än: lägg först till en på fliken Ringar.",
+    # --- Rapporter ---
+    "Year": "År",
+    "Paper": "Papper",
+    "Make the report": "Skapa rapporten",
+    "Save as PDF…": "Spara som PDF…",
+    "Print…": "Skriv ut…",
+    "Open in the PDF viewer": "Öppna i PDF-läsaren",
+    "Choose a report and press “Make the report” to see it here.":
+        "Välj en rapport och tryck på ”Skapa rapporten” för att se den här.",
+    "Fit width": "Anpassa till bredd",
+    "Zoom": "Zoom",
+    "(the latest that has ended)": "(den senaste som har tagit slut)",
+    "(every unit)": "(alla enheter)",
+    "Making %1:": "Skapar %1:",
+    "The report is ready: save it, print it or open it in the PDF viewer.":
+        "Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.",
+    "%1 – %2 pages": "%1 – %2 sidor",
+    "Save the report": "Spara rapporten",
+    "Could not save: %1": "Det gick inte att spara: %1",
+    "Saved the report to %1": "Rapporten sparades i %1",
+    "Verksamhetsplan": "Verksamhetsplan",
+    "Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame":
+        "Vision, målen nivå för nivå med indikatorer och diagram, uppdrag och aktiviteter, årshjulet och budgetramen",
+    "Uppdragsplan": "Uppdragsplan",
+    "The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table":
+        "Indikatortabellen med KF målområde, önskat och aktuellt värde och de tre markeringarna; uppdragstabellen",
+    "Uppföljning": "Uppföljning",
+    "Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy":
+        "Delårsrapport eller årsredovisning: status per målområde, röda mål, varje måls analys och diagram, ekonomi",
+    "Nulägeskoll": "Nulägeskoll",
+    "One A4 page per unit": "En A4-sida per enhet",
+    "Internkontrollplan": "Internkontrollplan",
+    "The risk matrix and the chosen risks with their controls": "Riskmatrisen och de valda riskerna med kontrollmoment",
+    "Årshjul": "Årshjul",
+    "The annual wheel on one page, A4 or A3": "Årshjulet på en sida, A4 eller A3",
 }
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

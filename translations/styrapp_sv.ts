@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>BackgroundRun</name>
+    <message>
+        <location filename="../styrapp/ui/background.py" line="49" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <location filename="../styrapp/views/event_form.py" line="29" />
@@ -220,19 +228,14 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../styrapp/ui/import_runner.py" line="54" />
+        <location filename="../styrapp/ui/import_runner.py" line="35" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/import_runner.py" line="54" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/import_runner.py" line="56" />
-        <location filename="../styrapp/ui/import_runner.py" line="84" />
-        <location filename="../styrapp/ui/import_runner.py" line="90" />
+        <location filename="../styrapp/ui/import_runner.py" line="35" />
+        <location filename="../styrapp/ui/import_runner.py" line="47" />
+        <location filename="../styrapp/ui/import_runner.py" line="50" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -480,152 +483,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="139" />
+        <location filename="../styrapp/ui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="406" />
+        <location filename="../styrapp/ui/main_window.py" line="408" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="396" />
+        <location filename="../styrapp/ui/main_window.py" line="398" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="69" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="69" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="69" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="68" />
+        <location filename="../styrapp/ui/main_window.py" line="69" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <location filename="../styrapp/ui/main_window.py" line="70" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <location filename="../styrapp/ui/main_window.py" line="70" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <location filename="../styrapp/ui/main_window.py" line="70" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
+        <location filename="../styrapp/ui/main_window.py" line="70" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="142" />
+        <location filename="../styrapp/ui/main_window.py" line="143" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="151" />
+        <location filename="../styrapp/ui/main_window.py" line="152" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="157" />
+        <location filename="../styrapp/ui/main_window.py" line="158" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="162" />
+        <location filename="../styrapp/ui/main_window.py" line="163" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="172" />
+        <location filename="../styrapp/ui/main_window.py" line="173" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="178" />
+        <location filename="../styrapp/ui/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="180" />
+        <location filename="../styrapp/ui/main_window.py" line="181" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="197" />
+        <location filename="../styrapp/ui/main_window.py" line="198" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="198" />
+        <location filename="../styrapp/ui/main_window.py" line="199" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="222" />
+        <location filename="../styrapp/ui/main_window.py" line="223" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="327" />
+        <location filename="../styrapp/ui/main_window.py" line="329" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="420" />
+        <location filename="../styrapp/ui/main_window.py" line="422" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="425" />
+        <location filename="../styrapp/ui/main_window.py" line="427" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="427" />
+        <location filename="../styrapp/ui/main_window.py" line="429" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="432" />
+        <location filename="../styrapp/ui/main_window.py" line="434" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="433" />
+        <location filename="../styrapp/ui/main_window.py" line="435" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="488" />
+        <location filename="../styrapp/ui/main_window.py" line="490" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="489" />
+        <location filename="../styrapp/ui/main_window.py" line="491" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="497" />
+        <location filename="../styrapp/ui/main_window.py" line="499" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1052,6 +1055,121 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="81" />
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="82" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="83" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="84" />
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="85" />
+        <source>Make the report</source>
+        <translation>Skapa rapporten</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="87" />
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="88" />
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="89" />
+        <source>Open in the PDF viewer</source>
+        <translation>Öppna i PDF-läsaren</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="93" />
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="257" />
+        <source>Choose a report and press “Make the report” to see it here.</source>
+        <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="104" />
+        <source>Fit width</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="157" />
+        <source>(the latest that has ended)</source>
+        <translation>(den senaste som har tagit slut)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="164" />
+        <source>(every unit)</source>
+        <translation>(alla enheter)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="208" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="208" />
+        <source>Making %1:</source>
+        <translation>Skapar %1:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="218" />
+        <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
+        <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="248" />
+        <source>%1 – %2 pages</source>
+        <translation>%1 – %2 sidor</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="287" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="300" />
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="287" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="301" />
+        <source>Could not save: %1</source>
+        <translation>Det gick inte att spara: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="303" />
+        <source>Saved the report to %1</source>
+        <translation>Rapporten sparades i %1</translation>
+    </message>
+</context>
+<context>
     <name>RingList</name>
     <message>
         <location filename="../styrapp/views/ring_list.py" line="34" />
@@ -1201,12 +1319,12 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="42" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="40" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="91" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="89" />
         <source>Nothing here yet in this plan.</source>
         <translation>Här finns inget ännu i den här planen.</translation>
     </message>
@@ -1493,17 +1611,17 @@
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/wheel_view.py" line="300" />
+        <location filename="../styrapp/views/wheel_view.py" line="303" />
         <source>Ring: %1</source>
         <translation>Ring: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/wheel_view.py" line="306" />
+        <location filename="../styrapp/views/wheel_view.py" line="309" />
         <source>Reporting period: %1</source>
         <translation>Rapportperiod: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/wheel_view.py" line="308" />
+        <location filename="../styrapp/views/wheel_view.py" line="311" />
         <source>Responsible: %1</source>
         <translation>Ansvarig: %1</translation>
     </message>
@@ -1866,89 +1984,89 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="109" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="107" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="110" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="108" />
         <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
         <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Kommer till sidan: import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="110" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="111" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="118" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
         <source>Latest outcome</source>
         <translation>Senaste utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="120" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="118" />
         <location filename="../styrapp/ui/pages/wheel_page.py" line="81" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="119" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
         <source>Better than the period before</source>
         <translation>Bättre än perioden före</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="122" />
         <source>Worse than the period before</source>
         <translation>Sämre än perioden före</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
         <source>KF</source>
         <translation>KF</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
         <source>Reported to the council</source>
         <translation>Rapporteras till kommunfullmäktige</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
@@ -1998,105 +2116,118 @@
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="140" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="139" />
         <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
         <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="142" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="143" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="147" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="147" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="150" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="150" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="151" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
+</context>
+<context>
+    <name>reports</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="159" />
-        <source>Vision, goals with indicators, targets and activities</source>
-        <translation>Vision, mål med indikatorer, målvärden och aktiviteter</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="42" />
+        <source>Verksamhetsplan</source>
+        <translation>Verksamhetsplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="160" />
-        <source>Uppdrag with purpose, origin, budget impact and schedule</source>
-        <translation>Uppdrag med syfte, ursprung, budgetpåverkan och tidplan</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="43" />
+        <source>Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame</source>
+        <translation>Vision, målen nivå för nivå med indikatorer och diagram, uppdrag och aktiviteter, årshjulet och budgetramen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="161" />
-        <source>Delårsrapport or årsredovisning: outcomes, traffic lights and analysis</source>
-        <translation>Delårsrapport eller årsredovisning: utfall, status och analys</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="44" />
+        <source>Uppdragsplan</source>
+        <translation>Uppdragsplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="162" />
-        <source>Nulägeskoll on one A4 page per unit</source>
-        <translation>Nulägeskoll på en A4-sida per enhet</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="45" />
+        <source>The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table</source>
+        <translation>Indikatortabellen med KF målområde, önskat och aktuellt värde och de tre markeringarna; uppdragstabellen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="163" />
-        <source>The internkontrollplan with the risk matrix</source>
-        <translation>Internkontrollplanen med riskmatrisen</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="46" />
+        <source>Uppföljning</source>
+        <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="164" />
-        <source>The annual wheel on A4 or A3</source>
-        <translation>Årshjulet på A4 eller A3</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="47" />
+        <source>Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy</source>
+        <translation>Delårsrapport eller årsredovisning: status per målområde, röda mål, varje måls analys och diagram, ekonomi</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="167" />
-        <source>Reports</source>
-        <translation>Rapporter</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
+        <source>Nulägeskoll</source>
+        <translation>Nulägeskoll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="168" />
-        <source>The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and unit, a preview and printing.</source>
-        <translation>PDF-rapporterna som styrapp skriver ut till nämndens sammanträde. Kommer till sidan: välja år, period och enhet, förhandsgranskning och utskrift.</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
+        <source>One A4 page per unit</source>
+        <translation>En A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="171" />
-        <source>Report</source>
-        <translation>Rapport</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
+        <source>Internkontrollplan</source>
+        <translation>Internkontrollplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="172" />
-        <source>Contents</source>
-        <translation>Innehåll</translation>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
+        <source>The risk matrix and the chosen risks with their controls</source>
+        <translation>Riskmatrisen och de valda riskerna med kontrollmoment</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
+        <source>Årshjul</source>
+        <translation>Årshjul</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
+        <source>The annual wheel on one page, A4 or A3</source>
+        <translation>Årshjulet på en sida, A4 eller A3</translation>
     </message>
 </context>
 </TS>

@@ -7,14 +7,16 @@ processes, one per core: matplotlib is single-threaded, and a chart takes 50–1
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
 
 from reportlab.graphics.shapes import Drawing
 
-POOL_FROM = 12  # fewer charts than this are drawn in this process: starting workers costs more
+POOL_FROM = 40  # fewer charts than this are drawn in this process: starting workers costs more
 
 
 def figure_drawing(figure, width: float) -> Drawing:
@@ -62,7 +64,7 @@ def draw_all(make: Callable[[object], object], items: Sequence, width: float,
                 tick(done)
         return out
     workers = min(os.cpu_count() or 2, 4)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         futures = [pool.submit(_draw, make, item, width) for item in items]
         out = []
         try:
@@ -75,6 +77,15 @@ def draw_all(make: Callable[[object], object], items: Sequence, width: float,
                 future.cancel()
             raise
         return out
+
+
+def _context():
+    """"fork" where it is safe and fast (a single-threaded caller: the CLI, a script); "spawn" when
+    other threads run (the window builds reports in a QThread, and a forked child of a threaded process
+    can hang on a lock some other thread held)."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _draw(make, item, width: float) -> Drawing:

@@ -29,7 +29,8 @@ from .actions import ActionRegistry
 from .document import PlanDocument
 from .pages.follow_up_page import FollowUpPage
 from .pages.indicators_page import IndicatorsPage
-from .pages.table_pages import control_page, reports_page
+from .pages.reports_page import ReportsPage
+from .pages.table_pages import control_page
 from .pages.tree_page import TreePage
 from .pages.welcome import WelcomePage
 from .pages.wheel_page import WheelPage
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.follow_up = FollowUpPage()
         self.wheel = WheelPage()
         self.control = control_page()
-        self.reports = reports_page()
+        self.reports = ReportsPage()
         self.welcome = WelcomePage(self.actions)
         self.welcome.open_recent.connect(self.open_with_dialog)
         self.welcome.open_demo.connect(self.open_demo)
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
 
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
-        for page in (self.goals, self.assignments, self.wheel):
+        for page in (self.goals, self.assignments, self.wheel, self.reports):
             page.message.connect(self.show_message)
         self.wheel.import_requested.connect(lambda path, ring: self.import_file(path, ring=ring))
         self.overview.finding_activated.connect(self._go_to_finding)
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
         self.indicators.set_document(self.document)
         self.follow_up.set_document(self.document)
         self.wheel.set_document(self.document)
+        self.reports.set_document(self.document)
         for page in (self.goals, self.assignments):
             page.set_document(self.document)
             page.splitter.restoreState(self.settings.splitter(page.splitter.objectName()))
@@ -516,4 +518,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.save_settings()
         self._close_document()
+        self.reports.cleanup()
         super().closeEvent(event)

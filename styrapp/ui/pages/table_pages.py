@@ -1,5 +1,5 @@
-"""The pages that show a plan's lists as tables: Indikatorer, Uppföljning, Intern kontroll, Rapporter
-(and the Årshjul's list of events). Each shows what the plan holds now and says, in a line, what more the page will do."""
+"""The pages that show a plan's lists as tables: Indikatorer, Uppföljning, Intern kontroll (and the
+Årshjul's list of events). Each shows what the plan holds now and says, in a line, what more the page will do."""
 
 from __future__ import annotations
 
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from ...models.enums import SWEDISH, ReportKind
 
 if TYPE_CHECKING:
     from ...models.plan_file import PlanFile
@@ -152,25 +150,3 @@ def control_page() -> TablePage:
         ],
         lambda plan: _listings().risk_lines(plan),
     )
-
-
-def reports_page() -> TablePage:
-    descriptions = {
-        ReportKind.OPERATIONAL_PLAN: QCoreApplication.translate("pages", "Vision, goals with indicators, targets and activities"),
-        ReportKind.ASSIGNMENT_PLAN: QCoreApplication.translate("pages", "Uppdrag with purpose, origin, budget impact and schedule"),
-        ReportKind.FOLLOW_UP: QCoreApplication.translate("pages", "Delårsrapport or årsredovisning: outcomes, traffic lights and analysis"),
-        ReportKind.SITUATION_REVIEW: QCoreApplication.translate("pages", "Nulägeskoll on one A4 page per unit"),
-        ReportKind.INTERNAL_CONTROL: QCoreApplication.translate("pages", "The internkontrollplan with the risk matrix"),
-        ReportKind.ANNUAL_WHEEL: QCoreApplication.translate("pages", "The annual wheel on A4 or A3"),
-    }
-    page = TablePage(
-        QCoreApplication.translate("pages", "Reports"),
-        QCoreApplication.translate("pages", "The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and "
-           "unit, a preview and printing."),
-        [
-            Column(QCoreApplication.translate("pages", "Report"), lambda r: SWEDISH[r][:1].upper() + SWEDISH[r][1:]),
-            Column(QCoreApplication.translate("pages", "Contents"), lambda r: descriptions[r]),
-        ],
-        lambda _plan: list(ReportKind),
-    )
-    return page

@@ -1,0 +1,74 @@
+"""Speed and size of the PDF reports.
+
+    .venv/bin/python bench/bench_reports.py
+
+Goals (issue 7): the demo plan's verksamhetsplan in under 3 s; the large generated plan's
+uppföljningsrapport (500 indicator charts) in under 30 s using both cores, with peak memory under
+1 GB. Also printed: the time matplotlib alone needs to draw the same 500 charts in this run, so the
+engine's overhead shows as a ratio.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024  # Linux reports kB; the pool's workers count as children
+
+
+def main() -> None:
+    from bench.large_plan import write_large
+    from styrapp.models.demo import write_demo
+    from styrapp.models.plan_file import open_plan
+    from styrapp.reports.engine import ReportOptions, build_report
+
+    folder = Path(tempfile.mkdtemp())
+    demo = write_demo(folder / "demo.styrplan")
+    with open_plan(demo, read_only=True) as plan:
+        build_report(plan, "internkontroll", folder / "warm.pdf")  # fonts and imports, once
+        started = time.perf_counter()
+        build_report(plan, "verksamhetsplan", folder / "vp.pdf")
+        demo_seconds = time.perf_counter() - started
+
+    large = write_large(folder / "large.styrplan")
+    with open_plan(large, read_only=True) as plan:
+        from styrapp.models import report_rows
+        from styrapp.models.indicator_series import indicator_series
+        from styrapp.reports.charts import indicator_chart
+
+        period = report_rows.period_rows(plan)[0]
+        ids = list(dict.fromkeys(i.id for g in report_rows.goal_rows(plan, period.period_end) for i in g.indicators))
+        started = time.perf_counter()
+        build_report(plan, "uppfoljning", folder / "uf.pdf", ReportOptions(period=period.name))
+        large_seconds = time.perf_counter() - started
+        series = [indicator_series(plan, i) for i in ids]
+    started = time.perf_counter()
+    for item in series:  # matplotlib alone, one core, drawing the same charts to vector output
+        from io import BytesIO
+
+        indicator_chart(item, width=6.4, height=2.9).savefig(BytesIO(), format="svg")
+    matplotlib_seconds = time.perf_counter() - started
+
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(folder / "uf.pdf").pages)
+    print(f"demo verksamhetsplan:               {demo_seconds:6.2f} s   (goal < 3 s: {'met' if demo_seconds < 3 else 'NOT met'})")
+    print(f"large uppföljningsrapport:          {large_seconds:6.2f} s   ({len(ids)} charts, {pages} pages; goal < 30 s: "
+          f"{'met' if large_seconds < 30 else 'NOT met'})")
+    print(f"matplotlib alone, same charts (1 core): {matplotlib_seconds:6.2f} s   (engine / matplotlib = "
+          f"{large_seconds / matplotlib_seconds:.2f})")
+    print(f"peak memory (largest process):      {peak_mb():6.0f} MB (goal < 1024 MB: {'met' if peak_mb() < 1024 else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    main()

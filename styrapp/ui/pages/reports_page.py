@@ -1,0 +1,346 @@
+"""Rapporter: choose a report and its options, make it (in the background, with progress and Cancel),
+look at it here — page thumbnails, zoom — and save it as PDF, print it, or open it in the system's PDF
+viewer. The PDF comes from the same Qt-free engine as `styrapp-cli report`."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..background import BackgroundRun
+from ..document import PlanDocument
+from ..later import Later
+
+report_rows = Later("styrapp.models.report_rows")
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _kinds() -> list[tuple[str, str, str]]:
+    """(CLI key, title, what it holds) in the order the list shows them."""
+    return [
+        ("verksamhetsplan", QCoreApplication.translate("reports", "Verksamhetsplan"),
+         QCoreApplication.translate("reports", "Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame")),
+        ("uppdragsplan", QCoreApplication.translate("reports", "Uppdragsplan"),
+         QCoreApplication.translate("reports", "The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table")),
+        ("uppfoljning", QCoreApplication.translate("reports", "Uppföljning"),
+         QCoreApplication.translate("reports", "Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy")),
+        ("nulageskoll", QCoreApplication.translate("reports", "Nulägeskoll"), QCoreApplication.translate("reports", "One A4 page per unit")),
+        ("internkontroll", QCoreApplication.translate("reports", "Internkontrollplan"), QCoreApplication.translate("reports", "The risk matrix and the chosen risks with their controls")),
+        ("arshjul", QCoreApplication.translate("reports", "Årshjul"), QCoreApplication.translate("reports", "The annual wheel on one page, A4 or A3")),
+    ]
+
+
+class ReportsPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.document: PlanDocument | None = None
+        self.folder = Path(tempfile.mkdtemp(prefix="styrapp-rapporter-"))
+        self.current: Path | None = None  # the report shown
+        self.run: BackgroundRun | None = None
+        self.pdf = None  # QPdfDocument, made on first preview (QtPdf loads then)
+        self.view = None
+
+        self.kinds = QListWidget()
+        self.kinds.setWordWrap(True)
+        self.kinds.setSpacing(2)
+        for key, title, about in _kinds():
+            item = QListWidgetItem(f"{title}\n{about}")
+            item.setData(KIND_ROLE, key)
+            item.setToolTip(about)
+            self.kinds.addItem(item)
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.period = QComboBox()
+        self.unit = QComboBox()
+        self.size = QComboBox()
+        self.size.addItems(["A4", "A3"])
+        form = QFormLayout()
+        form.addRow(self.tr("Year"), self.year)
+        form.addRow(self.tr("Period"), self.period)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Paper"), self.size)
+        self.make_button = QPushButton(self.tr("Make the report"))
+        self.make_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.open_button = QPushButton(self.tr("Open in the PDF viewer"))
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(12, 10, 6, 8)
+        title = self.tr("Reports")
+        column.addWidget(QLabel(f"<b style='font-size:14pt'>{title}</b>"))
+        column.addWidget(self.kinds, 1)
+        column.addLayout(form)
+        column.addWidget(self.make_button)
+        for button in (self.save_button, self.print_button, self.open_button):
+            column.addWidget(button)
+
+        self.status = QLabel(self.tr("Choose a report and press “Make the report” to see it here."))
+        self.status.setWordWrap(True)
+        self.zoom = QComboBox()
+        self.zoom.addItem(self.tr("Fit width"), 0.0)
+        for percent in (50, 75, 100, 125, 150, 200):
+            self.zoom.addItem(f"{percent} %", percent / 100)
+        self.thumbnails = QListWidget()
+        self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbnails.setWrapping(False)
+        self.thumbnails.setIconSize(QSize(110, 150))
+        self.thumbnails.setFixedWidth(150)
+        self.thumbnails.setMovement(QListWidget.Movement.Static)
+        self.preview = QWidget()
+        self.preview_row = QHBoxLayout(self.preview)
+        self.preview_row.setContentsMargins(0, 0, 0, 0)
+        self.preview_row.addWidget(self.thumbnails)
+        self.placeholder = QLabel()
+        self.preview_row.addWidget(self.placeholder, 1)
+        right = QWidget()
+        stack = QVBoxLayout(right)
+        stack.setContentsMargins(6, 10, 12, 8)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(QLabel(self.tr("Zoom")))
+        bar.addWidget(self.zoom)
+        stack.addLayout(bar)
+        stack.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.kinds.currentRowChanged.connect(lambda _row: self._options_for_kind())
+        self.make_button.clicked.connect(self.make)
+        self.save_button.clicked.connect(self.choose_save)
+        self.print_button.clicked.connect(self.print_report)
+        self.open_button.clicked.connect(self.open_external)
+        self.zoom.currentIndexChanged.connect(lambda _i: self._apply_zoom())
+        self.thumbnails.currentRowChanged.connect(self._go_to_page)
+        self.kinds.setCurrentRow(0)
+        self._update_buttons()
+
+    # --- the plan -----------------------------------------------------------------------------------
+
+    def set_document(self, document: PlanDocument) -> None:
+        self.document = document
+        self.year.setValue(report_rows.plan_header(document.plan).year)
+        self.clear_preview()
+
+    def show_plan(self, plan) -> None:
+        periods = report_rows.period_rows(plan)
+        chosen = self.period.currentText()
+        self.period.clear()
+        self.period.addItem(self.tr("(the latest that has ended)"), None)
+        for period in periods:
+            self.period.addItem(f"{period.name} (t.o.m. {period.period_end.isoformat()})", period.name)
+        index = self.period.findText(chosen)
+        self.period.setCurrentIndex(max(0, index))
+        unit = self.unit.currentData()
+        self.unit.clear()
+        self.unit.addItem(self.tr("(every unit)"), None)
+        for name in report_rows.unit_names(plan):
+            self.unit.addItem(name, name)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(unit)))
+        self._options_for_kind()
+
+    def kind(self) -> str:
+        item = self.kinds.currentItem()
+        return item.data(KIND_ROLE) if item is not None else "verksamhetsplan"
+
+    def choose_kind(self, key: str) -> None:
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(KIND_ROLE) == key:
+                self.kinds.setCurrentRow(row)
+
+    def _options_for_kind(self) -> None:
+        kind = self.kind()
+        self.period.setEnabled(kind == "uppfoljning")
+        self.unit.setEnabled(kind == "nulageskoll")
+        self.size.setEnabled(kind == "arshjul")
+        self.year.setEnabled(kind != "arshjul")
+
+    def _update_buttons(self) -> None:
+        ready = self.current is not None and self.current.exists()
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(ready)
+        self.make_button.setEnabled(self.document is not None and self.run is None)
+
+    # --- making a report ----------------------------------------------------------------------------
+
+    def make(self) -> BackgroundRun | None:
+        """Build the chosen report in the background into a file of our own; show it when done."""
+        if self.document is None or self.run is not None:
+            return None
+        from ...reports.engine import ReportOptions, build_report
+
+        kind = self.kind()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        options = ReportOptions(self.year.value(), self.period.currentData(), self.unit.currentData(),
+                                self.size.currentText())
+        target = self.folder / f"{kind}-{date.today().isoformat()}-{len(list(self.folder.iterdir()))}.pdf"
+        plan = self.document.plan
+        title = self.kinds.currentItem().text().split("\n")[0]
+        self.run = BackgroundRun(lambda progress: build_report(plan, kind, target, options, progress),
+                                 self.tr("Report"), self.tr("Making %1:").replace("%1", title), self)
+        self.run.finished.connect(self._made)
+        self._update_buttons()
+        self.run.start()
+        return self.run
+
+    def _made(self, ok: bool) -> None:
+        run, self.run = self.run, None
+        if ok:
+            self.show_pdf(Path(run.result))
+            self.message.emit(self.tr("The report is ready: save it, print it or open it in the PDF viewer."))
+        else:
+            self.status.setText(run.error)
+            self.message.emit(run.error)
+        self._update_buttons()
+
+    # --- the preview --------------------------------------------------------------------------------
+
+    def show_pdf(self, path: Path) -> None:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self.pdf is None:
+            self.pdf = QPdfDocument(self)
+            self.view = QPdfView()
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setDocument(self.pdf)
+            self.preview_row.replaceWidget(self.placeholder, self.view)
+            self.placeholder.deleteLater()
+        self.pdf.close()
+        self.pdf.load(str(path))
+        self.current = path
+        self._apply_zoom()
+        self.thumbnails.clear()
+        for page in range(min(self.pdf.pageCount(), 200)):
+            size = self.pdf.pagePointSize(page).toSize().scaled(QSize(110, 150), Qt.AspectRatioMode.KeepAspectRatio)
+            image = self.pdf.render(page, size)
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), str(page + 1))
+            self.thumbnails.addItem(item)
+        self.status.setText(self.tr("%1 – %2 pages").replace("%1", self.kinds.currentItem().text().split("\n")[0])
+                            .replace("%2", str(self.pdf.pageCount())))
+        self._update_buttons()
+
+    def clear_preview(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+        self.current = None
+        self.thumbnails.clear()
+        self.status.setText(self.tr("Choose a report and press “Make the report” to see it here."))
+        self._update_buttons()
+
+    def page_count(self) -> int:
+        return self.pdf.pageCount() if self.pdf is not None and self.current is not None else 0
+
+    def _apply_zoom(self) -> None:
+        if self.view is None:
+            return
+        from PySide6.QtPdfWidgets import QPdfView
+
+        factor = self.zoom.currentData()
+        if not factor:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(factor)
+
+    def _go_to_page(self, row: int) -> None:
+        if self.view is not None and row >= 0:
+            from PySide6.QtCore import QPointF
+
+            self.view.pageNavigator().jump(row, QPointF(), self.view.zoomFactor())
+
+    # --- out of the app -----------------------------------------------------------------------------
+
+    def choose_save(self) -> None:
+        if self.current is None:
+            return
+        suggested = self.current.name.rsplit("-", 1)[0] + ".pdf"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), suggested, self.tr("PDF (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        from ...atomic import replacing
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            with replacing(path) as temporary:
+                shutil.copyfile(self.current, temporary)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save the report"),
+                                self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc)))
+            return False
+        self.message.emit(self.tr("Saved the report to %1").replace("%1", str(path)))
+        return True
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.pdf is None or self.current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.current.stem)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.pdf.pageCount())
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer) -> None:
+        """Each page rendered at the printer's resolution, scaled to its paper."""
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(printer)
+        first, last = printer.fromPage() or 1, printer.toPage() or self.pdf.pageCount()
+        for page in range(first - 1, last):
+            if page > first - 1:
+                printer.newPage()
+            target = painter.viewport()
+            points = self.pdf.pagePointSize(page)
+            dpi = printer.resolution()
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image = self.pdf.render(page, size)
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                    Qt.TransformationMode.SmoothTransformation))
+        painter.end()
+
+    def cleanup(self) -> None:
+        """The reports made in this session go with the window (a saved copy stays where it was saved)."""
+        if self.pdf is not None:
+            self.pdf.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def open_external(self) -> None:
+        if self.current is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current)))
