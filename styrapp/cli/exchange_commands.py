@@ -60,14 +60,9 @@ def run_import(args) -> int:
 
 def run_export(args) -> int:
     from ..models.plan_file import open_plan
-    from .main import UsageError
+    from .main import output_path
 
-    suffix = f".{args.format}"
-    output = args.output if args.output.suffix.lower() == suffix else args.output.with_name(args.output.name + suffix)
-    if output.is_dir():
-        raise UsageError(f"{output} är en mapp; ange filen som ska skrivas, till exempel {output / ('arshjul' + suffix)}")
-    if not output.parent.is_dir():
-        raise UsageError(f"mappen {output.parent} finns inte")
+    output = output_path(args.output, f".{args.format}", "plan" if args.format == "xlsx" else "arshjul")
     with open_plan(args.plan, read_only=True) as plan:
         if plan.notice:
             print(plan.notice, file=sys.stderr)

@@ -43,6 +43,17 @@ class UsageError(Exception):
     pass
 
 
+def output_path(path, suffix: str, example: str):
+    """Where a command writes: `path` with `suffix` added if it lacks it; a folder, or a folder that
+    does not exist, is a usage error that says so."""
+    output = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    if output.is_dir():
+        raise UsageError(f"{output} är en mapp; ange filen som ska skrivas, till exempel {output / (example + suffix)}")
+    if not output.parent.is_dir():
+        raise UsageError(f"mappen {output.parent} finns inte")
+    return output
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one Swedish line and exit code 2."""
 

@@ -29,13 +29,9 @@ def register(commands) -> None:
 def run_report(args) -> int:
     from ..models.plan_file import open_plan
     from ..reports.engine import ReportOptions, build_report
-    from .main import UsageError
+    from .main import output_path
 
-    output = args.output if args.output.suffix.lower() == ".pdf" else args.output.with_name(args.output.name + ".pdf")
-    if output.is_dir():
-        raise UsageError(f"{output} är en mapp; ange filen som ska skrivas, till exempel {output / 'rapport.pdf'}")
-    if not output.parent.is_dir():
-        raise UsageError(f"mappen {output.parent} finns inte")
+    output = output_path(args.output, ".pdf", "rapport")
     bar = ProgressBar(sys.stderr)
     with open_plan(args.plan, read_only=True) as plan:
         if plan.notice:
