@@ -5,8 +5,6 @@ economy per unit (frame, outcome, forecast)."""
 
 from __future__ import annotations
 
-from copy import copy
-
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
@@ -14,7 +12,7 @@ from ..models import report_rows as rows
 from ..models.enums import SWEDISH, Assessment, Status
 from ..models.status import COLOUR, SYMBOL
 from .blocks import STATUS_WORD, cell, chart_drawings, colour_bar, grid, number, status_markup
-from .pdf_document import heading
+from .pdf_document import ChartSlot, heading
 from .plan_reports import PROGRESS_WORD
 from .typography import CONTENT_WIDTH, styles, text
 
@@ -46,7 +44,7 @@ def follow_up(plan, options, step) -> list:
     if areas:
         from .chart_drawings import figure_drawing
 
-        story.append(figure_drawing(status_chart(areas), CONTENT_WIDTH))
+        story.append(ChartSlot(figure_drawing(status_chart(areas), CONTENT_WIDTH)))
     red = [g for g in goals if status(g.node.id) == Status.RED]
     story.append(heading("Mål med röd status", 1))
     story.append(grid(["Mål", "Analys"], [[f"{g.node.level_name}: {g.node.title}", written[g.node.id].analysis]
@@ -75,7 +73,7 @@ def follow_up(plan, options, step) -> list:
                   cell(status_markup(i.status))] for i in goal.indicators],
                 [62 * mm, 25 * mm, 27 * mm, 32 * mm, 24 * mm]))
             for indicator in goal.indicators:
-                story += [Spacer(1, 2 * mm), copy(drawings[indicator.id])]  # a copy per place: ReportLab marks flowables
+                story += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]
         story.append(Spacer(1, 3 * mm))
 
     step(38, "läser uppdragen och ekonomin")

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     Image,
     NextPageTemplate,
@@ -70,8 +71,28 @@ def heading(title: str, level: int = 0) -> Heading:
     return Heading(title, level, styles()[("h1", "h2", "h3")[min(level, 2)]])
 
 
+class ChartSlot(Flowable):
+    """A chart's place in the story: its fixed size for the layout, the drawing itself only when the
+    pages are drawn for real. The passes that only count pages for the table of contents skip the
+    drawings, which is most of their cost."""
+
+    def __init__(self, drawing):
+        super().__init__()
+        self.drawing = drawing
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        if getattr(self.canv, "draws_charts", True):
+            self.drawing.drawOn(self.canv, 0, 0)
+
+
 class _NumberedCanvas(Canvas):
     """Holds every page until the end so the footer can say "Sida 3 av 12"."""
+
+    draws_charts = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -82,6 +103,8 @@ class _NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self):
+        if not self.draws_charts:  # a counting pass: nothing of it is kept
+            return
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
@@ -143,12 +166,34 @@ class ReportDocument(BaseDocTemplate):
         canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm, f"Sida {number} av {total}")
         canvas.restoreState()
 
+    # --- building ----------------------------------------------------------------------------------
+
+    def build_with_contents(self, story: list, max_passes: int = 8) -> None:
+        """ReportLab's multiBuild, but the passes that only settle the page numbers of the contents draw
+        no charts and write no file; one last pass draws everything. (multiBuild itself leaves the
+        last pass's layout marks on the flowables, so a pass after it cannot reuse them.)"""
+        self._indexingFlowables = [thing for thing in story if thing.isIndexing()]
+        for _ in range(max_passes):
+            for indexing in self._indexingFlowables:
+                indexing.beforeBuild()
+            edits: list = []
+            self._multiBuildEdits = edits.append
+            self.build(story[:], canvasmaker=_CountingCanvas)
+            for indexing in self._indexingFlowables:
+                indexing.afterBuild()
+            for edit in edits:  # undo what the pass did to the flowables (postponed, keep-with-next)
+                edit[0](*edit[1:])
+            del self._multiBuildEdits
+            if self._allSatisfied():
+                break
+        self.build(story[:], canvasmaker=_NumberedCanvas)
+
     # --- table of contents, bookmarks, progress -----------------------------------------------------
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab API
         self._seen += 1
         if self.progress is not None and self._seen % 10 == 0:
-            done = min(99, 40 + int(55 * self._seen / (self.expected * 2)))
+            done = min(99, 40 + int(55 * self._seen / (self.expected * 4)))  # about four passes in all
             if self.progress(done, "sätter sidorna") is False:
                 raise ReportCancelled()
         if isinstance(flowable, Heading):
@@ -158,9 +203,10 @@ class ReportDocument(BaseDocTemplate):
                                       closed=flowable.level > 0)
             self.notify("TOCEntry", (flowable.level, markup(flowable.title), self.page, key))
 
-    def handle_documentBegin(self):  # noqa: N802 - ReportLab API
-        self._seen = 0
-        super().handle_documentBegin()
+class _CountingCanvas(_NumberedCanvas):
+    """The canvas of the passes that find the page numbers for the contents: no charts, no file."""
+
+    draws_charts = False
 
 
 def printable_title(title: str) -> str:
@@ -217,7 +263,7 @@ def write_pdf(path: Path | str, cover: Cover, story: list, *, subject: str, prog
     with replacing(path) as temporary:
         document = ReportDocument(str(temporary), cover, subject=subject, progress=progress, flowables=len(full))
         if has_contents:
-            document.multiBuild(full, canvasmaker=_NumberedCanvas)
+            document.build_with_contents(full)
         else:
             document.build(full, canvasmaker=_NumberedCanvas)
     return path

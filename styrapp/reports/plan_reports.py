@@ -4,8 +4,6 @@ Askersund's uppdragsplan (the indicator table with its three flags, and the uppd
 
 from __future__ import annotations
 
-from copy import copy
-
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
@@ -13,7 +11,7 @@ from ..models import report_rows as rows
 from ..models.enums import Progress
 from ..models.wheel_rows import read_wheel
 from .blocks import cell, chart_drawings, colour_bar, day, grid, number, status_markup
-from .pdf_document import heading
+from .pdf_document import ChartSlot, heading
 from .typography import CONTENT_WIDTH, styles, text
 
 PROGRESS_WORD = {Progress.NOT_STARTED.value: "Ej påbörjad", Progress.ONGOING.value: "Pågår",
@@ -69,7 +67,7 @@ def operational_plan(plan, options, step) -> list:
                  for i in goal.indicators],
                 [62 * mm, 27 * mm, 27 * mm, 30 * mm, 24 * mm]))
             for indicator in goal.indicators:
-                story += [Spacer(1, 2 * mm), copy(seen[indicator.id])]  # a copy per place: ReportLab marks flowables
+                story += [Spacer(1, 2 * mm), ChartSlot(seen[indicator.id])]
         if goal.work:
             story += [Spacer(1, 2 * mm), grid(
                 ["Uppdrag och aktiviteter", "Ansvarig", "Tidplan", "Läge"],
@@ -101,7 +99,7 @@ def _wheel_section(plan, width: float) -> list:
     data = read_wheel(plan)
     if not data.events:
         return []
-    return [PageBreak(), heading("Årshjul"), figure_drawing(wheel_figure(data, "A4", None, heading=False), width)]
+    return [PageBreak(), heading("Årshjul"), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False), width))]
 
 
 def assignment_plan(plan, options, step) -> list:
