@@ -55,7 +55,11 @@ def main() -> int:
             while page.run is not None:
                 app.processEvents()
             page.thumbnails.setCurrentRow(2)
-            app.processEvents()
+            import time
+
+            until = time.monotonic() + 2.0  # QtPdf renders the pages in the background
+            while time.monotonic() < until:
+                app.processEvents()
             del run
         if key == "wheel":
             page = window.wheel

@@ -425,6 +425,14 @@ SWEDISH = {
     "The risk matrix and the chosen risks with their controls": "Riskmatrisen och de valda riskerna med kontrollmoment",
     "Årshjul": "Årshjul",
     "The annual wheel on one page, A4 or A3": "Årshjulet på en sida, A4 eller A3",
+    "Sections (kept in the plan)": "Avsnitt (sparas i planen)",
+    "Logo on the cover…": "Logotyp på försättsbladet…",
+    "No logo": "Ingen logotyp",
+    "Choose report sections": "Välj rapportens avsnitt",
+    "Logo on the cover": "Logotyp på försättsbladet",
+    "Pictures (*.png *.jpg *.jpeg)": "Bilder (*.png *.jpg *.jpeg)",
+    "Remove the logo": "Ta bort logotypen",
+    "Change the logo": "Byt logotyp",
 }
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

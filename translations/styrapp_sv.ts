@@ -1057,114 +1057,154 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="81" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="83" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="82" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="84" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="83" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="85" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="84" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="86" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="85" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="87" />
+        <source>Sections (kept in the plan)</source>
+        <translation>Avsnitt (sparas i planen)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="90" />
+        <source>Logo on the cover…</source>
+        <translation>Logotyp på försättsbladet…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="91" />
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="95" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="87" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="97" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="88" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="98" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="89" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="99" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="93" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="103" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="101" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="257" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="113" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="332" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="137" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="157" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="173" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="164" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="180" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="208" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="233" />
+        <source>Choose report sections</source>
+        <translation>Välj rapportens avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="236" />
+        <source>Logo on the cover</source>
+        <translation>Logotyp på försättsbladet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="237" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="259" />
+        <source>Remove the logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="259" />
+        <source>Change the logo</source>
+        <translation>Byt logotyp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="284" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="208" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="284" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="218" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="294" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="323" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="287" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="362" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="375" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="287" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="362" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="376" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="303" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="378" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
@@ -1921,7 +1961,7 @@
         <translation>Följ upp %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="354" />
+        <location filename="../styrapp/ui/commands.py" line="368" />
         <source>Edit the plan</source>
         <translation>Ändra planen</translation>
     </message>
@@ -2170,62 +2210,62 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="42" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="44" />
         <source>Verksamhetsplan</source>
         <translation>Verksamhetsplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="43" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="45" />
         <source>Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame</source>
         <translation>Vision, målen nivå för nivå med indikatorer och diagram, uppdrag och aktiviteter, årshjulet och budgetramen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="44" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="46" />
         <source>Uppdragsplan</source>
         <translation>Uppdragsplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="45" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="47" />
         <source>The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table</source>
         <translation>Indikatortabellen med KF målområde, önskat och aktuellt värde och de tre markeringarna; uppdragstabellen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="46" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
         <source>Uppföljning</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="47" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
         <source>Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy</source>
         <translation>Delårsrapport eller årsredovisning: status per målområde, röda mål, varje måls analys och diagram, ekonomi</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
         <source>Nulägeskoll</source>
         <translation>Nulägeskoll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
         <source>One A4 page per unit</source>
         <translation>En A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="51" />
         <source>Internkontrollplan</source>
         <translation>Internkontrollplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="51" />
         <source>The risk matrix and the chosen risks with their controls</source>
         <translation>Riskmatrisen och de valda riskerna med kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
         <source>Årshjul</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
         <source>The annual wheel on one page, A4 or A3</source>
         <translation>Årshjulet på en sida, A4 eller A3</translation>
     </message>

@@ -39,7 +39,7 @@ def internal_control(plan, options, step) -> list:
           r.control, r.responsible, _frequency(r.frequency), r.reporting] for r in chosen]
         or [["", "Inga risker är valda till internkontrollplanen ännu.", "", "", "", "", ""]],
         [9 * mm, 52 * mm, 22 * mm, 60 * mm, 34 * mm, 24 * mm, 44 * mm], wide=True))
-    others = [r for r in risks if not r.chosen]
+    others = [r for r in risks if not r.chosen] if "others" in options.sections else []
     if others:
         story += [heading("Övriga risker i riskanalysen", 1), grid(
             ["Nr", "Risk", "Process", "Enhet", "Sannolikhet", "Konsekvens", "Riskvärde"],

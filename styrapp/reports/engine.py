@@ -30,6 +30,7 @@ class ReportOptions:
     period: str | None = None  # a reporting period's name (uppfoljning); default: the latest that has ended
     unit: str | None = None  # a unit's name (nulageskoll): only that unit
     size: str = "A4"  # arshjul: A4 or A3
+    sections: frozenset[str] | None = None  # the optional parts to print; None: as the plan's settings say
 
 
 def _kinds() -> dict[str, Kind]:
@@ -76,17 +77,23 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
     step(0, "läser planen")
     header = rows.plan_header(plan)
     year = options.year or header.year
-    options = ReportOptions(year, options.period, options.unit, options.size)
+    sections = options.sections
+    if sections is None:
+        from ..models.plan_settings import REPORT_OPTIONS, get_setting
+        from .sections import chosen_sections
+
+        sections = chosen_sections(get_setting(plan, REPORT_OPTIONS), kind)
+    options = ReportOptions(year, options.period, options.unit, options.size, frozenset(sections))
     if kind == "arshjul":
         return _wheel(plan, path, options, step)
     subtitle = ""
     if kind == "uppfoljning":
         period = resolve_period(plan, options.period, year)
-        options = ReportOptions(year, period.name, options.unit, options.size)
+        options = ReportOptions(year, period.name, options.unit, options.size, options.sections)
         subtitle = period.name
     if kind == "nulageskoll" and options.unit is not None:
         subtitle = resolve_unit(plan, options.unit)
-        options = ReportOptions(year, options.period, subtitle, options.size)
+        options = ReportOptions(year, options.period, subtitle, options.size, options.sections)
     decided = ""
     if kind in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
         decided = f"Beslutad av {header.decided_by or 'nämnden'} {header.decided_on.isoformat()}"

@@ -23,6 +23,7 @@ def follow_up(plan, options, step) -> list:
     from .engine import resolve_period
 
     s = styles()
+    sections = options.sections
     period = resolve_period(plan, options.period, options.year)
     written = rows.follow_ups(plan, period.id)
     step(5, "läser målen")
@@ -32,26 +33,8 @@ def follow_up(plan, options, step) -> list:
         row = written.get(node_id)
         return Status(row.status) if row is not None else Status.UNKNOWN
 
-    areas: list[tuple[str, dict[Status, int]]] = []
-    for goal in goals:
-        if goal.depth == 0:
-            areas.append((goal.node.title, dict.fromkeys(ORDER, 0)))
-        if areas:
-            areas[-1][1][status(goal.node.id)] += 1
-    story: list = [heading("Sammanfattning"),
-                   text(f"Perioden omfattar tiden till och med {period.period_end.isoformat()}"
-                        + (f" och beslutas {period.due.isoformat()}." if period.due else "."), s["body"])]
-    if areas:
-        from .chart_drawings import figure_drawing
-
-        story.append(ChartSlot(figure_drawing(status_chart(areas), CONTENT_WIDTH)))
-    red = [g for g in goals if status(g.node.id) == Status.RED]
-    story.append(heading("Mål med röd status", 1))
-    story.append(grid(["Mål", "Analys"], [[f"{g.node.level_name}: {g.node.title}", written[g.node.id].analysis]
-                                          for g in red], [70 * mm, 100 * mm])
-                 if red else text("Inga mål har röd status i perioden.", s["body"]))
-
-    ids = list(dict.fromkeys(i.id for g in goals for i in g.indicators))
+    story: list = _summary(goals, period, written, status) if "summary" in sections else []
+    ids = list(dict.fromkeys(i.id for g in goals for i in g.indicators)) if "charts" in sections else []
     drawings = dict(zip(ids, chart_drawings(plan, ids, CONTENT_WIDTH * 0.8, tick=lambda done: step(
         10 + int(28 * done / max(1, len(ids))), "ritar diagrammen")), strict=True))
     story.append(heading("Målen"))
@@ -73,11 +56,12 @@ def follow_up(plan, options, step) -> list:
                   cell(status_markup(i.status))] for i in goal.indicators],
                 [62 * mm, 25 * mm, 27 * mm, 32 * mm, 24 * mm]))
             for indicator in goal.indicators:
-                story += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]
+                if indicator.id in drawings:
+                    story += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]
         story.append(Spacer(1, 3 * mm))
 
     step(38, "läser uppdragen och ekonomin")
-    work = rows.work_rows(plan)
+    work = rows.work_rows(plan) if "work" in sections else []
     if work:
         story += [heading("Uppdrag"), grid(
             ["Uppdrag", "Status", "Läge", "Analys"],
@@ -85,20 +69,51 @@ def follow_up(plan, options, step) -> list:
               PROGRESS_WORD.get(w.progress, ""), written[w.id].analysis if w.id in written else ""]
              for depth, w, _areas in work],
             [62 * mm, 24 * mm, 22 * mm, 62 * mm])]
-    budget = rows.budget_rows(plan, options.year, period.id)
-    story.append(heading("Ekonomi"))
-    if budget:
-        total = [sum(b.frame for b in budget), sum(b.outcome or 0 for b in budget), sum(b.forecast or 0 for b in budget)]
-        story.append(grid(
-            ["Enhet", "Ram (tkr)", f"Utfall t.o.m. {period.period_end.isoformat()}", "Helårsprognos", "Avvikelse mot ram"],
-            [[b.unit or b.name, number(b.frame), number(b.outcome), number(b.forecast),
-              number(b.frame - b.forecast) if b.forecast is not None else "–"] for b in budget]
-            + [[cell("<b>Summa</b>"), cell(f"<b>{number(total[0])}</b>"), cell(f"<b>{number(total[1])}</b>"),
-                cell(f"<b>{number(total[2])}</b>"), cell(f"<b>{number(total[0] - total[2])}</b>")]],
-            [50 * mm, 28 * mm, 32 * mm, 30 * mm, 30 * mm]))
-        story.append(text("Avvikelse: ram minus helårsprognos; ett negativt tal betyder underskott.", s["muted"]))
-    else:
-        story.append(text("Planen har ingen budget för året.", s["body"]))
+    if "economy" in sections:
+        story += _economy(plan, options.year, period)
+    return story
+
+
+def _summary(goals, period, written, status) -> list:
+    """Sammanfattning: the period, status per målområde as a chart, and the goals that are red."""
+    from .chart_drawings import figure_drawing
+
+    s = styles()
+    areas: list[tuple[str, dict[Status, int]]] = []
+    for goal in goals:
+        if goal.depth == 0:
+            areas.append((goal.node.title, dict.fromkeys(ORDER, 0)))
+        if areas:
+            areas[-1][1][status(goal.node.id)] += 1
+    story: list = [heading("Sammanfattning"),
+                   text(f"Perioden omfattar tiden till och med {period.period_end.isoformat()}"
+                        + (f" och beslutas {period.due.isoformat()}." if period.due else "."), s["body"])]
+    if areas:
+        story.append(ChartSlot(figure_drawing(status_chart(areas), CONTENT_WIDTH)))
+    red = [g for g in goals if status(g.node.id) == Status.RED]
+    story.append(heading("Mål med röd status", 1))
+    story.append(grid(["Mål", "Analys"], [[f"{g.node.level_name}: {g.node.title}", written[g.node.id].analysis]
+                                          for g in red], [70 * mm, 100 * mm])
+                 if red else text("Inga mål har röd status i perioden.", s["body"]))
+    return story
+
+
+def _economy(plan, year: int, period) -> list:
+    """Frame, outcome to the period's end, forecast for the year and the deviation, per unit."""
+    s = styles()
+    budget = rows.budget_rows(plan, year, period.id)
+    story: list = [heading("Ekonomi")]
+    if not budget:
+        return story + [text("Planen har ingen budget för året.", s["body"])]
+    total = [sum(b.frame for b in budget), sum(b.outcome or 0 for b in budget), sum(b.forecast or 0 for b in budget)]
+    story.append(grid(
+        ["Enhet", "Ram (tkr)", f"Utfall t.o.m. {period.period_end.isoformat()}", "Helårsprognos", "Avvikelse mot ram"],
+        [[b.unit or b.name, number(b.frame), number(b.outcome), number(b.forecast),
+          number(b.frame - b.forecast) if b.forecast is not None else "–"] for b in budget]
+        + [[cell("<b>Summa</b>"), cell(f"<b>{number(total[0])}</b>"), cell(f"<b>{number(total[1])}</b>"),
+            cell(f"<b>{number(total[2])}</b>"), cell(f"<b>{number(total[0] - total[2])}</b>")]],
+        [50 * mm, 28 * mm, 32 * mm, 30 * mm, 30 * mm]))
+    story.append(text("Avvikelse: ram minus helårsprognos; ett negativt tal betyder underskott.", s["muted"]))
     return story
 
 

@@ -23,22 +23,24 @@ def operational_plan(plan, options, step) -> list:
     header = rows.plan_header(plan)
     width = CONTENT_WIDTH
     story: list = []
-    if header.vision or header.values:
+    sections = options.sections
+    if "vision" in sections and (header.vision or header.values):
         story.append(heading("Vision och värdegrund"))
         if header.vision:
             story += [text(header.vision, s["h3"]), text(header.vision_text, s["body"])]
         if header.values:
             story += [heading("Värdegrund", 1), text(header.values, s["body"])]
     step(10, "läser målen")
-    goals = rows.goal_rows(plan)
-    with_charts = [i.id for g in goals for i in g.indicators]
+    goals = rows.goal_rows(plan) if "goals" in sections else []
+    with_charts = [i.id for g in goals for i in g.indicators] if "charts" in sections else []
     seen: dict[int, object] = {}
     unique = list(dict.fromkeys(with_charts))
     drawings = chart_drawings(plan, unique, width * 0.8,
                               tick=lambda done: step(10 + int(30 * done / max(1, len(unique))), "ritar diagrammen"))
     seen = dict(zip(unique, drawings, strict=True))
-    story.append(heading("Mål"))
-    if not goals:
+    if "goals" in sections:
+        story.append(heading("Mål"))
+    if "goals" in sections and not goals:
         story.append(text("", s["body"], empty="Planen har inga mål ännu."))
     for goal in goals:
         level = min(goal.depth + 1, 2)
@@ -67,8 +69,9 @@ def operational_plan(plan, options, step) -> list:
                  for i in goal.indicators],
                 [62 * mm, 27 * mm, 27 * mm, 30 * mm, 24 * mm]))
             for indicator in goal.indicators:
-                story += [Spacer(1, 2 * mm), ChartSlot(seen[indicator.id])]
-        if goal.work:
+                if indicator.id in seen:
+                    story += [Spacer(1, 2 * mm), ChartSlot(seen[indicator.id])]
+        if goal.work and "work" in sections:
             story += [Spacer(1, 2 * mm), grid(
                 ["Uppdrag och aktiviteter", "Ansvarig", "Tidplan", "Läge"],
                 [[f"{w.level_name}: {w.title}", ", ".join(x for x in (w.owner, w.responsible) if x),
@@ -77,8 +80,9 @@ def operational_plan(plan, options, step) -> list:
                 [78 * mm, 38 * mm, 32 * mm, 22 * mm])]
         story.append(Spacer(1, 4 * mm))
     step(45, "lägger till årshjulet och budgeten")
-    story += _wheel_section(plan, width)
-    budget = rows.budget_rows(plan, header.year)
+    if "wheel" in sections:
+        story += _wheel_section(plan, width)
+    budget = rows.budget_rows(plan, header.year) if "budget" in sections else []
     if budget:
         story += [heading("Budgetram"), grid(
             ["Enhet", "Budgetrad", "Ram (tkr)"],

@@ -347,6 +347,20 @@ class SetFollowUp(PlanCommand):
 # --- the plan's own fields -------------------------------------------------------------------------------
 
 
+class UpdateOrganisation(PlanCommand):
+    topics = (PLAN,)
+
+    def __init__(self, text: str, **fields: Any):
+        super().__init__(text)
+        self.fields, self.old = fields, {}
+
+    def do(self) -> None:
+        self.old = unit_service.set_organisation(self.plan, **self.fields)
+
+    def undo_it(self) -> None:
+        unit_service.set_organisation(self.plan, **self.old)
+
+
 class UpdatePlan(PlanCommand):
     topics = (PLAN,)
 

@@ -74,3 +74,48 @@ def test_a_unit_without_a_nulageskoll_gets_a_report_that_says_so(page, qtbot):
     qtbot.waitUntil(lambda: page.run is None and page.current is not None, timeout=60000)
     assert page.page_count() == 3  # cover, contents, and the page that says there is none
     assert "ingen nulägeskoll" in page.pdf.pageLabel(2) or page.page_count() == 3
+
+
+def test_sections_are_chosen_on_the_page_kept_in_the_plan_and_undone(window, page, qtbot, tmp_path):
+    from styrapp.models.plan_settings import REPORT_OPTIONS, get_setting
+    from styrapp.reports.engine import build_report
+
+    page.choose_kind("verksamhetsplan")
+    page.section_boxes["wheel"].setChecked(False)
+    page.section_boxes["charts"].setChecked(False)
+    plan = window.document.plan
+    assert set(get_setting(plan, REPORT_OPTIONS)["sections"]["verksamhetsplan"]) == {"vision", "goals", "work", "budget"}
+    text = " ".join(PdfReader(build_report(plan, "verksamhetsplan", tmp_path / "vp.pdf")).pages[1].extract_text().split())
+    assert "Årshjul" not in text and "Budgetram" in text  # the contents list what is in the report
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    from styrapp.reports.sections import all_sections, chosen_sections
+
+    assert chosen_sections(get_setting(plan, REPORT_OPTIONS), "verksamhetsplan") == all_sections("verksamhetsplan")
+    assert page.section_boxes["wheel"].isChecked()
+
+
+def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(window, page, qtbot, tmp_path):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from styrapp.models.report_rows import plan_header
+
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#00587A"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    assert page.set_logo(bytes(data))
+    plan = window.document.plan
+    assert plan_header(plan).logo == bytes(data)
+    page.choose_kind("internkontroll")
+    _make(page, qtbot)
+    assert PdfReader(page.current).pages[0].images  # the cover carries the picture
+    messages = []
+    page.message.connect(messages.append)
+    assert not page.set_logo(b"%PDF-1.4 not a picture")
+    assert "PNG- eller JPEG" in messages[-1] and plan_header(plan).logo == bytes(data)
+    window.document.undo_stack.undo()
+    assert plan_header(plan).logo is None

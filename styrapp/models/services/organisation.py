@@ -46,6 +46,23 @@ def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
         return old
 
 
+LOGO_BYTES = 2 * 1024 * 1024
+_LOGO_KINDS = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))
+
+
+def logo_fields(data: bytes | None) -> dict[str, Any]:
+    """The organisation's logo as fields for `set_organisation`: a PNG or JPEG of at most 2 MB, or
+    None to remove it. Anything else is refused with the reason."""
+    if data is None:
+        return {"logo": None, "logo_mime": None}
+    if len(data) > LOGO_BYTES:
+        raise InvalidValue(f"Logotypen är {len(data) // 1024} kB; den får vara högst {LOGO_BYTES // 1024} kB.")
+    for magic, mime in _LOGO_KINDS:
+        if data.startswith(magic):
+            return {"logo": data, "logo_mime": mime}
+    raise InvalidValue("Logotypen ska vara en PNG- eller JPEG-bild.")
+
+
 def update_plan(plan: PlanFile, **fields: Any) -> dict[str, Any]:
     """Create or change the plan's own fields (year, vision, värdegrund, mandatperiod …)."""
     if "title" in fields:

@@ -12,9 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -65,6 +67,7 @@ class ReportsPage(QWidget):
 
         self.kinds = QListWidget()
         self.kinds.setWordWrap(True)
+        self.kinds.setMinimumHeight(200)
         self.kinds.setSpacing(2)
         for key, title, about in _kinds():
             item = QListWidgetItem(f"{title}\n{about}")
@@ -82,6 +85,14 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Period"), self.period)
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Paper"), self.size)
+        self.sections_box = QGroupBox(self.tr("Sections (kept in the plan)"))
+        self.sections_layout = QVBoxLayout(self.sections_box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        self.logo_button = QPushButton(self.tr("Logo on the cover…"))
+        self.logo_remove = QPushButton(self.tr("No logo"))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_remove)
         self.make_button = QPushButton(self.tr("Make the report"))
         self.make_button.setDefault(True)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
@@ -94,6 +105,8 @@ class ReportsPage(QWidget):
         column.addWidget(QLabel(f"<b style='font-size:14pt'>{title}</b>"))
         column.addWidget(self.kinds, 1)
         column.addLayout(form)
+        column.addWidget(self.sections_box)
+        column.addLayout(logo_row)
         column.addWidget(self.make_button)
         for button in (self.save_button, self.print_button, self.open_button):
             column.addWidget(button)
@@ -142,6 +155,8 @@ class ReportsPage(QWidget):
         self.open_button.clicked.connect(self.open_external)
         self.zoom.currentIndexChanged.connect(lambda _i: self._apply_zoom())
         self.thumbnails.currentRowChanged.connect(self._go_to_page)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_remove.clicked.connect(lambda: self.set_logo(None))
         self.kinds.setCurrentRow(0)
         self._update_buttons()
 
@@ -184,6 +199,68 @@ class ReportsPage(QWidget):
         self.unit.setEnabled(kind == "nulageskoll")
         self.size.setEnabled(kind == "arshjul")
         self.year.setEnabled(kind != "arshjul")
+        self._show_sections()
+
+    # --- report settings kept in the plan -------------------------------------------------------------
+
+    def _report_options(self) -> dict:
+        from ...models.plan_settings import REPORT_OPTIONS, get_setting
+
+        return get_setting(self.document.plan, REPORT_OPTIONS) if self.document is not None else {}
+
+    def _show_sections(self) -> None:
+        from ...reports.sections import SECTIONS, chosen_sections
+
+        for box in self.section_boxes.values():
+            box.hide()
+            self.sections_layout.removeWidget(box)
+            box.deleteLater()
+        self.section_boxes = {}
+        kind = self.kind()
+        chosen = chosen_sections(self._report_options(), kind)
+        for key, title in SECTIONS.get(kind, ()):
+            box = QCheckBox(title)
+            box.setChecked(key in chosen)
+            box.toggled.connect(lambda _on, k=kind: self._sections_changed(k))
+            self.sections_layout.addWidget(box)
+            self.section_boxes[key] = box
+        self.sections_box.setVisible(bool(self.section_boxes))
+
+    def _sections_changed(self, kind: str) -> None:
+        from ...models.plan_settings import REPORT_OPTIONS
+        from ...reports.sections import with_sections
+        from ..commands import SetPlanSetting
+
+        chosen = frozenset(key for key, box in self.section_boxes.items() if box.isChecked())
+        value = with_sections(self._report_options(), kind, chosen)
+        self.document.run(SetPlanSetting(self.tr("Choose report sections"), REPORT_OPTIONS.key, value))
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Logo on the cover"), "",
+                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if name:
+            try:
+                data = Path(name).read_bytes()
+            except OSError as exc:
+                self.message.emit(exc.strerror or str(exc))
+                return
+            self.set_logo(data)
+
+    def set_logo(self, data: bytes | None) -> bool:
+        """Put a logo (PNG or JPEG, at most 2 MB) on the reports' cover, or none; one undo step."""
+        from ...models.errors import StyrappError
+        from ...models.services.organisation import logo_fields
+        from ..commands import UpdateOrganisation
+
+        if self.document is None:
+            return False
+        try:
+            fields = logo_fields(data)
+        except StyrappError as exc:
+            self.message.emit(exc.message)
+            return False
+        text = self.tr("Remove the logo") if data is None else self.tr("Change the logo")
+        return self.document.run(UpdateOrganisation(text, **fields))
 
     def _update_buttons(self) -> None:
         ready = self.current is not None and self.current.exists()
