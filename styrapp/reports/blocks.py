@@ -58,15 +58,19 @@ def cell(markup_text: str) -> Paragraph:
     return Paragraph(markup_text, styles()["cell"])
 
 
-def chart_drawings(plan, indicator_ids: Sequence[int], width: float, tick=None) -> list:
-    """Each indicator's chart (outcome, forecast, target, baseline) as a vector drawing."""
+CHART_SIZE = (6.4, 2.9)  # inches: every indicator chart in a report has this shape
+
+
+def chart_drawings(plan, indicator_ids: Sequence[int], width: float) -> list:
+    """Each indicator's chart (outcome, forecast, target, baseline) as a vector drawing to come: its size
+    is fixed, so the pages can be laid out before it is drawn."""
     from ..models.indicator_series import indicator_series
-    from .chart_drawings import draw_all
+    from .chart_drawings import lazy_drawings
     from .charts import indicator_chart
 
     series = [indicator_series(plan, indicator_id) for indicator_id in indicator_ids]
-    make = partial(indicator_chart, width=6.4, height=2.9)
-    return draw_all(make, series, width, tick)
+    make = partial(indicator_chart, width=CHART_SIZE[0], height=CHART_SIZE[1])
+    return lazy_drawings(make, series, width, CHART_SIZE[1] / CHART_SIZE[0])
 
 
 def colour_bar(colour: str | None, height: float = 4 * mm):

@@ -1,8 +1,9 @@
-"""matplotlib figures into the PDF as vector drawings with real text: the figure is written as SVG
-(text kept as text, DejaVu Sans) and read back as a ReportLab Drawing by svglib.
+"""matplotlib figures into the PDF as vector drawings with real text: `mpl_drawing` draws the figure
+straight into a ReportLab Drawing (paths as paths, text as DejaVu Sans text).
 
 Many charts (a follow-up report of a large plan has hundreds) are drawn in a pool of worker
-processes, one per core: matplotlib is single-threaded, and a chart takes 50–100 ms.
+processes, one per core, while the main process lays out the pages: matplotlib is single-threaded,
+and a chart takes about 50 ms.
 """
 
 from __future__ import annotations
@@ -12,71 +13,79 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from io import BytesIO
 
 from reportlab.graphics.shapes import Drawing
 
+WORKERS = max(1, min((os.cpu_count() or 2) - 1, 4))  # one core stays with the page layout
 POOL_FROM = 40  # fewer charts than this are drawn in this process: starting workers costs more
 
 
 def figure_drawing(figure, width: float) -> Drawing:
     """A matplotlib Figure as a Drawing `width` points wide (height in proportion)."""
-    import matplotlib
-    from svglib.svglib import svg2rlg
-
+    from .mpl_drawing import figure_to_drawing
     from .typography import register_fonts
 
     register_fonts()
-    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text
-    buffer = BytesIO()
-    figure.savefig(buffer, format="svg")
-    buffer.seek(0)
-    drawing = svg2rlg(buffer)
+    drawing = figure_to_drawing(figure)
     scale = width / drawing.width
     drawing.scale(scale, scale)
     drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
-    _real_font(drawing)
     return drawing
 
 
-def _real_font(node) -> None:
-    """svglib names the font as the SVG says ('DejaVu Sans'); make sure each string uses ours."""
-    from reportlab.graphics.shapes import Group, String
+class LazyDrawing:
+    """A chart whose size is known now and whose drawing comes later: from a worker process, or made
+    here when first asked for. The page layout only needs the size, so the charts are drawn while the
+    pages are counted."""
 
-    from .typography import BOLD, FAMILY
+    def __init__(self, make: Callable[[object], object], item, width: float, aspect: float, future=None):
+        self.make, self.item, self.future = make, item, future
+        self.width, self.height = width, width * aspect
+        self._drawing: Drawing | None = None
 
-    for item in getattr(node, "contents", []):
-        if isinstance(item, Group):
-            _real_font(item)
-        elif isinstance(item, String):
-            item.fontName = BOLD if "bold" in str(item.fontName).lower() else FAMILY
+    def get(self) -> Drawing:
+        if self._drawing is None:
+            self._drawing = self.future.result() if self.future is not None else figure_drawing(self.make(self.item),
+                                                                                               self.width)
+            self.make = self.item = self.future = None
+        return self._drawing
 
 
-def draw_all(make: Callable[[object], object], items: Sequence, width: float,
-             tick: Callable[[int], None] | None = None) -> list[Drawing]:
-    """`make(item)` → Figure for each item, as Drawings, in order; in worker processes when there are many.
-    `tick(done)` is called as charts are finished (for progress and Cancel)."""
-    if len(items) < POOL_FROM or (os.cpu_count() or 1) < 2:
-        out = []
-        for done, item in enumerate(items, start=1):
-            out.append(figure_drawing(make(item), width))
-            if tick is not None:
-                tick(done)
-        return out
-    workers = min(os.cpu_count() or 2, 4)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-        futures = [pool.submit(_draw, make, item, width) for item in items]
-        out = []
-        try:
-            for done, future in enumerate(futures, start=1):
-                out.append(future.result())
-                if tick is not None:
-                    tick(done)
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
-        return out
+class ChartPool:
+    """Worker processes for one report's charts; `with ChartPool(): …` around building and writing the
+    report. Outside one (or for a handful of charts) charts are drawn in this process when needed."""
+
+    current: ChartPool | None = None
+
+    def __init__(self):
+        self.executor: ProcessPoolExecutor | None = None
+        self.futures: list = []
+
+    def __enter__(self) -> ChartPool:
+        ChartPool.current = self
+        return self
+
+    def __exit__(self, *exc) -> None:
+        ChartPool.current = None
+        for future in self.futures:
+            future.cancel()
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, make, item, width: float):
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(max_workers=WORKERS, mp_context=_context())
+        future = self.executor.submit(_draw, make, item, width)
+        self.futures.append(future)
+        return future
+
+
+def lazy_drawings(make: Callable[[object], object], items: Sequence, width: float, aspect: float) -> list[LazyDrawing]:
+    """A LazyDrawing per item; with many items inside a ChartPool they start drawing in workers at once."""
+    pool = ChartPool.current
+    parallel = pool is not None and len(items) >= POOL_FROM and (os.cpu_count() or 1) >= 2
+    return [LazyDrawing(make, item, width, aspect, pool.submit(make, item, width) if parallel else None)
+            for item in items]
 
 
 def _context():

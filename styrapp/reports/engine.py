@@ -98,9 +98,12 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
     if kind in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
         decided = f"Beslutad av {header.decided_by or 'nämnden'} {header.decided_on.isoformat()}"
     cover = Cover(header.organisation, f"{spec.title} {year}", subtitle, decided, header.logo, header.note)
-    story = spec.build(plan, options, step)
-    step(40, "sätter sidorna")
-    return write_pdf(path, cover, story, subject=spec.subject, progress=progress, wide=spec.wide)
+    from .chart_drawings import ChartPool
+
+    with ChartPool():  # charts are drawn in workers while the pages are laid out
+        story = spec.build(plan, options, step)
+        step(40, "sätter sidorna")
+        return write_pdf(path, cover, story, subject=spec.subject, progress=progress, wide=spec.wide)
 
 
 def resolve_period(plan, name: str | None, year: int):

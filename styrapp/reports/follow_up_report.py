@@ -35,8 +35,7 @@ def follow_up(plan, options, step) -> list:
 
     story: list = _summary(goals, period, written, status) if "summary" in sections else []
     ids = list(dict.fromkeys(i.id for g in goals for i in g.indicators)) if "charts" in sections else []
-    drawings = dict(zip(ids, chart_drawings(plan, ids, CONTENT_WIDTH * 0.8, tick=lambda done: step(
-        10 + int(28 * done / max(1, len(ids))), "ritar diagrammen")), strict=True))
+    drawings = dict(zip(ids, chart_drawings(plan, ids, CONTENT_WIDTH * 0.8), strict=True))
     story.append(heading("Målen"))
     for goal in goals:
         row = written.get(goal.node.id)

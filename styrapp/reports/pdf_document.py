@@ -78,7 +78,7 @@ class ChartSlot(Flowable):
 
     def __init__(self, drawing):
         super().__init__()
-        self.drawing = drawing
+        self.drawing = drawing  # a Drawing, or a LazyDrawing that is made when first drawn
         self.width, self.height = drawing.width, drawing.height
 
     def wrap(self, available_width, available_height):
@@ -86,7 +86,8 @@ class ChartSlot(Flowable):
 
     def draw(self):
         if getattr(self.canv, "draws_charts", True):
-            self.drawing.drawOn(self.canv, 0, 0)
+            drawing = self.drawing.get() if hasattr(self.drawing, "get") else self.drawing
+            drawing.drawOn(self.canv, 0, 0)
 
 
 class _NumberedCanvas(Canvas):

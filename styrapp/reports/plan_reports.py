@@ -35,8 +35,7 @@ def operational_plan(plan, options, step) -> list:
     with_charts = [i.id for g in goals for i in g.indicators] if "charts" in sections else []
     seen: dict[int, object] = {}
     unique = list(dict.fromkeys(with_charts))
-    drawings = chart_drawings(plan, unique, width * 0.8,
-                              tick=lambda done: step(10 + int(30 * done / max(1, len(unique))), "ritar diagrammen"))
+    drawings = chart_drawings(plan, unique, width * 0.8)
     seen = dict(zip(unique, drawings, strict=True))
     if "goals" in sections:
         story.append(heading("Mål"))
