@@ -54,22 +54,35 @@ class IndicatorSeries:
 
 
 def indicator_series(plan: PlanFile, indicator_id: int) -> IndicatorSeries:
+    return indicator_series_many(plan, [indicator_id])[0]
+
+
+def indicator_series_many(plan: PlanFile, indicator_ids: list[int]) -> list[IndicatorSeries]:
+    """The series of several indicators, in the order asked for, from one query (a report has hundreds)."""
+    limits = thresholds(plan)
     with plan.session() as session:
-        ind = get_or_fail(session, Indicator, indicator_id)
+        indicators = {ind.id: ind for ind in session.execute(
+            select(Indicator).where(Indicator.id.in_(indicator_ids))).scalars()}
+        for indicator_id in indicator_ids:
+            if indicator_id not in indicators:
+                get_or_fail(session, Indicator, indicator_id)  # says which one is missing
         rows = session.execute(
-            select(Measurement.period, Measurement.date, Measurement.value, Measurement.kind, Measurement.gender)
-            .where(Measurement.indicator_id == indicator_id).order_by(Measurement.date, Measurement.id)).all()
-        series = IndicatorSeries(
+            select(Measurement.indicator_id, Measurement.period, Measurement.date, Measurement.value, Measurement.kind,
+                   Measurement.gender)
+            .where(Measurement.indicator_id.in_(indicator_ids)).order_by(Measurement.date, Measurement.id)).all()
+    made = {
+        ind.id: IndicatorSeries(
             name=ind.name, unit=ind.unit, decimals=ind.decimals, direction=ind.direction, target=ind.target,
             target_year=ind.target_year, baseline=ind.baseline, baseline_year=ind.baseline_year, source=ind.source,
             status=None,  # set below
-        )
-    for period, day, value, kind, gender in rows:
-        point = Point(period, day, value)
+        ) for ind in indicators.values()}
+    for indicator_id, period, day, value, kind, gender in rows:
+        series, point = made[indicator_id], Point(period, day, value)
         if kind == MeasurementKind.ACTUAL.value:
             series.actual.setdefault(gender, []).append(point)
         elif kind == MeasurementKind.FORECAST.value and gender == Gender.TOTAL.value:
             series.forecast.append(point)
-    latest = series.latest
-    series.status = status_of(ind, latest.value if latest else None, thresholds(plan))
-    return series
+    for indicator_id, series in made.items():
+        latest = series.latest
+        series.status = status_of(indicators[indicator_id], latest.value if latest else None, limits)
+    return [made[indicator_id] for indicator_id in indicator_ids]

@@ -64,11 +64,11 @@ CHART_SIZE = (6.4, 2.9)  # inches: every indicator chart in a report has this sh
 def chart_drawings(plan, indicator_ids: Sequence[int], width: float) -> list:
     """Each indicator's chart (outcome, forecast, target, baseline) as a vector drawing to come: its size
     is fixed, so the pages can be laid out before it is drawn."""
-    from ..models.indicator_series import indicator_series
+    from ..models.indicator_series import indicator_series_many
     from .chart_drawings import lazy_drawings
     from .charts import indicator_chart
 
-    series = [indicator_series(plan, indicator_id) for indicator_id in indicator_ids]
+    series = indicator_series_many(plan, list(indicator_ids))
     make = partial(indicator_chart, width=CHART_SIZE[0], height=CHART_SIZE[1])
     return lazy_drawings(make, series, width, CHART_SIZE[1] / CHART_SIZE[0])
 
