@@ -43,15 +43,16 @@ def main() -> None:
     large = write_large(folder / "large.styrplan")
     with open_plan(large, read_only=True) as plan:
         from styrapp.models import report_rows
-        from styrapp.models.indicator_series import indicator_series
+        from styrapp.models.follow_up_rows import periods
+        from styrapp.models.indicator_series import indicator_series_many
         from styrapp.reports.charts import indicator_chart
 
-        period = report_rows.period_rows(plan)[0]
+        period = periods(plan)[0]
         ids = list(dict.fromkeys(i.id for g in report_rows.goal_rows(plan, period.period_end) for i in g.indicators))
         started = time.perf_counter()
         build_report(plan, "uppfoljning", folder / "uf.pdf", ReportOptions(period=period.name))
         large_seconds = time.perf_counter() - started
-        series = [indicator_series(plan, i) for i in ids]
+        series = indicator_series_many(plan, ids)
     started = time.perf_counter()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 

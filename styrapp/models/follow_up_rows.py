@@ -24,6 +24,7 @@ class PeriodInfo:
     kind: str
     year: int
     period_end: date
+    due: date | None = None  # when the period's report is decided
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class IndicatorFigure:
 
 def periods(plan: PlanFile) -> list[PeriodInfo]:
     with plan.session() as session:
-        return [PeriodInfo(p.id, p.name, p.kind, p.year, p.period_end) for p in session.execute(
+        return [PeriodInfo(p.id, p.name, p.kind, p.year, p.period_end, p.due) for p in session.execute(
             select(ReportingPeriod).order_by(ReportingPeriod.period_end, ReportingPeriod.id)).scalars()]
 
 

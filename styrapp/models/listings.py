@@ -1,15 +1,16 @@
-"""Flat lists of what a plan holds, for the pages that show tables: indicators, follow-ups,
-the årshjul's events and the risks. Plain values only; the UI decides how to show them."""
+"""Flat lists of what a plan holds, for the pages that show tables and the reports: indicators and
+risks. Plain values only; the UI decides how to show them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
 from .enums import Status
 from .plan_file import PlanFile
-from .plan_status import actual_totals, indicator_statuses
+from .plan_status import actual_totals, status_of, thresholds
 from .tables import (
     Indicator,
     IndicatorNode,
@@ -37,6 +38,8 @@ class IndicatorLine:
     direction: str = "higher"
     goals: tuple[str, ...] = ()
     reported_to_council: bool = False
+    baseline_year: int | None = None
+    target_year: int | None = None
 
     @property
     def trend(self) -> int:
@@ -53,10 +56,12 @@ class IndicatorLine:
         return "↗" if self.latest > self.previous else "↘" if self.latest < self.previous else "→"
 
 
-def indicator_lines(plan: PlanFile) -> list[IndicatorLine]:
-    statuses = indicator_statuses(plan)
+def indicator_lines(plan: PlanFile, until: date | None = None) -> list[IndicatorLine]:
+    """Every indicator with its latest outcome and traffic light; as they stood on `until` (a reporting
+    period's end) when given, else with everything measured."""
+    limits = thresholds(plan)
     with plan.session() as session:
-        outcomes = actual_totals(session)
+        outcomes = actual_totals(session, until=until)
         goals: dict[int, list[str]] = {}
         for ind_id, title in session.execute(select(IndicatorNode.indicator_id, Node.title)
                                              .join(Node, Node.id == IndicatorNode.node_id)).all():
@@ -66,10 +71,11 @@ def indicator_lines(plan: PlanFile) -> list[IndicatorLine]:
             series = outcomes.get(ind.id, [])
             value, period = series[-1] if series else (None, "")
             previous = series[-2][0] if len(series) > 1 else None
-            result = statuses[ind.id]
+            result = status_of(ind, value, limits)
             out.append(IndicatorLine(ind.id, ind.name, ind.unit, ind.decimals, ind.baseline, ind.target, value,
                                      period, result.status, result.reason, ind.source, ind.kolada_id or "", previous,
-                                     ind.direction, tuple(goals.get(ind.id, ())), ind.reported_to_council))
+                                     ind.direction, tuple(goals.get(ind.id, ())), ind.reported_to_council,
+                                     ind.baseline_year, ind.target_year))
         return out
 
 

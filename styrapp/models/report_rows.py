@@ -7,22 +7,19 @@ from datetime import date
 
 from sqlalchemy import select
 
-from .enums import Status
+from .listings import IndicatorLine, indicator_lines
 from .node_rows import read_tree
 from .plan_file import PlanFile
-from .plan_status import actual_totals, status_of, thresholds
 from .tables import (
     BudgetFigure,
     BudgetLine,
     FollowUp,
-    Indicator,
     IndicatorNode,
     Node,
     NodeLink,
     Organisation,
     OrgUnit,
     Plan,
-    ReportingPeriod,
     SituationReview,
 )
 from .tree_rows import NodeRow
@@ -52,23 +49,6 @@ def plan_header(plan: PlanFile) -> PlanHeader:
                           row.decided_on if row else None, row.note if row else "")
 
 
-@dataclass(frozen=True)
-class IndicatorRow:
-    id: int
-    name: str
-    unit: str
-    decimals: int
-    source: str
-    baseline: float | None
-    baseline_year: int | None
-    target: float | None
-    target_year: int | None
-    latest: float | None
-    latest_period: str
-    status: Status
-    reported_to_council: bool
-
-
 @dataclass
 class GoalRow:
     node: NodeRow
@@ -76,7 +56,7 @@ class GoalRow:
     description: str
     how_measured: str
     colour: str | None
-    indicators: list[IndicatorRow] = field(default_factory=list)
+    indicators: list[IndicatorLine] = field(default_factory=list)
     work: list[WorkRow] = field(default_factory=list)  # uppdrag, åtgärder, aktiviteter that serve it
 
 
@@ -96,24 +76,9 @@ class WorkRow:
     budget_impact: bool = False
 
 
-def indicator_rows(plan: PlanFile, until: date | None = None) -> dict[int, IndicatorRow]:
-    """Every indicator with its latest outcome (up to `until`, a period's end) and its status, by id."""
-    limits = thresholds(plan)
-    with plan.session() as session:
-        indicators = list(session.execute(select(Indicator).order_by(Indicator.position, Indicator.id)).scalars())
-        latest = actual_totals(session, until=until)
-        out = {}
-        for ind in indicators:
-            value, period = latest[ind.id][-1] if latest.get(ind.id) else (None, "")
-            out[ind.id] = IndicatorRow(
-                ind.id, ind.name, ind.unit, ind.decimals, ind.source, ind.baseline, ind.baseline_year, ind.target,
-                ind.target_year, value, period, status_of(ind, value, limits).status, ind.reported_to_council)
-        return out
-
-
 def goal_rows(plan: PlanFile, until: date | None = None) -> list[GoalRow]:
     """The goal tree in order, each goal with its indicators and the work that serves it."""
-    indicators = indicator_rows(plan, until)
+    indicators = {line.id: line for line in indicator_lines(plan, until)}
     with plan.session() as session:
         extra = {n.id: n for n in session.execute(select(Node)).scalars()}
         links: dict[int, list[int]] = {}
@@ -142,17 +107,25 @@ def goal_rows(plan: PlanFile, until: date | None = None) -> list[GoalRow]:
     return out
 
 
-def work_rows(plan: PlanFile) -> list[tuple[int, WorkRow, list[str]]]:
-    """The uppdrag tree in order: (depth, row, titles of the målområden it serves)."""
+def _area_of(plan: PlanFile):
+    """A function: goal id → the title of the målområde (root goal) above it, or None for no goal."""
     goals = read_tree(plan, "goals").rows
     parent = {g.id: g.parent_id for g in goals}
     title = {g.id: g.title for g in goals}
 
-    def area(goal_id: int) -> str:
+    def area(goal_id: int) -> str | None:
+        if goal_id not in title:
+            return None
         while parent.get(goal_id) is not None:
             goal_id = parent[goal_id]
-        return title.get(goal_id, "")
+        return title[goal_id]
 
+    return area
+
+
+def work_rows(plan: PlanFile) -> list[tuple[int, WorkRow, list[str]]]:
+    """The uppdrag tree in order: (depth, row, titles of the målområden it serves)."""
+    area = _area_of(plan)
     with plan.session() as session:
         extra = {n.id: n for n in session.execute(select(Node)).scalars()}
         serves: dict[int, list[int]] = {}
@@ -163,7 +136,7 @@ def work_rows(plan: PlanFile) -> list[tuple[int, WorkRow, list[str]]]:
     for row in read_tree(plan, "assignments").rows:
         depth[row.id] = depth[row.parent_id] + 1
         n = extra[row.id]
-        areas = sorted({area(t) for t in serves.get(row.id, []) if t in title})
+        areas = sorted({area(t) for t in serves.get(row.id, [])} - {None})
         out.append((depth[row.id], WorkRow(row.id, row.level_name, row.title, row.owner, row.responsible, row.start,
                                            row.due, n.schedule, row.progress, n.purpose, n.follow_up_method,
                                            n.budget_impact), areas))
@@ -172,23 +145,18 @@ def work_rows(plan: PlanFile) -> list[tuple[int, WorkRow, list[str]]]:
 
 def indicator_areas(plan: PlanFile) -> dict[int, tuple[list[str], bool, bool]]:
     """Indicator id → (KF målområden it belongs to, an uppdrag is tied to it, that uppdrag has budget impact)."""
-    goals = read_tree(plan, "goals").rows
-    parent = {g.id: g.parent_id for g in goals}
-    title = {g.id: g.title for g in goals}
+    area = _area_of(plan)
     with plan.session() as session:
-        kinds = dict(session.execute(select(Node.id, Node.level_id)).all())
-        budget = {n.id: n.budget_impact for n in session.execute(select(Node)).scalars()}
+        budget = dict(session.execute(select(Node.id, Node.budget_impact)).all())
         pairs = session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all()
     out: dict[int, tuple[list[str], bool, bool]] = {}
     for indicator_id, node_id in pairs:
         areas, has_work, has_budget = out.get(indicator_id, ([], False, False))
-        if node_id in title:
-            root = node_id
-            while parent.get(root) is not None:
-                root = parent[root]
-            if title[root] not in areas:
-                areas.append(title[root])
-        elif node_id in kinds:
+        root = area(node_id)
+        if root is not None:
+            if root not in areas:
+                areas.append(root)
+        elif node_id in budget:
             has_work = True
             has_budget = has_budget or budget.get(node_id, False)
         out[indicator_id] = (areas, has_work, has_budget)
@@ -217,22 +185,6 @@ def budget_rows(plan: PlanFile, year: int, period_id: int | None = None) -> list
             out.append(BudgetRow(units.get(line.unit_id, ""), line.name, line.frame_tkr,
                                  figure.outcome_tkr if figure else None, figure.forecast_tkr if figure else None))
         return out
-
-
-@dataclass(frozen=True)
-class PeriodRow:
-    id: int
-    name: str
-    kind: str
-    year: int
-    period_end: date
-    due: date | None
-
-
-def period_rows(plan: PlanFile) -> list[PeriodRow]:
-    with plan.session() as session:
-        return [PeriodRow(p.id, p.name, p.kind, p.year, p.period_end, p.due) for p in session.execute(
-            select(ReportingPeriod).order_by(ReportingPeriod.period_end, ReportingPeriod.id)).scalars()]
 
 
 def follow_ups(plan: PlanFile, period_id: int) -> dict[int, FollowUp]:

@@ -107,9 +107,9 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
 
 
 def resolve_period(plan, name: str | None, year: int):
-    from ..models import report_rows as rows
+    from ..models import follow_up_rows
 
-    periods = rows.period_rows(plan)
+    periods = follow_up_rows.periods(plan)
     if not periods:
         raise InvalidValue("Planen har inga rapportperioder; lägg till en först.")
     if name is None:

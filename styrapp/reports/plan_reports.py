@@ -9,6 +9,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from ..models import report_rows as rows
 from ..models.enums import Progress
+from ..models.listings import indicator_lines
 from ..models.wheel_rows import read_wheel
 from .blocks import cell, chart_drawings, colour_bar, day, grid, number, status_markup
 from .pdf_document import ChartSlot, heading
@@ -108,11 +109,10 @@ def _wheel_section(plan, width: float) -> list:
 def assignment_plan(plan, options, step) -> list:
     """Askersund's uppdragsplan: first the indicators the nämnd follows, then its uppdrag."""
     step(10, "läser indikatorerna")
-    indicators = rows.indicator_rows(plan)
     areas = rows.indicator_areas(plan)
     yes = cell("<b>x</b>")
     table_rows = []
-    for ind in indicators.values():
+    for ind in indicator_lines(plan):
         area, has_work, has_budget = areas.get(ind.id, ([], False, False))
         table_rows.append([", ".join(area), ind.name + (f" (källa: {ind.source})" if ind.source else ""),
                            number(ind.target, ind.decimals, ind.unit), number(ind.latest, ind.decimals, ind.unit),

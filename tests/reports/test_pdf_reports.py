@@ -110,9 +110,9 @@ def test_hostile_text_comes_out_as_text_and_never_breaks_the_layout(demo, tmp_pa
 
 
 def _periods(plan):
-    from styrapp.models.report_rows import period_rows
+    from styrapp.models.follow_up_rows import periods
 
-    return period_rows(plan)
+    return periods(plan)
 
 
 def test_a_nulageskoll_is_one_page_per_unit_and_marks_what_was_shortened(demo, tmp_path):

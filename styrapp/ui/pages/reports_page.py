@@ -34,6 +34,7 @@ from ..document import PlanDocument
 from ..later import Later
 
 report_rows = Later("styrapp.models.report_rows")
+follow_up_rows = Later("styrapp.models.follow_up_rows")
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 
@@ -168,7 +169,7 @@ class ReportsPage(QWidget):
         self.clear_preview()
 
     def show_plan(self, plan) -> None:
-        periods = report_rows.period_rows(plan)
+        periods = follow_up_rows.periods(plan)
         chosen = self.period.currentText()
         self.period.clear()
         self.period.addItem(self.tr("(the latest that has ended)"), None)
