@@ -69,7 +69,7 @@ def chart_drawings(plan, indicator_ids: Sequence[int], width: float) -> list:
     from .charts import indicator_chart
 
     series = indicator_series_many(plan, list(indicator_ids))
-    make = partial(indicator_chart, width=CHART_SIZE[0], height=CHART_SIZE[1])
+    make = partial(indicator_chart, width=CHART_SIZE[0], height=CHART_SIZE[1], reuse=True)
     return lazy_drawings(make, series, width, CHART_SIZE[1] / CHART_SIZE[0])
 
 

@@ -53,7 +53,7 @@ def follow_up(plan, options, step) -> list:
                 [[i.name, number(i.target, i.decimals, i.unit), number(i.baseline, i.decimals, i.unit),
                   number(i.latest, i.decimals, i.unit) + (f" ({i.latest_period})" if i.latest_period else ""),
                   cell(status_markup(i.status))] for i in goal.indicators],
-                [62 * mm, 25 * mm, 27 * mm, 32 * mm, 24 * mm]))
+                [58 * mm, 25 * mm, 31 * mm, 32 * mm, 24 * mm]))
             for indicator in goal.indicators:
                 if indicator.id in drawings:
                     story += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]

@@ -98,9 +98,16 @@ class _NumberedCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        self._bookmarks: list[tuple] = []
+
+    def bookmarkPage(self, key, **kwargs):  # noqa: N802 - ReportLab API
+        """Kept with its page: ReportLab ties a bookmark to the page being written, and these pages are
+        written only at the end (else every bookmark and contents link would lead to the cover)."""
+        self._bookmarks.append((key, kwargs))
 
     def showPage(self):  # noqa: N802 - ReportLab API
         self._pages.append(dict(self.__dict__))
+        self._bookmarks = []
         self._startPage()
 
     def save(self):
@@ -109,6 +116,8 @@ class _NumberedCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for key, kwargs in self._bookmarks:
+                Canvas.bookmarkPage(self, key, **kwargs)
             footer = getattr(self, "_styrapp_footer", None)
             if footer is not None and self._pageNumber > 1:  # the cover has none
                 footer(self, self._pageNumber, total)
@@ -170,39 +179,81 @@ class ReportDocument(BaseDocTemplate):
     # --- building ----------------------------------------------------------------------------------
 
     def build_with_contents(self, story: list, max_passes: int = 8) -> None:
-        """ReportLab's multiBuild, but the passes that only settle the page numbers of the contents draw
-        no charts and write no file; one last pass draws everything. (multiBuild itself leaves the
-        last pass's layout marks on the flowables, so a pass after it cannot reuse them.)"""
+        """ReportLab's multiBuild, in fewer passes. The contents start out with every heading (page
+        numbers still unknown), so the first pass already lays the pages out as they will be: a page
+        number is drawn beside its line and never changes how much room the contents take. Passes that
+        only find the page numbers draw no charts and write no file; one last pass draws everything.
+        (multiBuild itself leaves the last pass's layout marks on the flowables, so a pass after it
+        cannot reuse them.)"""
         self._indexingFlowables = [thing for thing in story if thing.isIndexing()]
+        headings = list(_headings(story))
+        for indexing in self._indexingFlowables:
+            if isinstance(indexing, Contents):
+                indexing.start_with(headings)
         for _ in range(max_passes):
-            for indexing in self._indexingFlowables:
-                indexing.beforeBuild()
-            edits: list = []
-            self._multiBuildEdits = edits.append
-            self.build(story[:], canvasmaker=_CountingCanvas)
-            for indexing in self._indexingFlowables:
-                indexing.afterBuild()
-            for edit in edits:  # undo what the pass did to the flowables (postponed, keep-with-next)
-                edit[0](*edit[1:])
-            del self._multiBuildEdits
-            if self._allSatisfied():
+            self._counting_pass(story)
+            if all(getattr(indexing, "layout_settled", indexing.isSatisfied)()
+                   for indexing in self._indexingFlowables):
                 break
+        for indexing in self._indexingFlowables:  # the last pass draws what the counting found
+            indexing.beforeBuild()
         self.build(story[:], canvasmaker=_NumberedCanvas)
+
+    def _counting_pass(self, story: list) -> None:
+        for indexing in self._indexingFlowables:
+            indexing.beforeBuild()
+        edits: list = []
+        self._multiBuildEdits = edits.append
+        self.build(story[:], canvasmaker=_CountingCanvas)
+        for indexing in self._indexingFlowables:
+            indexing.afterBuild()
+        for edit in edits:  # undo what the pass did to the flowables (postponed, keep-with-next)
+            edit[0](*edit[1:])
+        del self._multiBuildEdits
 
     # --- table of contents, bookmarks, progress -----------------------------------------------------
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab API
         self._seen += 1
         if self.progress is not None and self._seen % 10 == 0:
-            done = min(99, 40 + int(55 * self._seen / (self.expected * 4)))  # about four passes in all
+            done = min(99, 40 + int(55 * self._seen / (self.expected * 2)))  # a counting pass and the last one
             if self.progress(done, "sätter sidorna") is False:
                 raise ReportCancelled()
         if isinstance(flowable, Heading):
-            key = f"h{id(flowable)}"
+            key = toc_entry(flowable, 0)[3]
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(printable_title(flowable.title), key, level=flowable.level,
                                       closed=flowable.level > 0)
-            self.notify("TOCEntry", (flowable.level, markup(flowable.title), self.page, key))
+            self.notify("TOCEntry", toc_entry(flowable, self.page))
+
+
+def _headings(flowables):
+    """The headings in a story, also those inside groups that keep together, in order."""
+    for flowable in flowables:
+        if isinstance(flowable, Heading):
+            yield flowable
+        else:
+            yield from _headings(getattr(flowable, "_content", ()))
+
+
+def toc_entry(heading: Heading, page: int) -> tuple:
+    """A heading's line in the contents: (level, text, page, bookmark key)."""
+    return heading.level, markup(heading.title), page, f"h{id(heading)}"
+
+
+class Contents(TableOfContents):
+    """The table of contents. It starts with every heading's line, so it takes its final room at once."""
+
+    def start_with(self, headings: list[Heading]) -> None:
+        self._entries = [toc_entry(heading, 0) for heading in headings]
+
+    def layout_settled(self) -> bool:
+        """True when the lines drawn in this pass were the lines found (page numbers aside): then the
+        pages were laid out as they will be, and the page numbers found are the right ones."""
+        def lines(entries):
+            return [(level, text, key) for level, text, _page, key in entries]
+        return lines(self._entries) == lines(self._lastEntries)
+
 
 class _CountingCanvas(_NumberedCanvas):
     """The canvas of the passes that find the page numbers for the contents: no charts, no file."""
@@ -249,7 +300,7 @@ def cover_page(cover: Cover, with_contents: bool = True, wide: bool = False) -> 
         story += [Spacer(1, 8 * mm), Paragraph(markup(cover.note), s["cover_meta"])]
     after = "landscape" if wide else "portrait"
     if with_contents:
-        contents = TableOfContents(levelStyles=[s["toc1"], s["toc2"], s["toc3"]], dotsMinLevel=0)
+        contents = Contents(levelStyles=[s["toc1"], s["toc2"], s["toc3"]], dotsMinLevel=0)
         story += [NextPageTemplate("portrait"), PageBreak(), Paragraph("Innehåll", s["toc_title"]), contents]
     story += [NextPageTemplate(after), PageBreak()]
     return story
@@ -259,7 +310,7 @@ def write_pdf(path: Path | str, cover: Cover, story: list, *, subject: str, prog
               wide: bool = False) -> Path:
     """Lay out `story` after the cover and contents and write it to `path`, whole or not at all."""
     path = Path(path)
-    has_contents = any(isinstance(f, Heading) for f in story)
+    has_contents = next(_headings(story), None) is not None
     full = cover_page(cover, with_contents=has_contents, wide=wide) + story
     with replacing(path) as temporary:
         document = ReportDocument(str(temporary), cover, subject=subject, progress=progress, flowables=len(full))

@@ -67,7 +67,7 @@ def operational_plan(plan, options, step) -> list:
                   _with_year(number(i.target, i.decimals, i.unit), i.target_year),
                   _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status))]
                  for i in goal.indicators],
-                [62 * mm, 27 * mm, 27 * mm, 30 * mm, 24 * mm]))
+                [58 * mm, 31 * mm, 27 * mm, 30 * mm, 24 * mm]))
             for indicator in goal.indicators:
                 if indicator.id in seen:
                     story += [Spacer(1, 2 * mm), ChartSlot(seen[indicator.id])]

@@ -58,3 +58,27 @@ def test_swedish_numbers():
     assert swedish_number(13341) == "13\u00a0341"
     assert swedish_number(1234.5, 1) == "1\u00a0234,5"
     assert swedish_number(-0.25, 2) == "-0,25"
+
+
+def test_a_chart_drawn_on_a_reused_figure_is_the_same_as_on_a_figure_of_its_own(demo):
+    """A report draws its hundreds of charts on one figure, emptied between them: nothing of one chart
+    (a line, a slanted label, the y scale, a 'no values' note) may be left on the next."""
+    from reportlab.graphics import renderPDF
+
+    from styrapp.reports.chart_drawings import figure_drawing
+
+    import_kolada(demo, REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json")
+    with demo.session() as session:
+        ids = list(session.execute(select(Indicator.id)).scalars())
+    ids.append(indicators.create_indicator(demo, name="Ny indikator"))
+    series = [indicator_series(demo, ident) for ident in ids]
+    assert any(len(s.periods) > 12 for s in series) and any(0 < len(s.periods) <= 12 for s in series)
+    series = [item for pair in zip(series, reversed(series), strict=True) for item in pair]  # long, short, empty mixed
+
+    def pdf(figure) -> bytes:
+        return renderPDF.drawToString(figure_drawing(figure, 400), invariant=1)  # same drawing, same bytes
+
+    alone = [pdf(indicator_chart(s, width=6.4, height=2.9)) for s in series]
+    reused = [pdf(indicator_chart(s, width=6.4, height=2.9, reuse=True)) for s in series]
+    assert len(set(alone)) > len(series) // 3  # the charts do differ from each other
+    assert reused == alone

@@ -170,3 +170,27 @@ def test_the_annual_wheel_report_on_a3(demo, tmp_path):
     box = PdfReader(path).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (842, 1191)
     assert date.today().year  # the report needs no date of its own
+
+
+@pytest.mark.parametrize("kind", ["verksamhetsplan", "uppfoljning"])
+def test_the_contents_and_the_bookmarks_lead_to_the_page_of_each_section(demo, tmp_path, kind):
+    import re
+
+    path = build_report(demo, kind, tmp_path / f"{kind}.pdf")
+    reader = PdfReader(path)
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from walk(item)
+            else:
+                yield item.title, reader.get_destination_page_number(item) + 1
+
+    bookmarks = list(walk(reader.outline))
+    assert len({page for _title, page in bookmarks}) > 3  # the sections are spread over the pages
+    for title, page in bookmarks:
+        on_page = " ".join(reader.pages[page - 1].extract_text().split())
+        assert " ".join(title.split())[:30] in on_page, (title, page)
+    contents = reader.pages[1].extract_text(extraction_mode="layout")
+    listed = [int(number) for number in re.findall(r"\.\s+(\d+)\s*$", contents, re.MULTILINE)]
+    assert listed == [page for _title, page in bookmarks]
