@@ -98,6 +98,12 @@ def main() -> int:
             subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(first), "-l", str(first), "-singlefile",
                             str(report), str(out / f"rapport-{kind}")], check=True)
             print(out / f"rapport-{kind}.png")
+        # The same follow-up report in English (the language is an option, kept in the plan).
+        report = build_report(plan, "uppfoljning", scratch / "english.pdf",
+                              ReportOptions(period="Delårsrapport", language="en"))
+        subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "3", "-l", "3", "-singlefile", str(report),
+                        str(out / "rapport-uppfoljning-engelska")], check=True)
+        print(out / "rapport-uppfoljning-engelska.png")
     return 0
 
 

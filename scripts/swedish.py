@@ -433,6 +433,17 @@ SWEDISH = {
     "Pictures (*.png *.jpg *.jpeg)": "Bilder (*.png *.jpg *.jpeg)",
     "Remove the logo": "Ta bort logotypen",
     "Change the logo": "Byt logotyp",
+    "Language": "Språk",
+    "The report's headings, labels, dates and numbers; the plan's own text is printed as written. Kept in the plan.":
+        "Rapportens rubriker, etiketter, datum och tal; planens egen text skrivs som den står. Sparas i planen.",
+    "The profile colour of the cover, headings and table rules. Kept in the plan.":
+        "Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.",
+    "Standard": "Standard",
+    "%1 – choose…": "%1 – välj…",
+    "Choose the report language": "Välj rapportens språk",
+    "Profile colour of the reports": "Rapporternas profilfärg",
+    "Standard report colour": "Rapporternas standardfärg",
+    "Change the report colour": "Byt rapporternas färg",
 }
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

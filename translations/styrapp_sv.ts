@@ -1057,154 +1057,204 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="83" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="86" />
+        <source>The report's headings, labels, dates and numbers; the plan's own text is printed as written. Kept in the plan.</source>
+        <translation>Rapportens rubriker, etiketter, datum och tal; planens egen text skrivs som den står. Sparas i planen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="91" />
+        <source>The profile colour of the cover, headings and table rules. Kept in the plan.</source>
+        <translation>Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="93" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="98" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="84" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="99" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="85" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="100" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="86" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="101" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="87" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="102" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="103" />
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="104" />
         <source>Sections (kept in the plan)</source>
         <translation>Avsnitt (sparas i planen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="90" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
         <source>Logo on the cover…</source>
         <translation>Logotyp på försättsbladet…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="91" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="108" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="95" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="112" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="97" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="114" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="98" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="115" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="99" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="103" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="113" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="332" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="130" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="405" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="137" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="154" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="173" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="193" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="180" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="200" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="233" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="257" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="236" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="271" />
+        <source>%1 – choose…</source>
+        <translation>%1 – välj…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="283" />
+        <source>Choose the report language</source>
+        <translation>Välj rapportens språk</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="289" />
+        <source>Profile colour of the reports</source>
+        <translation>Rapporternas profilfärg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="305" />
+        <source>Standard report colour</source>
+        <translation>Rapporternas standardfärg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="305" />
+        <source>Change the report colour</source>
+        <translation>Byt rapporternas färg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="309" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="237" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="310" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="259" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="332" />
         <source>Remove the logo</source>
         <translation>Ta bort logotypen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="259" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="332" />
         <source>Change the logo</source>
         <translation>Byt logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="357" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="357" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="294" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="367" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="323" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="396" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="362" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="375" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="435" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="448" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="362" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="435" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="376" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="449" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="378" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="451" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
@@ -1852,7 +1902,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../styrapp/ui/app.py" line="75" />
+        <location filename="../styrapp/ui/app.py" line="78" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -2210,62 +2260,62 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="44" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="46" />
         <source>Verksamhetsplan</source>
         <translation>Verksamhetsplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="45" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="47" />
         <source>Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame</source>
         <translation>Vision, målen nivå för nivå med indikatorer och diagram, uppdrag och aktiviteter, årshjulet och budgetramen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="46" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
         <source>Uppdragsplan</source>
         <translation>Uppdragsplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="47" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
         <source>The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table</source>
         <translation>Indikatortabellen med KF målområde, önskat och aktuellt värde och de tre markeringarna; uppdragstabellen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
         <source>Uppföljning</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="51" />
         <source>Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy</source>
         <translation>Delårsrapport eller årsredovisning: status per målområde, röda mål, varje måls analys och diagram, ekonomi</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
         <source>Nulägeskoll</source>
         <translation>Nulägeskoll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
         <source>One A4 page per unit</source>
         <translation>En A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="51" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="53" />
         <source>Internkontrollplan</source>
         <translation>Internkontrollplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="51" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="53" />
         <source>The risk matrix and the chosen risks with their controls</source>
         <translation>Riskmatrisen och de valda riskerna med kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="54" />
         <source>Årshjul</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="54" />
         <source>The annual wheel on one page, A4 or A3</source>
         <translation>Årshjulet på en sida, A4 eller A3</translation>
     </message>

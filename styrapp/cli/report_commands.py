@@ -1,4 +1,5 @@
-"""`styrapp-cli report PLAN --kind KIND [--year Y] [--period P] [--unit U] [--size A4|A3] -o OUT.pdf`."""
+"""`styrapp-cli report PLAN --kind KIND [--year Y] [--period P] [--unit U] [--size A4|A3] [--language sv|en]
+-o OUT.pdf`."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def register(commands) -> None:
                                                             "senaste som har tagit slut)")
     report.add_argument("--unit", metavar="ENHET", help="bara den här enheten, för nulageskoll")
     report.add_argument("--size", choices=["A4", "A3"], type=str.upper, default="A4", help="för arshjul: A4 eller A3")
+    report.add_argument("--language", choices=["sv", "en"], type=str.lower,
+                        help="rapportens språk för rubriker, etiketter, datum och tal: sv (svenska) eller en "
+                             "(engelska); planens egen text skrivs som den står (standard: planens inställning, "
+                             "annars svenska)")
     report.add_argument("-o", "--output", metavar="UT.pdf", type=Path, required=True, help="filen som skrivs")
     report.set_defaults(run=run_report)
 
@@ -37,7 +42,8 @@ def run_report(args) -> int:
         if plan.notice:
             print(plan.notice, file=sys.stderr)
         try:
-            build_report(plan, args.kind, output, ReportOptions(args.year, args.period, args.unit, args.size),
+            build_report(plan, args.kind, output, ReportOptions(args.year, args.period, args.unit, args.size,
+                                                                   language=args.language),
                          progress=bar.update)
         finally:
             bar.finish()

@@ -35,7 +35,7 @@ MAX_GOALS_PER_COMMITTEE = Setting[int](
     "check.max_goals_per_committee", 3, "Fler mål än så för en nämnd ger en varning (Västerås: 3).",
 )
 REPORT_OPTIONS = Setting[dict](
-    "report.options", {}, "Rapportinställningar: färger, avsnitt, logotyp per rapporttyp.",
+    "report.options", {}, "Rapportinställningar: språk, profilfärg och avsnitt per rapporttyp.",
 )
 
 ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS)

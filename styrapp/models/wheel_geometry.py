@@ -14,17 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
-MONTHS_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-
 
 @dataclass(frozen=True)
 class Sector:
     month: int  # 1–12
-    name: str
     start: float  # degrees
     sweep: float
+
+    @property
+    def name(self) -> str:
+        """januari … (in the current language: see styrapp/wording.py)."""
+        from ..wording import month_name
+
+        return month_name(self.month)
 
 
 class WheelYear:
@@ -64,7 +66,7 @@ class WheelYear:
             first = date(year, month, 1)
             nxt = date(year + (month == 12), month % 12 + 1, 1)
             start = self.angle(first)
-            out.append(Sector(month, MONTHS[month - 1], start, 360.0 * (nxt - first).days / self.days))
+            out.append(Sector(month, start, 360.0 * (nxt - first).days / self.days))
         return out
 
     def week_ticks(self) -> list[tuple[float, int]]:

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..wording import month_short, tr
 from .wheel_geometry import (
-    MONTHS_SHORT,
     Label,
     Ring,
     Span,
@@ -259,7 +259,7 @@ def _month_ring(scene: Scene, options: SceneOptions) -> None:
         size = max(options.min_font, r * 0.048)
         name = sector.name.capitalize()
         if measure(name, size) > math.radians(sector.sweep) * r * 0.95 * 0.9:
-            name = MONTHS_SHORT[sector.month - 1].capitalize()
+            name = month_short(sector.month).capitalize()
         centre = sector.start + sector.sweep / 2
         if options.curved_months:
             scene.texts.extend(curved_text(name, r * 0.95, centre, size, scene.cx, scene.cy, measure, colour=INK,
@@ -437,7 +437,7 @@ def _today(scene: Scene, options: SceneOptions) -> None:
     x, y = point(scene.radius * 0.255, angle, scene.cx, scene.cy)
     scene.dots.append(Dot(x, y, max(2.5, scene.radius * 0.012), TODAY, stroke=None))
     x, y = point(scene.radius * 0.212, angle, scene.cx, scene.cy)
-    scene.texts.append(Text(x, y, f"idag {day.day} {MONTHS_SHORT[day.month - 1]}", scene.font * 0.7, TODAY,
+    scene.texts.append(Text(x, y, tr("idag {day}", day=f"{day.day} {month_short(day.month)}"), scene.font * 0.7, TODAY,
                             rotation=_upright(angle), bold=True))
 
 
@@ -499,7 +499,7 @@ def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float
     items = scene.legend
     if len(items) > capacity:
         hidden = len(items) - capacity + 1
-        items = items[:capacity - 1] + [LegendEntry(None, "", f"… och {hidden} till (se listan)")]
+        items = items[:capacity - 1] + [LegendEntry(None, "", tr("… och {count} till (se listan)", count=hidden))]
     for i, entry in enumerate(items):
         column, row = divmod(i, rows)
         x = x0 + pad + column * column_w
@@ -517,7 +517,7 @@ def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float
 def date_range(start: date, end: date) -> str:
     """“15 mar” or “1 sep–15 okt” (with the year only when it differs)."""
     def short(day: date) -> str:
-        return f"{day.day} {MONTHS_SHORT[day.month - 1]}"
+        return f"{day.day} {month_short(day.month)}"
 
     if start == end:
         return short(start)

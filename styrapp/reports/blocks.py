@@ -11,24 +11,37 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from ..models.enums import Status
+from ..models.enums import SWEDISH, Status
 from ..models.status import COLOUR, SYMBOL
-from .charts import swedish_number
+from ..wording import capitalised, current_language, number_text, tr
 from .typography import CONTENT_WIDTH, WIDE_CONTENT_WIDTH, markup, styles, table_style, text
 
-STATUS_WORD = {Status.GREEN: "Grön", Status.YELLOW: "Gul", Status.RED: "Röd", Status.UNKNOWN: "Ej bedömd"}
+
+def status_word(status: Status) -> str:
+    """Grön, Gul, Röd, Ej bedömd – in the report's language."""
+    return capitalised(tr(SWEDISH[status]))
+
+
+def enum_word(kind, value: str | None, *, capital: bool = False) -> str:
+    """The word for an enum value ("ongoing" → "pågår"), in the report's language; an unknown value as
+    it is, and nothing for none."""
+    try:
+        word = tr(SWEDISH[kind(value)]) if value else ""
+    except (ValueError, KeyError):
+        word = value or ""
+    return capitalised(word) if capital else word
 
 
 def status_markup(status: Status | None) -> str:
     """"● Grön" in the status colour: the symbol's shape and the word carry it, the colour helps."""
     status = status or Status.UNKNOWN
-    return f'<font color="{COLOUR[status]}">{SYMBOL[status]}</font> {STATUS_WORD[status]}'
+    return f'<font color="{COLOUR[status]}">{SYMBOL[status]}</font> {status_word(status)}'
 
 
 def number(value: float | None, decimals: int = 0, unit: str = "") -> str:
     if value is None:
         return "–"
-    return swedish_number(value, decimals) + (f" {unit}" if unit and unit not in ("antal",) else "")
+    return number_text(value, decimals) + (f" {unit}" if unit and unit not in ("antal",) else "")
 
 
 def day(value: date | None) -> str:
@@ -69,7 +82,8 @@ def chart_drawings(plan, indicator_ids: Sequence[int], width: float) -> list:
     from .charts import indicator_chart
 
     series = indicator_series_many(plan, list(indicator_ids))
-    make = partial(indicator_chart, width=CHART_SIZE[0], height=CHART_SIZE[1], reuse=True)
+    make = partial(indicator_chart, width=CHART_SIZE[0], height=CHART_SIZE[1], reuse=True,
+                   language=current_language())  # drawn in worker processes, which do not know it
     return lazy_drawings(make, series, width, CHART_SIZE[1] / CHART_SIZE[0])
 
 

@@ -15,6 +15,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..models.enums import Gender, Status
 from ..models.indicator_series import IndicatorSeries
 from ..models.status import COLOUR
+from ..wording import current_language, number_text, tr, use_language
 
 OUTCOME = "#1F4E79"
 WOMEN = "#B0457C"
@@ -24,22 +25,22 @@ BASELINE = "#757575"
 MARKER = {Status.GREEN: "o", Status.YELLOW: "^", Status.RED: "s", Status.UNKNOWN: "o"}
 
 
-def swedish_number(value: float, decimals: int = 0) -> str:
-    """1 234,5 – space between thousands, comma for decimals."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\u202f").replace(".", ",").replace("\u202f", "\u00a0")
-
-
 _frames: dict[tuple, Figure] = {}
 
 
 def indicator_chart(series: IndicatorSeries, *, width: float = 6.4, height: float = 3.4, dpi: int = 100,
-                    reuse: bool = False) -> Figure:
-    """The indicator's outcome, forecast, target and baseline as a line chart. Sizes in inches.
+                    reuse: bool = False, language: str | None = None) -> Figure:
+    """The indicator's outcome, forecast, target and baseline as a line chart. Sizes in inches; the
+    labels in `language` (sv, en; by default the current one).
 
     With `reuse` the chart is drawn on the figure the previous call with `reuse` (and the same size)
     returned, emptied first: a report with hundreds of charts draws each at once and then needs the
     figure no more, and a new figure with its axes and ticks costs a third of a chart's time."""
+    with use_language(language):
+        return _draw(series, width, height, dpi, reuse)
+
+
+def _draw(series: IndicatorSeries, width: float, height: float, dpi: int, reuse: bool) -> Figure:
     if reuse and (width, height, dpi) in _frames:
         figure = _emptied(_frames[width, height, dpi])
     else:
@@ -58,12 +59,12 @@ def indicator_chart(series: IndicatorSeries, *, width: float = 6.4, height: floa
     # of a chart's time), and these charts have no ticks above the axes.
     axes.set_title(series.name + unit, fontsize=10, loc="left", y=1.0, pad=6)
     if not periods:
-        axes.text(0.5, 0.5, "Inga mätvärden ännu", ha="center", va="center", transform=axes.transAxes, color=BASELINE)
+        axes.text(0.5, 0.5, tr("Inga mätvärden ännu"), ha="center", va="center", transform=axes.transAxes, color=BASELINE)
         axes.set_xticks([])
         axes.set_yticks([])
         return figure
-    for gender, colour, label, style in ((Gender.WOMEN.value, WOMEN, "Kvinnor", "-"),
-                                         (Gender.MEN.value, MEN, "Män", "-")):
+    for gender, colour, label, style in ((Gender.WOMEN.value, WOMEN, tr("Kvinnor"), "-"),
+                                         (Gender.MEN.value, MEN, tr("Män"), "-")):
         points = series.actual.get(gender, [])
         if points:
             axes.plot([x[p.period] for p in points], [p.value for p in points], style, color=colour, linewidth=1.3,
@@ -71,21 +72,22 @@ def indicator_chart(series: IndicatorSeries, *, width: float = 6.4, height: floa
     total = series.actual.get(Gender.TOTAL.value, [])
     if total:
         axes.plot([x[p.period] for p in total], [p.value for p in total], "-", color=OUTCOME, linewidth=2.2,
-                  marker="o", markersize=3.5, label="Utfall")
+                  marker="o", markersize=3.5, label=tr("Utfall"))
     if series.forecast:
         # The forecast continues from the latest outcome, dashed.
         start = [total[-1]] if total and total[-1].date <= series.forecast[0].date else []
         points = start + series.forecast
         axes.plot([x[p.period] for p in points], [p.value for p in points], "--", color=OUTCOME, linewidth=1.6,
-                  marker="o", markerfacecolor="white", markersize=4, label="Prognos")
+                  marker="o", markerfacecolor="white", markersize=4, label=tr("Prognos"))
     if series.target is not None:
         year = f" {series.target_year}" if series.target_year else ""
         axes.axhline(series.target, color=TARGET, linestyle=(0, (6, 3)), linewidth=1.4,
-                     label=f"Målvärde{year}: {swedish_number(series.target, series.decimals)}")
+                     label=tr("Målvärde{year}: {value}", year=year, value=number_text(series.target, series.decimals)))
     if series.baseline is not None:
         year = f" {series.baseline_year}" if series.baseline_year else ""
         axes.axhline(series.baseline, color=BASELINE, linestyle=":", linewidth=1.4,
-                     label=f"Jämförelsevärde{year}: {swedish_number(series.baseline, series.decimals)}")
+                     label=tr("Jämförelsevärde{year}: {value}", year=year,
+                              value=number_text(series.baseline, series.decimals)))
     latest = series.latest
     if latest is not None:
         status = series.status.status
@@ -101,14 +103,20 @@ def indicator_chart(series: IndicatorSeries, *, width: float = 6.4, height: floa
     if rotated:  # room for slanted labels under the axis, and the legend below them
         figure.subplots_adjust(bottom=0.28)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: swedish_number(v, series.decimals if v % 1 else 0)))
+    language = current_language()  # the labels are made when the figure is drawn, perhaps after this call
+
+    def y_label(value, _position):
+        with use_language(language):
+            return number_text(value, series.decimals if value % 1 else 0)
+
+    axes.yaxis.set_major_formatter(FuncFormatter(y_label))
     axes.tick_params(axis="y", labelsize=8)
     axes.grid(axis="y", color="#E0E0E0", linewidth=0.6)
     axes.margins(x=0.03)
     axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.22 if rotated else -0.12), ncol=5,
                 frameon=False)
     if series.source:
-        figure.text(0.99, 0.01, f"Källa: {series.source}", ha="right", va="bottom", fontsize=6.5, color=BASELINE)
+        figure.text(0.99, 0.01, tr("Källa: {source}", source=series.source), ha="right", va="bottom", fontsize=6.5, color=BASELINE)
     return figure
 
 

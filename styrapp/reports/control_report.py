@@ -8,14 +8,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from ..models.enums import SWEDISH, Frequency
+from ..models.enums import Frequency
 from ..models.listings import risk_lines
-from .blocks import cell, grid
+from ..wording import tr
+from .blocks import cell, enum_word, grid
 from .pdf_document import heading
 from .typography import BOLD, FAMILY, INK, MUTED, styles, text
 
 HEAT = {1: "#DCEFD9", 2: "#FFF1C2", 3: "#FFD29A", 4: "#F4A6A0"}  # low → high risk value band
-LEVEL = {1: "Låg", 2: "Måttlig", 3: "Hög", 4: "Mycket hög"}
+LEVEL = {1: "Låg", 2: "Måttlig", 3: "Hög", 4: "Mycket hög"}  # the risk value band in words (through tr)
 
 
 def band(score: int) -> int:
@@ -27,33 +28,26 @@ def internal_control(plan, options, step) -> list:
     step(10, "läser riskanalysen")
     risks = [r for r in risk_lines(plan) if r.year in (None, options.year)]
     numbered = {id(r): n for n, r in enumerate(risks, start=1)}
-    story: list = [heading("Riskmatris"),
-                   text("Varje risk bedöms efter sannolikhet och konsekvens (1–4). Riskvärdet är produkten; "
-                        "siffrorna i rutorna är riskernas nummer i tabellerna nedan.", s["body"]),
+    story: list = [heading(tr("Riskmatris")),
+                   text(tr("Varje risk bedöms efter sannolikhet och konsekvens (1–4). Riskvärdet är produkten; "
+                           "siffrorna i rutorna är riskernas nummer i tabellerna nedan."), s["body"]),
                    risk_matrix(risks, numbered), Spacer(1, 4 * mm)]
     chosen = [r for r in risks if r.chosen]
-    story.append(heading("Internkontrollplan"))
+    story.append(heading(tr("Internkontrollplan")))
     story.append(grid(
-        ["Nr", "Risk", "Riskvärde", "Kontrollmoment", "Ansvarig", "Frekvens", "Rapportering"],
-        [[str(numbered[id(r)]), r.title + (f" ({r.process})" if r.process else ""), f"{r.score} ({LEVEL[band(r.score)]})",
-          r.control, r.responsible, _frequency(r.frequency), r.reporting] for r in chosen]
-        or [["", "Inga risker är valda till internkontrollplanen ännu.", "", "", "", "", ""]],
+        [tr("Nr"), tr("Risk"), tr("Riskvärde"), tr("Kontrollmoment"), tr("Ansvarig"), tr("Frekvens"), tr("Rapportering")],
+        [[str(numbered[id(r)]), r.title + (f" ({r.process})" if r.process else ""), f"{r.score} ({tr(LEVEL[band(r.score)])})",
+          r.control, r.responsible, enum_word(Frequency, r.frequency), r.reporting] for r in chosen]
+        or [["", tr("Inga risker är valda till internkontrollplanen ännu."), "", "", "", "", ""]],
         [9 * mm, 52 * mm, 22 * mm, 60 * mm, 34 * mm, 24 * mm, 44 * mm], wide=True))
     others = [r for r in risks if not r.chosen] if "others" in options.sections else []
     if others:
-        story += [heading("Övriga risker i riskanalysen", 1), grid(
-            ["Nr", "Risk", "Process", "Enhet", "Sannolikhet", "Konsekvens", "Riskvärde"],
+        story += [heading(tr("Övriga risker i riskanalysen"), 1), grid(
+            [tr("Nr"), tr("Risk"), tr("Process"), tr("Enhet"), tr("Sannolikhet"), tr("Konsekvens"), tr("Riskvärde")],
             [[str(numbered[id(r)]), r.title, r.process, r.unit, str(r.likelihood), str(r.consequence), str(r.score)]
              for r in others],
             [9 * mm, 80 * mm, 45 * mm, 45 * mm, 22 * mm, 22 * mm, 20 * mm], wide=True)]
     return story
-
-
-def _frequency(value: str) -> str:
-    try:
-        return SWEDISH.get(Frequency(value), value)
-    except ValueError:
-        return value
 
 
 def risk_matrix(risks, numbered) -> Table:
@@ -62,19 +56,19 @@ def risk_matrix(risks, numbered) -> Table:
     cells: dict[tuple[int, int], list[int]] = {}
     for risk in risks:
         cells.setdefault((risk.likelihood, risk.consequence), []).append(numbered[id(risk)])
-    data = [["Sannolikhet", "", "", "", ""]]
+    data = [[tr("Sannolikhet"), "", "", "", ""]]
     for likelihood in (4, 3, 2, 1):
         row = [str(likelihood)]
         for consequence in (1, 2, 3, 4):
             ids = cells.get((likelihood, consequence), [])
-            level = LEVEL[band(likelihood * consequence)]
+            level = tr(LEVEL[band(likelihood * consequence)])
             content = f"<font size='6.5' color='#5F6B7A'>{level}</font>"
             if ids:
                 content += "<br/><b>" + ", ".join(str(i) for i in ids) + "</b>"
             row.append(cell(content))
         data.append(row)
     data.append(["", "1", "2", "3", "4"])
-    data.append(["", "Konsekvens", "", "", ""])
+    data.append(["", tr("Konsekvens"), "", "", ""])
     table = Table(data, colWidths=[24 * mm] + [30 * mm] * 4, rowHeights=[7 * mm] + [16 * mm] * 4 + [6 * mm, 7 * mm],
                   hAlign="LEFT")
     commands = [("FONTNAME", (0, 0), (-1, -1), FAMILY), ("FONTSIZE", (0, 0), (-1, -1), 8),

@@ -7,19 +7,20 @@ Kinds (the CLI's names): verksamhetsplan, uppdragsplan, uppfoljning, nulageskoll
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from ..models.errors import InvalidValue
+from ..wording import LANGUAGES, tr, use_language
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
 
 
 @dataclass(frozen=True)
 class Kind:
     key: str
-    title: str  # "Verksamhetsplan"
-    subject: str  # PDF metadata
+    title: str  # "Verksamhetsplan" (printed through tr)
+    subject: str  # PDF metadata (through tr)
     build: Callable  # (plan, options, step) → story
     wide: bool = False
 
@@ -31,6 +32,7 @@ class ReportOptions:
     unit: str | None = None  # a unit's name (nulageskoll): only that unit
     size: str = "A4"  # arshjul: A4 or A3
     sections: frozenset[str] | None = None  # the optional parts to print; None: as the plan's settings say
+    language: str | None = None  # sv or en; None: as the plan's settings say (else Swedish)
 
 
 def _kinds() -> dict[str, Kind]:
@@ -54,7 +56,7 @@ KIND_KEYS = ("verksamhetsplan", "uppdragsplan", "uppfoljning", "nulageskoll", "i
 
 
 def kind_title(key: str) -> str:
-    return _kinds()[key].title
+    return tr(_kinds()[key].title)
 
 
 def build_report(plan, kind: str, path: Path | str, options: ReportOptions | None = None,
@@ -62,13 +64,26 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
     """Write report `kind` of `plan` to `path`. Raises InvalidValue (naming the valid choices) for an
     unknown kind, period or unit, and ReportCancelled when `progress` returns False; in both cases no
     file is left at `path`."""
-    from ..models import report_rows as rows
-
     kinds = _kinds()
     if kind not in kinds:
         raise InvalidValue(f"Okänd rapport ”{kind}”. Välj bland: {', '.join(KIND_KEYS)}.")
     options = options or ReportOptions()
     spec = kinds[kind]
+    from ..models.plan_settings import REPORT_OPTIONS, get_setting
+    from .report_settings import saved_accent, saved_language
+
+    saved = get_setting(plan, REPORT_OPTIONS)
+    language = options.language or saved_language(saved)
+    if language not in LANGUAGES:
+        raise InvalidValue(f"Okänt språk ”{language}”. Välj bland: {', '.join(LANGUAGES)}.")
+    from .typography import use_accent
+
+    with use_language(language), use_accent(saved_accent(saved)):
+        return _build(plan, kind, spec, Path(path), options, saved, progress)
+
+
+def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, saved: dict, progress) -> Path:
+    from ..models import report_rows as rows
 
     def step(percent: int, what: str) -> None:
         if progress is not None and progress(percent, what) is False:
@@ -79,31 +94,30 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
     year = options.year or header.year
     sections = options.sections
     if sections is None:
-        from ..models.plan_settings import REPORT_OPTIONS, get_setting
-        from .sections import chosen_sections
+        from .report_settings import chosen_sections
 
-        sections = chosen_sections(get_setting(plan, REPORT_OPTIONS), kind)
-    options = ReportOptions(year, options.period, options.unit, options.size, frozenset(sections))
+        sections = chosen_sections(saved, kind)
+    options = replace(options, year=year, sections=frozenset(sections))
     if kind == "arshjul":
         return _wheel(plan, path, options, step)
     subtitle = ""
     if kind == "uppfoljning":
         period = resolve_period(plan, options.period, year)
-        options = ReportOptions(year, period.name, options.unit, options.size, options.sections)
+        options = replace(options, period=period.name)
         subtitle = period.name
     if kind == "nulageskoll" and options.unit is not None:
         subtitle = resolve_unit(plan, options.unit)
-        options = ReportOptions(year, options.period, subtitle, options.size, options.sections)
+        options = replace(options, unit=subtitle)
     decided = ""
     if kind in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
-        decided = f"Beslutad av {header.decided_by or 'nämnden'} {header.decided_on.isoformat()}"
-    cover = Cover(header.organisation, f"{spec.title} {year}", subtitle, decided, header.logo, header.note)
+        decided = tr("Beslutad av {who} {day}", who=header.decided_by or tr("nämnden"), day=header.decided_on.isoformat())
+    cover = Cover(header.organisation, f"{tr(spec.title)} {year}", subtitle, decided, header.logo, header.note)
     from .chart_drawings import ChartPool
 
     with ChartPool():  # charts are drawn in workers while the pages are laid out
         story = spec.build(plan, options, step)
         step(40, "sätter sidorna")
-        return write_pdf(path, cover, story, subject=spec.subject, progress=progress, wide=spec.wide)
+        return write_pdf(path, cover, story, subject=tr(spec.subject), progress=progress, wide=spec.wide)
 
 
 def resolve_period(plan, name: str | None, year: int):

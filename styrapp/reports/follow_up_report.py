@@ -9,11 +9,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ..models import report_rows as rows
-from ..models.enums import SWEDISH, Assessment, Status
+from ..models.enums import Assessment, Status
 from ..models.status import COLOUR, SYMBOL
-from .blocks import STATUS_WORD, cell, chart_drawings, colour_bar, grid, number, status_markup
+from ..wording import tr
+from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, status_markup, status_word
 from .pdf_document import ChartSlot, heading
-from .plan_reports import PROGRESS_WORD
+from .plan_reports import progress_word
 from .typography import CONTENT_WIDTH, styles, text
 
 ORDER = (Status.GREEN, Status.YELLOW, Status.RED, Status.UNKNOWN)
@@ -36,20 +37,21 @@ def follow_up(plan, options, step) -> list:
     story: list = _summary(goals, period, written, status) if "summary" in sections else []
     ids = list(dict.fromkeys(i.id for g in goals for i in g.indicators)) if "charts" in sections else []
     drawings = dict(zip(ids, chart_drawings(plan, ids, CONTENT_WIDTH * 0.8), strict=True))
-    story.append(heading("Målen"))
+    story.append(heading(tr("Målen")))
     for goal in goals:
         row = written.get(goal.node.id)
         block: list = [colour_bar(goal.colour)] if goal.depth == 0 else []
         block.append(heading(f"{goal.node.level_name}: {goal.node.title}", min(goal.depth + 1, 2)))
         verdict = status_markup(status(goal.node.id))
         if row is not None and row.assessment:
-            verdict += " · Bedömning: " + SWEDISH.get(Assessment(row.assessment), row.assessment)
+            verdict += " · " + tr("Bedömning: {verdict}", verdict=enum_word(Assessment, row.assessment))
         block.append(cell(verdict))
         story.append(KeepTogether(block))
-        story.append(text(row.analysis if row else "", s["body"], empty="Ingen analys skriven för perioden."))
+        story.append(text(row.analysis if row else "", s["body"], empty=tr("Ingen analys skriven för perioden.")))
         if goal.indicators:
             story.append(grid(
-                ["Indikator", "Målvärde", "Jämförelsevärde", f"Utfall t.o.m. {period.period_end.isoformat()}", "Status"],
+                [tr("Indikator"), tr("Målvärde"), tr("Jämförelsevärde"),
+                 tr("Utfall t.o.m. {day}", day=period.period_end.isoformat()), tr("Status")],
                 [[i.name, number(i.target, i.decimals, i.unit), number(i.baseline, i.decimals, i.unit),
                   number(i.latest, i.decimals, i.unit) + (f" ({i.latest_period})" if i.latest_period else ""),
                   cell(status_markup(i.status))] for i in goal.indicators],
@@ -62,10 +64,10 @@ def follow_up(plan, options, step) -> list:
     step(38, "läser uppdragen och ekonomin")
     work = rows.work_rows(plan) if "work" in sections else []
     if work:
-        story += [heading("Uppdrag"), grid(
-            ["Uppdrag", "Status", "Läge", "Analys"],
+        story += [heading(tr("Uppdrag")), grid(
+            [tr("Uppdrag"), tr("Status"), tr("Läge"), tr("Analys")],
             [[("    " * depth) + f"{w.level_name}: {w.title}", cell(status_markup(status(w.id))),
-              PROGRESS_WORD.get(w.progress, ""), written[w.id].analysis if w.id in written else ""]
+              progress_word(w.progress), written[w.id].analysis if w.id in written else ""]
              for depth, w, _areas in work],
             [62 * mm, 24 * mm, 22 * mm, 62 * mm])]
     if "economy" in sections:
@@ -84,16 +86,18 @@ def _summary(goals, period, written, status) -> list:
             areas.append((goal.node.title, dict.fromkeys(ORDER, 0)))
         if areas:
             areas[-1][1][status(goal.node.id)] += 1
-    story: list = [heading("Sammanfattning"),
-                   text(f"Perioden omfattar tiden till och med {period.period_end.isoformat()}"
-                        + (f" och beslutas {period.due.isoformat()}." if period.due else "."), s["body"])]
+    end = period.period_end.isoformat()
+    story: list = [heading(tr("Sammanfattning")),
+                   text(tr("Perioden omfattar tiden till och med {end} och beslutas {due}.", end=end,
+                           due=period.due.isoformat()) if period.due
+                        else tr("Perioden omfattar tiden till och med {end}.", end=end), s["body"])]
     if areas:
         story.append(ChartSlot(figure_drawing(status_chart(areas), CONTENT_WIDTH)))
     red = [g for g in goals if status(g.node.id) == Status.RED]
-    story.append(heading("Mål med röd status", 1))
-    story.append(grid(["Mål", "Analys"], [[f"{g.node.level_name}: {g.node.title}", written[g.node.id].analysis]
+    story.append(heading(tr("Mål med röd status"), 1))
+    story.append(grid([tr("Mål"), tr("Analys")], [[f"{g.node.level_name}: {g.node.title}", written[g.node.id].analysis]
                                           for g in red], [70 * mm, 100 * mm])
-                 if red else text("Inga mål har röd status i perioden.", s["body"]))
+                 if red else text(tr("Inga mål har röd status i perioden."), s["body"]))
     return story
 
 
@@ -101,18 +105,19 @@ def _economy(plan, year: int, period) -> list:
     """Frame, outcome to the period's end, forecast for the year and the deviation, per unit."""
     s = styles()
     budget = rows.budget_rows(plan, year, period.id)
-    story: list = [heading("Ekonomi")]
+    story: list = [heading(tr("Ekonomi"))]
     if not budget:
-        return story + [text("Planen har ingen budget för året.", s["body"])]
+        return story + [text(tr("Planen har ingen budget för året."), s["body"])]
     total = [sum(b.frame for b in budget), sum(b.outcome or 0 for b in budget), sum(b.forecast or 0 for b in budget)]
     story.append(grid(
-        ["Enhet", "Ram (tkr)", f"Utfall t.o.m. {period.period_end.isoformat()}", "Helårsprognos", "Avvikelse mot ram"],
+        [tr("Enhet"), tr("Ram (tkr)"), tr("Utfall t.o.m. {day}", day=period.period_end.isoformat()), tr("Helårsprognos"),
+         tr("Avvikelse mot ram")],
         [[b.unit or b.name, number(b.frame), number(b.outcome), number(b.forecast),
           number(b.frame - b.forecast) if b.forecast is not None else "–"] for b in budget]
-        + [[cell("<b>Summa</b>"), cell(f"<b>{number(total[0])}</b>"), cell(f"<b>{number(total[1])}</b>"),
+        + [[cell(f"<b>{tr('Summa')}</b>"), cell(f"<b>{number(total[0])}</b>"), cell(f"<b>{number(total[1])}</b>"),
             cell(f"<b>{number(total[2])}</b>"), cell(f"<b>{number(total[0] - total[2])}</b>")]],
         [50 * mm, 28 * mm, 32 * mm, 30 * mm, 30 * mm]))
-    story.append(text("Avvikelse: ram minus helårsprognos; ett negativt tal betyder underskott.", s["muted"]))
+    story.append(text(tr("Avvikelse: ram minus helårsprognos; ett negativt tal betyder underskott."), s["muted"]))
     return story
 
 
@@ -134,7 +139,7 @@ def status_chart(areas: list[tuple[str, dict[Status, int]]]):
     for state in ORDER:
         values = [counts[state] for _name, counts in areas][::-1]
         bars = axes.barh(names, values, left=left, color=COLOUR[state], edgecolor="white",
-                         label=f"{SYMBOL[state]} {STATUS_WORD[state]}", height=0.62)
+                         label=f"{SYMBOL[state]} {status_word(state)}", height=0.62)
         for bar, value in zip(bars, values, strict=True):
             if value:
                 axes.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2,
@@ -142,7 +147,7 @@ def status_chart(areas: list[tuple[str, dict[Status, int]]]):
                           ha="center", va="center", fontsize=8, color="white" if state != Status.UNKNOWN else "#1F2A36",
                           fontweight="bold")
         left = [a + b for a, b in zip(left, values, strict=True)]
-    axes.set_title("Målens status per målområde", fontsize=10, loc="left")
+    axes.set_title(tr("Målens status per målområde"), fontsize=10, loc="left")
     axes.tick_params(labelsize=8)
     axes.xaxis.get_major_locator().set_params(integer=True)
     for side in ("top", "right"):

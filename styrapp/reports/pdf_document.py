@@ -1,6 +1,6 @@
 """The frame every report is printed in: a cover page, a table of contents, PDF bookmarks for every
 section, a running header and a footer with "Sida x av y", document metadata (title, author =
-organisation, subject, language sv) — and writing that is whole or nothing, with progress and Cancel.
+organisation, subject, language) — and writing that is whole or nothing, with progress and Cancel.
 
 A report kind only builds its story (a list of flowables) with `heading()` for its sections; this
 module does the rest with ReportLab's platypus.
@@ -32,21 +32,14 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..atomic import replacing
 from ..models.errors import StyrappError
-from .typography import ACCENT, FAMILY, MARGIN, MUTED, RULE, markup, register_fonts, styles
+from ..wording import current_language, long_date, tr
+from .typography import FAMILY, MARGIN, MUTED, RULE, accent_fill, markup, register_fonts, styles
 
 Progress = Callable[[int, str], bool]  # (percent, what) → False to cancel
-
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
-
 
 class ReportCancelled(StyrappError):
     def __init__(self):
         super().__init__("Rapporten avbröts; ingen fil skrevs.")
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass
@@ -131,7 +124,7 @@ class ReportDocument(BaseDocTemplate):
         register_fonts()
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
                          bottomMargin=MARGIN, title=cover.title, author=cover.organisation, subject=subject,
-                         creator="styrapp", lang="sv")
+                         creator="styrapp", lang=current_language())
         self.cover, self.progress, self.expected = cover, progress, max(1, flowables)
         self._seen, self._pass = 0, 0
         portrait = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="portrait")
@@ -147,7 +140,7 @@ class ReportDocument(BaseDocTemplate):
 
     def _on_cover(self, canvas, _doc) -> None:
         canvas.saveState()
-        canvas.setFillColor(ACCENT)
+        canvas.setFillColor(accent_fill())
         canvas.rect(0, canvas._pagesize[1] - 18 * mm, canvas._pagesize[0], 18 * mm, stroke=0, fill=1)
         canvas.restoreState()
 
@@ -172,8 +165,8 @@ class ReportDocument(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
-        canvas.drawString(MARGIN, MARGIN - 8 * mm, "Utskriven ur styrapp " + long_date(date.today()))
-        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm, f"Sida {number} av {total}")
+        canvas.drawString(MARGIN, MARGIN - 8 * mm, tr("Utskriven ur styrapp {day}", day=long_date(date.today())))
+        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm, tr("Sida {page} av {pages}", page=number, pages=total))
         canvas.restoreState()
 
     # --- building ----------------------------------------------------------------------------------
@@ -295,13 +288,13 @@ def cover_page(cover: Cover, with_contents: bool = True, wide: bool = False) -> 
     story += [Spacer(1, 14 * mm)]
     if cover.decided:
         story.append(Paragraph(markup(cover.decided), s["cover_meta"]))
-    story.append(Paragraph("Utskriven " + long_date(date.today()), s["cover_meta"]))
+    story.append(Paragraph(tr("Utskriven {day}", day=long_date(date.today())), s["cover_meta"]))
     if cover.note:
         story += [Spacer(1, 8 * mm), Paragraph(markup(cover.note), s["cover_meta"])]
     after = "landscape" if wide else "portrait"
     if with_contents:
         contents = Contents(levelStyles=[s["toc1"], s["toc2"], s["toc3"]], dotsMinLevel=0)
-        story += [NextPageTemplate("portrait"), PageBreak(), Paragraph("Innehåll", s["toc_title"]), contents]
+        story += [NextPageTemplate("portrait"), PageBreak(), Paragraph(tr("Innehåll"), s["toc_title"]), contents]
     story += [NextPageTemplate(after), PageBreak()]
     return story
 

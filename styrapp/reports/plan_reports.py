@@ -11,12 +11,15 @@ from ..models import report_rows as rows
 from ..models.enums import Progress
 from ..models.listings import indicator_lines
 from ..models.wheel_rows import read_wheel
-from .blocks import cell, chart_drawings, colour_bar, day, grid, number, status_markup
+from ..wording import tr
+from .blocks import cell, chart_drawings, colour_bar, day, enum_word, grid, number, status_markup
 from .pdf_document import ChartSlot, heading
 from .typography import CONTENT_WIDTH, styles, text
 
-PROGRESS_WORD = {Progress.NOT_STARTED.value: "Ej påbörjad", Progress.ONGOING.value: "Pågår",
-                 Progress.DONE.value: "Klar", Progress.POSTPONED.value: "Uppskjuten"}
+
+def progress_word(value: str | None) -> str:
+    """Ej påbörjad, Pågår, Klar …"""
+    return enum_word(Progress, value, capital=True)
 
 
 def operational_plan(plan, options, step) -> list:
@@ -26,11 +29,11 @@ def operational_plan(plan, options, step) -> list:
     story: list = []
     sections = options.sections
     if "vision" in sections and (header.vision or header.values):
-        story.append(heading("Vision och värdegrund"))
+        story.append(heading(tr("Vision och värdegrund")))
         if header.vision:
             story += [text(header.vision, s["h3"]), text(header.vision_text, s["body"])]
         if header.values:
-            story += [heading("Värdegrund", 1), text(header.values, s["body"])]
+            story += [heading(tr("Värdegrund"), 1), text(header.values, s["body"])]
     step(10, "läser målen")
     goals = rows.goal_rows(plan) if "goals" in sections else []
     with_charts = [i.id for g in goals for i in g.indicators] if "charts" in sections else []
@@ -39,9 +42,9 @@ def operational_plan(plan, options, step) -> list:
     drawings = chart_drawings(plan, unique, width * 0.8)
     seen = dict(zip(unique, drawings, strict=True))
     if "goals" in sections:
-        story.append(heading("Mål"))
+        story.append(heading(tr("Mål")))
     if "goals" in sections and not goals:
-        story.append(text("", s["body"], empty="Planen har inga mål ännu."))
+        story.append(text("", s["body"], empty=tr("Planen har inga mål ännu.")))
     for goal in goals:
         level = min(goal.depth + 1, 2)
         block: list = []
@@ -50,19 +53,20 @@ def operational_plan(plan, options, step) -> list:
         block.append(heading(f"{goal.node.level_name}: {goal.node.title}", level))
         facts = []
         if goal.node.owner:
-            facts.append(f"Ansvarig: {goal.node.owner}" + (f", {goal.node.responsible}" if goal.node.responsible else ""))
+            who = goal.node.owner + (f", {goal.node.responsible}" if goal.node.responsible else "")
+            facts.append(tr("Ansvarig: {who}", who=who))
         if goal.node.due:
-            facts.append(f"Klart senast {day(goal.node.due)}")
+            facts.append(tr("Klart senast {day}", day=day(goal.node.due)))
         if facts:
             block.append(text(" · ".join(facts), s["muted"]))
         story.append(KeepTogether(block))
         if goal.description:
             story.append(text(goal.description, s["body"]))
         if goal.how_measured:
-            story.append(text("Så mäter vi: " + goal.how_measured, s["body"]))
+            story.append(text(tr("Så mäter vi: {how}", how=goal.how_measured), s["body"]))
         if goal.indicators:
             story.append(grid(
-                ["Indikator", "Jämförelsevärde", "Målvärde", "Senaste utfall", "Status"],
+                [tr("Indikator"), tr("Jämförelsevärde"), tr("Målvärde"), tr("Senaste utfall"), tr("Status")],
                 [[i.name, _with_year(number(i.baseline, i.decimals, i.unit), i.baseline_year),
                   _with_year(number(i.target, i.decimals, i.unit), i.target_year),
                   _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status))]
@@ -73,9 +77,9 @@ def operational_plan(plan, options, step) -> list:
                     story += [Spacer(1, 2 * mm), ChartSlot(seen[indicator.id])]
         if goal.work and "work" in sections:
             story += [Spacer(1, 2 * mm), grid(
-                ["Uppdrag och aktiviteter", "Ansvarig", "Tidplan", "Läge"],
+                [tr("Uppdrag och aktiviteter"), tr("Ansvarig"), tr("Tidplan"), tr("Läge")],
                 [[f"{w.level_name}: {w.title}", ", ".join(x for x in (w.owner, w.responsible) if x),
-                  w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x), PROGRESS_WORD.get(w.progress, "")]
+                  w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x), progress_word(w.progress)]
                  for w in goal.work],
                 [78 * mm, 38 * mm, 32 * mm, 22 * mm])]
         story.append(Spacer(1, 4 * mm))
@@ -84,9 +88,9 @@ def operational_plan(plan, options, step) -> list:
         story += _wheel_section(plan, width)
     budget = rows.budget_rows(plan, header.year) if "budget" in sections else []
     if budget:
-        story += [heading("Budgetram"), grid(
-            ["Enhet", "Budgetrad", "Ram (tkr)"],
-            [[b.unit, b.name, number(b.frame)] for b in budget] + [["", cell("<b>Summa</b>"),
+        story += [heading(tr("Budgetram")), grid(
+            [tr("Enhet"), tr("Budgetrad"), tr("Ram (tkr)")],
+            [[b.unit, b.name, number(b.frame)] for b in budget] + [["", cell(f"<b>{tr('Summa')}</b>"),
                                                                      cell(f"<b>{number(sum(b.frame for b in budget))}</b>")]],
             [60 * mm, 70 * mm, 40 * mm])]
     return story
@@ -103,7 +107,7 @@ def _wheel_section(plan, width: float) -> list:
     data = read_wheel(plan)
     if not data.events:
         return []
-    return [PageBreak(), heading("Årshjul"), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False), width))]
+    return [PageBreak(), heading(tr("Årshjul")), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False), width))]
 
 
 def assignment_plan(plan, options, step) -> list:
@@ -114,21 +118,22 @@ def assignment_plan(plan, options, step) -> list:
     table_rows = []
     for ind in indicator_lines(plan):
         area, has_work, has_budget = areas.get(ind.id, ([], False, False))
-        table_rows.append([", ".join(area), ind.name + (f" (källa: {ind.source})" if ind.source else ""),
+        table_rows.append([", ".join(area), (tr("{name} (källa: {source})", name=ind.name, source=ind.source) if ind.source else ind.name),
                            number(ind.target, ind.decimals, ind.unit), number(ind.latest, ind.decimals, ind.unit),
                            ind.latest_period, yes if has_work else "", yes if has_budget else "",
                            yes if ind.reported_to_council else ""])
-    story: list = [heading("Indikatorer"), grid(
-        ["KF målområde", "Indikator/källa", "Önskat värde", "Aktuellt värde", "Datum", "Uppdrag", "Budget­påverkan",
-         "Indikator KF"], table_rows or [["", "Planen har inga indikatorer ännu.", "", "", "", "", "", ""]],
+    story: list = [heading(tr("Indikatorer")), grid(
+        [tr("KF målområde"), tr("Indikator/källa"), tr("Önskat värde"), tr("Aktuellt värde"), tr("Datum"), tr("Uppdrag"),
+         tr("Budget\u00adpåverkan"), tr("Indikator KF")],
+        table_rows or [["", tr("Planen har inga indikatorer ännu."), "", "", "", "", "", ""]],
         [44 * mm, 72 * mm, 22 * mm, 22 * mm, 18 * mm, 19 * mm, 21 * mm, 19 * mm], wide=True)]
     step(40, "läser uppdragen")
     work = rows.work_rows(plan)
-    story += [Spacer(1, 6 * mm), heading("Uppdrag"), grid(
-        ["KF målområde", "Uppdrag", "Syfte", "Uppföljning", "Tidplan", "Ansvarig"],
+    story += [Spacer(1, 6 * mm), heading(tr("Uppdrag")), grid(
+        [tr("KF målområde"), tr("Uppdrag"), tr("Syfte"), tr("Uppföljning"), tr("Tidplan"), tr("Ansvarig")],
         [[", ".join(areas_), ("    " * depth) + f"{w.level_name}: {w.title}", w.purpose, w.follow_up_method,
           w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x),
           ", ".join(x for x in (w.owner, w.responsible) if x)] for depth, w, areas_ in work]
-        or [["", "Planen har inga uppdrag ännu.", "", "", "", ""]],
+        or [["", tr("Planen har inga uppdrag ännu."), "", "", "", ""]],
         [44 * mm, 62 * mm, 50 * mm, 40 * mm, 30 * mm, 31 * mm], wide=True)]
     return story

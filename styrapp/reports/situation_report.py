@@ -8,14 +8,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak
 
 from ..models import report_rows as rows
+from ..wording import tr
 from .pdf_document import heading
 from .typography import CONTENT_WIDTH, MARGIN, styles, text
 
-SECTIONS = (("mission", "Nämndens uppdrag"), ("analysis", "Samlad analys av nuläget"),
+SECTIONS = (("mission", "Nämndens uppdrag"),  # titles through tr ("analysis", "Samlad analys av nuläget"),
             ("needs", "Behoven hos dem vi finns till för"), ("results", "Verksamhetens resultat"),
             ("challenges", "De största utmaningarna"), ("key_figures", "Nyckeltal"),
             ("trends", "Trender och deras konsekvenser"))
-CUT = " … [förkortad – hela texten finns i planen]"
+CUT = " … [förkortad – hela texten finns i planen]"  # through tr
 WIDTH = CONTENT_WIDTH
 HEIGHT = 297 * mm - 2 * MARGIN - 6 * mm - 14 * mm  # the frame, less the unit's heading
 
@@ -25,12 +26,14 @@ def situation_review(plan, options, step) -> list:
     reviews = rows.situation_reviews(plan, options.year, options.unit)
     story: list = []
     if not reviews:
-        which = f" för {options.unit}" if options.unit else ""
-        return [heading("Nulägeskoll"), text(f"Planen har ingen nulägeskoll för {options.year}{which}.", s["body"])]
+        none = (tr("Planen har ingen nulägeskoll för {year} för {unit}.", year=options.year, unit=options.unit)
+                if options.unit else tr("Planen har ingen nulägeskoll för {year}.", year=options.year))
+        return [heading(tr("Nulägeskoll")), text(none, s["body"])]
     for number, review in enumerate(reviews, start=1):
         step(5 + int(30 * number / len(reviews)), f"nulägeskoll för {review.unit}")
         texts = {key: getattr(review, key) for key, _title in SECTIONS}
-        story += [heading(f"Nulägeskoll {review.year}: {review.unit or 'enheten'}"), _fitted(texts)]
+        story += [heading(tr("Nulägeskoll {year}: {unit}", year=review.year, unit=review.unit or tr("enheten"))),
+                  _fitted(texts)]
         if number < len(reviews):
             story.append(PageBreak())
     return story
@@ -40,7 +43,7 @@ def _page(texts: dict[str, str]) -> list:
     s = styles()
     out = []
     for key, title in SECTIONS:
-        out += [text(title, s["h3"]), text(texts[key], s["small"], empty="Inte ifyllt.")]
+        out += [text(tr(title), s["h3"]), text(texts[key], s["small"], empty=tr("Inte ifyllt."))]
     return out
 
 
@@ -51,16 +54,17 @@ def _height(flowables: list) -> float:
 def _fitted(texts: dict[str, str]) -> KeepInFrame:
     """The sections on one page: while they are too tall, cut the longest text by a fifth at a word."""
     texts = dict(texts)
+    mark = tr(CUT)
     cut: set[str] = set()
     for _ in range(60):
         if _height(_page(texts)) <= HEIGHT:
             break
         key = max(texts, key=lambda k: len(texts[k]))
-        body = texts[key][: -len(CUT)] if key in cut else texts[key]
+        body = texts[key][: -len(mark)] if key in cut else texts[key]
         if len(body) < 40:
             break
         shorter = body[: int(len(body) * 0.8)].rsplit(" ", 1)[0].rstrip(" ,.;:")
-        texts[key] = shorter + CUT
+        texts[key] = shorter + mark
         cut.add(key)
     # If, against the odds, it still does not fit (a 40-character text in every field does), shrink it.
     return KeepInFrame(WIDTH, HEIGHT, _page(texts), mode="shrink")

@@ -8,6 +8,9 @@ characters the font cannot draw replaced by a visible mark instead of a blank or
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -25,11 +28,52 @@ BOLD_ITALIC = "DejaVu Sans Bold Oblique"
 
 INK = colors.HexColor("#1F2A36")
 MUTED = colors.HexColor("#5F6B7A")
-ACCENT = colors.HexColor("#00587A")
 RULE = colors.HexColor("#C9D1DB")
-HEAD_FILL = colors.HexColor("#E8EEF3")
 ZEBRA = colors.HexColor("#F6F8FA")
 MISSING = "□"  # drawn instead of a character the font does not have (an emoji, say)
+
+_accent: ContextVar[str] = ContextVar("report_accent", default="#00587A")
+
+
+@contextmanager
+def use_accent(accent: str) -> Iterator[None]:
+    """Print in the organisation's profile colour (#RRGGBB) inside the block."""
+    token = _accent.set(accent)
+    try:
+        yield
+    finally:
+        _accent.reset(token)
+
+
+def accent_fill() -> colors.Color:
+    """The profile colour as chosen: the cover's band and the rule under table headers."""
+    return colors.HexColor(_accent.get())
+
+
+def accent_ink() -> colors.Color:
+    """The profile colour for headings: as chosen, or darkened until it reads on white paper (a contrast
+    of at least 4.5:1, as WCAG asks of text), so a pale brand colour still gives legible headings."""
+    colour = accent_fill()
+    for _ in range(20):
+        if _contrast_on_white(colour) >= 4.5:
+            break
+        colour = colors.Color(colour.red * 0.85, colour.green * 0.85, colour.blue * 0.85)
+    return colour
+
+
+def header_fill() -> colors.Color:
+    """Table headers: a light tint of the profile colour."""
+    colour = accent_fill()
+    return colors.Color(*(0.88 + 0.12 * c for c in (colour.red, colour.green, colour.blue)))
+
+
+def _contrast_on_white(colour: colors.Color) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = 0.2126 * linear(colour.red) + 0.7152 * linear(colour.green) + 0.0722 * linear(colour.blue)
+    return 1.05 / (luminance + 0.05)
+
 
 MARGIN = 20 * mm
 PADDING = 6  # a frame's own padding on each side, in points
@@ -91,6 +135,7 @@ def text(value: object, style: ParagraphStyle, empty: str = "") -> Paragraph:
 
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
+    accent = accent_ink()
     base = ParagraphStyle("body", fontName=FAMILY, fontSize=9.5, leading=13.5, textColor=INK, alignment=TA_LEFT,
                           splitLongWords=True, spaceAfter=4)
     return {
@@ -99,18 +144,18 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=18, leading=22, textColor=ACCENT,
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=18, leading=22, textColor=accent,
                              spaceBefore=6, spaceAfter=8, keepWithNext=True),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=13, leading=16.5, spaceBefore=10,
                              spaceAfter=4, keepWithNext=True),
         "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10.5, leading=13.5, spaceBefore=8,
                              spaceAfter=3, keepWithNext=True),
         "cover_title": ParagraphStyle("cover_title", parent=base, fontName=BOLD, fontSize=30, leading=36,
-                                      textColor=ACCENT),
+                                      textColor=accent),
         "cover_org": ParagraphStyle("cover_org", parent=base, fontSize=15, leading=20),
         "cover_meta": ParagraphStyle("cover_meta", parent=base, fontSize=10.5, leading=15, textColor=MUTED),
         "toc_title": ParagraphStyle("toc_title", parent=base, fontName=BOLD, fontSize=18, leading=22,
-                                    textColor=ACCENT, spaceAfter=10),
+                                    textColor=accent, spaceAfter=10),
         "toc1": ParagraphStyle("toc1", parent=base, fontName=BOLD, fontSize=10, leading=15, leftIndent=0),
         "toc2": ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=13, leftIndent=12),
         "toc3": ParagraphStyle("toc3", parent=base, fontSize=9, leading=12, leftIndent=24),
@@ -123,9 +168,9 @@ def table_style(header_rows: int = 1, zebra: bool = True) -> list[tuple]:
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, ACCENT),
+        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, accent_fill()),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.3, RULE),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), header_fill()),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..atomic import replacing
 from ..models.wheel_rows import WheelData
 from ..models.wheel_scene import INK, MUTED, SceneOptions, build_scene
+from ..wording import tr
 
 PAPER = {"A4": (595.28, 841.89), "A3": (841.89, 1190.55)}  # portrait, in points
 FORMATS = ("pdf", "svg", "png")
@@ -78,7 +79,7 @@ def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, h
 
 
 def _page_heading(axes, data: WheelData, margin: float, width: float, title_size: float) -> None:
-    axes.text(margin, margin + title_size * 0.5, f"Årshjul {data.year_label}", fontsize=title_size, fontweight="bold",
+    axes.text(margin, margin + title_size * 0.5, tr("Årshjul {year}", year=data.year_label), fontsize=title_size, fontweight="bold",
               color=INK, family=FONT, va="center", ha="left")
     axes.text(width - margin, margin + title_size * 0.5, data.organisation, fontsize=title_size * 0.5, color=MUTED,
               family=FONT, va="center", ha="right")
@@ -102,10 +103,10 @@ def save_wheel(data: WheelData, path: Path | str, fmt: str, size: str = "A4", to
     matplotlib.rcParams["svg.fonttype"] = "none"  # real text in the SVG too
     path = Path(path)
     figure = wheel_figure(data, size, today)
-    metadata = {"pdf": {"Title": f"Årshjul {data.year_label}", "Author": data.organisation, "Creator": "styrapp",
-                        "Subject": "Årshjul"},
-                "svg": {"Title": f"Årshjul {data.year_label}", "Creator": "styrapp"},
-                "png": {"Title": f"Årshjul {data.year_label}", "Author": data.organisation, "Software": "styrapp"}}[fmt]
+    title = tr("Årshjul {year}", year=data.year_label)
+    metadata = {"pdf": {"Title": title, "Author": data.organisation, "Creator": "styrapp", "Subject": tr("Årshjul")},
+                "svg": {"Title": title, "Creator": "styrapp"},
+                "png": {"Title": title, "Author": data.organisation, "Software": "styrapp"}}[fmt]
     with replacing(path) as temporary:
         figure.savefig(temporary, format=fmt, dpi=PNG_DPI, metadata=metadata)
     return path

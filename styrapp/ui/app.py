@@ -30,6 +30,9 @@ def demo_copy() -> Path:
 
 
 def install_translations(app: QApplication, language: str = "sv") -> None:
+    from ..wording import set_default_language
+
+    set_default_language(language)  # the wheel's picture and the charts on screen speak the window's language
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return

@@ -105,3 +105,17 @@ def test_report_from_the_command_line_and_its_choices(demo_path, tmp_path, capsy
     assert code == 2 and "verksamhetsplan" in err
     code, _, err = run(capsys, "report", demo_path, "--kind", "nulageskoll", "--unit", "Ingen", "-o", tmp_path / "x")
     assert code == 2 and "Gata och park" in err
+
+
+def test_a_report_in_english_from_the_command_line(demo_path, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    code, _, _ = run(capsys, "report", demo_path, "--kind", "verksamhetsplan", "--language", "EN",
+                     "-o", tmp_path / "plan.pdf")
+    reader = PdfReader(tmp_path / "plan.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert code == 0 and "Operational plan 2026" in text and "Page 2 of" in text and "Sida " not in text
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    code, _, err = run(capsys, "report", demo_path, "--kind", "verksamhetsplan", "--language", "de",
+                       "-o", tmp_path / "x.pdf")
+    assert code == 2 and "'sv', 'en'" in err and not (tmp_path / "x.pdf").exists()

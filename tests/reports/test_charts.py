@@ -9,7 +9,7 @@ from styrapp.models.enums import Status
 from styrapp.models.indicator_series import indicator_series
 from styrapp.models.services import indicators
 from styrapp.models.tables import Indicator
-from styrapp.reports.charts import MARKER, indicator_chart, swedish_number
+from styrapp.reports.charts import MARKER, indicator_chart
 
 from ..conftest import REALDATA
 
@@ -52,12 +52,6 @@ def test_an_indicator_without_values_says_so(demo):
     ident = indicators.create_indicator(demo, name="Ny indikator")
     figure = indicator_chart(indicator_series(demo, ident))
     assert "Inga mätvärden ännu" in [t.get_text() for t in figure.axes[0].texts]
-
-
-def test_swedish_numbers():
-    assert swedish_number(13341) == "13\u00a0341"
-    assert swedish_number(1234.5, 1) == "1\u00a0234,5"
-    assert swedish_number(-0.25, 2) == "-0,25"
 
 
 def test_a_chart_drawn_on_a_reused_figure_is_the_same_as_on_a_figure_of_its_own(demo):

@@ -194,3 +194,55 @@ def test_the_contents_and_the_bookmarks_lead_to_the_page_of_each_section(demo, t
     contents = reader.pages[1].extract_text(extraction_mode="layout")
     listed = [int(number) for number in re.findall(r"\.\s+(\d+)\s*$", contents, re.MULTILINE)]
     assert listed == [page for _title, page in bookmarks]
+
+
+@pytest.mark.parametrize("kind", KIND_KEYS)
+def test_every_kind_prints_in_english_with_the_plans_own_text_as_written(demo, tmp_path, kind):
+    path = build_report(demo, kind, tmp_path / f"{kind}.pdf", ReportOptions(language="en"))
+    reader = PdfReader(path)
+    text = _text(path)
+    english = {"verksamhetsplan": "Operational plan 2026", "uppdragsplan": "Council goal area",
+               "uppfoljning": "Summary", "nulageskoll": "Situation review 2026",
+               "internkontroll": "Risk matrix", "arshjul": "January"}[kind]
+    assert english in text
+    assert "Norra Västmanlands Kommunalteknikförbund" in text  # the plan's own text, as written
+    if kind != "arshjul":
+        assert f"Page 2 of {len(reader.pages)}" in text and "Sida " not in text
+        assert reader.trailer["/Root"]["/Lang"] == "en"
+    for swedish in ("Innehåll", "Utskriven", "Målvärde", "Jämförelsevärde", "Sannolikhet", "Sammanfattning", "januari"):
+        assert swedish not in text
+
+
+def test_the_plan_keeps_the_report_language_and_a_bad_one_is_refused(demo, tmp_path):
+    from styrapp.models.plan_settings import REPORT_OPTIONS, get_setting, set_setting
+    from styrapp.reports.report_settings import with_language
+
+    set_setting(demo, REPORT_OPTIONS, with_language(get_setting(demo, REPORT_OPTIONS), "en"))
+    assert "Contents" in _text(build_report(demo, "uppfoljning", tmp_path / "en.pdf"))
+    assert "Innehåll" in _text(build_report(demo, "uppfoljning", tmp_path / "sv.pdf", ReportOptions(language="sv")))
+    with pytest.raises(InvalidValue, match="Välj bland: sv, en"):
+        build_report(demo, "uppfoljning", tmp_path / "de.pdf", ReportOptions(language="de"))
+    assert not (tmp_path / "de.pdf").exists()
+    set_setting(demo, REPORT_OPTIONS, {"language": "klingon", "accent": "röd"})  # say, from a newer styrapp
+    text = _text(build_report(demo, "internkontroll", tmp_path / "ik.pdf"))
+    assert "Riskmatris" in text  # Swedish and the standard colour, no error
+
+
+def test_the_profile_colour_is_on_the_cover_and_a_pale_one_still_gives_legible_headings(demo, tmp_path):
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.rl_accel import fp_str
+
+    from styrapp.models.plan_settings import REPORT_OPTIONS, set_setting
+    from styrapp.reports.report_settings import with_accent
+    from styrapp.reports.typography import _contrast_on_white, accent_fill, accent_ink, use_accent
+
+    set_setting(demo, REPORT_OPTIONS, with_accent({}, "#aa1e2d"))
+    path = build_report(demo, "internkontroll", tmp_path / "ik.pdf")
+    colour = HexColor("#AA1E2D")
+    cover = PdfReader(path).pages[0].get_contents().get_data().decode("latin-1")
+    assert f"{fp_str(colour.red, colour.green, colour.blue)} rg" in cover
+    with use_accent("#FFE680"):  # a pale yellow: kept for the band, darkened for text
+        assert accent_fill() == HexColor("#FFE680")
+        assert _contrast_on_white(accent_ink()) >= 4.5
+    with use_accent("#00587A"):  # dark enough already: unchanged
+        assert accent_ink() == HexColor("#00587A")

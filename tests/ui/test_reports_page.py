@@ -89,7 +89,7 @@ def test_sections_are_chosen_on_the_page_kept_in_the_plan_and_undone(window, pag
     assert "Årshjul" not in text and "Budgetram" in text  # the contents list what is in the report
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
-    from styrapp.reports.sections import all_sections, chosen_sections
+    from styrapp.reports.report_settings import all_sections, chosen_sections
 
     assert chosen_sections(get_setting(plan, REPORT_OPTIONS), "verksamhetsplan") == all_sections("verksamhetsplan")
     assert page.section_boxes["wheel"].isChecked()
@@ -119,3 +119,25 @@ def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(window, page, qtbot, 
     assert "PNG- eller JPEG" in messages[-1] and plan_header(plan).logo == bytes(data)
     window.document.undo_stack.undo()
     assert plan_header(plan).logo is None
+
+
+def test_the_report_language_and_colour_are_chosen_on_the_page_and_kept_in_the_plan(window, page, qtbot):
+    from styrapp.models.plan_settings import REPORT_OPTIONS, get_setting
+
+    plan = window.document.plan
+    page.choose_kind("internkontroll")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert get_setting(plan, REPORT_OPTIONS)["language"] == "en"
+    _make(page, qtbot)
+    assert "Risk matrix" in PdfReader(page.current).pages[2].extract_text()
+    assert page.set_colour("#AA1E2D")
+    assert get_setting(plan, REPORT_OPTIONS)["accent"] == "#AA1E2D" and "#AA1E2D" in page.colour_button.text()
+    assert page.colour_reset.isEnabled()
+    qtbot.mouseClick(page.colour_reset, Qt.MouseButton.LeftButton)
+    assert "accent" not in get_setting(plan, REPORT_OPTIONS) and not page.colour_reset.isEnabled()
+    window.document.undo_stack.undo()  # the colour comes back …
+    assert get_setting(plan, REPORT_OPTIONS)["accent"] == "#AA1E2D"
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()  # … and then Swedish
+    assert get_setting(plan, REPORT_OPTIONS).get("language", "sv") == "sv"
+    assert page.language.currentData() == "sv"

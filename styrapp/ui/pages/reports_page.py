@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QColorDialog,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -81,11 +82,25 @@ class ReportsPage(QWidget):
         self.unit = QComboBox()
         self.size = QComboBox()
         self.size.addItems(["A4", "A3"])
+        self.language = QComboBox()
+        self.language.setToolTip(self.tr("The report's headings, labels, dates and numbers; the plan's own text is "
+                                         "printed as written. Kept in the plan."))
+        for code, name in (("sv", "Svenska"), ("en", "English")):
+            self.language.addItem(name, code)
+        self.colour_button = QPushButton()
+        self.colour_button.setToolTip(self.tr("The profile colour of the cover, headings and table rules. Kept in "
+                                              "the plan."))
+        self.colour_reset = QPushButton(self.tr("Standard"))
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.colour_button, 1)
+        colour_row.addWidget(self.colour_reset)
         form = QFormLayout()
         form.addRow(self.tr("Year"), self.year)
         form.addRow(self.tr("Period"), self.period)
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Paper"), self.size)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Colour"), colour_row)
         self.sections_box = QGroupBox(self.tr("Sections (kept in the plan)"))
         self.sections_layout = QVBoxLayout(self.sections_box)
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -158,6 +173,9 @@ class ReportsPage(QWidget):
         self.thumbnails.currentRowChanged.connect(self._go_to_page)
         self.logo_button.clicked.connect(self.choose_logo)
         self.logo_remove.clicked.connect(lambda: self.set_logo(None))
+        self.language.currentIndexChanged.connect(lambda _i: self.set_language(self.language.currentData()))
+        self.colour_button.clicked.connect(self.choose_colour)
+        self.colour_reset.clicked.connect(lambda: self.set_colour(None))
         self.kinds.setCurrentRow(0)
         self._update_buttons()
 
@@ -201,6 +219,7 @@ class ReportsPage(QWidget):
         self.size.setEnabled(kind == "arshjul")
         self.year.setEnabled(kind != "arshjul")
         self._show_sections()
+        self._show_look()
 
     # --- report settings kept in the plan -------------------------------------------------------------
 
@@ -210,7 +229,8 @@ class ReportsPage(QWidget):
         return get_setting(self.document.plan, REPORT_OPTIONS) if self.document is not None else {}
 
     def _show_sections(self) -> None:
-        from ...reports.sections import SECTIONS, chosen_sections
+        from ...reports.report_settings import SECTIONS, chosen_sections
+        from ...wording import tr as section_title  # the Qt-free parts' words, in the window's language
 
         for box in self.section_boxes.values():
             box.hide()
@@ -220,7 +240,7 @@ class ReportsPage(QWidget):
         kind = self.kind()
         chosen = chosen_sections(self._report_options(), kind)
         for key, title in SECTIONS.get(kind, ()):
-            box = QCheckBox(title)
+            box = QCheckBox(section_title(title))
             box.setChecked(key in chosen)
             box.toggled.connect(lambda _on, k=kind: self._sections_changed(k))
             self.sections_layout.addWidget(box)
@@ -229,12 +249,61 @@ class ReportsPage(QWidget):
 
     def _sections_changed(self, kind: str) -> None:
         from ...models.plan_settings import REPORT_OPTIONS
-        from ...reports.sections import with_sections
+        from ...reports.report_settings import with_sections
         from ..commands import SetPlanSetting
 
         chosen = frozenset(key for key, box in self.section_boxes.items() if box.isChecked())
         value = with_sections(self._report_options(), kind, chosen)
         self.document.run(SetPlanSetting(self.tr("Choose report sections"), REPORT_OPTIONS.key, value))
+
+    def _show_look(self) -> None:
+        """The language and profile colour as the plan keeps them."""
+        from ...reports.report_settings import saved_accent, saved_language
+
+        options = self._report_options()
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language(options))))
+        self.language.blockSignals(False)
+        accent = saved_accent(options)
+        swatch = QPixmap(28, 14)
+        swatch.fill(QColor(accent))
+        self.colour_button.setIcon(QIcon(swatch))
+        self.colour_button.setText(self.tr("%1 – choose…").replace("%1", accent))
+        self.colour_reset.setEnabled("accent" in options)
+
+    def set_language(self, language: str) -> bool:
+        """Print the plan's reports in `language` (sv, en); one undo step."""
+        from ...models.plan_settings import REPORT_OPTIONS
+        from ...reports.report_settings import saved_language, with_language
+        from ..commands import SetPlanSetting
+
+        if self.document is None or language == saved_language(self._report_options()):
+            return False
+        value = with_language(self._report_options(), language)
+        return self.document.run(SetPlanSetting(self.tr("Choose the report language"), REPORT_OPTIONS.key, value))
+
+    def choose_colour(self) -> None:
+        from ...reports.report_settings import saved_accent
+
+        colour = QColorDialog.getColor(QColor(saved_accent(self._report_options())), self,
+                                       self.tr("Profile colour of the reports"))
+        if colour.isValid():
+            self.set_colour(colour.name())
+
+    def set_colour(self, accent: str | None) -> bool:
+        """Print the plan's reports in the profile colour `accent` (#RRGGBB), or the standard one (None);
+        one undo step."""
+        from ...models.plan_settings import REPORT_OPTIONS
+        from ...reports.report_settings import with_accent
+        from ..commands import SetPlanSetting
+
+        if self.document is None:
+            return False
+        value = with_accent(self._report_options(), accent)
+        if value == self._report_options():
+            return False
+        text = self.tr("Standard report colour") if accent is None else self.tr("Change the report colour")
+        return self.document.run(SetPlanSetting(text, REPORT_OPTIONS.key, value))
 
     def choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Logo on the cover"), "",
@@ -280,7 +349,7 @@ class ReportsPage(QWidget):
         kind = self.kind()
         self.folder.mkdir(parents=True, exist_ok=True)
         options = ReportOptions(self.year.value(), self.period.currentData(), self.unit.currentData(),
-                                self.size.currentText())
+                                self.size.currentText(), language=self.language.currentData())
         target = self.folder / f"{kind}-{date.today().isoformat()}-{len(list(self.folder.iterdir()))}.pdf"
         plan = self.document.plan
         title = self.kinds.currentItem().text().split("\n")[0]
