@@ -46,7 +46,7 @@ class UsageError(Exception):
 def output_path(path, suffix: str, example: str):
     """Where a command writes: `path` with `suffix` added if it lacks it; a folder, or a folder that
     does not exist, is a usage error that says so."""
-    output = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    output = path if path.suffix.lower() == suffix or path.is_dir() else path.with_name(path.name + suffix)
     if output.is_dir():
         raise UsageError(f"{output} är en mapp; ange filen som ska skrivas, till exempel {output / (example + suffix)}")
     if not output.parent.is_dir():

@@ -25,6 +25,7 @@ BASELINE = "#757575"
 MARKER = {Status.GREEN: "o", Status.YELLOW: "^", Status.RED: "s", Status.UNKNOWN: "o"}
 
 
+TITLE_LIMIT = 90  # characters of an indicator's name that fit on one line over the chart
 _frames: dict[tuple, Figure] = {}
 
 
@@ -57,7 +58,7 @@ def _draw(series: IndicatorSeries, width: float, height: float, dpi: int, reuse:
     unit = f" ({series.unit})" if series.unit else ""
     # A fixed title position: left to itself matplotlib measures every tick label to place it (a fifth
     # of a chart's time), and these charts have no ticks above the axes.
-    axes.set_title(series.name + unit, fontsize=10, loc="left", y=1.0, pad=6)
+    axes.set_title(_cut(series.name + unit, TITLE_LIMIT), fontsize=10, loc="left", y=1.0, pad=6)
     if not periods:
         axes.text(0.5, 0.5, tr("Inga mätvärden ännu"), ha="center", va="center", transform=axes.transAxes, color=BASELINE)
         axes.set_xticks([])
@@ -116,7 +117,7 @@ def _draw(series: IndicatorSeries, width: float, height: float, dpi: int, reuse:
     axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.22 if rotated else -0.12), ncol=5,
                 frameon=False)
     if series.source:
-        figure.text(0.99, 0.01, tr("Källa: {source}", source=series.source), ha="right", va="bottom", fontsize=6.5, color=BASELINE)
+        figure.text(0.99, 0.01, _cut(tr("Källa: {source}", source=series.source), 2 * TITLE_LIMIT), ha="right", va="bottom", fontsize=6.5, color=BASELINE)
     return figure
 
 
@@ -131,3 +132,8 @@ def _emptied(figure: Figure) -> Figure:
     axes.relim()
     axes.set_autoscale_on(True)
     return figure
+
+
+def _cut(text: str, limit: int) -> str:
+    """One line of a chart: a longer text is cut, and the cut shown with …"""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

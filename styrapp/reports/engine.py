@@ -14,6 +14,7 @@ from pathlib import Path
 from ..models.errors import InvalidValue
 from ..wording import LANGUAGES, tr, use_language
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
+from .report_settings import YEARS
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, save
     step(0, "läser planen")
     header = rows.plan_header(plan)
     year = options.year or header.year
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise InvalidValue(f"Året {year} går inte; välj ett år från {YEARS[0]} till {YEARS[1]}.")
     sections = options.sections
     if sections is None:
         from .report_settings import chosen_sections

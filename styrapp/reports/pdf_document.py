@@ -8,6 +8,7 @@ module does the rest with ReportLab's platypus.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
+    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -33,7 +35,17 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ..atomic import replacing
 from ..models.errors import StyrappError
 from ..wording import current_language, long_date, tr
-from .typography import FAMILY, MARGIN, MUTED, RULE, accent_fill, markup, register_fonts, styles
+from .typography import (
+    CONTENT_WIDTH,
+    FAMILY,
+    MARGIN,
+    MUTED,
+    RULE,
+    accent_fill,
+    markup,
+    register_fonts,
+    styles,
+)
 
 Progress = Callable[[int, str], bool]  # (percent, what) → False to cancel
 
@@ -53,15 +65,31 @@ class Cover:
 
 
 class Heading(Paragraph):
-    """A section heading: in the table of contents and the PDF bookmarks at `level` (0, 1, 2)."""
+    """A section heading: in the table of contents and the PDF bookmarks at `level` (0, 1, 2). A heading
+    longer than a page (a title of thousands of characters) splits like any paragraph; only its first
+    part is the section's place in the contents and bookmarks."""
 
-    def __init__(self, title: str, level: int, style):
-        super().__init__(markup(title), style)
-        self.title, self.level = title, level
+    _made = itertools.count()
+
+    def __init__(self, text: str, style, bulletText=None, frags=None, *args, title: str = "",  # noqa: N803
+                 level: int = 0, key: str | None = None, continued: bool = False, **kwargs):
+        super().__init__(text, style, bulletText, frags, *args, **kwargs)
+        self.title, self.level, self.continued = title, level, continued
+        self.key = key or f"h{next(Heading._made)}"  # the same in every pass, for the bookmark and contents
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)  # ReportLab makes them with our class
+        for number, part in enumerate(parts):
+            part.title, part.level, part.key, part.continued = self.title, self.level, self.key, self.continued or number > 0
+        return parts
+
+
+HEADING_LIMIT = 500  # characters: a title longer than this is a mistake; it is printed cut, with …
 
 
 def heading(title: str, level: int = 0) -> Heading:
-    return Heading(title, level, styles()[("h1", "h2", "h3")[min(level, 2)]])
+    return Heading(markup(_fit(title, HEADING_LIMIT)), styles()[("h1", "h2", "h3")[min(level, 2)]], title=title,
+                   level=level)
 
 
 class ChartSlot(Flowable):
@@ -212,8 +240,8 @@ class ReportDocument(BaseDocTemplate):
             done = min(99, 40 + int(55 * self._seen / (self.expected * 2)))  # a counting pass and the last one
             if self.progress(done, "sätter sidorna") is False:
                 raise ReportCancelled()
-        if isinstance(flowable, Heading):
-            key = toc_entry(flowable, 0)[3]
+        if isinstance(flowable, Heading) and not flowable.continued:
+            key = flowable.key
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(printable_title(flowable.title), key, level=flowable.level,
                                       closed=flowable.level > 0)
@@ -231,7 +259,7 @@ def _headings(flowables):
 
 def toc_entry(heading: Heading, page: int) -> tuple:
     """A heading's line in the contents: (level, text, page, bookmark key)."""
-    return heading.level, markup(heading.title), page, f"h{id(heading)}"
+    return heading.level, markup(_fit(heading.title, 200)), page, heading.key  # a line, never a page
 
 
 class Contents(TableOfContents):
@@ -269,7 +297,9 @@ def _fit(value: str, limit: int) -> str:
 
 def cover_page(cover: Cover, with_contents: bool = True, wide: bool = False) -> list:
     """The cover's flowables, then (optionally) the table of contents on its own page. The pages after
-    are A4 landscape when `wide` (a report of wide tables), else portrait."""
+    are A4 landscape when `wide` (a report of wide tables), else portrait. The cover is always one
+    page: names and notes are cut (with …) at lengths no real one reaches, and what still does not fit
+    is made smaller."""
     s = styles()
     story: list = [Spacer(1, 30 * mm)]
     if cover.logo:
@@ -281,16 +311,17 @@ def cover_page(cover: Cover, with_contents: bool = True, wide: bool = False) -> 
             story += [logo, Spacer(1, 12 * mm)]
         except Exception:  # noqa: BLE001 - a logo that is no picture is left out, the report still prints
             pass
-    story += [Paragraph(markup(cover.organisation), s["cover_org"]), Spacer(1, 6 * mm),
-              Paragraph(markup(cover.title), s["cover_title"])]
+    story += [Paragraph(markup(_fit(cover.organisation, 200)), s["cover_org"]), Spacer(1, 6 * mm),
+              Paragraph(markup(_fit(cover.title, 200)), s["cover_title"])]
     if cover.subtitle:
-        story += [Spacer(1, 3 * mm), Paragraph(markup(cover.subtitle), s["cover_org"])]
+        story += [Spacer(1, 3 * mm), Paragraph(markup(_fit(cover.subtitle, 200)), s["cover_org"])]
     story += [Spacer(1, 14 * mm)]
     if cover.decided:
-        story.append(Paragraph(markup(cover.decided), s["cover_meta"]))
+        story.append(Paragraph(markup(_fit(cover.decided, 300)), s["cover_meta"]))
     story.append(Paragraph(tr("Utskriven {day}", day=long_date(date.today())), s["cover_meta"]))
     if cover.note:
-        story += [Spacer(1, 8 * mm), Paragraph(markup(cover.note), s["cover_meta"])]
+        story += [Spacer(1, 8 * mm), Paragraph(markup(_fit(cover.note, 1500)), s["cover_meta"])]
+    story = [KeepInFrame(CONTENT_WIDTH, 297 * mm - 2 * MARGIN - 40 * mm, story, mode="shrink")]
     after = "landscape" if wide else "portrait"
     if with_contents:
         contents = Contents(levelStyles=[s["toc1"], s["toc2"], s["toc3"]], dotsMinLevel=0)

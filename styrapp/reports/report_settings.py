@@ -51,6 +51,7 @@ def with_language(options: dict[str, Any], language: str) -> dict[str, Any]:
     return {**options, "language": language}
 
 
+YEARS = (1990, 2100)  # the years a report can be for (the Rapporter page offers the same)
 DEFAULT_ACCENT = "#00587A"
 
 

@@ -119,3 +119,12 @@ def test_a_report_in_english_from_the_command_line(demo_path, tmp_path, capsys):
     code, _, err = run(capsys, "report", demo_path, "--kind", "verksamhetsplan", "--language", "de",
                        "-o", tmp_path / "x.pdf")
     assert code == 2 and "'sv', 'en'" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_report_refuses_a_folder_for_output_and_a_year_out_of_range(demo_path, tmp_path, capsys):
+    folder = tmp_path / "rapporter"
+    folder.mkdir()
+    code, _, err = run(capsys, "report", demo_path, "--kind", "verksamhetsplan", "-o", folder)
+    assert code == 2 and "är en mapp" in err and list(tmp_path.glob("*.pdf")) == []
+    code, _, err = run(capsys, "report", demo_path, "--kind", "verksamhetsplan", "--year", "1800", "-o", tmp_path / "a")
+    assert code == 2 and "från 1990 till 2100" in err and not (tmp_path / "a.pdf").exists()

@@ -246,3 +246,32 @@ def test_the_profile_colour_is_on_the_cover_and_a_pale_one_still_gives_legible_h
         assert _contrast_on_white(accent_ink()) >= 4.5
     with use_accent("#00587A"):  # dark enough already: unchanged
         assert accent_ink() == HexColor("#00587A")
+
+
+def test_absurd_titles_and_names_are_cut_visibly_and_never_break_the_layout(demo, tmp_path):
+    """A 20,000-character goal title with no space in it, a 2,800-character organisation name, control
+    characters and right-to-left text: every report still prints, the cover stays one page, a heading
+    and its line in the contents are cut with …, and the analysis beneath splits across pages."""
+    from styrapp.models.services import organisation
+
+    word = "Ö" * 20000
+    goals = read_tree(demo, "goals").rows
+    nodes.update_node(demo, goals[0].id, title=word)
+    nodes.update_node(demo, goals[1].id, title="ctrl\x00\x01\x0b\x1b\u200b end", description="مرحبا שלום 中文 " * 50)
+    organisation.set_organisation(demo, name=("Kommun " * 400).strip())
+    period = next(p.id for p in _periods(demo) if p.name == "Delårsrapport")
+    calendar.set_follow_up(demo, goals[0].id, period, status="red", analysis=word * 2)
+    for kind in KIND_KEYS:
+        path = build_report(demo, kind, tmp_path / f"{kind}.pdf", ReportOptions(period="Delårsrapport"))
+        reader = PdfReader(path)
+        if kind == "arshjul":
+            continue
+        top = reader.pages[1].extract_text().split("\n")[:4]  # the running header, then the first section
+        assert any(line.startswith(("Innehåll", "Sammanfattning", "Riskmatris", "Indikatorer", "Nulägeskoll"))
+                   for line in top), top
+        text = _text(path)
+        if kind in ("verksamhetsplan", "uppfoljning"):
+            assert "ÖÖÖ…" in text and "ctrl" in text and " end" in text
+            bookmarks = [item.title for item in reader.outline if not isinstance(item, list)]
+            assert len(reader.pages) < 80 and bookmarks
+    assert _text(tmp_path / "uppfoljning.pdf").count("Ö") >= 40000  # the analysis, whole, over several pages

@@ -77,7 +77,9 @@ class ReportsPage(QWidget):
             item.setToolTip(about)
             self.kinds.addItem(item)
         self.year = QSpinBox()
-        self.year.setRange(1990, 2100)
+        from ...reports.report_settings import YEARS  # light: no ReportLab while the window starts
+
+        self.year.setRange(*YEARS)
         self.period = QComboBox()
         self.unit = QComboBox()
         self.size = QComboBox()
