@@ -46,7 +46,7 @@ def internal_control(plan, options, step) -> list:
             [tr("Nr"), tr("Risk"), tr("Process"), tr("Enhet"), tr("Sannolikhet"), tr("Konsekvens"), tr("Riskvärde")],
             [[str(numbered[id(r)]), r.title, r.process, r.unit, str(r.likelihood), str(r.consequence), str(r.score)]
              for r in others],
-            [9 * mm, 80 * mm, 45 * mm, 45 * mm, 22 * mm, 22 * mm, 20 * mm], wide=True)]
+            [9 * mm, 74 * mm, 43 * mm, 43 * mm, 26 * mm, 27 * mm, 21 * mm], wide=True)]
     return story
 
 

@@ -38,6 +38,8 @@ def follow_up(plan, options, step) -> list:
     ids = list(dict.fromkeys(i.id for g in goals for i in g.indicators)) if "charts" in sections else []
     drawings = dict(zip(ids, chart_drawings(plan, ids, CONTENT_WIDTH * 0.8), strict=True))
     story.append(heading(tr("Målen")))
+    if not goals:
+        story.append(text("", s["body"], empty=tr("Planen har inga mål ännu.")))
     for goal in goals:
         row = written.get(goal.node.id)
         block: list = [colour_bar(goal.colour)] if goal.depth == 0 else []

@@ -126,7 +126,7 @@ def assignment_plan(plan, options, step) -> list:
         [tr("KF målområde"), tr("Indikator/källa"), tr("Önskat värde"), tr("Aktuellt värde"), tr("Datum"), tr("Uppdrag"),
          tr("Budget\u00adpåverkan"), tr("Indikator KF")],
         table_rows or [["", tr("Planen har inga indikatorer ännu."), "", "", "", "", "", ""]],
-        [44 * mm, 72 * mm, 22 * mm, 22 * mm, 18 * mm, 19 * mm, 21 * mm, 19 * mm], wide=True)]
+        [42 * mm, 66 * mm, 22 * mm, 22 * mm, 18 * mm, 23 * mm, 22 * mm, 22 * mm], wide=True)]
     step(40, "läser uppdragen")
     work = rows.work_rows(plan)
     story += [Spacer(1, 6 * mm), heading(tr("Uppdrag")), grid(

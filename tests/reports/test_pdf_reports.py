@@ -92,7 +92,12 @@ def test_unknown_kinds_and_units_name_the_choices(demo, tmp_path):
 def test_every_kind_renders_for_an_empty_plan(tmp_path, kind):
     with open_plan(make_plan(tmp_path / "tom.styrplan", "default", 2027)) as plan:
         path = build_report(plan, kind, tmp_path / f"{kind}.pdf")
-    assert "Testkommun" in _text(path)
+    text = _text(path)
+    assert "Testkommun" in text
+    empty = {"verksamhetsplan": "Planen har inga mål ännu.", "uppfoljning": "Planen har inga mål ännu.",
+             "uppdragsplan": "Planen har inga indikatorer ännu.", "nulageskoll": "Planen har ingen nulägeskoll",
+             "internkontroll": "Inga risker är valda"}
+    assert empty.get(kind, "") in text  # an empty section says so, it is not a bare heading
 
 
 def test_hostile_text_comes_out_as_text_and_never_breaks_the_layout(demo, tmp_path):
@@ -275,3 +280,29 @@ def test_absurd_titles_and_names_are_cut_visibly_and_never_break_the_layout(demo
             bookmarks = [item.title for item in reader.outline if not isinstance(item, list)]
             assert len(reader.pages) < 80 and bookmarks
     assert _text(tmp_path / "uppfoljning.pdf").count("Ö") >= 40000  # the analysis, whole, over several pages
+
+
+def test_no_column_heading_is_broken_inside_a_word_in_either_language(demo, tmp_path, monkeypatch):
+    """Every word of every table heading fits its column, in Swedish and in English."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from styrapp.reports import blocks
+    from styrapp.reports.typography import BOLD, CONTENT_WIDTH, WIDE_CONTENT_WIDTH
+
+    seen = []
+    original = blocks.grid
+
+    def recording(header, rows, widths, **kwargs):
+        total = WIDE_CONTENT_WIDTH if kwargs.get("wide") else CONTENT_WIDTH
+        seen.append((list(header), [total * w / sum(widths) for w in widths]))
+        return original(header, rows, widths, **kwargs)
+
+    for module in ("plan_reports", "follow_up_report", "control_report"):
+        monkeypatch.setattr(f"styrapp.reports.{module}.grid", recording)
+    for language in ("sv", "en"):
+        for kind in ("verksamhetsplan", "uppdragsplan", "uppfoljning", "internkontroll"):
+            build_report(demo, kind, tmp_path / f"{kind}-{language}.pdf", ReportOptions(language=language))
+    assert len(seen) > 10
+    broken = [(word, round(width)) for header, widths in seen for text, width in zip(header, widths, strict=True)
+              for word in text.replace("\u00ad", " ").split() if stringWidth(word, BOLD, 8) > width - 8]
+    assert broken == []
