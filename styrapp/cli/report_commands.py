@@ -21,7 +21,9 @@ def register(commands) -> None:
     report.add_argument("--year", type=int, help="år (standard: planens år)")
     report.add_argument("--period", metavar="PERIOD", help="rapportperiodens namn, för uppfoljning (standard: den "
                                                             "senaste som har tagit slut)")
-    report.add_argument("--unit", metavar="ENHET", help="bara den här enheten, för nulageskoll")
+    report.add_argument("--unit", metavar="ENHET", help="bara den här enheten och enheterna under den: deras mål, "
+                                                         "uppdrag, indikatorer, budget, risker och nulägeskoll "
+                                                         "(årshjulet gäller alltid hela organisationen)")
     report.add_argument("--size", choices=["A4", "A3"], type=str.upper, default="A4", help="för arshjul: A4 eller A3")
     report.add_argument("--language", choices=["sv", "en"], type=str.lower,
                         help="rapportens språk för rubriker, etiketter, datum och tal: sv (svenska) eller en "

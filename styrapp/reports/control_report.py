@@ -10,6 +10,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..models.enums import Frequency
 from ..models.listings import risk_lines
+from ..models.report_rows import unit_scope
 from ..wording import tr
 from .blocks import cell, enum_word, grid
 from .pdf_document import heading
@@ -26,7 +27,8 @@ def band(score: int) -> int:
 def internal_control(plan, options, step) -> list:
     s = styles()
     step(10, "läser riskanalysen")
-    risks = [r for r in risk_lines(plan) if r.year in (None, options.year)]
+    scope = unit_scope(plan, options.unit)
+    risks = [r for r in risk_lines(plan) if r.year in (None, options.year) and (scope is None or r.unit in scope.names)]
     numbered = {id(r): n for n, r in enumerate(risks, start=1)}
     story: list = [heading(tr("Riskmatris")),
                    text(tr("Varje risk bedöms efter sannolikhet och konsekvens (1–4). Riskvärdet är produkten; "

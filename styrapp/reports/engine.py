@@ -30,7 +30,7 @@ class Kind:
 class ReportOptions:
     year: int | None = None  # default: the plan's year
     period: str | None = None  # a reporting period's name (uppfoljning); default: the latest that has ended
-    unit: str | None = None  # a unit's name (nulageskoll): only that unit
+    unit: str | None = None  # a unit's name: only that unit and those beneath it (not for the årshjul)
     size: str = "A4"  # arshjul: A4 or A3
     sections: frozenset[str] | None = None  # the optional parts to print; None: as the plan's settings say
     language: str | None = None  # sv or en; None: as the plan's settings say (else Swedish)
@@ -54,10 +54,6 @@ def _kinds() -> dict[str, Kind]:
 
 
 KIND_KEYS = ("verksamhetsplan", "uppdragsplan", "uppfoljning", "nulageskoll", "internkontroll", "arshjul")
-
-
-def kind_title(key: str) -> str:
-    return tr(_kinds()[key].title)
 
 
 def build_report(plan, kind: str, path: Path | str, options: ReportOptions | None = None,
@@ -101,6 +97,8 @@ def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, save
 
         sections = chosen_sections(saved, kind)
     options = replace(options, year=year, sections=frozenset(sections))
+    if options.unit is not None:  # a unit and those beneath it; the årshjul is always the whole organisation's
+        options = replace(options, unit=resolve_unit(plan, options.unit))
     if kind == "arshjul":
         return _wheel(plan, path, options, step)
     subtitle = ""
@@ -108,9 +106,8 @@ def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, save
         period = resolve_period(plan, options.period, year)
         options = replace(options, period=period.name)
         subtitle = period.name
-    if kind == "nulageskoll" and options.unit is not None:
-        subtitle = resolve_unit(plan, options.unit)
-        options = replace(options, unit=subtitle)
+    if options.unit is not None:
+        subtitle = " · ".join(part for part in (subtitle, options.unit) if part)
     decided = ""
     if kind in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
         decided = tr("Beslutad av {who} {day}", who=header.decided_by or tr("nämnden"), day=header.decided_on.isoformat())

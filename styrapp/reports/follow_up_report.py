@@ -28,7 +28,8 @@ def follow_up(plan, options, step) -> list:
     period = resolve_period(plan, options.period, options.year)
     written = rows.follow_ups(plan, period.id)
     step(5, "läser målen")
-    goals = rows.goal_rows(plan, until=period.period_end)
+    scope = rows.unit_scope(plan, options.unit)
+    goals = rows.goal_rows(plan, until=period.period_end, scope=scope)
 
     def status(node_id: int) -> Status:
         row = written.get(node_id)
@@ -64,7 +65,7 @@ def follow_up(plan, options, step) -> list:
         story.append(Spacer(1, 3 * mm))
 
     step(38, "läser uppdragen och ekonomin")
-    work = rows.work_rows(plan) if "work" in sections else []
+    work = rows.work_rows(plan, scope) if "work" in sections else []
     if work:
         story += [heading(tr("Uppdrag")), grid(
             [tr("Uppdrag"), tr("Status"), tr("Läge"), tr("Analys")],
@@ -73,7 +74,7 @@ def follow_up(plan, options, step) -> list:
              for depth, w, _areas in work],
             [62 * mm, 24 * mm, 22 * mm, 62 * mm])]
     if "economy" in sections:
-        story += _economy(plan, options.year, period)
+        story += _economy(plan, options.year, period, scope)
     return story
 
 
@@ -103,10 +104,10 @@ def _summary(goals, period, written, status) -> list:
     return story
 
 
-def _economy(plan, year: int, period) -> list:
+def _economy(plan, year: int, period, scope) -> list:
     """Frame, outcome to the period's end, forecast for the year and the deviation, per unit."""
     s = styles()
-    budget = rows.budget_rows(plan, year, period.id)
+    budget = rows.budget_rows(plan, year, period.id, scope)
     story: list = [heading(tr("Ekonomi"))]
     if not budget:
         return story + [text(tr("Planen har ingen budget för året."), s["body"])]

@@ -35,7 +35,8 @@ def operational_plan(plan, options, step) -> list:
         if header.values:
             story += [heading(tr("Värdegrund"), 1), text(header.values, s["body"])]
     step(10, "läser målen")
-    goals = rows.goal_rows(plan) if "goals" in sections else []
+    scope = rows.unit_scope(plan, options.unit)
+    goals = rows.goal_rows(plan, scope=scope) if "goals" in sections else []
     with_charts = [i.id for g in goals for i in g.indicators] if "charts" in sections else []
     seen: dict[int, object] = {}
     unique = list(dict.fromkeys(with_charts))
@@ -86,7 +87,7 @@ def operational_plan(plan, options, step) -> list:
     step(45, "lägger till årshjulet och budgeten")
     if "wheel" in sections:
         story += _wheel_section(plan, width)
-    budget = rows.budget_rows(plan, header.year) if "budget" in sections else []
+    budget = rows.budget_rows(plan, header.year, scope=scope) if "budget" in sections else []
     if budget:
         story += [heading(tr("Budgetram")), grid(
             [tr("Enhet"), tr("Budgetrad"), tr("Ram (tkr)")],
@@ -114,9 +115,13 @@ def assignment_plan(plan, options, step) -> list:
     """Askersund's uppdragsplan: first the indicators the nämnd follows, then its uppdrag."""
     step(10, "läser indikatorerna")
     areas = rows.indicator_areas(plan)
+    scope = rows.unit_scope(plan, options.unit)
+    in_scope = rows.indicators_in_scope(plan, scope)
     yes = cell("<b>x</b>")
     table_rows = []
     for ind in indicator_lines(plan):
+        if in_scope is not None and ind.id not in in_scope:
+            continue
         area, has_work, has_budget = areas.get(ind.id, ([], False, False))
         table_rows.append([", ".join(area), (tr("{name} (källa: {source})", name=ind.name, source=ind.source) if ind.source else ind.name),
                            number(ind.target, ind.decimals, ind.unit), number(ind.latest, ind.decimals, ind.unit),
@@ -128,7 +133,7 @@ def assignment_plan(plan, options, step) -> list:
         table_rows or [["", tr("Planen har inga indikatorer ännu."), "", "", "", "", "", ""]],
         [42 * mm, 66 * mm, 22 * mm, 22 * mm, 18 * mm, 23 * mm, 22 * mm, 22 * mm], wide=True)]
     step(40, "läser uppdragen")
-    work = rows.work_rows(plan)
+    work = rows.work_rows(plan, scope)
     story += [Spacer(1, 6 * mm), heading(tr("Uppdrag")), grid(
         [tr("KF målområde"), tr("Uppdrag"), tr("Syfte"), tr("Uppföljning"), tr("Tidplan"), tr("Ansvarig")],
         [[", ".join(areas_), ("    " * depth) + f"{w.level_name}: {w.title}", w.purpose, w.follow_up_method,

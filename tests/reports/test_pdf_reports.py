@@ -306,3 +306,37 @@ def test_no_column_heading_is_broken_inside_a_word_in_either_language(demo, tmp_
     broken = [(word, round(width)) for header, widths in seen for text, width in zip(header, widths, strict=True)
               for word in text.replace("\u00ad", " ").split() if stringWidth(word, BOLD, 8) > width - 8]
     assert broken == []
+
+
+def test_a_report_for_one_unit_has_its_goals_in_their_context_its_work_budget_and_risks(demo, tmp_path):
+    """--unit: the goals the unit (or a unit beneath it) owns, with the goals above them for context;
+    the work, budget lines and risks it owns; its name on the cover."""
+    from styrapp.models import report_rows
+
+    scope = report_rows.unit_scope(demo, "Förvaltningen")
+    assert scope.names >= {"Förvaltningen", "Gata och park", "Vatten och avlopp"}
+    assert "Förbundsdirektionen" not in scope.names
+    park = report_rows.unit_scope(demo, "gata och park")
+    goals = report_rows.goal_rows(demo, scope=park)
+    titles = [g.node.title for g in goals]
+    assert any(t.startswith("Trygghetsvandringar") for t in titles)  # owned by Gata och park
+    assert not any(t.startswith("Genomföra kundundersökning") for t in titles)  # Administration och ekonomi's
+    assert all(g.node.owner in ("Gata och park", "Förbundsdirektionen") for g in goals)
+    assert {g.node.owner for g in goals if g.depth == 0} == {"Förbundsdirektionen"}  # the context above
+    assert report_rows.work_rows(demo, park) == []  # the demo's uppdrag belong to other units
+    water = [w.title for _d, w, _a in report_rows.work_rows(demo, report_rows.unit_scope(demo, "Vatten och avlopp"))]
+    assert water and all(w.owner == "Vatten och avlopp" for _d, w, _a in report_rows.work_rows(
+        demo, report_rows.unit_scope(demo, "Vatten och avlopp")))
+
+    path = build_report(demo, "verksamhetsplan", tmp_path / "vp.pdf", ReportOptions(unit="Gata och park"))
+    text = _text(path)
+    assert "Gata och park" in PdfReader(path).pages[0].extract_text()
+    assert "Trygghetsvandringar" in text and "Genomföra kundundersökning" not in text
+    path = build_report(demo, "uppfoljning", tmp_path / "uf.pdf", ReportOptions(period="Delårsrapport",
+                                                                             unit="Vatten och avlopp"))
+    assert "Delårsrapport · Vatten och avlopp" in " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Långsiktig investeringsplan" in _text(path) and "Matavfallsinsamling" not in _text(path)
+    with pytest.raises(InvalidValue, match="Välj bland: Förbundsdirektionen"):
+        build_report(demo, "internkontroll", tmp_path / "ik.pdf", ReportOptions(unit="Socialnämnden"))
+    one = _text(build_report(demo, "internkontroll", tmp_path / "ik-va.pdf", ReportOptions(unit="Vatten och avlopp")))
+    assert "Driftstopp i vattenverket" in one and "Direktupphandlingar" not in one and "Attestordningen" not in one

@@ -217,7 +217,7 @@ class ReportsPage(QWidget):
     def _options_for_kind(self) -> None:
         kind = self.kind()
         self.period.setEnabled(kind == "uppfoljning")
-        self.unit.setEnabled(kind == "nulageskoll")
+        self.unit.setEnabled(kind != "arshjul")  # a unit and those beneath it; the wheel is the whole organisation's
         self.size.setEnabled(kind == "arshjul")
         self.year.setEnabled(kind != "arshjul")
         self._show_sections()
