@@ -49,6 +49,12 @@ def tr(swedish: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+def in_window_language(swedish: str) -> str:
+    """`swedish` in the window's language, whatever a report is printed in: for what the window shows
+    while it works (a report's progress)."""
+    return ENGLISH.get(swedish, swedish) if _default == "en" else swedish
+
+
 def capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -224,6 +230,18 @@ ENGLISH: dict[str, str] = {
     "Målen med indikatorer": "The goals with indicators",
     "Diagram för indikatorerna": "Charts of the indicators",
     "Uppdrag och aktiviteter under målen": "Assignments and activities under the goals",
+    # Progress while a report is made (in the window's language)
+    "läser planen": "reading the plan",
+    "läser målen": "reading the goals",
+    "läser uppdragen": "reading the assignments",
+    "läser uppdragen och ekonomin": "reading the assignments and finances",
+    "läser indikatorerna": "reading the indicators",
+    "läser riskanalysen": "reading the risk analysis",
+    "lägger till årshjulet och budgeten": "adding the annual wheel and the budget",
+    "skriver nulägeskollerna": "writing the situation reviews",
+    "sätter sidorna": "laying out the pages",
+    "ritar årshjulet": "drawing the annual wheel",
+    "klart": "done",
     # The årshjul's picture
     "Årshjul {year}": "Annual wheel {year}",
     "idag {day}": "today {day}",

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..models.errors import InvalidValue
-from ..wording import LANGUAGES, tr, use_language
+from ..wording import LANGUAGES, in_window_language, tr, use_language
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
 from .report_settings import YEARS
 
@@ -74,6 +74,12 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
     if language not in LANGUAGES:
         raise InvalidValue(f"Okänt språk ”{language}”. Välj bland: {', '.join(LANGUAGES)}.")
     from .typography import use_accent
+
+    if progress is not None:  # what it is doing, in the window's language (the report may be in another)
+        report_progress = progress
+
+        def progress(percent: int, what: str) -> bool:
+            return report_progress(percent, in_window_language(what))
 
     with use_language(language), use_accent(saved_accent(saved)):
         return _build(plan, kind, spec, Path(path), options, saved, progress)

@@ -30,7 +30,7 @@ def situation_review(plan, options, step) -> list:
                 if options.unit else tr("Planen har ingen nulägeskoll för {year}.", year=options.year))
         return [heading(tr("Nulägeskoll")), text(none, s["body"])]
     for number, review in enumerate(reviews, start=1):
-        step(5 + int(30 * number / len(reviews)), f"nulägeskoll för {review.unit}")
+        step(5 + int(30 * number / len(reviews)), "skriver nulägeskollerna")
         texts = {key: getattr(review, key) for key, _title in SECTIONS}
         story += [heading(tr("Nulägeskoll {year}: {unit}", year=review.year, unit=review.unit or tr("enheten"))),
                   _fitted(texts)]
