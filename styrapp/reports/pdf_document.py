@@ -34,6 +34,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..atomic import replacing
 from ..models.errors import StyrappError
+from ..models.services.organisation import picture_problem
 from ..wording import current_language, long_date, tr
 from .typography import (
     CONTENT_WIDTH,
@@ -302,7 +303,7 @@ def cover_page(cover: Cover, with_contents: bool = True, wide: bool = False) -> 
     is made smaller."""
     s = styles()
     story: list = [Spacer(1, 30 * mm)]
-    if cover.logo:
+    if cover.logo and picture_problem(cover.logo) is None:  # a damaged logo (from an older styrapp) is left out
         try:
             logo = Image(BytesIO(cover.logo))
             scale = min(1.0, 60 * mm / logo.drawWidth, 30 * mm / logo.drawHeight)

@@ -340,3 +340,23 @@ def test_a_report_for_one_unit_has_its_goals_in_their_context_its_work_budget_an
         build_report(demo, "internkontroll", tmp_path / "ik.pdf", ReportOptions(unit="Socialnämnden"))
     one = _text(build_report(demo, "internkontroll", tmp_path / "ik-va.pdf", ReportOptions(unit="Vatten och avlopp")))
     assert "Driftstopp i vattenverket" in one and "Direktupphandlingar" not in one and "Attestordningen" not in one
+
+
+def test_a_damaged_logo_is_refused_and_one_already_in_a_plan_is_left_off_the_cover(demo, tmp_path):
+    from io import BytesIO
+
+    from PIL import Image
+
+    from styrapp.models.services.organisation import logo_fields, set_organisation
+
+    buffer = BytesIO()
+    Image.effect_noise((400, 200), 60).convert("RGB").save(buffer, "PNG")
+    picture = buffer.getvalue()
+    cut = picture[: len(picture) // 3]  # a PNG that was cut off on its way (starts right, ends nowhere)
+    with pytest.raises(InvalidValue, match="skadad eller avklippt"):
+        logo_fields(cut)
+    set_organisation(demo, logo=cut, logo_mime="image/png")  # as an older styrapp may have stored it
+    path = build_report(demo, "internkontroll", tmp_path / "ik.pdf")
+    assert not PdfReader(path).pages[0].images and "Norra Västmanlands" in _text(path)
+    set_organisation(demo, **logo_fields(picture))
+    assert len(PdfReader(build_report(demo, "internkontroll", tmp_path / "ik2.pdf")).pages[0].images) == 1

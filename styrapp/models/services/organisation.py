@@ -48,6 +48,25 @@ def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
 
 LOGO_BYTES = 2 * 1024 * 1024
 _LOGO_KINDS = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))
+LOGO_SIDE = 10000  # pixels: more is no logo, and would make every report's cover heavy
+
+
+def picture_problem(data: bytes) -> str | None:
+    """Why these bytes are no usable picture (cut off, damaged, absurdly large), or None when the whole
+    picture reads. Pillow comes with matplotlib and ReportLab."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    try:
+        with Image.open(BytesIO(data)) as picture:
+            width, height = picture.size
+            if max(width, height) > LOGO_SIDE:
+                return f"Bilden är {width} × {height} bildpunkter; en logotyp får vara högst {LOGO_SIDE} på varje led."
+            picture.load()  # reads it all: a cut-off file fails here, not when a report is printed
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds; each means the same to the user
+        return "Bilden går inte att läsa – filen är skadad eller avklippt."
+    return None
 
 
 def logo_fields(data: bytes | None) -> dict[str, Any]:
@@ -59,6 +78,9 @@ def logo_fields(data: bytes | None) -> dict[str, Any]:
         raise InvalidValue(f"Logotypen är {len(data) // 1024} kB; den får vara högst {LOGO_BYTES // 1024} kB.")
     for magic, mime in _LOGO_KINDS:
         if data.startswith(magic):
+            problem = picture_problem(data)
+            if problem is not None:
+                raise InvalidValue(problem)
             return {"logo": data, "logo_mime": mime}
     raise InvalidValue("Logotypen ska vara en PNG- eller JPEG-bild.")
 
