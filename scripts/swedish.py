@@ -440,6 +440,9 @@ SWEDISH = {
         "Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.",
     "Standard": "Standard",
     "%1 – choose…": "%1 – välj…",
+    "No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.":
+        "Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den "
+        "därifrån, eller skriv ut den med ”Skriv ut…”.",
     "Choose the report language": "Välj rapportens språk",
     "Profile colour of the reports": "Rapporternas profilfärg",
     "Standard report colour": "Rapporternas standardfärg",

@@ -1057,206 +1057,212 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="86" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="89" />
         <source>The report's headings, labels, dates and numbers; the plan's own text is printed as written. Kept in the plan.</source>
         <translation>Rapportens rubriker, etiketter, datum och tal; planens egen text skrivs som den står. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="91" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="94" />
         <source>The profile colour of the cover, headings and table rules. Kept in the plan.</source>
         <translation>Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="93" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="96" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="98" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="101" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="99" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="102" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="100" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="103" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="104" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="102" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="105" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="103" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="106" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
         <source>Sections (kept in the plan)</source>
         <translation>Avsnitt (sparas i planen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="110" />
         <source>Logo on the cover…</source>
         <translation>Logotyp på försättsbladet…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="108" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="111" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="112" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="115" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="114" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="115" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="118" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="500" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="130" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="405" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="408" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="136" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="154" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="157" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="193" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="196" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="200" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="203" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="257" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="260" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="271" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="274" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="283" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="286" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="289" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="292" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="305" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="308" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="305" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="308" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="309" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="312" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="310" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="313" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="332" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="335" />
         <source>Remove the logo</source>
         <translation>Ta bort logotypen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="332" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="335" />
         <source>Change the logo</source>
         <translation>Byt logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="357" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="360" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="357" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="360" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="367" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="370" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="396" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="435" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="448" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="438" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="451" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="435" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="438" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="449" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="452" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="451" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="454" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="501" />
+        <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
+        <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
 </context>
 <context>
@@ -2260,62 +2266,62 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="46" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="47" />
         <source>Verksamhetsplan</source>
         <translation>Verksamhetsplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="47" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
         <source>Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame</source>
         <translation>Vision, målen nivå för nivå med indikatorer och diagram, uppdrag och aktiviteter, årshjulet och budgetramen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
         <source>Uppdragsplan</source>
         <translation>Uppdragsplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
         <source>The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table</source>
         <translation>Indikatortabellen med KF målområde, önskat och aktuellt värde och de tre markeringarna; uppdragstabellen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="51" />
         <source>Uppföljning</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="51" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
         <source>Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy</source>
         <translation>Delårsrapport eller årsredovisning: status per målområde, röda mål, varje måls analys och diagram, ekonomi</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="53" />
         <source>Nulägeskoll</source>
         <translation>Nulägeskoll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="53" />
         <source>One A4 page per unit</source>
         <translation>En A4-sida per enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="53" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="54" />
         <source>Internkontrollplan</source>
         <translation>Internkontrollplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="53" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="54" />
         <source>The risk matrix and the chosen risks with their controls</source>
         <translation>Riskmatrisen och de valda riskerna med kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="54" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="55" />
         <source>Årshjul</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="54" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="55" />
         <source>The annual wheel on one page, A4 or A3</source>
         <translation>Årshjulet på en sida, A4 eller A3</translation>
     </message>

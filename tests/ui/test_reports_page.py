@@ -141,3 +141,32 @@ def test_the_report_language_and_colour_are_chosen_on_the_page_and_kept_in_the_p
     window.document.undo_stack.undo()  # … and then Swedish
     assert get_setting(plan, REPORT_OPTIONS).get("language", "sv") == "sv"
     assert page.language.currentData() == "sv"
+
+
+def test_printing_at_a_printers_high_resolution_fills_the_paper_the_right_way_round(page, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    page.choose_kind("uppdragsplan")  # landscape pages after a portrait cover
+    _make(page, qtbot)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
+    assert printer.resolution() >= 600
+    page.print_to(printer)
+    printed = PdfReader(tmp_path / "utskrift.pdf").pages
+    assert len(printed) == page.page_count() and printed[2].images  # each page drawn as a picture of it
+    cover, table = printed[0].mediabox, printed[2].mediabox
+    assert cover.width < cover.height and table.width > table.height  # landscape tables on landscape paper
+
+
+def test_without_a_pdf_viewer_the_page_says_what_to_do_instead(page, qtbot, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    page.choose_kind("internkontroll")
+    _make(page, qtbot)
+    told = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _parent, _title, text: told.append(text)))
+    assert not page.open_external()
+    assert "Spara som PDF" in told[0] and page.current.exists()

@@ -38,6 +38,7 @@ report_rows = Later("styrapp.models.report_rows")
 follow_up_rows = Later("styrapp.models.follow_up_rows")
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
+PRINT_DPI = 600  # the most a page is rendered at for the printer
 
 
 def _kinds() -> list[tuple[str, str, str]]:
@@ -466,22 +467,30 @@ class ReportsPage(QWidget):
             self.print_to(printer)
 
     def print_to(self, printer) -> None:
-        """Each page rendered at the printer's resolution, scaled to its paper."""
-        from PySide6.QtGui import QPainter
+        """Each page rendered at the printer's resolution (at most 600 dpi: an A4 page at 1200 dpi would be
+        a picture of over half a gigabyte) and drawn onto its paper, scaled by the painter."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QPageLayout, QPainter
 
-        painter = QPainter(printer)
+        def turn(page: int) -> None:  # landscape pages (wide tables) on landscape paper
+            points = self.pdf.pagePointSize(page)
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape if points.width() > points.height()
+                                       else QPageLayout.Orientation.Portrait)
+
         first, last = printer.fromPage() or 1, printer.toPage() or self.pdf.pageCount()
+        turn(first - 1)
+        painter = QPainter(printer)
+        dpi = min(printer.resolution(), PRINT_DPI)
         for page in range(first - 1, last):
             if page > first - 1:
+                turn(page)
                 printer.newPage()
             target = painter.viewport()
             points = self.pdf.pagePointSize(page)
-            dpi = printer.resolution()
             size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             image = self.pdf.render(page, size)
             scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                                    Qt.TransformationMode.SmoothTransformation))
+            painter.drawImage(QRect(target.topLeft(), scaled), image)
         painter.end()
 
     def cleanup(self) -> None:
@@ -490,6 +499,12 @@ class ReportsPage(QWidget):
             self.pdf.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def open_external(self) -> None:
-        if self.current is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current)))
+    def open_external(self) -> bool:
+        if self.current is None:
+            return False
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current))):
+            return True
+        QMessageBox.information(self, self.tr("Open in the PDF viewer"),
+                                self.tr("No PDF viewer could be started on this computer. Save the report with "
+                                        "“Save as PDF…” and open it from there, or print it with “Print…”."))
+        return False
