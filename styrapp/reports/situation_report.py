@@ -12,7 +12,8 @@ from ..wording import tr
 from .pdf_document import heading
 from .typography import CONTENT_WIDTH, MARGIN, styles, text
 
-SECTIONS = (("mission", "Nämndens uppdrag"),  # titles through tr ("analysis", "Samlad analys av nuläget"),
+# The sections of a unit's page; their titles are printed through tr.
+SECTIONS = (("mission", "Nämndens uppdrag"), ("analysis", "Samlad analys av nuläget"),
             ("needs", "Behoven hos dem vi finns till för"), ("results", "Verksamhetens resultat"),
             ("challenges", "De största utmaningarna"), ("key_figures", "Nyckeltal"),
             ("trends", "Trender och deras konsekvenser"))

@@ -17,6 +17,7 @@ from styrapp.models.services import calendar, control, nodes
 from styrapp.models.tables import OrgUnit
 from styrapp.reports.engine import KIND_KEYS, ReportOptions, build_report
 from styrapp.reports.pdf_document import ReportCancelled
+from styrapp.reports.situation_report import SECTIONS
 from tests.conftest import make_plan
 
 
@@ -134,6 +135,11 @@ def test_a_nulageskoll_is_one_page_per_unit_and_marks_what_was_shortened(demo, t
     assert len(reader.pages) == 2 + len(reviews)  # cover, contents, and exactly one page per unit
     text = _text(path)
     assert "[förkortad – hela texten finns i planen]" in text and "Inte ifyllt." in text
+    for page in reader.pages[2:]:  # every section on every unit's page, the analysis with its own text
+        on_page = " ".join(page.extract_text().split())
+        for _key, title in SECTIONS:
+            assert title in on_page, (title, on_page[:80])
+    assert "Analys av nuläget. Analys av nuläget." in text
     one = build_report(demo, "nulageskoll", tmp_path / "en.pdf", ReportOptions(unit=units[0][1].upper()))
     assert len(PdfReader(one).pages) == 3
 
