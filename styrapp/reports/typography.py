@@ -21,6 +21,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from .report_settings import DEFAULT_ACCENT
+
 FAMILY = "DejaVu Sans"
 BOLD = "DejaVu Sans Bold"
 ITALIC = "DejaVu Sans Oblique"
@@ -32,7 +34,7 @@ RULE = colors.HexColor("#C9D1DB")
 ZEBRA = colors.HexColor("#F6F8FA")
 MISSING = "□"  # drawn instead of a character the font does not have (an emoji, say)
 
-_accent: ContextVar[str] = ContextVar("report_accent", default="#00587A")
+_accent: ContextVar[str] = ContextVar("report_accent", default=DEFAULT_ACCENT)
 
 
 @contextmanager

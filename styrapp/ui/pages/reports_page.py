@@ -88,7 +88,9 @@ class ReportsPage(QWidget):
         self.language = QComboBox()
         self.language.setToolTip(self.tr("The report's headings, labels, dates and numbers; the plan's own text is "
                                          "printed as written. Kept in the plan."))
-        for code, name in (("sv", "Svenska"), ("en", "English")):
+        from ...wording import LANGUAGES
+
+        for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.colour_button = QPushButton()
         self.colour_button.setToolTip(self.tr("The profile colour of the cover, headings and table rules. Kept in "
