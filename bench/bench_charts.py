@@ -15,8 +15,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.large_plan import write_large  # noqa: E402
-from styrapp.models.indicator_series import indicator_series  # noqa: E402
-from styrapp.models.plan_file import open_plan  # noqa: E402
+from styrapp.models.file.plan_file import open_plan  # noqa: E402
+from styrapp.models.queries.indicator_series import indicator_series  # noqa: E402
 
 
 def draw(plan, indicator_id: int) -> float:

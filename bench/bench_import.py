@@ -19,7 +19,7 @@ from sqlalchemy import update  # noqa: E402
 
 from bench.large_plan import INDICATORS, write_large  # noqa: E402
 from styrapp.exchange.kolada import import_kolada  # noqa: E402
-from styrapp.models.plan_file import open_plan  # noqa: E402
+from styrapp.models.file.plan_file import open_plan  # noqa: E402
 from styrapp.models.tables import Indicator  # noqa: E402
 
 

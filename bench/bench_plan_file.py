@@ -17,11 +17,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.large_plan import write_large  # noqa: E402
-from styrapp.models.demo import write_demo  # noqa: E402
-from styrapp.models.plan_file import open_plan  # noqa: E402
+from styrapp.models.content.demo import write_demo  # noqa: E402
+from styrapp.models.file.plan_file import open_plan  # noqa: E402
+from styrapp.models.queries.red_thread import check_plan  # noqa: E402
+from styrapp.models.queries.summary import summarise  # noqa: E402
 from styrapp.models.services import nodes  # noqa: E402
-from styrapp.models.summary import summarise  # noqa: E402
-from styrapp.models.trace import check_plan  # noqa: E402
 
 
 def timed(fn):

@@ -28,8 +28,8 @@ def peak_mb() -> float:
 
 def main() -> None:
     from bench.large_plan import write_large
-    from styrapp.models.demo import write_demo
-    from styrapp.models.plan_file import open_plan
+    from styrapp.models.content.demo import write_demo
+    from styrapp.models.file.plan_file import open_plan
     from styrapp.reports.engine import ReportOptions, build_report
 
     folder = Path(tempfile.mkdtemp())
@@ -42,9 +42,9 @@ def main() -> None:
 
     large = write_large(folder / "large.styrplan")
     with open_plan(large, read_only=True) as plan:
-        from styrapp.models import report_rows
-        from styrapp.models.follow_up_rows import periods
-        from styrapp.models.indicator_series import indicator_series_many
+        from styrapp.models.queries import report_rows
+        from styrapp.models.queries.follow_up_rows import periods
+        from styrapp.models.queries.indicator_series import indicator_series_many
         from styrapp.reports.charts import indicator_chart
 
         period = periods(plan)[0]

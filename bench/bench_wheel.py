@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def wheel_data(count: int = 200):
-    from styrapp.models.wheel_rows import EventRow, RingRow, WheelData
+    from styrapp.models.queries.wheel_rows import EventRow, RingRow, WheelData
 
     names = ["Planering", "Uppföljning", "Budget", "Nämndsammanträden", "Dialoger"]
     colours = ["#00587A", "#3C8D2F", "#D68910", "#5B5EA6", "#7A3E9D"]
@@ -72,7 +72,7 @@ def main() -> None:
     layout = median_ms(view._rebuild, 30)
     from PySide6.QtCore import QPointF
 
-    from styrapp.models.wheel_geometry import point
+    from styrapp.models.wheel.geometry import point
 
     row = data.events[4]
     view._drag = {"id": row.id, "mode": "move", "angle": 0.0, "start": row.start, "end": row.end, "moved": False}

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from styrapp.models.plan_file import PlanFile, create_plan
+from styrapp.models.content.templates import apply_template
+from styrapp.models.file.plan_file import PlanFile, create_plan
+from styrapp.models.queries import units as unit_queries
 from styrapp.models.services import organisation
 from styrapp.models.tables import GovernanceLevel, Indicator, IndicatorNode, Measurement, Node
-from styrapp.models.templates import apply_template
 
 COMMITTEES, NODES, INDICATORS, MEASUREMENTS = 10, 2000, 500, 20000
 
@@ -22,7 +23,7 @@ COMMITTEES, NODES, INDICATORS, MEASUREMENTS = 10, 2000, 500, 20000
 def build_large(plan: PlanFile) -> None:
     rng = random.Random(2027)
     apply_template(plan, "norrtalje", organisation_name="Storstad kommun", year=2027)
-    council = organisation.unit_by_name(plan, "Kommunfullmäktige")
+    council = unit_queries.unit_by_name(plan, "Kommunfullmäktige")
     units = [organisation.create_unit(plan, name=f"Nämnd {i + 1}", kind="committee", parent_id=council)
              for i in range(COMMITTEES)]
     with plan.transaction() as session:

@@ -27,7 +27,7 @@ def main() -> int:
     app = QApplication([])
     app.setOrganizationName("styrapp")
     app.setApplicationName("styrapp")
-    from styrapp.models.demo import write_demo
+    from styrapp.models.content.demo import write_demo
     from styrapp.ui.app import install_translations
     from styrapp.ui.main_window import MainWindow
 
@@ -78,8 +78,8 @@ def main() -> int:
     window.close()
     from datetime import date
 
-    from styrapp.models.plan_file import open_plan
-    from styrapp.models.wheel_rows import read_wheel
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.queries.wheel_rows import read_wheel
     from styrapp.reports.wheel_figure import save_wheel
 
     with open_plan(scratch / "demo.styrplan", read_only=True) as plan:

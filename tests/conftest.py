@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from styrapp.models.demo import write_demo
-from styrapp.models.plan_file import create_plan, open_plan
-from styrapp.models.templates import apply_template
+from styrapp.models.content.demo import write_demo
+from styrapp.models.content.templates import apply_template
+from styrapp.models.file.plan_file import create_plan, open_plan
 
 # Real files made by others (Kolada), copied from ../shared/realdata with their sources: see SOURCES.md there.
 REALDATA = Path(__file__).resolve().parent / "data" / "realdata"

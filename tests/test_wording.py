@@ -97,8 +97,8 @@ def test_the_default_language_is_the_windows_own_until_a_block_says_otherwise():
 
 
 def test_a_reports_progress_speaks_the_windows_language_whatever_the_report_is_printed_in(tmp_path):
-    from styrapp.models.demo import write_demo
-    from styrapp.models.plan_file import open_plan
+    from styrapp.models.content.demo import write_demo
+    from styrapp.models.file.plan_file import open_plan
     from styrapp.reports.engine import ReportOptions, build_report
 
     said: list[str] = []

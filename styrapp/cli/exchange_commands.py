@@ -41,8 +41,8 @@ def register(commands) -> None:
 
 def run_import(args) -> int:
     from ..exchange.importing import guess_format, import_file
-    from ..models.plan_file import open_plan
-    from .main import UsageError
+    from ..models.file.plan_file import open_plan
+    from .common import UsageError
 
     kind = args.format or guess_format(args.file)
     if kind is None:
@@ -59,8 +59,8 @@ def run_import(args) -> int:
 
 
 def run_export(args) -> int:
-    from ..models.plan_file import open_plan
-    from .main import output_path
+    from ..models.file.plan_file import open_plan
+    from .common import output_path
 
     output = output_path(args.output, f".{args.format}", "plan" if args.format == "xlsx" else "arshjul")
     with open_plan(args.plan, read_only=True) as plan:
@@ -72,7 +72,7 @@ def run_export(args) -> int:
             export_xlsx(plan, output)
             print(f"Planen exporterades till {output}")
             return 0
-        from ..models.wheel_rows import read_wheel
+        from ..models.queries.wheel_rows import read_wheel
 
         data = read_wheel(plan)
     if args.format == "ics":

@@ -7,7 +7,6 @@ traceback); 130 interrupted.
 from __future__ import annotations
 
 import argparse
-import errno
 import re
 import sys
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..models.errors import StyrappError
 from . import exchange_commands, plan_commands, report_commands
+from .common import _OS_ERRORS, UsageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -27,31 +27,6 @@ _ARGPARSE_SV = (
     (r"argument (\S+): expected one argument", r"\1 behöver ett värde"),
     (r"invalid choice: (.*) \(choose from (.*)\)", r"okänt kommando \1 (välj bland \2)"),
 )
-
-
-_OS_ERRORS = {
-    errno.ENOENT: "filen eller mappen finns inte",
-    errno.EACCES: "du har inte behörighet",
-    errno.EPERM: "du har inte behörighet",
-    errno.ENOSPC: "disken är full",
-    errno.EISDIR: "det är en mapp, inte en fil",
-    errno.EROFS: "platsen går bara att läsa",
-}
-
-
-class UsageError(Exception):
-    pass
-
-
-def output_path(path, suffix: str, example: str):
-    """Where a command writes: `path` with `suffix` added if it lacks it; a folder, or a folder that
-    does not exist, is a usage error that says so."""
-    output = path if path.suffix.lower() == suffix or path.is_dir() else path.with_name(path.name + suffix)
-    if output.is_dir():
-        raise UsageError(f"{output} är en mapp; ange filen som ska skrivas, till exempel {output / (example + suffix)}")
-    if not output.parent.is_dir():
-        raise UsageError(f"mappen {output.parent} finns inte")
-    return output
 
 
 class Parser(argparse.ArgumentParser):

@@ -7,12 +7,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..models.demo import write_demo
+from ..models.content.demo import write_demo
+from ..models.content.templates import TEMPLATE_NAMES, apply_template
 from ..models.enums import OrganisationKind, swedish
-from ..models.plan_file import create_plan, open_plan
-from ..models.summary import summarise
-from ..models.templates import TEMPLATE_NAMES, apply_template
-from ..models.trace import SEVERITY_SV, Severity, check_plan, has_errors
+from ..models.file.plan_file import create_plan, open_plan
+from ..models.queries.red_thread import check_plan
+from ..models.queries.summary import summarise
+from ..models.rules.red_thread import SEVERITY_SV, Severity, has_errors
 
 COUNT_LABELS = (
     ("goals", "Mål"),
@@ -73,7 +74,7 @@ def run_demo(args) -> int:
 
 def run_new(args) -> int:
     if not 1900 <= args.year <= 2200:
-        from .main import UsageError
+        from .common import UsageError
 
         raise UsageError(f"--year {args.year} är inget rimligt planår")
     path = create_plan(

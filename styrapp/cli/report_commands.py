@@ -34,9 +34,9 @@ def register(commands) -> None:
 
 
 def run_report(args) -> int:
-    from ..models.plan_file import open_plan
+    from ..models.file.plan_file import open_plan
     from ..reports.engine import ReportOptions, build_report
-    from .main import output_path
+    from .common import output_path
 
     output = output_path(args.output, ".pdf", "rapport")
     bar = ProgressBar(sys.stderr)

@@ -12,14 +12,13 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from sqlalchemy import select
 
 from ..atomic import replacing
 from ..models.enums import SWEDISH, Direction, Frequency, Gender, MeasurementKind, Progress
-from ..models.node_rows import read_tree
-from ..models.plan_file import PlanFile
-from ..models.plan_status import indicator_statuses
-from ..models.tables import Indicator, IndicatorNode, Measurement, Node, OrgUnit
+from ..models.file.plan_file import PlanFile
+from ..models.queries.exchange_rows import workbook_rows
+from ..models.queries.node_rows import read_tree
+from ..models.queries.plan_status import indicator_statuses
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -63,26 +62,20 @@ def export_xlsx(plan: PlanFile, path: Path | str) -> Path:
     """Write the plan's indicators, measured values and trees to `path` (.xlsx). Returns the path."""
     path = Path(path)
     statuses = indicator_statuses(plan)
-    with plan.session() as session:
-        units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
-        titles = dict(session.execute(select(Node.id, Node.title)).all())
-        goals_of: dict[int, list[str]] = {}
-        for indicator_id, node_id in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all():
-            goals_of.setdefault(indicator_id, []).append(titles[node_id])
-        indicators = session.execute(select(Indicator).order_by(Indicator.position, Indicator.id)).scalars().all()
-        names = {ind.id: ind.name for ind in indicators}
-        indicator_rows = [[
-            ind.id, ind.name, ind.unit, ind.decimals, _sv(Direction, ind.direction), ind.baseline, ind.baseline_year,
-            ind.target, ind.target_year, SWEDISH[statuses[ind.id].status], ind.source, ind.kolada_id,
-            ind.kolada_municipality, ind.kolada_ou, _sv(Frequency, ind.frequency),
-            "ja" if ind.reported_to_council else "nej", units.get(ind.owner_unit_id, ""), ind.responsible,
-            "; ".join(goals_of.get(ind.id, [])),
-        ] for ind in indicators]
-        measurement_rows = [[
-            m.indicator_id, names[m.indicator_id], m.period, m.date, _sv(MeasurementKind, m.kind),
-            Gender(m.gender).value, m.value, m.comment, m.source,
-        ] for m in session.execute(select(Measurement).order_by(
-            Measurement.indicator_id, Measurement.date, Measurement.kind, Measurement.gender)).scalars()]
+    data = workbook_rows(plan)
+    titles = data.titles
+    indicator_rows = [[
+        ind.id, ind.name, ind.unit, ind.decimals, _sv(Direction, ind.direction), ind.baseline, ind.baseline_year,
+        ind.target, ind.target_year, SWEDISH[statuses[ind.id].status], ind.source, ind.kolada_id,
+        ind.kolada_municipality, ind.kolada_ou, _sv(Frequency, ind.frequency),
+        "ja" if ind.reported_to_council else "nej", data.units.get(ind.owner_unit_id, ""), ind.responsible,
+        "; ".join(data.goals_of.get(ind.id, [])),
+    ] for ind in data.indicators]
+    names = {ind.id: ind.name for ind in data.indicators}
+    measurement_rows = [[
+        m.indicator_id, names[m.indicator_id], m.period, m.date, _sv(MeasurementKind, m.kind),
+        Gender(m.gender).value, m.value, m.comment, m.source,
+    ] for m in data.measurements]
     workbook = Workbook()
     workbook.remove(workbook.active)
     _sheet(workbook, "Indikatorer", INDICATOR_COLUMNS, indicator_rows)

@@ -15,8 +15,10 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from ..models.enums import SWEDISH, Direction, Frequency, Gender, MeasurementKind
 from ..models.errors import InvalidValue
-from ..models.plan_file import PlanFile
-from ..models.services.indicators import ImportCounts, MeasurementIn, import_indicators, parse_number
+from ..models.file.plan_file import PlanFile
+from ..models.rules.measurements import MeasurementIn
+from ..models.rules.numbers import parse_number
+from ..models.services.indicators import ImportCounts, import_indicators
 from .excel import INDICATOR_COLUMNS, MEASUREMENT_COLUMNS
 from .kolada import MAX_BYTES, ImportRefused, Progress, step
 
@@ -178,7 +180,7 @@ def _values(sheet, path: Path) -> list[tuple[str, MeasurementIn]]:
         if value is None:
             raise InvalidValue(f"cellen {_cell(sheet, row_number, columns['Värde'])} är tom.")
         try:
-            from ..models.periods import parse_period
+            from ..models.rules.periods import parse_period
 
             parse_period(period)
         except InvalidValue as exc:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..atomic import replacing
-from ..models.wheel_rows import WheelData
+from ..models.queries.wheel_rows import WheelData
 
 PRODID = "-//styrapp//Årshjul//SV"
 RING_PROPERTY = "X-STYRAPP-RING"

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models.enums import EventKind
-from ..models.wheel_geometry import WheelYear
+from ..models.wheel.geometry import WheelYear
 from .ical_export import KIND_PROPERTY, RESPONSIBLE_PROPERTY, RING_PROPERTY, YEARLY_PROPERTY, responsible_line
 from .kolada import ImportRefused, Progress, step
 
@@ -443,8 +443,8 @@ def import_calendar(plan, path: Path | str, ring: str | None = None, progress: P
     `ring` puts every event in that ring (made if the plan has none by that name); without it an
     event goes to the ring it came from (styrapp's own export), else to a ring named after the
     calendar (or the file)."""
+    from ..models.queries.wheel_rows import read_wheel
     from ..models.services.wheel import merge_events
-    from ..models.wheel_rows import read_wheel
 
     path = Path(path)
     step(progress, 0, "öppnar filen")

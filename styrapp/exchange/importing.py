@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..models.plan_file import PlanFile
+from ..models.file.plan_file import PlanFile
 from .kolada import ImportRefused, Progress
 
 SUFFIXES = {".json": "kolada", ".csv": "kolada", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics", ".ifb": "ics"}

@@ -21,13 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..models.enums import Gender, MeasurementKind
 from ..models.errors import StyrappError
-from ..models.plan_file import PlanFile
-from ..models.services.indicators import MeasurementIn, upsert_measurements
-from ..models.tables import Indicator
+from ..models.file.plan_file import PlanFile
+from ..models.queries.exchange_rows import kolada_indicators
+from ..models.rules.measurements import MeasurementIn
+from ..models.services.indicators import upsert_measurements
 
 MAX_BYTES = 50 * 1024 * 1024
 SOURCE = "Kolada"
@@ -312,9 +311,8 @@ def import_kolada(plan: PlanFile, path: Path | str, progress: Progress | None = 
     step(progress, 5, "Läser filen")
     data = read_kolada(path)
     step(progress, 50, "Matchar mot planens indikatorer")
-    with plan.session() as session:
-        indicators = session.execute(select(Indicator).where(Indicator.kolada_id.is_not(None))).scalars().all()
-    by_key: dict[tuple[str, str, bool], Indicator] = {}
+    indicators = kolada_indicators(plan)
+    by_key: dict[tuple[str, str, bool], object] = {}
     areas: dict[str, list[str]] = {}
     for ind in indicators:
         kpi = ind.kolada_id.strip().upper()

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from ..models.enums import SWEDISH, Status
-from ..models.status import COLOUR, SYMBOL
+from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import capitalised, current_language, number_text, tr
 from .typography import CONTENT_WIDTH, WIDE_CONTENT_WIDTH, markup, styles, table_style, text
 
@@ -77,7 +77,7 @@ CHART_SIZE = (6.4, 2.9)  # inches: every indicator chart in a report has this sh
 def chart_drawings(plan, indicator_ids: Sequence[int], width: float) -> list:
     """Each indicator's chart (outcome, forecast, target, baseline) as a vector drawing to come: its size
     is fixed, so the pages can be laid out before it is drawn."""
-    from ..models.indicator_series import indicator_series_many
+    from ..models.queries.indicator_series import indicator_series_many
     from .chart_drawings import lazy_drawings
     from .charts import indicator_chart
 

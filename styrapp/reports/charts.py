@@ -13,8 +13,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..models.enums import Gender, Status
-from ..models.indicator_series import IndicatorSeries
-from ..models.status import COLOUR
+from ..models.queries.indicator_series import IndicatorSeries
+from ..models.rules.status import COLOUR
 from ..wording import current_language, number_text, tr, use_language
 
 OUTCOME = "#1F4E79"

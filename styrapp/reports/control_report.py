@@ -9,8 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..models.enums import Frequency
-from ..models.listings import risk_lines
-from ..models.report_rows import unit_scope
+from ..models.queries.listings import risk_lines
+from ..models.queries.report_rows import unit_scope
 from ..wording import tr
 from .blocks import cell, enum_word, grid
 from .pdf_document import heading

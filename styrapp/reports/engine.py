@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from ..models.errors import InvalidValue
 from ..wording import LANGUAGES, in_window_language, tr, use_language
+from .choices import resolve_period, resolve_unit
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
 from .report_settings import YEARS
 
@@ -66,7 +66,8 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
         raise InvalidValue(f"Okänd rapport ”{kind}”. Välj bland: {', '.join(KIND_KEYS)}.")
     options = options or ReportOptions()
     spec = kinds[kind]
-    from ..models.plan_settings import REPORT_OPTIONS, get_setting
+    from ..models.queries.plan_settings import get_setting
+    from ..models.rules.plan_settings import REPORT_OPTIONS
     from .report_settings import saved_accent, saved_language
 
     saved = get_setting(plan, REPORT_OPTIONS)
@@ -86,7 +87,7 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
 
 
 def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, saved: dict, progress) -> Path:
-    from ..models import report_rows as rows
+    from ..models.queries import report_rows as rows
 
     def step(percent: int, what: str) -> None:
         if progress is not None and progress(percent, what) is False:
@@ -126,34 +127,8 @@ def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, save
         return write_pdf(path, cover, story, subject=tr(spec.subject), progress=progress, wide=spec.wide)
 
 
-def resolve_period(plan, name: str | None, year: int):
-    from ..models import follow_up_rows
-
-    periods = follow_up_rows.periods(plan)
-    if not periods:
-        raise InvalidValue("Planen har inga rapportperioder; lägg till en först.")
-    if name is None:
-        ended = [p for p in periods if p.period_end <= date.today()] or periods
-        in_year = [p for p in ended if p.year == year] or ended
-        return in_year[-1]
-    for period in periods:
-        if period.name.casefold() == name.strip().casefold():
-            return period
-    raise InvalidValue(f"Okänd period ”{name}”. Välj bland: {', '.join(p.name for p in periods)}.")
-
-
-def resolve_unit(plan, name: str) -> str:
-    from ..models import report_rows as rows
-
-    units = rows.unit_names(plan)
-    for unit in units:
-        if unit.casefold() == name.strip().casefold():
-            return unit
-    raise InvalidValue(f"Okänd enhet ”{name}”. Välj bland: {', '.join(units)}.")
-
-
 def _wheel(plan, path, options: ReportOptions, step) -> Path:
-    from ..models.wheel_rows import read_wheel
+    from ..models.queries.wheel_rows import read_wheel
     from .wheel_figure import save_wheel
 
     if options.size not in ("A4", "A3"):

@@ -8,11 +8,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from ..models import report_rows as rows
 from ..models.enums import Assessment, Status
-from ..models.status import COLOUR, SYMBOL
+from ..models.queries import report_rows as rows
+from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, status_markup, status_word
+from .choices import resolve_period
 from .pdf_document import ChartSlot, heading
 from .plan_reports import progress_word
 from .typography import CONTENT_WIDTH, styles, text
@@ -21,8 +22,6 @@ ORDER = (Status.GREEN, Status.YELLOW, Status.RED, Status.UNKNOWN)
 
 
 def follow_up(plan, options, step) -> list:
-    from .engine import resolve_period
-
     s = styles()
     sections = options.sections
     period = resolve_period(plan, options.period, options.year)

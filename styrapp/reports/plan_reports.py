@@ -7,10 +7,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
-from ..models import report_rows as rows
 from ..models.enums import Progress
-from ..models.listings import indicator_lines
-from ..models.wheel_rows import read_wheel
+from ..models.queries import report_rows as rows
+from ..models.queries.listings import indicator_lines
+from ..models.queries.wheel_rows import read_wheel
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, day, enum_word, grid, number, status_markup
 from .pdf_document import ChartSlot, heading

@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak
 
-from ..models import report_rows as rows
+from ..models.queries import report_rows as rows
 from ..wording import tr
 from .pdf_document import heading
 from .typography import CONTENT_WIDTH, MARGIN, styles, text

@@ -12,8 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..atomic import replacing
-from ..models.wheel_rows import WheelData
-from ..models.wheel_scene import INK, MUTED, SceneOptions, build_scene
+from ..models.queries.wheel_rows import WheelData
+from ..models.wheel.scene import INK, MUTED, SceneOptions, build_scene
 from ..wording import tr
 
 PAPER = {"A4": (595.28, 841.89), "A3": (841.89, 1190.55)}  # portrait, in points

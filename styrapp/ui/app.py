@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -12,21 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..models.errors import StyrappError
 from ..paths import translations_dir
-
-
-def demo_copy() -> Path:
-    """A fresh demo plan in the user's data folder (never a file shipped with the program)."""
-    from platformdirs import user_data_dir
-
-    from ..models.demo import write_demo
-    from ..models.errors import PlanLocked
-
-    folder = Path(user_data_dir("styrapp", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        return write_demo(folder / "demo.styrplan", overwrite=True)
-    except PlanLocked:  # another styrapp has the demo open: give this one its own copy
-        return write_demo(folder / f"demo-{os.getpid()}.styrplan", overwrite=True)
+from .demo_copy import demo_copy
 
 
 def install_translations(app: QApplication, language: str = "sv") -> None:

@@ -307,17 +307,17 @@ class SetPlanSetting(PlanCommand):
         self.key, self.value, self.old = key, value, None
 
     def _setting(self):
-        from ..models import plan_settings
+        from ..models.rules import plan_settings
 
         return next(s for s in plan_settings.ALL if s.key == self.key)
 
     def do(self) -> None:
-        from ..models.plan_settings import set_setting
+        from ..models.services.plan_settings import set_setting
 
         self.old = set_setting(self.plan, self._setting(), self.value)
 
     def undo_it(self) -> None:
-        from ..models.plan_settings import set_setting
+        from ..models.services.plan_settings import set_setting
 
         set_setting(self.plan, self._setting(), self.old)
 

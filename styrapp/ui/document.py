@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..models.errors import StyrappError
 
 if TYPE_CHECKING:
-    from ..models.plan_file import PlanFile
+    from ..models.file.plan_file import PlanFile
 
 NODES, UNITS, LEVELS, PLAN, INDICATORS, WHEEL = "nodes", "units", "levels", "plan", "indicators", "wheel"
 

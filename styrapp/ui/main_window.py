@@ -259,10 +259,10 @@ class MainWindow(QMainWindow):
             return
         plan = self.document.plan
         if key == "overview":
-            from ..models.agenda2030_coverage import sdg_coverage
-            from ..models.plan_status import status_counts
-            from ..models.summary import summarise
-            from ..models.trace import check_plan
+            from ..models.queries.agenda2030_coverage import sdg_coverage
+            from ..models.queries.plan_status import status_counts
+            from ..models.queries.red_thread import check_plan
+            from ..models.queries.summary import summarise
 
             self.overview.show_plan(summarise(plan), check_plan(plan), status_counts(plan), sdg_coverage(plan))
         elif key in ("indicators", "follow_up", "wheel", "control", "reports"):
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def open_plan_file(self, path: Path) -> None:
         """Open `path`; on a bad file raise StyrappError and keep the plan that was open."""
-        from ..models.plan_file import open_plan  # SQLAlchemy loads here, after the window is up
+        from ..models.file.plan_file import open_plan  # SQLAlchemy loads here, after the window is up
 
         plan = open_plan(path)
         self._close_document()
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         """If the person was last on Mål or Uppdrag, show that tree straight from the file, before the
         database layer has loaded; `open_plan_file` follows on the next turn of the event loop.
         Returns False (showing nothing) for other pages or for a file the full open must judge."""
-        from ..models.tree_rows import peek_tree
+        from ..models.queries.tree_rows import peek_tree
 
         key = PAGE_KEYS[self.settings.last_page] if 0 <= self.settings.last_page < len(PAGE_KEYS) else ""
         if key not in ("goals", "assignments"):
@@ -374,8 +374,8 @@ class MainWindow(QMainWindow):
                 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
                 from ..models.enums import Status
-                from ..models.indicator_series import IndicatorSeries
-                from ..models.status import StatusResult
+                from ..models.queries.indicator_series import IndicatorSeries
+                from ..models.rules.status import StatusResult
                 from ..reports.charts import indicator_chart
 
                 # One throw-away chart off screen: fonts and text layout are cached for the first real one.
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
             return False
 
     def open_demo(self) -> None:
-        from .app import demo_copy
+        from .demo_copy import demo_copy
 
         self.open_with_dialog(demo_copy())
 

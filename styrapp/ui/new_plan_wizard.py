@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..models.content.templates import TEMPLATE_NAMES, apply_template, load_template
 from ..models.enums import OrganisationKind
 from ..models.errors import PlanExists, StyrappError
-from ..models.plan_file import create_plan
+from ..models.file.plan_file import create_plan
 from ..models.services import organisation
-from ..models.templates import TEMPLATE_NAMES, apply_template, load_template
 from ..views.labels import enum_label
 
 

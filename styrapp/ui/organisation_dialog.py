@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import UnitKind
+from ..models.queries import units
 from ..models.services import organisation
 from ..views.fields import LineField, TextArea
 from ..views.labels import enum_label
@@ -33,7 +34,7 @@ class OrganisationDialog(PlanDialog):
         self.setWindowTitle(self.tr("Organisation"))
         self.resize(900, 560)
         plan = document.plan
-        self.model = UnitTreeModel(lambda: organisation.unit_rows(plan), on_rename=self._rename,
+        self.model = UnitTreeModel(lambda: units.unit_rows(plan), on_rename=self._rename,
                                    on_move=lambda uid, parent_id, index: self.run(commands.MoveUnit(uid, parent_id, index)),
                                    parent=self)
         self.view = QTreeView()

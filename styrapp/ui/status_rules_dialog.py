@@ -10,7 +10,8 @@ from .dialogs import PlanDialog
 
 class StatusRulesDialog(PlanDialog):
     def __init__(self, document, parent=None):
-        from ..models.plan_settings import STATUS_TOLERANCE, STATUS_YELLOW_PROGRESS, get_setting
+        from ..models.queries.plan_settings import get_setting
+        from ..models.rules.plan_settings import STATUS_TOLERANCE, STATUS_YELLOW_PROGRESS
 
         super().__init__(document, parent)
         self.setWindowTitle(self.tr("Status rules"))
@@ -42,8 +43,8 @@ class StatusRulesDialog(PlanDialog):
         self.tolerance.editingFinished.connect(lambda: self._set(STATUS_TOLERANCE.key, self.tolerance.value() / 100))
 
     def _set(self, key: str, value: float) -> None:
-        from ..models import plan_settings
-        from ..models.plan_settings import get_setting
+        from ..models.queries.plan_settings import get_setting
+        from ..models.rules import plan_settings
 
         setting = next(s for s in plan_settings.ALL if s.key == key)
         if abs(get_setting(self.document.plan, setting) - value) > 1e-9:

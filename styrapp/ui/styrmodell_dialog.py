@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import NodeKind, Tree
-from ..models.plan_file import PlanFile
+from ..models.file.plan_file import PlanFile
 from ..models.services import levels as level_service
 from ..views.labels import enum_label
 from ..views.level_table_model import LevelRow, LevelTableModel

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QColorDialog, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..models.enums import EventKind, ReportKind
-from ..models.wheel_rows import EventRow, WheelData
+from ..models.queries.wheel_rows import EventRow, WheelData
 from .fields import DayField, LineField, TextArea, swatch
 from .labels import enum_label
 

@@ -24,7 +24,7 @@ from .labels import enum_label, status_text
 from .sdg_list import SdgChecklist
 
 if TYPE_CHECKING:
-    from ..models.indicator_details import IndicatorDetails
+    from ..models.queries.indicator_details import IndicatorDetails
 
 
 class IndicatorForm(QScrollArea):

@@ -12,7 +12,7 @@ from enum import StrEnum
 from PySide6.QtCore import QLocale
 
 from ..models.enums import SWEDISH, Status
-from ..models.status import COLOUR, SYMBOL
+from ..models.rules.status import COLOUR, SYMBOL
 
 
 def swedish_ui() -> bool:

@@ -19,7 +19,7 @@ from ..models.errors import InvalidValue
 from .labels import enum_label, number_text
 
 if TYPE_CHECKING:
-    from ..models.measurement_grid import GridRow
+    from ..models.queries.measurement_grid import GridRow
 
 Index = QModelIndex | QPersistentModelIndex
 PERIOD, KIND, TOTAL, WOMEN, MEN, COMMENT = range(6)
@@ -80,7 +80,8 @@ class MeasurementGridModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        from ..models.services.indicators import MeasurementIn, parse_number
+        from ..models.rules.measurements import MeasurementIn
+        from ..models.rules.numbers import parse_number
 
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_change is None:
             return False

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..models.enums import AssignmentOrigin, NodeKind, Origin, Progress
 
 if TYPE_CHECKING:
-    from ..models.node_rows import NodeDetails
+    from ..models.queries.node_rows import NodeDetails
 from .fields import DateField, LineField, NumberField, TextArea, swatch
 from .labels import enum_label
 from .sdg_list import SdgChecklist

@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ..models.enums import NodeKind, Progress
-from ..models.tree_rows import NodeRow
+from ..models.queries.tree_rows import NodeRow
 from .id_tree_model import IdTreeModel, Index
 from .labels import date_text, enum_label, status_colour, status_text
 

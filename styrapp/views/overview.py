@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..models.enums import Status
-from ..models.status import COLOUR
-from ..models.status import SYMBOL as STATUS_SYMBOL
+from ..models.rules.status import COLOUR
+from ..models.rules.status import SYMBOL as STATUS_SYMBOL
 from .labels import enum_label
 from .sdg_strip import SdgStrip
 
 if TYPE_CHECKING:
-    from ..models.summary import PlanSummary
-    from ..models.trace import Finding
+    from ..models.queries.summary import PlanSummary
+    from ..models.rules.red_thread import Finding
 
 # By severity ("error", "warning", "info"; trace.Severity is a StrEnum of these).
 SYMBOL = {"error": "■", "warning": "▲", "info": "○"}

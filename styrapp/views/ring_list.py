@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from ..models.wheel_rows import RingRow
+from ..models.queries.wheel_rows import RingRow
 from .fields import swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole

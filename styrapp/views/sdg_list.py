@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from ..models.agenda2030 import SDGS
+from ..models.rules.agenda2030 import SDGS
 from .fields import swatch
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 if TYPE_CHECKING:
-    from ..models.agenda2030_coverage import SdgCoverage
+    from ..models.queries.agenda2030_coverage import SdgCoverage
 
 
 class SdgStrip(QWidget):

@@ -30,9 +30,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ..models.wheel_geometry import point, polar
-from ..models.wheel_rows import WheelData
-from ..models.wheel_scene import Scene, SceneOptions, Wedge, build_scene, date_range
+from ..models.queries.wheel_rows import WheelData
+from ..models.wheel.geometry import point, polar
+from ..models.wheel.scene import Scene, SceneOptions, Wedge, build_scene, date_range
 
 
 class WheelView(QWidget):

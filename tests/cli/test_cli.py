@@ -38,7 +38,7 @@ def test_demo_info_check(tmp_path, capsys):
 
 
 def test_check_exits_1_on_errors(tmp_path, capsys):
-    from styrapp.models.plan_file import open_plan
+    from styrapp.models.file.plan_file import open_plan
     from styrapp.models.services import levels, nodes
 
     path = tmp_path / "n.styrplan"

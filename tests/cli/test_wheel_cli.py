@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from styrapp.cli import main
-from styrapp.models.plan_file import open_plan
-from styrapp.models.wheel_rows import read_wheel
+from styrapp.models.file.plan_file import open_plan
+from styrapp.models.queries.wheel_rows import read_wheel
 from tests.conftest import REALDATA
 
 

@@ -7,9 +7,9 @@ from datetime import datetime
 from openpyxl import load_workbook
 
 from styrapp.exchange.excel import INDICATOR_COLUMNS, MEASUREMENT_COLUMNS, TREE_COLUMNS, export_xlsx
-from styrapp.models.node_rows import read_tree
+from styrapp.models.queries.node_rows import read_tree
+from styrapp.models.queries.summary import summarise
 from styrapp.models.services import nodes
-from styrapp.models.summary import summarise
 
 
 def test_export_has_one_table_a_sheet_with_typed_cells(demo, tmp_path):

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from styrapp.exchange.excel import export_xlsx
 from styrapp.exchange.excel_import import import_xlsx
 from styrapp.exchange.kolada import MAX_BYTES, ImportRefused
-from styrapp.models.plan_file import open_plan
+from styrapp.models.file.plan_file import open_plan
 from styrapp.models.tables import Indicator, Measurement
 
 from ..conftest import make_plan

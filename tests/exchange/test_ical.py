@@ -12,9 +12,9 @@ import pytest
 from styrapp.exchange.ical_export import ics_bytes, write_ics
 from styrapp.exchange.ical_import import MAX_EVENTS, import_calendar
 from styrapp.exchange.kolada import ImportRefused
-from styrapp.models.plan_file import open_plan
+from styrapp.models.file.plan_file import open_plan
+from styrapp.models.queries.wheel_rows import read_wheel
 from styrapp.models.services import wheel
-from styrapp.models.wheel_rows import read_wheel
 from tests.conftest import REALDATA, make_plan
 
 ICS = REALDATA / "ics"

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from styrapp.exchange import kolada
 from styrapp.exchange.kolada import ImportRefused, import_kolada, read_kolada
+from styrapp.models.queries import measurements
 from styrapp.models.services import indicators
 from styrapp.models.tables import Indicator, Measurement
 
@@ -85,7 +86,7 @@ def test_group_rows_and_unit_level_data(demo):
     text = "\n".join(report.lines())
     assert "N01951 för kommunen G114418" in text
     assert "U15011 för enheten V15E198200301" in text
-    assert {(m.period, m.gender) for m in indicators.measurements(demo, ind)} == {("2022", "T"), ("2022", "K"), ("2022", "M")}
+    assert {(m.period, m.gender) for m in measurements.measurements(demo, ind)} == {("2022", "T"), ("2022", "K"), ("2022", "M")}
 
 
 @pytest.mark.parametrize("content, reason", [

@@ -3,9 +3,10 @@
 import pytest
 
 from styrapp.models.errors import InvalidValue
-from styrapp.models.periods import parse_period
+from styrapp.models.queries import measurements
+from styrapp.models.rules.measurements import MeasurementIn
+from styrapp.models.rules.periods import parse_period
 from styrapp.models.services import indicators
-from styrapp.models.services.indicators import MeasurementIn
 
 
 def test_period_labels():
@@ -22,13 +23,13 @@ def test_measurements_validate_before_writing(demo):
     ind = indicators.create_indicator(demo, name="Kösaldo", unit="antal", kolada_id="n00945")
     with pytest.raises(InvalidValue, match="inget tal"):
         indicators.add_measurements(demo, ind, [MeasurementIn("2024", 3), MeasurementIn("2025", "tre")])
-    assert indicators.measurements(demo, ind) == []  # nothing half-written
+    assert measurements.measurements(demo, ind) == []  # nothing half-written
     with pytest.raises(InvalidValue, match="två gånger"):
         indicators.add_measurements(demo, ind, [MeasurementIn("2024", 3), MeasurementIn("2024", 4)])
     assert indicators.add_measurements(demo, ind, [MeasurementIn("2024", "1 234,5")]) == 1
     _id, old = indicators.set_measurement(demo, ind, MeasurementIn("2024", 7))
     assert old == 1234.5
-    assert [m.value for m in indicators.measurements(demo, ind)] == [7]
+    assert [m.value for m in measurements.measurements(demo, ind)] == [7]
 
 
 
@@ -50,7 +51,8 @@ def test_override_needs_a_reason(demo):
 def test_replace_measurements_returns_what_undoes_it(demo):
     from sqlalchemy import select
 
-    from styrapp.models.services.indicators import MeasurementIn, replace_measurements
+    from styrapp.models.rules.measurements import MeasurementIn
+    from styrapp.models.services.indicators import replace_measurements
     from styrapp.models.tables import Indicator, Measurement
 
     with demo.session() as session:
@@ -75,7 +77,7 @@ def test_pasted_text_is_checked_whole():
     import pytest
 
     from styrapp.models.errors import InvalidValue
-    from styrapp.models.measurement_grid import parse_pasted
+    from styrapp.models.queries.measurement_grid import parse_pasted
 
     changes = parse_pasted("2024\t1 234,5\t600\n2025-T1\t\t\t640\n", kind="actual", first_gender=0, year=2026)
     assert [(k, item.value) for k, item in changes] == [

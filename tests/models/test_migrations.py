@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from styrapp.models import migrations
 from styrapp.models.errors import MigrationFailed
-from styrapp.models.plan_file import create_plan, open_plan
-from styrapp.models.schema import SCHEMA_VERSION, schema_fingerprint
-from styrapp.models.summary import summarise
+from styrapp.models.file import migrations
+from styrapp.models.file.plan_file import create_plan, open_plan
+from styrapp.models.file.schema import SCHEMA_VERSION, schema_fingerprint
+from styrapp.models.queries.summary import summarise
 
 FIXTURES = sorted((Path(__file__).parents[1] / "data" / "schema").glob("v*.styrplan"))
 

@@ -177,7 +177,7 @@ def parents_ok(plan) -> bool:
 @pytest.fixture
 def free_plan(tmp_path):
     """A plan whose single goal level may sit anywhere, so that random moves exercise the cycle rule."""
-    from styrapp.models.plan_file import create_plan, open_plan
+    from styrapp.models.file.plan_file import create_plan, open_plan
 
     path = create_plan(tmp_path / "fri.styrplan", lambda plan: None)
     with open_plan(path) as plan:

@@ -22,10 +22,10 @@ from styrapp.models.errors import (
     PlanTooNew,
     PlanTruncated,
 )
-from styrapp.models.file_lock import lock_path
-from styrapp.models.plan_file import create_plan, open_plan
-from styrapp.models.schema import APPLICATION_ID, SCHEMA_VERSION
-from styrapp.models.summary import summarise
+from styrapp.models.file.lock import lock_path
+from styrapp.models.file.plan_file import create_plan, open_plan
+from styrapp.models.file.schema import APPLICATION_ID, SCHEMA_VERSION
+from styrapp.models.queries.summary import summarise
 
 
 def digest(path) -> str:
@@ -162,7 +162,7 @@ def test_plan_already_open_in_this_process(demo_path):
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from styrapp.models.plan_file import open_plan
+    from styrapp.models.file.plan_file import open_plan
     plan = open_plan(sys.argv[1])
     print("open", flush=True)
     time.sleep(60)

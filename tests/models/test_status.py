@@ -3,7 +3,7 @@
 import pytest
 
 from styrapp.models.enums import Status
-from styrapp.models.status import Thresholds, indicator_status
+from styrapp.models.rules.status import Thresholds, indicator_status
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,10 @@
 
 from datetime import date
 
-from styrapp.models.services import indicators, levels, nodes, organisation
-from styrapp.models.trace import Severity, check_plan, has_errors
+from styrapp.models.queries import units
+from styrapp.models.queries.red_thread import check_plan
+from styrapp.models.rules.red_thread import Severity, has_errors
+from styrapp.models.services import indicators, levels, nodes
 
 
 def codes(plan):
@@ -50,7 +52,7 @@ def test_activity_under_a_goal_or_serving_a_goals_indicator_traces(norrtalje):
 
 def test_more_than_three_goals_for_one_committee(norrtalje):
     lv = {level.key: level.id for level in levels.levels(norrtalje)}
-    committee = organisation.unit_by_name(norrtalje, "Teknik- och klimatnämnden")
+    committee = units.unit_by_name(norrtalje, "Teknik- och klimatnämnden")
     area = nodes.create_node(norrtalje, level_id=lv["focus_area"], title="Klimat", how_measured="Kolada")
     for i in range(4):
         nodes.create_node(norrtalje, level_id=lv["direction_goal"], parent_id=area, title=f"Mål {i}",

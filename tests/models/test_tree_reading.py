@@ -8,12 +8,13 @@ from sqlalchemy import select
 
 from styrapp.models.enums import Status
 from styrapp.models.errors import InUse, InvalidValue, LevelNotAllowed
-from styrapp.models.listings import indicator_lines, risk_lines
-from styrapp.models.node_rows import node_details, read_tree
-from styrapp.models.plan_status import status_counts
+from styrapp.models.queries import units
+from styrapp.models.queries.listings import indicator_lines, risk_lines
+from styrapp.models.queries.node_rows import node_details, read_tree
+from styrapp.models.queries.plan_status import status_counts
+from styrapp.models.queries.wheel_rows import read_wheel
 from styrapp.models.services import levels, nodes, organisation
 from styrapp.models.tables import IndicatorNode, Node, NodeLink, NodeSdg, OrgUnit
-from styrapp.models.wheel_rows import read_wheel
 
 
 def test_read_tree_orders_parents_first_and_inherits_the_focus_area_colour(norrtalje):
@@ -59,7 +60,7 @@ def test_duplicate_copies_the_subtree_with_links_and_sdgs_but_not_follow_ups(dem
         assert sorted(session.execute(select(NodeSdg.sdg).where(NodeSdg.node_id == copy)).scalars()) == [6, 11]
         assert session.execute(select(IndicatorNode).where(IndicatorNode.node_id == copy)).first() is not None
         assert session.get(Node, copy).position == 1
-    from styrapp.models.follow_up_rows import periods
+    from styrapp.models.queries.follow_up_rows import periods
     from styrapp.models.services.calendar import follow_up_state
 
     assert follow_up_state(demo, goal.id, periods(demo)[0].id) is not None
@@ -88,17 +89,17 @@ def test_set_node_links_replaces_and_refuses_a_circle(demo):
 
 
 def test_delete_unit_and_restore_brings_back_units_and_ownership(demo):
-    administration = organisation.unit_by_name(demo, "Förvaltningen")
-    before = organisation.unit_rows(demo)
+    administration = units.unit_by_name(demo, "Förvaltningen")
+    before = units.unit_rows(demo)
     owners_before = {r.id: r.owner for r in read_tree(demo, "goals").rows}
     risks_before = risk_lines(demo)
     text = organisation.delete_impact_unit(demo, administration)
     assert "4 enheter under den" in text
     snapshot = organisation.delete_unit(demo, administration)
-    assert len(organisation.unit_rows(demo)) == 1
+    assert len(units.unit_rows(demo)) == 1
     assert {r.owner for r in read_tree(demo, "goals").rows if r.parent_id is not None} == {""}
     organisation.restore_units(demo, snapshot)
-    assert organisation.unit_rows(demo) == before
+    assert units.unit_rows(demo) == before
     assert {r.id: r.owner for r in read_tree(demo, "goals").rows} == owners_before
     assert risk_lines(demo) == risks_before
 
@@ -128,7 +129,7 @@ def test_listings_of_the_demo(demo):
 
 
 def test_agenda_2030_coverage_of_the_demo(demo):
-    from styrapp.models.agenda2030_coverage import sdg_coverage
+    from styrapp.models.queries.agenda2030_coverage import sdg_coverage
 
     coverage = sdg_coverage(demo)
     assert len(coverage) == 17 and coverage[5].name == "Rent vatten och sanitet för alla"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from styrapp.models.wheel_geometry import (
+from styrapp.models.wheel.geometry import (
     Label,
     Span,
     WheelYear,

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from styrapp.models.wheel_geometry import point
-from styrapp.models.wheel_rows import EventRow, RingRow, WheelData
-from styrapp.models.wheel_scene import SceneOptions, build_scene, date_range
+from styrapp.models.queries.wheel_rows import EventRow, RingRow, WheelData
+from styrapp.models.wheel.geometry import point
+from styrapp.models.wheel.scene import SceneOptions, build_scene, date_range
 
 
 def _data(events, rings=None, start_month=1) -> WheelData:

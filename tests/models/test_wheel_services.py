@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from styrapp.models.errors import InvalidValue, NotFound
+from styrapp.models.queries.wheel_rows import read_wheel
 from styrapp.models.services import wheel
 from styrapp.models.tables import ReportingPeriod
-from styrapp.models.wheel_rows import read_wheel
 
 
 def _ring(plan, name):

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from styrapp.exchange.kolada import import_kolada
 from styrapp.models.enums import Status
-from styrapp.models.indicator_series import indicator_series
+from styrapp.models.queries.indicator_series import indicator_series
 from styrapp.models.services import indicators
 from styrapp.models.tables import Indicator
 from styrapp.reports.charts import MARKER, indicator_chart

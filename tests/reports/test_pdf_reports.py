@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from styrapp.models.errors import InvalidValue
-from styrapp.models.node_rows import read_tree
-from styrapp.models.plan_file import open_plan
+from styrapp.models.file.plan_file import open_plan
+from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.services import calendar, control, nodes
 from styrapp.models.tables import OrgUnit
 from styrapp.reports.engine import KIND_KEYS, ReportOptions, build_report
@@ -116,7 +116,7 @@ def test_hostile_text_comes_out_as_text_and_never_breaks_the_layout(demo, tmp_pa
 
 
 def _periods(plan):
-    from styrapp.models.follow_up_rows import periods
+    from styrapp.models.queries.follow_up_rows import periods
 
     return periods(plan)
 
@@ -225,7 +225,9 @@ def test_every_kind_prints_in_english_with_the_plans_own_text_as_written(demo, t
 
 
 def test_the_plan_keeps_the_report_language_and_a_bad_one_is_refused(demo, tmp_path):
-    from styrapp.models.plan_settings import REPORT_OPTIONS, get_setting, set_setting
+    from styrapp.models.queries.plan_settings import get_setting
+    from styrapp.models.rules.plan_settings import REPORT_OPTIONS
+    from styrapp.models.services.plan_settings import set_setting
     from styrapp.reports.report_settings import with_language
 
     set_setting(demo, REPORT_OPTIONS, with_language(get_setting(demo, REPORT_OPTIONS), "en"))
@@ -243,7 +245,8 @@ def test_the_profile_colour_is_on_the_cover_and_a_pale_one_still_gives_legible_h
     from reportlab.lib.colors import HexColor
     from reportlab.lib.rl_accel import fp_str
 
-    from styrapp.models.plan_settings import REPORT_OPTIONS, set_setting
+    from styrapp.models.rules.plan_settings import REPORT_OPTIONS
+    from styrapp.models.services.plan_settings import set_setting
     from styrapp.reports.report_settings import with_accent
     from styrapp.reports.typography import _contrast_on_white, accent_fill, accent_ink, use_accent
 
@@ -317,7 +320,7 @@ def test_no_column_heading_is_broken_inside_a_word_in_either_language(demo, tmp_
 def test_a_report_for_one_unit_has_its_goals_in_their_context_its_work_budget_and_risks(demo, tmp_path):
     """--unit: the goals the unit (or a unit beneath it) owns, with the goals above them for context;
     the work, budget lines and risks it owns; its name on the cover."""
-    from styrapp.models import report_rows
+    from styrapp.models.queries import report_rows
 
     scope = report_rows.unit_scope(demo, "Förvaltningen")
     assert scope.names >= {"Förvaltningen", "Gata och park", "Vatten och avlopp"}

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from styrapp.models.node_rows import read_tree
+from styrapp.models.queries.node_rows import read_tree
 
 
 def tree_shape(plan, tree: str) -> list[tuple[int, int | None, str]]:

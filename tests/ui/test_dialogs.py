@@ -6,8 +6,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import select
 
-from styrapp.models.plan_file import open_plan
-from styrapp.models.summary import summarise
+from styrapp.models.file.plan_file import open_plan
+from styrapp.models.queries.summary import summarise
 from styrapp.models.tables import GovernanceLevel, Node, OrgUnit
 from styrapp.ui.new_plan_wizard import NewPlanWizard, default_year
 from styrapp.ui.organisation_dialog import OrganisationDialog
@@ -212,8 +212,9 @@ def test_english_is_selectable_and_kept(window, monkeypatch):
 
 
 def test_status_rules_change_the_traffic_lights_and_undo(window, qtbot):
-    from styrapp.models.plan_settings import STATUS_YELLOW_PROGRESS, get_setting
-    from styrapp.models.plan_status import indicator_statuses
+    from styrapp.models.queries.plan_settings import get_setting
+    from styrapp.models.queries.plan_status import indicator_statuses
+    from styrapp.models.rules.plan_settings import STATUS_YELLOW_PROGRESS
     from styrapp.ui.status_rules_dialog import StatusRulesDialog
 
     plan = window.document.plan

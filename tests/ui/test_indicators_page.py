@@ -138,7 +138,7 @@ def test_details_form_edits_target_status_by_hand_and_agenda_2030(window, qtbot)
     stored = indicator(plan, ident)
     assert stored.status_override == "green" and stored.status_override_reason.startswith("Ny mätmetod")
     form.sdgs.item(7).setCheckState(Qt.CheckState.Checked)  # 8. Anständiga arbetsvillkor
-    from styrapp.models.indicator_details import indicator_details
+    from styrapp.models.queries.indicator_details import indicator_details
 
     assert 8 in indicator_details(plan, ident).sdgs
     window.actions["edit.undo"].trigger()
@@ -192,7 +192,7 @@ def test_import_from_the_window_runs_in_the_background_and_refreshes(window, qtb
     fagersta = next(r for r in window.indicators.model.records if r.name == "Invånare i Fagersta")
     assert fagersta.latest_period == "2022"
     plan = window.document.plan
-    from styrapp.models.measurement_grid import grid_rows
+    from styrapp.models.queries.measurement_grid import grid_rows
 
     assert any(r.period == "2010" for r in grid_rows(plan, fagersta.id))
 

@@ -7,9 +7,10 @@ import random
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from styrapp.models.node_rows import read_tree
+from styrapp.models.queries import units
+from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.services import levels as level_service
-from styrapp.models.services import nodes, organisation
+from styrapp.models.services import nodes
 from styrapp.ui.pages.table_pages import control_page, indicators_page
 from styrapp.ui.styrmodell_dialog import read_levels
 from styrapp.views.level_table_model import LevelTableModel
@@ -88,7 +89,7 @@ def test_sync_follows_random_edits_with_precise_signals(qtmodeltester, norrtalje
 
 
 def test_unit_tree_model(qtmodeltester, demo):
-    model = UnitTreeModel(lambda: organisation.unit_rows(demo))
+    model = UnitTreeModel(lambda: units.unit_rows(demo))
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, 0).data() == "Förbundsdirektionen"
 

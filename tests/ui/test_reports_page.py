@@ -77,7 +77,8 @@ def test_a_unit_without_a_nulageskoll_gets_a_report_that_says_so(page, qtbot):
 
 
 def test_sections_are_chosen_on_the_page_kept_in_the_plan_and_undone(window, page, qtbot, tmp_path):
-    from styrapp.models.plan_settings import REPORT_OPTIONS, get_setting
+    from styrapp.models.queries.plan_settings import get_setting
+    from styrapp.models.rules.plan_settings import REPORT_OPTIONS
     from styrapp.reports.engine import build_report
 
     page.choose_kind("verksamhetsplan")
@@ -99,7 +100,7 @@ def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(window, page, qtbot, 
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage
 
-    from styrapp.models.report_rows import plan_header
+    from styrapp.models.queries.report_rows import plan_header
 
     image = QImage(120, 60, QImage.Format.Format_RGB32)
     image.fill(QColor("#00587A"))
@@ -122,7 +123,8 @@ def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(window, page, qtbot, 
 
 
 def test_the_report_language_and_colour_are_chosen_on_the_page_and_kept_in_the_plan(window, page, qtbot):
-    from styrapp.models.plan_settings import REPORT_OPTIONS, get_setting
+    from styrapp.models.queries.plan_settings import get_setting
+    from styrapp.models.rules.plan_settings import REPORT_OPTIONS
 
     plan = window.document.plan
     page.choose_kind("internkontroll")

@@ -106,8 +106,8 @@ def test_close_shows_the_welcome_page_with_recent_plans(window, demo_path):
 def test_save_a_copy_uses_the_backup_api(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from styrapp.models.plan_file import open_plan
-    from styrapp.models.summary import summarise
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.queries.summary import summarise
 
     dest = tmp_path / "kopia"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import select
 
-from styrapp.models.node_rows import read_tree
+from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.tables import Node, NodeLink, NodeSdg
 
 from .helpers import answer_next_message_box, click_row, drag_and_drop, tree_shape, type_text

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from styrapp.models.wheel_geometry import point
-from styrapp.models.wheel_rows import read_wheel
+from styrapp.models.queries.wheel_rows import read_wheel
+from styrapp.models.wheel.geometry import point
 from tests.conftest import REALDATA
 from tests.ui.helpers import answer_next_message_box, type_text
 

@@ -4,37 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from ..enums import SWEDISH
-from ..errors import InvalidValue, NotFound
-
-M = TypeVar("M", bound=SQLModel)
-
-WHAT = {
-    "Node": "Noden",
-    "OrgUnit": "Enheten",
-    "GovernanceLevel": "Nivån",
-    "Indicator": "Indikatorn",
-    "Measurement": "Mätvärdet",
-    "ReportingPeriod": "Perioden",
-    "WheelRing": "Ringen",
-    "WheelEvent": "Händelsen",
-    "Risk": "Risken",
-    "BudgetLine": "Budgetraden",
-    "GoverningDocument": "Styrdokumentet",
-    "SituationReview": "Nulägeskollen",
-}
-
-
-def get_or_fail(session: Session, model: type[M], ident: Any) -> M:
-    row = session.get(model, ident)
-    if row is None:
-        raise NotFound(WHAT.get(model.__name__, model.__name__), ident)
-    return row
+from ..errors import InvalidValue
+from ..queries._common import get_or_fail  # noqa: F401 - the services fetch-or-fail too
 
 
 def check_enum(value: Any, enum: type[StrEnum], label: str) -> str:

@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from ..enums import Assessment, PeriodKind, Status
-from ..plan_file import PlanFile
+from ..file.plan_file import PlanFile
+from ..queries._common import get_or_fail
 from ..tables import FollowUp, Node, ReportingPeriod
-from ._common import apply_fields, check_enum, check_title, flush_or_explain, get_or_fail
+from ._common import apply_fields, check_enum, check_title, flush_or_explain
 
 
 def create_period(plan: PlanFile, *, name: str, kind: str, year: int, period_end: date, due: date | None = None) -> int:

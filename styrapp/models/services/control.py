@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from ..enums import BudgetKind, DocumentKind, Frequency
 from ..errors import InvalidValue
-from ..plan_file import PlanFile
+from ..file.plan_file import PlanFile
+from ..queries._common import get_or_fail
 from ..tables import BudgetFigure, BudgetLine, GoverningDocument, OrgUnit, ReportingPeriod, Risk, SituationReview
-from ._common import apply_fields, check_dates, check_title, flush_or_explain, get_or_fail
+from ._common import apply_fields, check_dates, check_title, flush_or_explain
 
 SITUATION_FIELDS = ("mission", "analysis", "needs", "results", "challenges", "key_figures", "trends")
 

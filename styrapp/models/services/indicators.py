@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..enums import Direction, Frequency, Gender, MeasurementKind, Status
 from ..errors import InvalidValue, NotFound
-from ..periods import parse_period
-from ..plan_file import PlanFile
+from ..file import sqlite
+from ..file.plan_file import PlanFile
+from ..queries._common import get_or_fail
+from ..rules.measurements import MeasurementIn, MeasurementKey
+from ..rules.numbers import parse_number
+from ..rules.periods import parse_period
 from ..tables import Indicator, IndicatorNode, IndicatorSdg, Measurement, Node, OrgUnit, Sdg
-from ._common import apply_fields, check_title, flush_or_explain, get_or_fail
+from ._common import apply_fields, check_title, flush_or_explain
 
 INDICATOR_ENUMS = {"direction": Direction, "frequency": Frequency, "status_override": Status}
 
@@ -110,35 +112,10 @@ def delete_indicator(plan: PlanFile, indicator_id: int) -> None:
 # --- measurements ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MeasurementIn:
-    """One value to record: period label, value, kind, gender, comment, source."""
-
-    period: str
-    value: float
-    kind: str = MeasurementKind.ACTUAL.value
-    gender: str = Gender.TOTAL.value
-    comment: str = ""
-    source: str = ""
-
-
-def parse_number(value: Any) -> float:
-    """A number as users type it: "1 234,5", "12.3", 7. Raises InvalidValue for text."""
-    if isinstance(value, bool):
-        raise InvalidValue(f"”{value}” är inget tal.")
-    if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            raise InvalidValue(f"”{value.strip()}” är inget tal.") from None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise InvalidValue(f"”{value}” är inget tal.") from None
-    if not math.isfinite(number):
-        raise InvalidValue("Värdet måste vara ett ändligt tal.")
-    return number
+def _upsert_measurements():
+    """One statement that adds values or replaces those of the same indicator, period, kind and gender."""
+    return sqlite.upsert(Measurement.__table__, ["indicator_id", "period", "kind", "gender"],
+                         ("value", "date", "comment", "source"))
 
 
 def _row(indicator_id: int, item: MeasurementIn) -> dict[str, Any]:
@@ -204,17 +181,11 @@ def upsert_measurements(plan: PlanFile, items: list[tuple[int, MeasurementIn]]) 
         existing = set(connection.execute(
             select(Measurement.indicator_id, Measurement.period, Measurement.kind, Measurement.gender)
             .where(Measurement.indicator_id.in_(indicator_ids))).all())
-        statement = sqlite_insert(Measurement.__table__)
-        statement = statement.on_conflict_do_update(
-            index_elements=["indicator_id", "period", "kind", "gender"],
-            set_={name: statement.excluded[name] for name in ("value", "date", "comment", "source")},
-        )
-        connection.execute(statement, rows)
+        connection.execute(_upsert_measurements(), rows)
         replaced = sum(1 for key in keys if key in existing)
         return len(rows) - replaced, replaced
 
 
-MeasurementKey = tuple[str, str, str]  # (period label, kind, gender)
 
 
 def replace_measurements(plan: PlanFile, indicator_id: int,
@@ -255,13 +226,6 @@ def delete_measurement(plan: PlanFile, measurement_id: int) -> dict[str, Any]:
         old = measurement.model_dump()
         session.delete(measurement)
         return old
-
-
-def measurements(plan: PlanFile, indicator_id: int) -> list[Measurement]:
-    with plan.session() as session:
-        return list(session.execute(
-            select(Measurement).where(Measurement.indicator_id == indicator_id)
-            .order_by(Measurement.date, Measurement.kind, Measurement.gender)).scalars())
 
 
 @dataclass
@@ -311,11 +275,7 @@ def import_indicators(plan: PlanFile, specs: list[dict[str, Any]],
             present = set(session.connection().execute(
                 select(Measurement.indicator_id, Measurement.period, Measurement.kind, Measurement.gender)
                 .where(Measurement.indicator_id.in_(ids))).all())
-            statement = sqlite_insert(Measurement.__table__)
-            statement = statement.on_conflict_do_update(
-                index_elements=["indicator_id", "period", "kind", "gender"],
-                set_={name: statement.excluded[name] for name in ("value", "date", "comment", "source")})
-            session.connection().execute(statement, rows)
+            session.connection().execute(_upsert_measurements(), rows)
             counts.replaced = sum(1 for key in keys if key in present)
             counts.added = len(rows) - counts.replaced
         return counts

@@ -8,9 +8,10 @@ from sqlalchemy import delete, func, select
 
 from ..enums import NodeKind, Tree
 from ..errors import InUse, InvalidValue
-from ..plan_file import PlanFile
+from ..file.plan_file import PlanFile
+from ..queries._common import get_or_fail
 from ..tables import GovernanceLevel, LevelRule, Node
-from ._common import apply_fields, check_title, dump_rows, flush_or_explain, get_or_fail, insert_rows
+from ._common import apply_fields, check_title, dump_rows, flush_or_explain, insert_rows
 
 LEVEL_ENUMS = {"kind": NodeKind, "tree": Tree}
 

@@ -14,10 +14,11 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlmodel import Session
 
-from .. import trees
 from ..enums import AssignmentOrigin, Origin, Progress
 from ..errors import InvalidMove, InvalidValue, LevelNotAllowed
-from ..plan_file import PlanFile
+from ..file.plan_file import PlanFile
+from ..queries import trees
+from ..queries._common import get_or_fail
 from ..tables import (
     Checkpoint,
     FollowUp,
@@ -30,7 +31,7 @@ from ..tables import (
     OrgUnit,
     Sdg,
 )
-from ._common import apply_fields, check_dates, check_title, dump_rows, flush_or_explain, get_or_fail, insert_rows
+from ._common import apply_fields, check_dates, check_title, dump_rows, flush_or_explain, insert_rows
 
 NODE_ENUMS = {"origin": Origin, "progress": Progress, "assignment_origin": AssignmentOrigin}
 # Fields that the tree structure owns; they change through move_node, not update_node.

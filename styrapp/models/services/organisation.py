@@ -7,10 +7,11 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
-from .. import trees
 from ..enums import OrganisationKind, UnitKind
 from ..errors import InvalidMove, InvalidValue
-from ..plan_file import PlanFile
+from ..file.plan_file import PlanFile
+from ..queries import trees
+from ..queries._common import get_or_fail
 from ..tables import (
     BudgetLine,
     GoverningDocument,
@@ -22,7 +23,7 @@ from ..tables import (
     Risk,
     SituationReview,
 )
-from ._common import apply_fields, check_title, dump_rows, flush_or_explain, get_or_fail, insert_rows
+from ._common import apply_fields, check_title, dump_rows, flush_or_explain, insert_rows
 
 
 def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
@@ -218,34 +219,3 @@ def restore_units(plan: PlanFile, snapshot: UnitSnapshot) -> None:
         trees.write_order(session, "org_unit", siblings)
 
 
-@dataclass(frozen=True)
-class UnitRow:
-    id: int
-    parent_id: int | None
-    name: str
-    kind: str
-    manager: str
-    mandate: str
-
-
-def unit_rows(plan: PlanFile) -> list[UnitRow]:
-    """All units, parents before children, siblings in order."""
-    with plan.session() as session:
-        units = session.execute(select(OrgUnit).order_by(OrgUnit.position, OrgUnit.id)).scalars().all()
-        children: dict[int | None, list[OrgUnit]] = {}
-        for unit in units:
-            children.setdefault(unit.parent_id, []).append(unit)
-        out: list[UnitRow] = []
-
-        def visit(parent_id):
-            for u in children.get(parent_id, ()):
-                out.append(UnitRow(u.id, u.parent_id, u.name, u.kind, u.manager, u.mandate))
-                visit(u.id)
-
-        visit(None)
-        return out
-
-
-def unit_by_name(plan: PlanFile, name: str) -> int | None:
-    with plan.session() as session:
-        return session.execute(select(OrgUnit.id).where(OrgUnit.name == name)).scalars().first()

@@ -16,17 +16,10 @@ from sqlalchemy import func, select, update
 
 from ..enums import EventKind, ReportKind
 from ..errors import InvalidValue
-from ..plan_file import PlanFile
+from ..file.plan_file import PlanFile
+from ..queries._common import get_or_fail
 from ..tables import ReportingPeriod, WheelEvent, WheelRing
-from ._common import (
-    apply_fields,
-    check_dates,
-    check_title,
-    dump_rows,
-    flush_or_explain,
-    get_or_fail,
-    insert_rows,
-)
+from ._common import apply_fields, check_dates, check_title, dump_rows, flush_or_explain, insert_rows
 
 EVENT_ENUMS = {"kind": EventKind, "report_kind": ReportKind}
 MAX_DAYS = 366

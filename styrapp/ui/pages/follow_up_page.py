@@ -126,7 +126,7 @@ class FollowUpPage(QWidget):
     # --- reading --------------------------------------------------------------------------------------
 
     def set_document(self, document: PlanDocument) -> None:
-        from ...models.follow_up_rows import periods
+        from ...models.queries.follow_up_rows import periods
 
         self.document = document
         self._periods = periods(document.plan)
@@ -146,7 +146,7 @@ class FollowUpPage(QWidget):
         return self.period.currentData()
 
     def refresh(self) -> None:
-        from ...models.follow_up_rows import follow_up_items, progress
+        from ...models.queries.follow_up_rows import follow_up_items, progress
 
         if self.document is None or self.period_id() is None:
             self.items.set_records([])
@@ -173,7 +173,7 @@ class FollowUpPage(QWidget):
         return self.items.records[index.row()] if index.isValid() and index.row() < len(self.items.records) else None
 
     def _show_item(self) -> None:
-        from ...models.follow_up_rows import indicator_figures
+        from ...models.queries.follow_up_rows import indicator_figures
 
         item = self.current_item()
         for widget in (self.status, self.assessment, self.analysis, self.copy_previous):
@@ -201,7 +201,7 @@ class FollowUpPage(QWidget):
         self.document.run(commands.SetFollowUp(item.level_name.lower(), item.node_id, self.period_id(), **fields))
 
     def copy_last_period(self) -> None:
-        from ...models.follow_up_rows import previous_analysis
+        from ...models.queries.follow_up_rows import previous_analysis
 
         item = self.current_item()
         if item is None:

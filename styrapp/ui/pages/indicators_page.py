@@ -116,9 +116,9 @@ class IndicatorsPage(QWidget):
         record = self.selected()
         if record is None or self.plan is None:
             return
-        from ...models.indicator_details import indicator_details
-        from ...models.indicator_series import indicator_series
-        from ...models.measurement_grid import grid_rows
+        from ...models.queries.indicator_details import indicator_details
+        from ...models.queries.indicator_series import indicator_series
+        from ...models.queries.measurement_grid import grid_rows
         from ...reports.charts import indicator_chart
 
         self.chart.show_figure(indicator_chart(indicator_series(self.plan, record.id)))
@@ -158,7 +158,7 @@ class IndicatorsPage(QWidget):
         self.message.setText(text)
 
     def _paste(self, text: str, first_gender: int, kind: str) -> None:
-        from ...models.measurement_grid import parse_pasted, plan_year
+        from ...models.queries.measurement_grid import parse_pasted, plan_year
 
         if self.selected() is None:
             return
@@ -170,8 +170,9 @@ class IndicatorsPage(QWidget):
         self._change(changes)
 
     def add_value(self) -> bool:
-        from ...models.measurement_grid import check_period, plan_year
-        from ...models.services.indicators import MeasurementIn, parse_number
+        from ...models.queries.measurement_grid import check_period, plan_year
+        from ...models.rules.measurements import MeasurementIn
+        from ...models.rules.numbers import parse_number
 
         if self.selected() is None:
             return False

@@ -34,8 +34,8 @@ from ..background import BackgroundRun
 from ..document import PlanDocument
 from ..later import Later
 
-report_rows = Later("styrapp.models.report_rows")
-follow_up_rows = Later("styrapp.models.follow_up_rows")
+report_rows = Later("styrapp.models.queries.report_rows")
+follow_up_rows = Later("styrapp.models.queries.follow_up_rows")
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 PRINT_DPI = 600  # the most a page is rendered at for the printer
@@ -229,7 +229,8 @@ class ReportsPage(QWidget):
     # --- report settings kept in the plan -------------------------------------------------------------
 
     def _report_options(self) -> dict:
-        from ...models.plan_settings import REPORT_OPTIONS, get_setting
+        from ...models.queries.plan_settings import get_setting
+        from ...models.rules.plan_settings import REPORT_OPTIONS
 
         return get_setting(self.document.plan, REPORT_OPTIONS) if self.document is not None else {}
 
@@ -253,7 +254,7 @@ class ReportsPage(QWidget):
         self.sections_box.setVisible(bool(self.section_boxes))
 
     def _sections_changed(self, kind: str) -> None:
-        from ...models.plan_settings import REPORT_OPTIONS
+        from ...models.rules.plan_settings import REPORT_OPTIONS
         from ...reports.report_settings import with_sections
         from ..commands import SetPlanSetting
 
@@ -278,7 +279,7 @@ class ReportsPage(QWidget):
 
     def set_language(self, language: str) -> bool:
         """Print the plan's reports in `language` (sv, en); one undo step."""
-        from ...models.plan_settings import REPORT_OPTIONS
+        from ...models.rules.plan_settings import REPORT_OPTIONS
         from ...reports.report_settings import saved_language, with_language
         from ..commands import SetPlanSetting
 
@@ -298,7 +299,7 @@ class ReportsPage(QWidget):
     def set_colour(self, accent: str | None) -> bool:
         """Print the plan's reports in the profile colour `accent` (#RRGGBB), or the standard one (None);
         one undo step."""
-        from ...models.plan_settings import REPORT_OPTIONS
+        from ...models.rules.plan_settings import REPORT_OPTIONS
         from ...reports.report_settings import with_accent
         from ..commands import SetPlanSetting
 

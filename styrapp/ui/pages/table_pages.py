@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from ...models.plan_file import PlanFile
+    from ...models.file.plan_file import PlanFile
 from ...views.labels import enum_label, number_text, status_colour, status_text
 from ...views.record_table import SORT_ROLE, Column, RecordTableModel
 
@@ -90,7 +90,7 @@ class TablePage(QWidget):
 
 
 def _listings():
-    from ...models import listings  # loaded with the plan, not at start-up
+    from ...models.queries import listings  # loaded with the plan, not at start-up
 
     return listings
 

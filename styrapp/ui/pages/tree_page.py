@@ -116,7 +116,7 @@ class TreePage(QWidget):
         return self.tr("Goals") if self.tree == Tree.GOALS else self.tr("Assignments")
 
     def set_document(self, document: PlanDocument) -> None:
-        from ...models.node_rows import read_tree
+        from ...models.queries.node_rows import read_tree
 
         self.document = document
         self._stale = False
@@ -162,7 +162,7 @@ class TreePage(QWidget):
         super().showEvent(event)
 
     def _show_node(self, node_id: int | None) -> None:
-        from ...models.node_rows import node_details
+        from ...models.queries.node_rows import node_details
 
         details = None
         if node_id is not None:

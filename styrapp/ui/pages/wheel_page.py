@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import EventKind
 from ...models.errors import StyrappError
-from ...models.wheel_rows import WheelData
-from ...models.wheel_scene import date_range
+from ...models.queries.wheel_rows import WheelData
+from ...models.wheel.scene import date_range
 from ...views.event_form import EventForm
 from ...views.labels import date_text, enum_label
 from ...views.record_table import Column
@@ -40,7 +40,7 @@ from .table_pages import TablePage
 
 commands = Later("styrapp.ui.wheel_commands")
 wheel_service = Later("styrapp.models.services.wheel")
-wheel_rows = Later("styrapp.models.wheel_rows")
+wheel_rows = Later("styrapp.models.queries.wheel_rows")
 
 
 def _kind(value: str) -> str:

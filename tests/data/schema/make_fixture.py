@@ -6,8 +6,8 @@ Run once when a schema version is released (before the schema changes), and comm
 
 from pathlib import Path
 
-from styrapp.models.demo import write_demo
-from styrapp.models.schema import SCHEMA_VERSION
+from styrapp.models.content.demo import write_demo
+from styrapp.models.file.schema import SCHEMA_VERSION
 
 if __name__ == "__main__":
     target = Path(__file__).with_name(f"v{SCHEMA_VERSION}.styrplan")

@@ -1,0 +1,230 @@
+"""A plan is one SQLite file (`.styrplan`), used as an application file format.
+
+Opening never changes a file it refuses: the header is read as bytes first (is it SQLite, is it
+ours, which schema version, is it whole), then SQLite checks the pages read-only, and only a file
+that passes is opened for writing, locked against a second styrapp, and migrated forward (after a
+backup copy). Every user action is its own transaction, committed at once; there is no "save".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from ..errors import NotAPlan, PlanCorrupt, PlanExists, PlanFileError, PlanLocked, PlanReadOnly, PlanTooNew
+from . import migrations, sqlite
+from .header import SCHEMA_VERSION, SUFFIX, Header, read_header
+from .lock import PlanLock, read_owner
+from .schema import create_schema
+
+__all__ = ["Header", "PlanFile", "create_plan", "open_plan", "read_header"]
+
+def _check_integrity(path: Path) -> None:
+    """SQLite's quick_check over every page, on a read-only connection."""
+    try:
+        con = sqlite.connect(path, read_only=True)
+        try:
+            problems = sqlite.quick_check(con)
+        finally:
+            con.close()
+    except sqlite.DatabaseError as exc:
+        raise PlanCorrupt(path, _sqlite_detail(exc)) from exc
+    if problems:
+        raise PlanCorrupt(path, f"SQLite hittade {len(problems)} fel, t.ex. ”{problems[0]}”")
+
+
+def _sqlite_detail(exc: Exception) -> str:
+    text = str(exc)
+    known = {
+        "database disk image is malformed": "databasens sidor är trasiga",
+        "file is not a database": "filen är inte en giltig databas",
+        "unable to open database file": "filen gick inte att öppna",
+    }
+    return known.get(text, text)
+
+
+def _writable_problem(path: Path) -> str | None:
+    # The mode bits too: an administrator passes os.access, but a file marked read-only is meant
+    # to stay as it is (an archived plan, a copy from the diarium).
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+        return "filen är skrivskyddad"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return "mappen den ligger i är skrivskyddad"
+    return None
+
+
+def _engine(path: Path, *, read_only: bool, scratch: bool = False) -> Engine:
+    def connect():
+        return sqlite.connect(path, read_only=read_only)
+
+    # One connection per checkout keeps no handle open between actions; that matters on network
+    # shares and is cheap for SQLite.
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    event.listen(engine, "connect", sqlite.enforce_foreign_keys)
+    if scratch:  # a plan being built is renamed into place only when complete; `create_plan` syncs it
+        event.listen(engine, "connect", sqlite.no_crash_safety)
+    return engine
+
+
+class PlanFile:
+    """An open plan. Use `with plan.transaction() as session:` for one action, or the services."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool, lock: PlanLock | None, notice: str = ""):
+        self.path = Path(path)
+        self.engine = engine
+        self.read_only = read_only
+        self._lock = lock
+        # Something the user should know about how the file was opened (read-only, upgraded).
+        self.notice = notice
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    def session(self) -> Session:
+        """A session for reading. Objects stay usable after it closes."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything in the block commits together, or nothing does."""
+        if self.read_only:
+            raise PlanReadOnly(self.path, "den är öppnad för läsning")
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    # -- whole-file operations ------------------------------------------------------------------
+
+    def save_copy(self, dest: Path | str) -> Path:
+        """Write a consistent copy of the plan to `dest` with SQLite's backup API."""
+        dest = Path(dest)
+        if dest.resolve() == self.path.resolve():
+            raise PlanExists(dest)
+        tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
+        try:
+            migrations.backup_copy(self.path, tmp)
+            os.replace(tmp, dest)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        return dest
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> PlanFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"PlanFile({str(self.path)!r}, read_only={self.read_only})"
+
+
+def open_plan(path: Path | str, *, read_only: bool = False, ignore_other_computer: bool = False) -> PlanFile:
+    """Open a plan file, or raise a PlanFileError whose message says what is wrong.
+
+    `read_only=True` is for looking (info, check, reports): it works on a write-protected file or
+    one that another styrapp has open, and says so in `PlanFile.notice`.
+    """
+    path = Path(path)
+    header = read_header(path)
+    if header.user_version > SCHEMA_VERSION:
+        raise PlanTooNew(path, header.user_version, SCHEMA_VERSION)
+    _check_integrity(path)
+    problem = _writable_problem(path)
+    needs_upgrade = header.user_version < SCHEMA_VERSION
+    notices = []
+    if read_only:
+        owner = read_owner(path)
+        if problem and needs_upgrade:
+            raise PlanReadOnly(path, f"{problem}, och planen behöver uppgraderas till det nya filformatet")
+        if problem:
+            notices.append(f"Obs: {problem}; planen är öppnad bara för läsning.")
+        elif owner is not None and _lock_is_live(path):
+            notices.append("Obs: planen är öppen i styrapp på annat håll; här visas det som är sparat.")
+        if not needs_upgrade:
+            return PlanFile(path, _engine(path, read_only=True), read_only=True, lock=None, notice=" ".join(notices))
+    if problem:
+        raise PlanReadOnly(path, problem)
+    lock = PlanLock(path)
+    lock.acquire(ignore_other_computer=ignore_other_computer)
+    try:
+        if needs_upgrade:
+            backup = migrations.migrate(path, header.user_version)
+            if backup:
+                notices.append(
+                    f"Planen uppgraderades från filformat {header.user_version} till {SCHEMA_VERSION}; "
+                    f"originalet finns kvar som {backup.name}."
+                )
+        plan = PlanFile(path, _engine(path, read_only=False), read_only=False, lock=lock, notice=" ".join(notices))
+    except BaseException:
+        lock.release()
+        raise
+    if read_only:  # it needed the upgrade; hand back a reader and let go of the lock
+        plan.close()
+        return PlanFile(path, _engine(path, read_only=True), read_only=True, lock=None, notice=" ".join(notices))
+    return plan
+
+
+def _lock_is_live(path: Path) -> bool:
+    probe = PlanLock(path)
+    try:
+        probe.acquire()
+    except PlanLocked:
+        return True
+    probe.release()
+    return False
+
+
+def create_plan(
+    path: Path | str, build: Callable[[PlanFile], None], *, overwrite: bool = False
+) -> Path:
+    """Create a new plan at `path`: an empty schema filled by `build`, all or nothing.
+
+    The plan is built in a temporary file beside the target and moved into place only when
+    `build` has finished, so a failure or an interruption never leaves a half-made plan, and an
+    existing file is replaced only when `overwrite` is given (and nobody has it open).
+    """
+    path = Path(path)
+    if path.suffix == "":
+        path = path.with_suffix(SUFFIX)
+    if path.exists():
+        if not overwrite:
+            raise PlanExists(path)
+        if path.is_dir():
+            raise NotAPlan(path, "det är en mapp, inte en fil")
+    if not path.parent.exists():
+        raise PlanFileError(path, f"Mappen {path.parent} finns inte.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise PlanReadOnly(path, "mappen är skrivskyddad")
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    lock = PlanLock(path)
+    lock.acquire()
+    try:
+        engine = _engine(tmp, read_only=False, scratch=True)
+        with engine.begin() as connection:
+            create_schema(connection)
+        plan = PlanFile(tmp, engine, read_only=False, lock=None)
+        try:
+            build(plan)
+        finally:
+            plan.close()
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+        lock.release()
+    return path

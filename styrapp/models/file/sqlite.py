@@ -1,0 +1,100 @@
+"""Everything that is SQLite's own dialect, in one place: connections and their PRAGMAs, the file's
+marks (`application_id`, `user_version`), SQLite's checks, its backup API and its upsert.
+
+The rest of models/ speaks SQLAlchemy Core and ORM, which another database would also understand;
+a server behind the plan later means a sibling of this module, not edits across the package.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # SQLAlchemy is not loaded here: the window's first tree is read with sqlite3 alone
+    from sqlalchemy import Table
+    from sqlalchemy.engine import Connection
+
+DatabaseError = sqlite3.DatabaseError
+Error = sqlite3.Error
+
+
+def readonly_uri(path: Path) -> str:
+    return f"file:{Path(path).resolve().as_posix()}?mode=ro"
+
+
+def connect(path: Path, *, read_only: bool = False, timeout: float = 5, autocommit: bool = False) -> sqlite3.Connection:
+    """A plain DB-API connection to the file (read-only never creates or changes it)."""
+    kwargs: dict[str, Any] = {"timeout": timeout, "check_same_thread": False}
+    if autocommit:
+        kwargs["isolation_level"] = None
+    if read_only:
+        return sqlite3.connect(readonly_uri(path), uri=True, **kwargs)
+    return sqlite3.connect(path, **kwargs)
+
+
+def enforce_foreign_keys(dbapi_connection, _record=None) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def no_crash_safety(dbapi_connection, _record=None) -> None:
+    """For a plan being built in a temporary file that is renamed into place only when complete."""
+    dbapi_connection.execute("PRAGMA synchronous = OFF")
+    dbapi_connection.execute("PRAGMA journal_mode = MEMORY")
+
+
+def quick_check(con: sqlite3.Connection) -> list[str]:
+    """SQLite's check of every page: the problems it names (empty when the file is sound)."""
+    return [row[0] for row in con.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
+
+
+def foreign_key_problems(con: sqlite3.Connection) -> list[tuple]:
+    return con.execute("PRAGMA foreign_key_check").fetchall()
+
+
+def set_foreign_keys(con: sqlite3.Connection, on: bool) -> None:
+    con.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
+def set_user_version(con: sqlite3.Connection | Connection, version: int) -> None:
+    sql = f"PRAGMA user_version = {int(version)}"
+    con.execute(sql) if isinstance(con, sqlite3.Connection) else con.exec_driver_sql(sql)
+
+
+def user_version(connection: Connection) -> int:
+    return connection.exec_driver_sql("PRAGMA user_version").scalar_one()
+
+
+def stamp(connection: Connection, application_id: int, version: int) -> None:
+    """Mark a new database as one of ours, of schema `version`."""
+    connection.exec_driver_sql(f"PRAGMA application_id = {int(application_id)}")
+    set_user_version(connection, version)
+
+
+def schema_rows(con: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
+    """(type, name, sql) of every table and index, SQLite's own left out."""
+    return con.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+    ).fetchall()
+
+
+def backup(source_path: Path, dest: Path) -> None:
+    """A consistent copy through SQLite's backup API (safe even while the file is in use)."""
+    source = connect(source_path, read_only=True)
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def upsert(table: Table, keys: list[str], update: tuple[str, ...]):
+    """INSERT … ON CONFLICT (keys) DO UPDATE SET the `update` columns: one statement for many rows."""
+    from sqlalchemy.dialects.sqlite import insert
+
+    statement = insert(table)
+    return statement.on_conflict_do_update(index_elements=keys,
+                                           set_={name: statement.excluded[name] for name in update})

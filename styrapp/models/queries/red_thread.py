@@ -1,0 +1,25 @@
+"""The red thread read from the plan: the rows `rules.red_thread.find_problems` judges."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..file.plan_file import PlanFile
+from ..rules.plan_settings import MAX_GOALS_PER_COMMITTEE
+from ..rules.red_thread import Finding, PlanShape, find_problems
+from ..tables import GovernanceLevel, Indicator, IndicatorNode, LevelRule, Node, NodeLink, OrgUnit
+from .plan_settings import get_setting
+
+
+def check_plan(plan: PlanFile) -> list[Finding]:
+    max_goals = get_setting(plan, MAX_GOALS_PER_COMMITTEE)
+    with plan.session() as session:
+        levels = {lv.id: lv for lv in session.execute(select(GovernanceLevel)).scalars()}
+        rules = {(r.parent_level_id, r.child_level_id) for r in session.execute(select(LevelRule)).scalars()}
+        nodes = {n.id: n for n in session.execute(select(Node).order_by(Node.parent_id, Node.position)).scalars()}
+        links = session.execute(select(NodeLink.source_id, NodeLink.target_id)).all()
+        ind_links = session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all()
+        indicators = {i.id: i for i in session.execute(select(Indicator).order_by(Indicator.position)).scalars()}
+        units = {u.id: u for u in session.execute(select(OrgUnit)).scalars()}
+
+    return find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals))

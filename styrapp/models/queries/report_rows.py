@@ -1,0 +1,300 @@
+"""What the printed reports need from a plan, read in a few queries, as plain rows (Qt-free)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from ..file.plan_file import PlanFile
+from ..tables import (
+    BudgetFigure,
+    BudgetLine,
+    FollowUp,
+    IndicatorNode,
+    Node,
+    NodeLink,
+    Organisation,
+    OrgUnit,
+    Plan,
+    SituationReview,
+)
+from .listings import IndicatorLine, indicator_lines
+from .node_rows import read_tree
+from .tree_rows import NodeRow
+
+
+@dataclass
+class PlanHeader:
+    organisation: str
+    logo: bytes | None
+    title: str
+    year: int
+    vision: str
+    vision_text: str
+    values: str
+    decided_by: str
+    decided_on: date | None
+    note: str
+
+
+def plan_header(plan: PlanFile) -> PlanHeader:
+    with plan.session() as session:
+        org = session.get(Organisation, 1)
+        row = session.get(Plan, 1)
+        return PlanHeader(org.name if org else "", org.logo if org else None, row.title if row else "",
+                          row.year if row else date.today().year, row.vision if row else "",
+                          row.vision_text if row else "", row.values if row else "", row.decided_by if row else "",
+                          row.decided_on if row else None, row.note if row else "")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The units a report is for: one unit and every unit beneath it (a förvaltning with its
+    avdelningar). A report without a scope is for the whole organisation."""
+
+    unit: str
+    ids: frozenset[int]
+    names: frozenset[str]
+
+
+def unit_scope(plan: PlanFile, unit: str | None) -> Scope | None:
+    """The scope of the unit named `unit` (as the engine resolved it), or None for the whole organisation."""
+    if unit is None:
+        return None
+    with plan.session() as session:
+        units = session.execute(select(OrgUnit.id, OrgUnit.parent_id, OrgUnit.name)).all()
+    children: dict[int | None, list[int]] = {}
+    for ident, parent, _name in units:
+        children.setdefault(parent, []).append(ident)
+    names = {ident: name for ident, _parent, name in units}
+    found = [ident for ident, _parent, name in units if name.casefold() == unit.casefold()]
+    ids: set[int] = set()
+    todo = list(found)
+    while todo:
+        ident = todo.pop()
+        if ident not in ids:
+            ids.add(ident)
+            todo.extend(children.get(ident, []))
+    return Scope(unit, frozenset(ids), frozenset(names[i] for i in ids))
+
+
+def _kept(rows, owner_of, scope: Scope | None) -> set[int]:
+    """The ids of the tree rows (in tree order) a scope keeps: those its units own, and the rows above
+    them, so each stands in its context (a KF goal above the avdelning's goal)."""
+    if scope is None:
+        return {row.id for row in rows}
+    parent = {row.id: row.parent_id for row in rows}
+    kept: set[int] = set()
+    for row in rows:
+        if owner_of(row.id) in scope.ids:
+            ident = row.id
+            while ident is not None and ident not in kept:
+                kept.add(ident)
+                ident = parent.get(ident)
+    return kept
+
+
+@dataclass
+class GoalRow:
+    node: NodeRow
+    depth: int
+    description: str
+    how_measured: str
+    colour: str | None
+    indicators: list[IndicatorLine] = field(default_factory=list)
+    work: list[WorkRow] = field(default_factory=list)  # uppdrag, åtgärder, aktiviteter that serve it
+
+
+@dataclass(frozen=True)
+class WorkRow:
+    id: int
+    level_name: str
+    title: str
+    owner: str
+    responsible: str
+    start: date | None
+    due: date | None
+    schedule: str
+    progress: str
+    purpose: str = ""
+    follow_up_method: str = ""
+    budget_impact: bool = False
+
+
+def goal_rows(plan: PlanFile, until: date | None = None, scope: Scope | None = None) -> list[GoalRow]:
+    """The goal tree in order, each goal with its indicators and the work that serves it; with a scope,
+    the goals its units own (and those above them) and the work its units own."""
+    indicators = {line.id: line for line in indicator_lines(plan, until)}
+    with plan.session() as session:
+        extra = {n.id: n for n in session.execute(select(Node)).scalars()}
+        links: dict[int, list[int]] = {}
+        for ind_id, node_id in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)):
+            links.setdefault(node_id, []).append(ind_id)
+        serves: dict[int, list[int]] = {}
+        for source, target in session.execute(select(NodeLink.source_id, NodeLink.target_id)):
+            serves.setdefault(target, []).append(source)
+    work_rows = {row.id: row for row in read_tree(plan, "assignments").rows}
+    goals = read_tree(plan, "goals").rows
+    kept = _kept(goals, lambda ident: extra[ident].owner_unit_id, scope)
+    out = []
+    depth: dict[int | None, int] = {None: -1}
+    for row in goals:
+        depth[row.id] = depth[row.parent_id] + 1
+        if row.id not in kept:
+            continue
+        node = extra[row.id]
+        goal = GoalRow(row, depth[row.id], node.description, node.how_measured, node.colour,
+                       [indicators[i] for i in sorted(links.get(row.id, []), key=lambda i: indicators[i].name)
+                        if i in indicators])
+        for source in serves.get(row.id, []):
+            work = work_rows.get(source)
+            if work is not None and (scope is None or extra[source].owner_unit_id in scope.ids):
+                n = extra[source]
+                goal.work.append(WorkRow(work.id, work.level_name, work.title, work.owner, work.responsible,
+                                         work.start, work.due, n.schedule, work.progress, n.purpose,
+                                         n.follow_up_method, n.budget_impact))
+        out.append(goal)
+    return out
+
+
+def _area_of(plan: PlanFile):
+    """A function: goal id → the title of the målområde (root goal) above it, or None for no goal."""
+    goals = read_tree(plan, "goals").rows
+    parent = {g.id: g.parent_id for g in goals}
+    title = {g.id: g.title for g in goals}
+
+    def area(goal_id: int) -> str | None:
+        if goal_id not in title:
+            return None
+        while parent.get(goal_id) is not None:
+            goal_id = parent[goal_id]
+        return title[goal_id]
+
+    return area
+
+
+def work_rows(plan: PlanFile, scope: Scope | None = None) -> list[tuple[int, WorkRow, list[str]]]:
+    """The uppdrag tree in order: (depth, row, titles of the målområden it serves); with a scope, the work
+    its units own and what it belongs to."""
+    area = _area_of(plan)
+    with plan.session() as session:
+        extra = {n.id: n for n in session.execute(select(Node)).scalars()}
+        serves: dict[int, list[int]] = {}
+        for source, target in session.execute(select(NodeLink.source_id, NodeLink.target_id)):
+            serves.setdefault(source, []).append(target)
+    out = []
+    depth: dict[int | None, int] = {None: -1}
+    work = read_tree(plan, "assignments").rows
+    kept = _kept(work, lambda ident: extra[ident].owner_unit_id, scope)
+    for row in work:
+        depth[row.id] = depth[row.parent_id] + 1
+        if row.id not in kept:
+            continue
+        n = extra[row.id]
+        areas = sorted({area(t) for t in serves.get(row.id, [])} - {None})
+        out.append((depth[row.id], WorkRow(row.id, row.level_name, row.title, row.owner, row.responsible, row.start,
+                                           row.due, n.schedule, row.progress, n.purpose, n.follow_up_method,
+                                           n.budget_impact), areas))
+    return out
+
+
+def indicators_in_scope(plan: PlanFile, scope: Scope | None) -> set[int] | None:
+    """The indicators tied to a goal or an uppdrag the scope keeps (None: every indicator)."""
+    if scope is None:
+        return None
+    with plan.session() as session:
+        owner = dict(session.execute(select(Node.id, Node.owner_unit_id)).all())
+        pairs = session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all()
+    kept = set()
+    for tree in ("goals", "assignments"):
+        kept |= _kept(read_tree(plan, tree).rows, owner.get, scope)
+    return {indicator for indicator, node in pairs if node in kept}
+
+
+def indicator_areas(plan: PlanFile) -> dict[int, tuple[list[str], bool, bool]]:
+    """Indicator id → (KF målområden it belongs to, an uppdrag is tied to it, that uppdrag has budget impact)."""
+    area = _area_of(plan)
+    with plan.session() as session:
+        budget = dict(session.execute(select(Node.id, Node.budget_impact)).all())
+        pairs = session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all()
+    out: dict[int, tuple[list[str], bool, bool]] = {}
+    for indicator_id, node_id in pairs:
+        areas, has_work, has_budget = out.get(indicator_id, ([], False, False))
+        root = area(node_id)
+        if root is not None:
+            if root not in areas:
+                areas.append(root)
+        elif node_id in budget:
+            has_work = True
+            has_budget = has_budget or budget.get(node_id, False)
+        out[indicator_id] = (areas, has_work, has_budget)
+    return out
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    unit: str
+    name: str
+    frame: float
+    outcome: float | None
+    forecast: float | None
+
+
+def budget_rows(plan: PlanFile, year: int, period_id: int | None = None, scope: Scope | None = None) -> list[BudgetRow]:
+    """The year's budget lines with their outcome and forecast at a period; with a scope, its units' lines."""
+    with plan.session() as session:
+        units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+        figures = {}
+        if period_id is not None:
+            figures = {f.line_id: f for f in session.execute(
+                select(BudgetFigure).where(BudgetFigure.period_id == period_id)).scalars()}
+        out = []
+        for line in session.execute(select(BudgetLine).where(BudgetLine.year == year).order_by(BudgetLine.id)).scalars():
+            if scope is not None and line.unit_id not in scope.ids:
+                continue
+            figure = figures.get(line.id)
+            out.append(BudgetRow(units.get(line.unit_id, ""), line.name, line.frame_tkr,
+                                 figure.outcome_tkr if figure else None, figure.forecast_tkr if figure else None))
+        return out
+
+
+def follow_ups(plan: PlanFile, period_id: int) -> dict[int, FollowUp]:
+    with plan.session() as session:
+        rows = list(session.execute(select(FollowUp).where(FollowUp.period_id == period_id)).scalars())
+        for row in rows:
+            session.expunge(row)
+        return {row.node_id: row for row in rows}
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    unit: str
+    year: int
+    mission: str
+    analysis: str
+    needs: str
+    results: str
+    challenges: str
+    key_figures: str
+    trends: str
+
+
+def situation_reviews(plan: PlanFile, year: int, unit: str | None = None) -> list[ReviewRow]:
+    with plan.session() as session:
+        units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+        query = select(SituationReview).where(SituationReview.year == year).order_by(SituationReview.unit_id)
+        out = []
+        for r in session.execute(query).scalars():
+            name = units.get(r.unit_id, "")
+            if unit is None or name.casefold() == unit.casefold():
+                out.append(ReviewRow(name, r.year, r.mission, r.analysis, r.needs, r.results, r.challenges,
+                                     r.key_figures, r.trends))
+        return out
+
+
+def unit_names(plan: PlanFile) -> list[str]:
+    with plan.session() as session:
+        return list(session.execute(select(OrgUnit.name).order_by(OrgUnit.position, OrgUnit.id)).scalars())
+

@@ -1,0 +1,106 @@
+"""A whole goal or uppdrag tree as rows, read in one query: what the tree editors show.
+
+Light on purpose (standard library only): the same function reads through the open plan's
+connection and, at start-up, straight from the file with plain sqlite3 before SQLAlchemy has loaded,
+so the window can show the goal tree at once (`peek_tree`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from ..enums import Status
+from ..errors import StyrappError
+from ..file import sqlite
+from ..file.header import SCHEMA_VERSION, read_header
+
+Query = Callable[[str, tuple], Sequence[Sequence]]
+
+# The status of node `n`: the one written for the latest reporting period (SQL, used inside larger queries).
+LATEST_STATUS_SQL = (
+    "(SELECT f.status FROM follow_up f JOIN reporting_period p ON p.id = f.period_id"
+    " WHERE f.node_id = n.id ORDER BY p.period_end DESC, p.id DESC LIMIT 1)"
+)
+
+_TREE_SQL = f"""
+SELECT n.id, n.parent_id, n.level_id, n.title, u.name, n.responsible, n.start, n.due, n.progress, n.colour,
+       (SELECT count(*) FROM indicator_node i WHERE i.node_id = n.id), {LATEST_STATUS_SQL}
+FROM node n JOIN governance_level l ON l.id = n.level_id LEFT JOIN org_unit u ON u.id = n.owner_unit_id
+WHERE l.tree = ? ORDER BY n.position, n.id
+"""
+
+
+class NodeRow(NamedTuple):
+    """One node as a tree row: its place, and the values its columns show. (A named tuple: the
+    editors build and compare thousands of these on every edit.)"""
+
+    id: int
+    parent_id: int | None
+    level_id: int
+    level_name: str
+    kind: str
+    title: str
+    owner: str
+    responsible: str
+    status: Status | None
+    start: date | None
+    due: date | None
+    progress: str
+    indicators: int
+    colour: str  # its målområde's colour, inherited by everything beneath it
+
+
+@dataclass
+class TreeData:
+    rows: list[NodeRow]  # parents before children, siblings in order
+
+
+def _day(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def read_rows(query: Query, tree: str) -> TreeData:
+    """The tree `tree` through `query(sql, params)`: about 10 ms for 1,000 nodes."""
+    levels = {row[0]: (row[1], row[2], row[3]) for row in query(
+        "SELECT id, name, kind, colour FROM governance_level WHERE tree = ?", (str(tree),))}
+    nodes = query(_TREE_SQL, (str(tree),))
+    children: dict[int | None, list[int]] = {None: []}
+    by_id = {}
+    for node in nodes:
+        children.setdefault(node[1], []).append(node[0])
+        by_id[node[0]] = node
+    rows: list[NodeRow] = []
+    stack: list[tuple[int, str | None]] = [(i, None) for i in reversed(children[None])]
+    while stack:  # depth first, parents before children, without recursion limits
+        node_id, inherited = stack.pop()
+        (ident, parent_id, level_id, title, owner, responsible, start, due, progress, own_colour, indicators,
+         status) = by_id[node_id]
+        level_name, kind, level_colour = levels[level_id]
+        rows.append(NodeRow(ident, parent_id, level_id, level_name, kind, title, owner or "", responsible,
+                            Status(status) if status else None, _day(start), _day(due), progress, indicators,
+                            own_colour or inherited or level_colour))
+        below = own_colour or inherited
+        stack.extend((child, below) for child in reversed(children.get(node_id, ())))
+    return TreeData(rows=rows)
+
+
+def peek_tree(path: Path, tree: str) -> TreeData | None:
+    """Read a tree straight from a plan file, read-only, or None if the file needs the full open
+    (not a plan, damaged, from another version): that open then says what is wrong."""
+    try:
+        header = read_header(Path(path))
+        if header.user_version != SCHEMA_VERSION:
+            return None
+        connection = sqlite.connect(Path(path), read_only=True)
+        try:
+            return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree)
+        finally:
+            connection.close()
+    except (StyrappError, sqlite.Error, OSError, KeyError, ValueError):
+        return None

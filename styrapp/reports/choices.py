@@ -1,0 +1,34 @@
+"""The person's choices for a report (a period, a unit by name) matched against the plan, or refused
+with the valid choices named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..models.errors import InvalidValue
+
+
+def resolve_period(plan, name: str | None, year: int):
+    from ..models.queries import follow_up_rows
+
+    periods = follow_up_rows.periods(plan)
+    if not periods:
+        raise InvalidValue("Planen har inga rapportperioder; lägg till en först.")
+    if name is None:
+        ended = [p for p in periods if p.period_end <= date.today()] or periods
+        in_year = [p for p in ended if p.year == year] or ended
+        return in_year[-1]
+    for period in periods:
+        if period.name.casefold() == name.strip().casefold():
+            return period
+    raise InvalidValue(f"Okänd period ”{name}”. Välj bland: {', '.join(p.name for p in periods)}.")
+
+
+def resolve_unit(plan, name: str) -> str:
+    from ..models.queries import report_rows as rows
+
+    units = rows.unit_names(plan)
+    for unit in units:
+        if unit.casefold() == name.strip().casefold():
+            return unit
+    raise InvalidValue(f"Okänd enhet ”{name}”. Välj bland: {', '.join(units)}.")
