@@ -27,7 +27,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "styrapp"
 def _tr_literals() -> set[str]:
     """The literal text of every tr(...) call, and of every progress step, in the Qt-free source."""
     found = set()
-    for path in [*PACKAGE.glob("reports/*.py"), *PACKAGE.glob("models/*.py"), PACKAGE / "wording.py"]:
+    for path in [*PACKAGE.glob("reports/*.py"), *PACKAGE.glob("models/**/*.py"), PACKAGE / "wording.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
