@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 app.setOrganizationName("styrapp"); app.setApplicationName("styrapp")
 from styrapp.ui.settings import Settings
-Settings().last_page = 1
+Settings().last_page = "goals"
 from styrapp.ui import app as entry
 def ready():
     window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window")

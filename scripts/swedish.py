@@ -1,6 +1,9 @@
 """The Swedish UI texts: English source text (as written in tr()) → Swedish. Used by translate.py."""
 
 SWEDISH = {
+    # Undo of an import
+    "Import %1": "Importera %1",
+    "Edit → Undo (Ctrl+Z) takes the whole import back.": "Redigera → Ångra (Ctrl+Z) tar tillbaka hela importen.",
     # Main window, menus and actions
     "&File": "&Arkiv",
     "&Edit": "&Redigera",

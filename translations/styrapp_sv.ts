@@ -200,27 +200,27 @@
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="153" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="169" />
         <source>The plan has no reporting periods.</source>
         <translation>Planen har inga uppföljningsperioder.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="160" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="176" />
         <source>%1 of %2 assessed</source>
         <translation>%1 av %2 bedömda</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="161" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="177" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="182" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="198" />
         <source>Select a goal or uppdrag to write its follow-up.</source>
         <translation>Markera ett mål eller uppdrag för att skriva dess uppföljning.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="211" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="227" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
     </message>
@@ -228,16 +228,21 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../styrapp/ui/import_runner.py" line="35" />
+        <location filename="../styrapp/ui/import_runner.py" line="38" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/import_runner.py" line="35" />
-        <location filename="../styrapp/ui/import_runner.py" line="47" />
-        <location filename="../styrapp/ui/import_runner.py" line="50" />
+        <location filename="../styrapp/ui/import_runner.py" line="38" />
+        <location filename="../styrapp/ui/import_runner.py" line="53" />
+        <location filename="../styrapp/ui/import_runner.py" line="56" />
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/import_runner.py" line="51" />
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
     </message>
 </context>
 <context>
@@ -387,7 +392,7 @@
     <name>IndicatorsPage</name>
     <message>
         <location filename="../styrapp/ui/pages/indicators_page.py" line="38" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="102" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="111" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
@@ -427,7 +432,7 @@
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="168" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="177" />
         <source>Nothing was pasted. %1</source>
         <translation>Inget klistrades in. %1</translation>
     </message>
@@ -483,152 +488,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="140" />
+        <location filename="../styrapp/ui/main_window.py" line="135" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="408" />
+        <location filename="../styrapp/ui/main_window.py" line="409" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="398" />
+        <location filename="../styrapp/ui/main_window.py" line="399" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
-        <source>Overview</source>
-        <translation>Översikt</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
-        <source>Assignments</source>
-        <translation>Uppdrag</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="69" />
-        <source>Indicators</source>
-        <translation>Indikatorer</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="70" />
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="70" />
-        <source>Annual wheel</source>
-        <translation>Årshjul</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="70" />
-        <source>Internal control</source>
-        <translation>Intern kontroll</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="70" />
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="143" />
+        <location filename="../styrapp/ui/main_window.py" line="138" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="152" />
+        <location filename="../styrapp/ui/main_window.py" line="147" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="158" />
+        <location filename="../styrapp/ui/main_window.py" line="153" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="163" />
+        <location filename="../styrapp/ui/main_window.py" line="158" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="173" />
+        <location filename="../styrapp/ui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="179" />
+        <location filename="../styrapp/ui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="181" />
+        <location filename="../styrapp/ui/main_window.py" line="180" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="198" />
+        <location filename="../styrapp/ui/main_window.py" line="197" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="199" />
+        <location filename="../styrapp/ui/main_window.py" line="198" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="223" />
+        <location filename="../styrapp/ui/main_window.py" line="222" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="329" />
+        <location filename="../styrapp/ui/main_window.py" line="335" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="422" />
+        <location filename="../styrapp/ui/main_window.py" line="423" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="427" />
+        <location filename="../styrapp/ui/main_window.py" line="428" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="429" />
+        <location filename="../styrapp/ui/main_window.py" line="430" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="434" />
+        <location filename="../styrapp/ui/main_window.py" line="435" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="435" />
+        <location filename="../styrapp/ui/main_window.py" line="436" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="490" />
+        <location filename="../styrapp/ui/main_window.py" line="492" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="491" />
+        <location filename="../styrapp/ui/main_window.py" line="493" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="499" />
+        <location filename="../styrapp/ui/main_window.py" line="501" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -671,7 +636,7 @@
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="93" />
+        <location filename="../styrapp/views/measurement_grid.py" line="94" />
         <source>A comment needs a total value on the same row.</source>
         <translation>En kommentar behöver ett totalvärde på samma rad.</translation>
     </message>
@@ -869,57 +834,57 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="33" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="34" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="60" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="61" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="61" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="62" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="62" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="63" />
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="63" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="64" />
         <source>Mandate</source>
         <translation>Uppdrag och reglemente</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="74" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="75" />
         <source>Add beneath</source>
         <translation>Lägg till under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="75" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="76" />
         <source>Add next to</source>
         <translation>Lägg till bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="76" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="77" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="124" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="125" />
         <source>New unit</source>
         <translation>Ny enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="135" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="136" />
         <source>Delete unit</source>
         <translation>Ta bort enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="136" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="137" />
         <source>You can undo this with Undo.</source>
         <translation>Du kan ångra det med Ångra.</translation>
     </message>
@@ -1062,205 +1027,205 @@
         <translation>Rapportens rubriker, etiketter, datum och tal; planens egen text skrivs som den står. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="94" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="96" />
         <source>The profile colour of the cover, headings and table rules. Kept in the plan.</source>
         <translation>Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="96" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="98" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="103" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="102" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="104" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="103" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="105" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="106" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="105" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="106" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="108" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="109" />
         <source>Sections (kept in the plan)</source>
         <translation>Avsnitt (sparas i planen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="110" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="112" />
         <source>Logo on the cover…</source>
         <translation>Logotyp på försättsbladet…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="111" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="113" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="115" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="118" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="500" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="521" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="408" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="135" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="422" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="136" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="138" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="157" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="159" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="196" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="209" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="203" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="216" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="260" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="274" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="274" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="288" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="286" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="300" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="292" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="306" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="308" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="322" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="308" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="322" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="312" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="326" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="327" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="335" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="349" />
         <source>Remove the logo</source>
         <translation>Ta bort logotypen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="335" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="349" />
         <source>Change the logo</source>
         <translation>Byt logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="360" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="360" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="370" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="384" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="413" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="438" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="451" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="452" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="465" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="438" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="452" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="452" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="466" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="454" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="468" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="501" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="522" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
@@ -1319,27 +1284,27 @@
 <context>
     <name>StatusRulesDialog</name>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="16" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="17" />
         <source>Status rules</source>
         <translation>Statusregler</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="19" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="20" />
         <source>An indicator is green when its target is reached. Short of it, the status is yellow or red by these rules, the same everywhere: in the trees, the tables and the reports.</source>
         <translation>En indikator är grön när målvärdet är nått. Annars blir den gul eller röd enligt de här reglerna, samma överallt: i träden, tabellerna och rapporterna.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="32" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="33" />
         <source>Yellow from this share of the way from baseline to target</source>
         <translation>Gul från denna andel av vägen från jämförelsevärde till målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="33" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="34" />
         <source>Without a baseline: yellow within this distance of the target</source>
         <translation>Utan jämförelsevärde: gul inom detta avstånd från målvärdet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="50" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="51" />
         <source>Change the status rules</source>
         <translation>Ändra statusreglerna</translation>
     </message>
@@ -1415,12 +1380,12 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="40" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="44" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="89" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="102" />
         <source>Nothing here yet in this plan.</source>
         <translation>Här finns inget ännu i den här planen.</translation>
     </message>
@@ -1441,63 +1406,63 @@
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="71" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="75" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="120" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="120" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="139" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="150" />
         <source>This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="141" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="152" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="217" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="218" />
         <source>The styrmodell allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="218" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="219" />
         <source>The styrmodell has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="245" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="246" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="249" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="247" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="248" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="287" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="288" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="287" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="288" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="314" />
         <source>The styrmodell does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
@@ -1541,160 +1506,160 @@
 <context>
     <name>WheelPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="94" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="96" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="95" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="97" />
         <source>Rings</source>
         <translation>Ringar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="101" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="232" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="103" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="244" />
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="102" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="104" />
         <source>Delete event</source>
         <translation>Ta bort händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="103" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="105" />
         <source>Import calendar…</source>
         <translation>Importera kalender…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="105" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="107" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="109" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
         <source>Calendar for Outlook or Google (.ics)…</source>
         <translation>Kalender för Outlook eller Google (.ics)…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="110" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="112" />
         <source>PDF, A4…</source>
         <translation>PDF, A4…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
         <source>PDF, A3 poster…</source>
         <translation>PDF, A3-affisch…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="112" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="114" />
         <source>Picture, PNG…</source>
         <translation>Bild, PNG…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="115" />
         <source>Picture, SVG…</source>
         <translation>Bild, SVG…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="122" />
         <source>Drag an event to move it, drag an end to change its length, double-click a ring to add an event there. Edit → Undo takes any change back.</source>
         <translation>Dra en händelse för att flytta den, dra i en ände för att ändra längden, dubbelklicka i en ring för att lägga till en händelse där. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="167" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="179" />
         <source>Annual wheel %1</source>
         <translation>Årshjul %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="224" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="236" />
         <source>The wheel has no rings yet: add one on the Rings tab first.</source>
         <translation>Hjulet har inga ringar än: lägg först till en på fliken Ringar.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="239" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="251" />
         <source>Added an event on %1. Type its name.</source>
         <translation>En händelse lades till %1. Skriv dess namn.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="259" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="271" />
         <source>Deleted “%1”. Edit → Undo brings it back.</source>
         <translation>”%1” togs bort. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="264" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="276" />
         <source>New ring</source>
         <translation>Ny ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="264" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="276" />
         <source>Name of the ring (e.g. Dialoger):</source>
         <translation>Ringens namn (till exempel Dialoger):</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="272" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="284" />
         <source>Colour of the ring</source>
         <translation>Ringens färg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="280" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="292" />
         <source>Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Ringen ”%1” togs bort med %n händelse. Redigera → Ångra tar tillbaka dem.</numerusform><numerusform>Ringen ”%1” togs bort med %n händelser. Redigera → Ångra tar tillbaka dem.</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="288" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="293" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="305" />
         <source>Import calendar</source>
         <translation>Importera kalender</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="289" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="301" />
         <source>iCalendar (*.ics *.ical *.ifb)</source>
         <translation>iCalendar (*.ics *.ical *.ifb)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="292" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="304" />
         <source>As the calendar says (a new ring if needed)</source>
         <translation>Som i kalendern (en ny ring vid behov)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="293" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="305" />
         <source>Put the events in the ring:</source>
         <translation>Lägg händelserna i ringen:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="313" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="313" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="313" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="302" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="314" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="316" />
         <source>Export the annual wheel</source>
         <translation>Exportera årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="323" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="335" />
         <source>Could not export: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="326" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="338" />
         <source>Exported the annual wheel to %1</source>
         <translation>Årshjulet exporterades till %1</translation>
     </message>
@@ -1908,7 +1873,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../styrapp/ui/app.py" line="78" />
+        <location filename="../styrapp/ui/app.py" line="63" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -1916,27 +1881,27 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="25" />
+        <location filename="../styrapp/ui/commands.py" line="40" />
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="44" />
+        <location filename="../styrapp/ui/commands.py" line="52" />
         <source>Paste %1</source>
         <translation>Klistra in %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="55" />
+        <location filename="../styrapp/ui/commands.py" line="62" />
         <source>Rename %1</source>
         <translation>Byt namn på %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="56" />
+        <location filename="../styrapp/ui/commands.py" line="63" />
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="69" />
+        <location filename="../styrapp/ui/commands.py" line="73" />
         <source>Move %1</source>
         <translation>Flytta %1</translation>
     </message>
@@ -1946,319 +1911,345 @@
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="95" />
+        <location filename="../styrapp/ui/commands.py" line="91" />
         <source>Change what %1 serves</source>
         <translation>Ändra vad %1 bidrar till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="107" />
-        <location filename="../styrapp/ui/commands.py" line="286" />
+        <location filename="../styrapp/ui/commands.py" line="100" />
+        <location filename="../styrapp/ui/commands.py" line="212" />
         <source>Change Agenda 2030 goals of %1</source>
         <translation>Ändra Agenda 2030-mål för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="126" />
+        <location filename="../styrapp/ui/commands.py" line="112" />
         <source>Add unit</source>
         <translation>Lägg till enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="143" />
+        <location filename="../styrapp/ui/commands.py" line="122" />
         <source>Edit unit</source>
         <translation>Ändra enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="155" />
+        <location filename="../styrapp/ui/commands.py" line="131" />
         <source>Move unit</source>
         <translation>Flytta enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="167" />
+        <location filename="../styrapp/ui/commands.py" line="140" />
         <source>Delete unit</source>
         <translation>Ta bort enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="186" />
+        <location filename="../styrapp/ui/commands.py" line="152" />
         <source>Add level</source>
         <translation>Lägg till nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="201" />
+        <location filename="../styrapp/ui/commands.py" line="161" />
         <source>Edit level</source>
         <translation>Ändra nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="213" />
-        <source>Change where a level may sit</source>
-        <translation>Ändra var en nivå får ligga</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/commands.py" line="225" />
+        <location filename="../styrapp/ui/commands.py" line="170" />
         <source>Delete level</source>
         <translation>Ta bort nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="246" />
+        <location filename="../styrapp/ui/commands.py" line="186" />
         <source>Change a value of %1</source>
         <translation>Ändra ett värde för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="248" />
+        <location filename="../styrapp/ui/commands.py" line="188" />
         <source>Change %1 values of %2</source>
         <translation>Ändra %1 värden för %2</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="268" />
+        <location filename="../styrapp/ui/commands.py" line="201" />
         <source>Edit indicator %1</source>
         <translation>Ändra indikatorn %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="332" />
+        <location filename="../styrapp/ui/commands.py" line="242" />
         <source>Follow up %1</source>
         <translation>Följ upp %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="368" />
-        <source>Edit the plan</source>
-        <translation>Ändra planen</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="20" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="17" />
         <source>Add event</source>
         <translation>Lägg till händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="38" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="28" />
         <source>Move event</source>
         <translation>Flytta händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="39" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="29" />
         <source>Edit event</source>
         <translation>Ändra händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="52" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="39" />
         <source>Delete event</source>
         <translation>Ta bort händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="64" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="48" />
         <source>Add ring</source>
         <translation>Lägg till ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="79" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="57" />
         <source>Rename ring</source>
         <translation>Byt namn på ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="80" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="58" />
         <source>Show or hide ring</source>
         <translation>Visa eller dölj ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="81" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="59" />
         <source>Change ring colour</source>
         <translation>Byt färg på ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="82" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="60" />
         <source>Edit ring</source>
         <translation>Ändra ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="94" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="69" />
         <source>Move ring</source>
         <translation>Flytta ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/wheel_commands.py" line="106" />
+        <location filename="../styrapp/ui/wheel_commands.py" line="78" />
         <source>Delete ring</source>
         <translation>Ta bort ring</translation>
     </message>
 </context>
 <context>
+    <name>document</name>
+    <message>
+        <location filename="../styrapp/ui/document.py" line="124" />
+        <source>Edit → Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Redigera → Ångra (Ctrl+Z) tar tillbaka hela importen.</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="107" />
+        <location filename="../styrapp/ui/pages/registry.py" line="74" />
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/registry.py" line="76" />
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/registry.py" line="77" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="120" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="108" />
+        <location filename="../styrapp/ui/pages/registry.py" line="78" />
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/registry.py" line="79" />
+        <source>Annual wheel</source>
+        <translation>Årshjul</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/registry.py" line="81" />
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
         <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
         <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Kommer till sidan: import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="110" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="111" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="157" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
         <source>Latest outcome</source>
         <translation>Senaste utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="118" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="81" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="83" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="119" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
         <source>Better than the period before</source>
         <translation>Bättre än perioden före</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="122" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="135" />
         <source>Worse than the period before</source>
         <translation>Sämre än perioden före</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="136" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
         <source>KF</source>
         <translation>KF</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="139" />
         <source>Reported to the council</source>
         <translation>Rapporteras till kommunfullmäktige</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="140" />
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
+        <location filename="../styrapp/ui/pages/registry.py" line="75" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="142" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="74" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="76" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="75" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="77" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="79" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="81" />
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="77" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="79" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="67" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="69" />
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="69" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="71" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="71" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="73" />
         <source>The number this event carries in the wheel, where its name did not fit</source>
         <translation>Numret som händelsen har i hjulet, där namnet inte fick plats</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="80" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="82" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="82" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="84" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
+        <location filename="../styrapp/ui/pages/registry.py" line="80" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="151" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="139" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
         <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
         <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="142" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="155" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="143" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="156" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="158" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="146" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="159" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="147" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="160" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="161" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="161" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="162" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>

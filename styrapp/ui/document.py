@@ -1,35 +1,38 @@
-"""One open plan in the window: the plan file, its undo stack, and the news that something changed.
+"""One open plan in the window: the plan file, its undo stack, and the news of what changed.
 
-Every edit is a command (see `commands.py`) run through `PlanDocument.run`: the service call happens
-first; only if it succeeds does the command go onto the stack, so a refused edit leaves no trace.
-Pages listen to `changed` and read again; they never learn which widget made the change.
+Every edit is a command (see `commands.py`) run through `PlanDocument.run`: its service calls run
+inside `PlanFile.recording()`, as one transaction. Only if they succeed does the command go onto the
+stack, holding the recorded `Edit`; a refused edit leaves no trace in the file or on the stack. Undo
+and redo revert the recorded edit exactly (`PlanFile.revert`), whichever services made it — one undo
+contract for a rename, a drop of several nodes and an import of 10 000 values alike.
+
+After every change `changed` carries the `Changes` (kinds and ids) the database recorded; each page
+decides from them what to redraw. Pages never learn which widget made the change.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..models.changes import Changes
 from ..models.errors import StyrappError
 
 if TYPE_CHECKING:
+    from ..models.file.edits import Edit
     from ..models.file.plan_file import PlanFile
-
-NODES, UNITS, LEVELS, PLAN, INDICATORS, WHEEL = "nodes", "units", "levels", "plan", "indicators", "wheel"
 
 
 class PlanCommand(QUndoCommand):
-    """An edit as service calls: `do` (first time), `undo`, `redo` (default: `do` again)."""
-
-    topics: tuple[str, ...] = (NODES,)
+    """An edit as service calls in `do` (run once); undo and redo revert what `do` recorded."""
 
     def __init__(self, text: str):
         super().__init__(text)
         self.document: PlanDocument | None = None
+        self.edit: Edit | None = None
         self._first = True
-        self.failure = ""
 
     @property
     def plan(self) -> PlanFile:
@@ -38,34 +41,40 @@ class PlanCommand(QUndoCommand):
     def do(self) -> None:
         raise NotImplementedError
 
-    def undo_it(self) -> None:
-        raise NotImplementedError
-
-    def redo_it(self) -> None:
-        self.do()
-
     # QUndoStack calls these; the first redo() happens on push, after `do` already ran.
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self._guard(self.redo_it)
+        self._revert()
 
     def undo(self) -> None:
-        self._guard(self.undo_it)
+        self._revert()
 
-    def _guard(self, step) -> None:
+    def _revert(self) -> None:
+        changes = self.edit.changes
         try:
-            step()
-        except StyrappError as exc:
+            self.edit = self.plan.revert(self.edit)
+        except StyrappError as exc:  # the file changed under us (it cannot from this window): say so, keep it
             self.setObsolete(True)
             self.document.failed.emit(exc.message)
-        finally:
-            self.document.announce(self.topics)
+            return
+        self.document.announce(changes | self.edit.changes)
+
+
+class RecordedEdit(PlanCommand):
+    """An edit recorded elsewhere (an import run in the background): undo and redo like any other."""
+
+    def __init__(self, text: str, edit: Edit):
+        super().__init__(text)
+        self.edit = edit
+
+    def do(self) -> None:  # already done when it was recorded
+        return None
 
 
 class PlanDocument(QObject):
-    changed = Signal(str)  # a topic: NODES, UNITS, LEVELS, PLAN, INDICATORS or WHEEL
+    changed = Signal(object)  # the Changes of an edit, its undo or its redo
     failed = Signal(str)  # a refused edit's reason, in the user's words
 
     def __init__(self, plan: PlanFile, parent: QObject | None = None):
@@ -75,22 +84,41 @@ class PlanDocument(QObject):
         self.undo_stack.setUndoLimit(500)
 
     def run(self, command: PlanCommand) -> bool:
-        """Carry out `command`; on success put it on the undo stack. On refusal emit `failed`, return False."""
+        """Carry out `command` in one transaction; on success put it on the undo stack and announce
+        what it changed. On refusal emit `failed` and return False: nothing was written."""
         command.document = self
         try:
-            command.do()
+            with self.plan.recording() as edit:
+                command.do()
         except StyrappError as exc:
             self.failed.emit(exc.message)
-            self.announce(command.topics)  # a half-refused multi-step edit may still have changed something
+            self.announce(Changes.everything())  # nothing was written: the forms show again what is stored
             return False
+        command.edit = edit
+        if not edit:  # nothing changed (a name typed as it was): nothing to undo
+            return True
         self.undo_stack.push(command)
-        self.announce(command.topics)
+        self.announce(edit.changes)
         return True
 
-    def announce(self, topics) -> None:
-        for topic in topics:
-            self.changed.emit(topic)
+    def push_recorded(self, text: str, edit: Edit) -> None:
+        """Put an edit recorded outside `run` (an import) on the stack as one step, and announce it."""
+        if not edit:
+            return
+        command = RecordedEdit(text, edit)
+        command.document = self
+        self.undo_stack.push(command)
+        self.announce(edit.changes)
+
+    def announce(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
 
     def close(self) -> None:
         self.undo_stack.clear()
         self.plan.close()
+
+
+def undo_hint() -> str:
+    """What the import report says last: the import is one step on the undo stack."""
+    return QCoreApplication.translate("document", "Edit → Undo (Ctrl+Z) takes the whole import back.")

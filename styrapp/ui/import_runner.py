@@ -1,7 +1,8 @@
 """Importing a file from the window: off the GUI thread, with a progress dialog and Cancel.
 
-Cancel stops the import between its steps, before anything is written; the write itself is one
-short transaction. When it is done the pages read the plan again and a box says what came in.
+Cancel stops the import between its steps, before anything is written; the whole import is one
+recorded transaction, so it is one step on the undo stack. When it is done the pages that show what
+it changed read again, and a box says what came in.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .background import BackgroundRun
-from .document import INDICATORS, NODES, WHEEL, PlanDocument
+from .document import PlanDocument, undo_hint
 
 
 class ImportRun(QObject):
@@ -30,7 +31,9 @@ class ImportRun(QObject):
         def work(progress):
             from ..exchange.importing import import_file
 
-            return import_file(plan, self.path, progress=progress, **options)
+            with plan.recording() as edit:
+                report = import_file(plan, self.path, progress=progress, **options)
+            return report, edit
 
         self.run = BackgroundRun(work, self.tr("Import"), self.tr("Importing %1…").replace("%1", self.path.name) + "\n",
                                  parent)
@@ -42,8 +45,11 @@ class ImportRun(QObject):
 
     def _over(self, ok: bool) -> None:
         if ok:
-            self.lines = self.run.result.lines()
-            self.document.announce((INDICATORS, NODES, WHEEL))
+            report, edit = self.run.result
+            self.lines = report.lines()
+            if edit:
+                self.document.push_recorded(self.tr("Import %1").replace("%1", self.path.name), edit)
+                self.lines += ["", undo_hint()]
             QMessageBox.information(self.window, self.tr("Import"), "\n".join(self.lines))
         else:
             self.error = self.run.error

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,26 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.enums import Tree
+from ..models.changes import Changes
 from ..models.errors import StyrappError
-from ..views.overview import OverviewPage
 from .actions import ActionRegistry
 from .document import PlanDocument
-from .pages.follow_up_page import FollowUpPage
-from .pages.indicators_page import IndicatorsPage
-from .pages.reports_page import ReportsPage
-from .pages.table_pages import control_page
-from .pages.tree_page import TreePage
+from .pages.registry import PAGES, PageSpec
 from .pages.welcome import WelcomePage
-from .pages.wheel_page import WheelPage
 from .settings import Settings
 
 FILE_FILTER = "styrapp-plan (*.styrplan)"
-PAGE_KEYS = ("overview", "goals", "assignments", "indicators", "follow_up", "wheel", "control", "reports")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, pages: tuple[PageSpec, ...] = PAGES):
         super().__init__()
         self.settings = settings or Settings()
         self.document: PlanDocument | None = None
@@ -50,39 +43,29 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.setMinimumSize(QSize(900, 560))
 
-        self.overview = OverviewPage()
-        self.goals = TreePage(Tree.GOALS, self.actions)
-        self.assignments = TreePage(Tree.ASSIGNMENTS, self.actions)
-        self.indicators = IndicatorsPage()
-        self.follow_up = FollowUpPage()
-        self.wheel = WheelPage()
-        self.control = control_page()
-        self.reports = ReportsPage()
+        self.specs = tuple(pages)
+        self.page_keys = tuple(spec.key for spec in self.specs)
+        self.pages: dict[str, QWidget] = {spec.key: spec.make(self.actions) for spec in self.specs}
+        self._pending: dict[str, Changes] = {}  # what happened while a page was hidden
         self.welcome = WelcomePage(self.actions)
         self.welcome.open_recent.connect(self.open_with_dialog)
         self.welcome.open_demo.connect(self.open_demo)
-        self.pages: dict[str, QWidget] = {
-            "overview": self.overview, "goals": self.goals, "assignments": self.assignments,
-            "indicators": self.indicators, "follow_up": self.follow_up, "wheel": self.wheel,
-            "control": self.control, "reports": self.reports,
-        }
-        titles = (self.tr("Overview"), self.tr("Goals"), self.tr("Assignments"), self.tr("Indicators"),
-                  self.tr("Follow-up"), self.tr("Annual wheel"), self.tr("Internal control"), self.tr("Reports"))
-        icons = (QStyle.StandardPixmap.SP_DesktopIcon, QStyle.StandardPixmap.SP_DirHomeIcon,
-                 QStyle.StandardPixmap.SP_FileDialogListView, QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 QStyle.StandardPixmap.SP_DialogApplyButton, QStyle.StandardPixmap.SP_BrowserReload,
-                 QStyle.StandardPixmap.SP_MessageBoxWarning, QStyle.StandardPixmap.SP_FileIcon)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.sidebar.setFixedWidth(176)
-        for page, title, icon in zip(self.pages.values(), titles, icons, strict=True):
-            item = QListWidgetItem(self.style().standardIcon(icon), title)
+        for spec in self.specs:
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
             item.setSizeHint(QSize(160, 34))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
+            page = self.pages[spec.key]
+            page.setObjectName(f"page-{spec.key}")
             self.stack.addWidget(page)
+            if isinstance(getattr(page, "message", None), SignalInstance):  # a line for the status bar
+                page.message.connect(self.show_message)
         self.stack.addWidget(self.welcome)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
         central = QWidget()
@@ -95,19 +78,31 @@ class MainWindow(QMainWindow):
 
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
-        for page in (self.goals, self.assignments, self.wheel, self.reports):
-            page.message.connect(self.show_message)
-        self.wheel.import_requested.connect(lambda path, ring: self.import_file(path, ring=ring))
-        self.overview.finding_activated.connect(self._go_to_finding)
-        self.follow_up.record_activated.connect(lambda r: self.show_node(r.node_id))
+        self._connect_pages()
         self._undo_action = None
         self._opening = False
         self._build_menus()
-        for key in WheelPage.EDIT_ACTION_KEYS:  # Delete and Insert act on the wheel's events too
-            self.wheel.wheel.addAction(self.actions[key])
-            self.wheel.list.table.addAction(self.actions[key])
         self._set_plan_actions_enabled(False)
         self.restore_settings()
+
+    def __getattr__(self, name: str):  # window.goals, window.wheel …: the page of that key
+        pages = self.__dict__.get("pages")
+        if pages is not None and name in pages:
+            return pages[name]
+        raise AttributeError(name)
+
+    def _connect_pages(self) -> None:
+        """What the pages ask of each other through the window."""
+        pages = self.pages
+        if "wheel" in pages:
+            pages["wheel"].import_requested.connect(lambda path, ring: self.import_file(path, ring=ring))
+            for key in pages["wheel"].EDIT_ACTION_KEYS:  # Delete and Insert act on the wheel's events too
+                pages["wheel"].wheel.addAction(self.actions[key])
+                pages["wheel"].list.table.addAction(self.actions[key])
+        if "overview" in pages:
+            pages["overview"].finding_activated.connect(self._go_to_finding)
+        if "follow_up" in pages:
+            pages["follow_up"].record_activated.connect(lambda r: self.show_node(r.node_id))
 
     # --- menus and toolbar ----------------------------------------------------------------------------
 
@@ -161,10 +156,14 @@ class MainWindow(QMainWindow):
         menu.addAction(a["plan.status_rules"])
 
         view = self.menuBar().addMenu(self.tr("&View"))
-        for row in range(self.sidebar.count()):
-            action = view.addAction(self.sidebar.item(row).text())
-            action.setShortcut(f"Ctrl+{row + 1}")
-            action.triggered.connect(lambda _c=False, r=row: self.sidebar.setCurrentRow(r))
+        self.page_actions = {}
+        for row, spec in enumerate(self.specs):
+            action = view.addAction(self.style().standardIcon(spec.icon), spec.title())
+            action.setObjectName(f"view.page.{spec.key}")
+            if row < 9:
+                action.setShortcut(f"Ctrl+{row + 1}")
+            action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
+            self.page_actions[spec.key] = action
         view.addSeparator()
         view.addAction(a["view.find"])
         view.addAction(a["view.expand"])
@@ -229,67 +228,75 @@ class MainWindow(QMainWindow):
         self.sidebar.setEnabled(enabled)
         self._update_edit_actions()
 
+    PAGE_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.cut", "edit.copy",
+                    "edit.paste", "edit.move_up", "edit.move_down", "view.expand", "view.collapse", "view.find")
+
     def _update_edit_actions(self) -> None:
-        on_tree = self.document is not None and isinstance(self.stack.currentWidget(), TreePage)
-        on_wheel = self.document is not None and self.stack.currentWidget() is self.wheel
-        for key in ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.cut", "edit.copy",
-                    "edit.paste", "edit.move_up", "edit.move_down", "view.expand", "view.collapse", "view.find"):
-            self.actions[key].setEnabled(on_tree or (on_wheel and key in WheelPage.EDIT_ACTION_KEYS))
+        page = self.stack.currentWidget()
+        handled = getattr(page, "edit_actions", ()) if self.document is not None else ()
+        for key in self.PAGE_ACTIONS:
+            self.actions[key].setEnabled(key in handled)
 
     # --- pages --------------------------------------------------------------------------------------------
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
-        key = PAGE_KEYS[row]
+        key = self.page_keys[row]
         self.stack.setCurrentWidget(self.pages[key])
-        self.settings.last_page = row
+        self.settings.last_page = key
         if self._opening:  # let the window appear first; the page fills in on the next turn
-            QTimer.singleShot(0, lambda k=key: self._refresh_if_current(k))
+            QTimer.singleShot(0, lambda k=key: self._catch_up_if_current(k))
         else:
-            self._refresh_page(key)
+            self.catch_up(key)
         self._update_edit_actions()
 
-    def _refresh_if_current(self, key: str) -> None:
+    def _catch_up_if_current(self, key: str) -> None:
         if self.document is not None and self.stack.currentWidget() is self.pages[key]:
-            self._refresh_page(key)
+            self.catch_up(key)
 
-    def _refresh_page(self, key: str) -> None:
-        if self.document is None:
-            return
-        plan = self.document.plan
-        if key == "overview":
-            from ..models.queries.agenda2030_coverage import sdg_coverage
-            from ..models.queries.plan_status import status_counts
-            from ..models.queries.red_thread import check_plan
-            from ..models.queries.summary import summarise
+    def catch_up(self, key: str) -> None:
+        """Show the page what changed while it was hidden (everything, the first time after an open)."""
+        pending = self._pending.pop(key, None)
+        if pending and self.document is not None:
+            self.pages[key].refresh(pending)
 
-            self.overview.show_plan(summarise(plan), check_plan(plan), status_counts(plan), sdg_coverage(plan))
-        elif key in ("indicators", "follow_up", "wheel", "control", "reports"):
-            self.pages[key].show_plan(plan)
+    def _plan_changed(self, changes: Changes) -> None:
+        """Each page decides whether the change is its business; the one in view redraws at once."""
+        current = self.stack.currentWidget()
+        for key, page in self.pages.items():
+            if not page.concerns(changes):
+                continue
+            if page is current and key not in self._pending:
+                page.refresh(changes)
+            else:
+                self._pending[key] = self._pending.get(key, Changes()) | changes
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
     def show_page(self, key: str) -> None:
-        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+        self.sidebar.setCurrentRow(self.page_keys.index(key))
 
     def _on_tree_page(self, method: str, *args) -> None:
         page = self.stack.currentWidget()
-        if isinstance(page, TreePage) and page.view is not None:
-            getattr(page, method)(*args)
-        elif page is self.wheel and method in WheelPage.EDIT_ACTIONS:
+        if getattr(page, "view", True) is None:  # a tree page before its plan
+            return
+        if method in getattr(page, "edit_methods", ()):
             getattr(page, method)(*args)
 
     def _focus_search(self) -> None:
         page = self.stack.currentWidget()
-        if isinstance(page, TreePage):
+        if "view.find" in getattr(page, "edit_actions", ()):
             page.search.setFocus()
             page.search.selectAll()
 
     def show_node(self, node_id: int) -> None:
-        for key, page in (("goals", self.goals), ("assignments", self.assignments)):
-            page.ensure_current()
+        for key in ("goals", "assignments"):
+            if key not in self.pages:
+                continue
+            page = self.pages[key]
+            self.catch_up(key)
             if node_id in page.model.ids():
                 self.show_page(key)
                 page.select_node(node_id)
@@ -318,13 +325,12 @@ class MainWindow(QMainWindow):
         self.document.failed.connect(self.show_message)
         self.document.changed.connect(self._plan_changed)
         self._install_undo_actions()
-        self.indicators.set_document(self.document)
-        self.follow_up.set_document(self.document)
-        self.wheel.set_document(self.document)
-        self.reports.set_document(self.document)
-        for page in (self.goals, self.assignments):
-            page.set_document(self.document)
-            page.splitter.restoreState(self.settings.splitter(page.splitter.objectName()))
+        everything = Changes.everything()
+        for key, page in self.pages.items():
+            page.show_document(self.document)
+            if hasattr(page, "restore_state"):
+                page.restore_state(self.settings)
+            self._pending[key] = everything
         self.setWindowTitle(f"{plan.path.name} – styrapp")
         read_only = self.tr("read-only")
         self.file_label.setText(str(plan.path) + (f"  ({read_only})" if plan.read_only else ""))
@@ -333,7 +339,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(plan.path)
         self._set_plan_actions_enabled(True)
         QTimer.singleShot(1500, self.warm_up)
-        row = self.settings.last_page if 0 <= self.settings.last_page < len(PAGE_KEYS) else 0
+        row = self.page_keys.index(self.settings.last_page) if self.settings.last_page in self.page_keys else 0
         self._opening = True
         try:
             if self.sidebar.currentRow() == row:
@@ -349,8 +355,8 @@ class MainWindow(QMainWindow):
         Returns False (showing nothing) for other pages or for a file the full open must judge."""
         from ..models.queries.tree_rows import peek_tree
 
-        key = PAGE_KEYS[self.settings.last_page] if 0 <= self.settings.last_page < len(PAGE_KEYS) else ""
-        if key not in ("goals", "assignments"):
+        key = self.settings.last_page
+        if key not in ("goals", "assignments") or key not in self.pages:
             return False
         data = peek_tree(path, key)
         if data is None:
@@ -384,11 +390,6 @@ class MainWindow(QMainWindow):
 
             MainWindow.warm_up_thread = threading.Thread(target=load, name="styrapp-warm-up", daemon=True)
             MainWindow.warm_up_thread.start()
-
-    def _plan_changed(self, _topic: str) -> None:
-        key = PAGE_KEYS[self.sidebar.currentRow()] if self.sidebar.currentRow() >= 0 else ""
-        if key and key not in ("goals", "assignments"):
-            self._refresh_page(key)
 
     def open_with_dialog(self, path: Path) -> bool:
         try:
@@ -456,6 +457,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     def _close_document(self) -> None:
+        self._pending.clear()
         if self.document is not None:
             self.save_settings()
             self.document.changed.disconnect()  # pages stop listening before the plan goes
@@ -512,11 +514,14 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
-        for page in (self.goals, self.assignments):
-            self.settings.set_splitter(page.splitter.objectName(), page.splitter.saveState())
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state(self.settings)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.save_settings()
         self._close_document()
-        self.reports.cleanup()
+        for page in self.pages.values():
+            if hasattr(page, "cleanup"):
+                page.cleanup()
         super().closeEvent(event)

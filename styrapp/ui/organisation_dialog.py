@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.changes import Kind
 from ..models.enums import UnitKind
 from ..models.queries import units
 from ..models.services import organisation
@@ -25,7 +26,6 @@ from ..views.labels import enum_label
 from ..views.unit_tree_model import UnitTreeModel
 from . import commands
 from .dialogs import PlanDialog
-from .document import UNITS
 
 
 class OrganisationDialog(PlanDialog):
@@ -90,8 +90,8 @@ class OrganisationDialog(PlanDialog):
         document.changed.connect(self._changed)
         self._show()
 
-    def _changed(self, topic: str) -> None:
-        if topic == UNITS:
+    def _changed(self, changes) -> None:
+        if changes.touches(Kind.UNIT):
             self.model.sync()
             self._show()
 

@@ -67,7 +67,7 @@ class Settings:
     recent_files = Option[list]("files/recent", [])
     geometry = Option[QByteArray]("window/geometry", QByteArray())
     window_state = Option[QByteArray]("window/state", QByteArray())
-    last_page = Option[int]("window/page", 0)
+    last_page = Option[str]("window/page_key", "overview")  # by key, never by position
 
     def __init__(self, store: QSettings | None = None):
         self.store = store or QSettings()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..models.changes import Kind
 from ..models.enums import NodeKind, Tree
 from ..models.file.plan_file import PlanFile
 from ..models.services import levels as level_service
@@ -27,7 +28,6 @@ from ..views.labels import enum_label
 from ..views.level_table_model import LevelRow, LevelTableModel
 from . import commands
 from .dialogs import PlanDialog
-from .document import LEVELS
 
 
 def read_levels(plan: PlanFile) -> list[LevelRow]:
@@ -92,8 +92,8 @@ class StyrmodellDialog(PlanDialog):
         document.changed.connect(self._changed)
         self._fill_parents()
 
-    def _changed(self, topic: str) -> None:
-        if topic == LEVELS:
+    def _changed(self, changes) -> None:
+        if changes.touches(Kind.LEVEL):
             self.model.sync()
             self._fill_parents()
 

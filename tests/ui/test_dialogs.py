@@ -171,12 +171,12 @@ def test_default_year_is_next_year_from_july():
 
 def test_settings_are_typed_with_defaults_and_survive_bad_values(tmp_path):
     settings = Settings()
-    assert settings.language == "sv" and settings.recent_files == [] and settings.last_page == 0
+    assert settings.language == "sv" and settings.recent_files == [] and settings.last_page == "overview"
     store = QSettings()
     store.setValue("ui/language", "klingon")
     store.setValue("files/recent", "{not json")
     store.setValue("window/page", "x")
-    assert settings.language == "sv" and settings.recent_files == [] and settings.last_page == 0
+    assert settings.language == "sv" and settings.recent_files == [] and settings.last_page == "overview"
     settings.language = "en"
     assert Settings().language == "en"
     for i in range(MAX_RECENT + 3):

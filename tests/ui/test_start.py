@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from styrapp.models.errors import NotAPlan
-from styrapp.ui.main_window import PAGE_KEYS, MainWindow
+from styrapp.ui.main_window import MainWindow
+from styrapp.ui.pages.registry import PAGE_KEYS
 from styrapp.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,7 +158,7 @@ def test_every_source_string_has_a_swedish_translation(tmp_path):
 
 
 def test_the_last_tree_shows_straight_from_the_file_then_becomes_editable(qtbot, swedish, demo_path, tmp_path):
-    Settings().last_page = PAGE_KEYS.index("goals")
+    Settings().last_page = "goals"
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -20,6 +21,7 @@ from sqlmodel import Session
 
 from ..errors import NotAPlan, PlanCorrupt, PlanExists, PlanFileError, PlanLocked, PlanReadOnly, PlanTooNew
 from . import migrations, sqlite
+from .edits import Edit, logged_tables, undo_log_script
 from .header import SCHEMA_VERSION, SUFFIX, Header, read_header
 from .lock import PlanLock, read_owner
 from .schema import create_schema
@@ -73,6 +75,25 @@ def _engine(path: Path, *, read_only: bool, scratch: bool = False) -> Engine:
     return engine
 
 
+class _Borrowed:
+    """The recording's session lent to a reader: `with plan.session() as s` must not close it."""
+
+    def __init__(self, session: Session):
+        self._session = session
+
+    def __enter__(self) -> Session:
+        return self._session
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+    def __getattr__(self, name: str):
+        return getattr(self._session, name)
+
+
 class PlanFile:
     """An open plan. Use `with plan.transaction() as session:` for one action, or the services."""
 
@@ -83,21 +104,65 @@ class PlanFile:
         self._lock = lock
         # Something the user should know about how the file was opened (read-only, upgraded).
         self.notice = notice
+        # The session of the edit being recorded on this thread (see `recording`).
+        self._outer: ContextVar[Session | None] = ContextVar(f"styrapp_edit_{id(self)}", default=None)
 
     # -- sessions -------------------------------------------------------------------------------
 
     def session(self) -> Session:
-        """A session for reading. Objects stay usable after it closes."""
+        """A session for reading. Objects stay usable after it closes. Inside `recording()` (on the
+        same thread) it is the recording's own session, so a read sees what the edit wrote so far."""
+        outer = self._outer.get()
+        if outer is not None:
+            return _Borrowed(outer)  # type: ignore[return-value]
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: everything in the block commits together, or nothing does."""
+        """One user action: everything in the block commits together, or nothing does. Inside
+        `recording()` it is part of the recording's one transaction."""
         if self.read_only:
             raise PlanReadOnly(self.path, "den är öppnad för läsning")
+        outer = self._outer.get()
+        if outer is not None:
+            yield outer
+            outer.flush()
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             with session.begin():
                 yield session
+
+    @contextmanager
+    def recording(self) -> Iterator[Edit]:
+        """Everything written in the block is one transaction and one `Edit`: its `changes`, and
+        `revert(edit)` to take it back. On an exception nothing is written and nothing is recorded."""
+        if self.read_only:
+            raise PlanReadOnly(self.path, "den är öppnad för läsning")
+        if self._outer.get() is not None:
+            raise RuntimeError("recording() does not nest")
+        edit = Edit()
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                connection = session.connection()
+                for statement in undo_log_script():
+                    connection.exec_driver_sql(statement)
+                token = self._outer.set(session)
+                try:
+                    yield edit
+                    session.flush()
+                finally:
+                    self._outer.reset(token)
+                edit.entries = sqlite.take_undo_log(connection)
+                sqlite.drop_undo_log(connection, logged_tables())
+
+    def revert(self, edit: Edit) -> Edit:
+        """Take `edit` back, exactly, in one transaction. Returns the edit that puts it back again."""
+        with self.recording() as inverse:
+            connection = self._outer.get().connection()
+            sqlite.defer_foreign_keys(connection)
+            for statement in edit.inverse_statements():
+                connection.exec_driver_sql(statement)
+        return inverse
 
     # -- whole-file operations ------------------------------------------------------------------
 

@@ -98,3 +98,62 @@ def upsert(table: Table, keys: list[str], update: tuple[str, ...]):
     statement = insert(table)
     return statement.on_conflict_do_update(index_elements=keys,
                                            set_={name: statement.excluded[name] for name in update})
+
+
+# --- the undo log ----------------------------------------------------------------------------------
+# While an edit is recorded, temporary triggers on every table write the inverse of each row change
+# into a temporary table: a DELETE for an insert, the old values for an update, the whole row for a
+# delete, each value through quote() (which gives back a REAL exactly). They live on the recording
+# connection only and vanish with it; the plan file never holds them.
+
+UNDO_LOG = "styrapp_undo_log"
+
+
+def _quote_columns(prefix: str, columns: list[str]) -> str:
+    return " || ',' || ".join(f"quote({prefix}.\"{c}\")" for c in columns)
+
+
+def undo_log_script(tables: dict[str, list[str]], references: dict[str, tuple[tuple[str, Any], ...]]) -> list[str]:
+    """The statements that create the log and its triggers for `tables` (name → columns)."""
+    out = [f"CREATE TEMP TABLE IF NOT EXISTS {UNDO_LOG} (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+           "rid INTEGER NOT NULL, inverse TEXT NOT NULL, refs TEXT NOT NULL DEFAULT '')"]
+    for table, columns in tables.items():
+        names = ",".join(f'"{c}"' for c in columns)
+        assignments = " || ',' || ".join(f"'\"{c}\"=' || quote(OLD.\"{c}\")" for c in columns)
+
+        def refs(row: str, table=table) -> str:
+            parts = [f"'{kind}:' || coalesce({row}.\"{column}\", '')" for column, kind in references.get(table, ())]
+            return " || ' ' || ".join(parts) if parts else "''"
+
+        log = f"INSERT INTO {UNDO_LOG}(tbl, rid, inverse, refs) VALUES ('{table}', "
+        out += [
+            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.\"{table}\" BEGIN "
+            f"{log}NEW.rowid, 'DELETE FROM \"{table}\" WHERE rowid=' || NEW.rowid, {refs('NEW')}); END",
+            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.\"{table}\" BEGIN "
+            f"{log}OLD.rowid, 'UPDATE \"{table}\" SET ' || {assignments} || ' WHERE rowid=' || OLD.rowid, "
+            f"{refs('OLD')} || ' ' || {refs('NEW')}); END",
+            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete AFTER DELETE ON main.\"{table}\" BEGIN "
+            f"{log}OLD.rowid, 'INSERT INTO \"{table}\"(rowid,{names}) VALUES(' || OLD.rowid || ',' || "
+            f"{_quote_columns('OLD', columns)} || ')', {refs('OLD')}); END",
+        ]
+    return out
+
+
+def take_undo_log(connection: Connection) -> list[tuple[str, int, str, str]]:
+    """The log's entries in the order they happened, and an empty log for what follows."""
+    rows = connection.exec_driver_sql(f"SELECT tbl, rid, inverse, refs FROM temp.{UNDO_LOG} ORDER BY seq").all()
+    connection.exec_driver_sql(f"DELETE FROM temp.{UNDO_LOG}")
+    return [tuple(r) for r in rows]
+
+
+def drop_undo_log(connection: Connection, tables) -> None:
+    for table in tables:
+        for what in ("insert", "update", "delete"):
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS temp.undo_{table}_{what}")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{UNDO_LOG}")
+
+
+def defer_foreign_keys(connection: Connection) -> None:
+    """Check foreign keys at commit, not per statement: an undo puts rows back in reverse order, so a
+    link may come back a moment before the goal it points to."""
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

@@ -139,14 +139,30 @@ class FollowUpPage(QWidget):
         self.period.setCurrentIndex(ended[-1] if ended else 0)
         self.period.blockSignals(False)
 
+    def show_document(self, document: PlanDocument) -> None:
+        self.set_document(document)
+
+    def concerns(self, changes) -> bool:
+        from ...models.changes import Kind
+
+        return changes.touches(Kind.NODE, Kind.FOLLOW_UP, Kind.PERIOD, Kind.INDICATOR, Kind.MEASUREMENT,
+                               Kind.LEVEL, Kind.SETTING)
+
     def show_plan(self, _plan=None) -> None:
         self.refresh()
 
     def period_id(self) -> int | None:
         return self.period.currentData()
 
-    def refresh(self) -> None:
+    def refresh(self, changes=None) -> None:
+        from ...models.changes import Kind
         from ...models.queries.follow_up_rows import follow_up_items, progress
+
+        if changes is not None and changes.touches(Kind.PERIOD) and self.document is not None:
+            chosen = self.period_id()
+            self.set_document(self.document)  # the periods themselves changed: choose again, keep the choice
+            if chosen is not None and self.period.findData(chosen) >= 0:
+                self.period.setCurrentIndex(self.period.findData(chosen))
 
         if self.document is None or self.period_id() is None:
             self.items.set_records([])

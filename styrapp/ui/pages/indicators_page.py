@@ -89,9 +89,18 @@ class IndicatorsPage(QWidget):
     def plan(self):
         return self.document.plan if self.document is not None else None
 
-    def set_document(self, document: PlanDocument) -> None:
-        """The window shows this page again (`show_plan`) after every change while it is current."""
+    def show_document(self, document: PlanDocument) -> None:
         self.document = document
+
+    set_document = show_document
+
+    def concerns(self, changes) -> bool:
+        from ...models.changes import Kind
+
+        return changes.touches(Kind.INDICATOR, Kind.MEASUREMENT, Kind.NODE, Kind.UNIT, Kind.SETTING)
+
+    def refresh(self, _changes=None) -> None:
+        self.show_plan(self.document.plan)
 
     def show_plan(self, plan) -> None:
         selected = self.selected_id()

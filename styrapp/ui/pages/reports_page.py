@@ -186,6 +186,17 @@ class ReportsPage(QWidget):
 
     # --- the plan -----------------------------------------------------------------------------------
 
+    def show_document(self, document: PlanDocument) -> None:
+        self.set_document(document)
+
+    def concerns(self, changes) -> bool:
+        from ...models.changes import Kind
+
+        return changes.touches(Kind.PLAN, Kind.SETTING, Kind.PERIOD, Kind.UNIT)
+
+    def refresh(self, _changes=None) -> None:
+        self.show_plan(self.document.plan)
+
     def set_document(self, document: PlanDocument) -> None:
         self.document = document
         self.year.setValue(report_rows.plan_header(document.plan).year)

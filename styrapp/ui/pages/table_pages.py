@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from ...models.file.plan_file import PlanFile
+from ...models.changes import Kind
 from ...views.labels import enum_label, number_text, status_colour, status_text
 from ...views.record_table import SORT_ROLE, Column, RecordTableModel
 
@@ -28,9 +29,12 @@ class TablePage(QWidget):
     record_activated = Signal(object)
 
     def __init__(self, title: str, intro: str, columns: Sequence[Column],
-                 load: Callable[[PlanFile], Sequence[Any]], parent=None, *, searchable: bool = False):
+                 load: Callable[[PlanFile], Sequence[Any]], parent=None, *, searchable: bool = False,
+                 kinds: tuple = ()):
         super().__init__(parent)
         self._load = load
+        self.kinds = kinds  # the kinds of record (models.changes.Kind) whose changes it shows
+        self.document = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         top = QHBoxLayout()
@@ -82,6 +86,15 @@ class TablePage(QWidget):
                 self.table.selectRow(row)
                 return True
         return False
+
+    def show_document(self, document) -> None:
+        self.document = document
+
+    def concerns(self, changes) -> bool:
+        return changes.touches(*self.kinds)
+
+    def refresh(self, _changes=None) -> None:
+        self.show_plan(self.document.plan)
 
     def show_plan(self, plan: PlanFile) -> None:
         records = self._load(plan)
@@ -149,4 +162,5 @@ def control_page() -> TablePage:
             Column(QCoreApplication.translate("pages", "Control"), lambda r: r.control, tooltip=lambda r: r.control),
         ],
         lambda plan: _listings().risk_lines(plan),
+        kinds=(Kind.RISK, Kind.UNIT),
     )

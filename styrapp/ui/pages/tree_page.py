@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models.changes import Kind
 from ...models.enums import Tree
 from ...models.errors import StyrappError
 from ...views.node_form import NodeForm
 from ...views.node_tree_model import NodeTreeModel
 from ...views.node_tree_view import NodeTreeView
 from ..actions import ActionRegistry
-from ..document import LEVELS, NODES, UNITS, PlanDocument
+from ..document import PlanDocument
 from ..later import Later as _Later
 
 if TYPE_CHECKING:
@@ -44,6 +45,10 @@ EDIT_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delet
 
 class TreePage(QWidget):
     message = Signal(str)  # for the status bar
+    # The Redigera and Visa actions this page carries out, and the methods they call.
+    edit_actions = frozenset((*EDIT_ACTIONS, "view.expand", "view.collapse", "view.find"))
+    edit_methods = frozenset(("add_child", "add_sibling", "rename_current", "delete_current", "cut_current",
+                              "copy_current", "paste", "expand_all", "collapse_all", "move_current"))
 
     def __init__(self, tree: str, actions: ActionRegistry, parent=None):
         super().__init__(parent)
@@ -53,7 +58,6 @@ class TreePage(QWidget):
         self.model: NodeTreeModel | None = None
         self.view: NodeTreeView | None = None
         self.clipboard: tuple[str, int] | None = None  # ("cut" | "copy", node id)
-        self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         bar = QHBoxLayout()
@@ -119,15 +123,22 @@ class TreePage(QWidget):
         from ...models.queries.node_rows import read_tree
 
         self.document = document
-        self._stale = False
         self._install_view(NodeTreeModel(self.tree, lambda: read_tree(document.plan, self.tree).rows,
                                          on_rename=self.rename_node, on_move=self.move_node, parent=self))
         for key in EDIT_ACTIONS:
             self.view.addAction(self.actions[key])
         self.view.current_node_changed.connect(self._show_node)
-        document.changed.connect(self._changed)
         self._update_heading()
         self._show_node(None)
+
+    def show_document(self, document: PlanDocument) -> None:
+        self.set_document(document)
+
+    def save_state(self, settings) -> None:
+        settings.set_splitter(self.splitter.objectName(), self.splitter.saveState())
+
+    def restore_state(self, settings) -> None:
+        self.splitter.restoreState(settings.splitter(self.splitter.objectName()))
 
     def _update_heading(self) -> None:
         levels = node_service.allowed_child_levels(self.document.plan, None, self.tree)
@@ -140,26 +151,16 @@ class TreePage(QWidget):
         else:
             self.empty.setText(self.tr("The tree is empty. Press Insert or click “Add beneath” to add the first node."))
 
-    def _changed(self, topic: str) -> None:
-        if topic in (NODES, UNITS, LEVELS) and self.model is not None:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True  # a hidden page catches up when it is shown, or when asked about its tree
+    def concerns(self, changes) -> bool:
+        """A tree shows its nodes, their owners, levels, indicator counts and latest status."""
+        return changes.touches(Kind.NODE, Kind.UNIT, Kind.LEVEL, Kind.INDICATOR, Kind.FOLLOW_UP, Kind.PERIOD)
 
-    def refresh(self) -> None:
-        self._stale = False
+    def refresh(self, _changes=None) -> None:
+        if self.model is None:
+            return
         self.model.sync()
         self._update_heading()
         self._show_node(self.view.current_id())
-
-    def ensure_current(self) -> None:
-        if self._stale and self.model is not None:
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        self.ensure_current()
-        super().showEvent(event)
 
     def _show_node(self, node_id: int | None) -> None:
         from ...models.queries.node_rows import node_details
@@ -326,7 +327,6 @@ class TreePage(QWidget):
             self.view.collapseAll()
 
     def select_node(self, node_id: int) -> None:
-        self.ensure_current()
         self.search.clear()
         self.view.select_node(node_id)
         self.view.setFocus()

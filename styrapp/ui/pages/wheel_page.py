@@ -55,6 +55,8 @@ class WheelPage(QWidget):
 
     EDIT_ACTIONS = ("delete_current", "add_child", "add_sibling")
     EDIT_ACTION_KEYS = ("edit.delete", "edit.add_child", "edit.add_sibling")
+    edit_actions = frozenset(EDIT_ACTION_KEYS)
+    edit_methods = frozenset(EDIT_ACTIONS)
     message = Signal(str)
     import_requested = Signal(object, object)  # path, ring name or None
 
@@ -158,8 +160,18 @@ class WheelPage(QWidget):
 
     # --- the plan -----------------------------------------------------------------------------------
 
-    def set_document(self, document: PlanDocument) -> None:
+    def show_document(self, document: PlanDocument) -> None:
         self.document = document
+
+    set_document = show_document
+
+    def concerns(self, changes) -> bool:
+        from ...models.changes import Kind
+
+        return changes.touches(Kind.EVENT, Kind.RING, Kind.PERIOD, Kind.PLAN)
+
+    def refresh(self, _changes=None) -> None:
+        self.show_plan(self.document.plan)
 
     def show_plan(self, plan) -> None:
         selected = self.wheel.selected

@@ -1,0 +1,83 @@
+"""The window's pages, declared once and in order: key, title, icon and how to make it. The sidebar,
+the Visa menu, the Ctrl+1 … Ctrl+9 shortcuts (by position), the page the window reopens on (saved by
+key) and the smoke test all read this list. A new page is one module and one line here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+if TYPE_CHECKING:
+    from ..actions import ActionRegistry
+
+SP = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # the sidebar's and the menu's word, in the window's language
+    icon: QStyle.StandardPixmap
+    make: Callable[[ActionRegistry], QWidget]  # the page, given the window's actions
+
+
+def _overview(_actions):
+    from .overview_page import OverviewScreen
+
+    return OverviewScreen()
+
+
+def _tree(tree: str):
+    def make(actions):
+        from .tree_page import TreePage
+
+        return TreePage(tree, actions)
+
+    return make
+
+
+def _indicators(_actions):
+    from .indicators_page import IndicatorsPage
+
+    return IndicatorsPage()
+
+
+def _follow_up(_actions):
+    from .follow_up_page import FollowUpPage
+
+    return FollowUpPage()
+
+
+def _wheel(_actions):
+    from .wheel_page import WheelPage
+
+    return WheelPage()
+
+
+def _control(_actions):
+    from .table_pages import control_page
+
+    return control_page()
+
+
+def _reports(_actions):
+    from .reports_page import ReportsPage
+
+    return ReportsPage()
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", lambda: QCoreApplication.translate("pages", "Overview"), SP.SP_DesktopIcon, _overview),
+    PageSpec("goals", lambda: QCoreApplication.translate("pages", "Goals"), SP.SP_DirHomeIcon, _tree("goals")),
+    PageSpec("assignments", lambda: QCoreApplication.translate("pages", "Assignments"), SP.SP_FileDialogListView, _tree("assignments")),
+    PageSpec("indicators", lambda: QCoreApplication.translate("pages", "Indicators"), SP.SP_FileDialogDetailedView, _indicators),
+    PageSpec("follow_up", lambda: QCoreApplication.translate("pages", "Follow-up"), SP.SP_DialogApplyButton, _follow_up),
+    PageSpec("wheel", lambda: QCoreApplication.translate("pages", "Annual wheel"), SP.SP_BrowserReload, _wheel),
+    PageSpec("control", lambda: QCoreApplication.translate("pages", "Internal control"), SP.SP_MessageBoxWarning, _control),
+    PageSpec("reports", lambda: QCoreApplication.translate("pages", "Reports"), SP.SP_FileIcon, _reports),
+)
+PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
