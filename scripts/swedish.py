@@ -1,7 +1,8 @@
 """The Swedish UI texts: English source text (as written in tr()) → Swedish. Used by translate.py."""
 
 SWEDISH = {
-    # Undo of an import
+    # Undo of an import, a drop of several nodes
+    "Move %1 nodes": "Flytta %1 noder",
     "Import %1": "Importera %1",
     "Edit → Undo (Ctrl+Z) takes the whole import back.": "Redigera → Ångra (Ctrl+Z) tar tillbaka hela importen.",
     # Main window, menus and actions

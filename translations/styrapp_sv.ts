@@ -801,32 +801,32 @@
 <context>
     <name>NodeTreeModel</name>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="36" />
+        <location filename="../styrapp/views/node_tree_model.py" line="38" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="36" />
+        <location filename="../styrapp/views/node_tree_model.py" line="38" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="36" />
+        <location filename="../styrapp/views/node_tree_model.py" line="38" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="36" />
+        <location filename="../styrapp/views/node_tree_model.py" line="38" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="37" />
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="37" />
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
@@ -1421,48 +1421,53 @@
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="150" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="151" />
         <source>This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="152" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="153" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="218" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="203" />
+        <source>Move %1 nodes</source>
+        <translation>Flytta %1 noder</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="225" />
         <source>The styrmodell allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="219" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="226" />
         <source>The styrmodell has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="246" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="249" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="253" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="256" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="255" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="288" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="295" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="288" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="295" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="314" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="321" />
         <source>The styrmodell does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>

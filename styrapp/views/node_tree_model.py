@@ -28,10 +28,12 @@ class NodeTreeModel(IdTreeModel):
 
     def __init__(self, tree: str, read: Callable[[], list[NodeRow]], *,
                  on_rename: Callable[[int, str], None] | None = None,
-                 on_move: Callable[[int, int | None, int], None] | None = None, parent=None):
+                 on_move: Callable[[int, int | None, int], None] | None = None,
+                 on_moves: Callable[[list[tuple[int, int | None, int]]], None] | None = None, parent=None):
         self.tree = tree
         self.on_rename = on_rename
         self.on_move = on_move
+        self.on_moves = on_moves
         super().__init__(read, parent)
         self.headers = (self.tr("Title"), self.tr("Responsible unit"), self.tr("Status"), self.tr("Indicators"),
                         self.tr("Progress"), self.tr("Due date"))
@@ -118,6 +120,12 @@ class NodeTreeModel(IdTreeModel):
         payload = json.loads(bytes(data.data(MIME)).decode())
         if payload.get("tree") != self.tree:
             return False
-        for node_id, parent_id, index in self.drop_moves(payload["ids"], parent, row):
-            self.on_move(node_id, parent_id, index)
+        moves = self.drop_moves(payload["ids"], parent, row)
+        if len(moves) == 1:
+            self.on_move(*moves[0])
+        elif moves and self.on_moves is not None:  # several nodes dropped: one edit, one undo step
+            self.on_moves(moves)
+        else:
+            for node_id, parent_id, index in moves:
+                self.on_move(node_id, parent_id, index)
         return True

@@ -63,13 +63,14 @@ def _writable_problem(path: Path) -> str | None:
 
 
 def _engine(path: Path, *, read_only: bool, scratch: bool = False) -> Engine:
-    def connect():
-        return sqlite.connect(path, read_only=read_only)
+    def connect():  # the driver leaves transactions to SQLAlchemy, so SAVEPOINTs nest (see `transaction`)
+        return sqlite.connect(path, read_only=read_only, autocommit=True)
 
     # One connection per checkout keeps no handle open between actions; that matters on network
     # shares and is cheap for SQLite.
     engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
     event.listen(engine, "connect", sqlite.enforce_foreign_keys)
+    event.listen(engine, "begin", sqlite.begin)
     if scratch:  # a plan being built is renamed into place only when complete; `create_plan` syncs it
         event.listen(engine, "connect", sqlite.no_crash_safety)
     return engine
@@ -124,9 +125,9 @@ class PlanFile:
         if self.read_only:
             raise PlanReadOnly(self.path, "den är öppnad för läsning")
         outer = self._outer.get()
-        if outer is not None:
-            yield outer
-            outer.flush()
+        if outer is not None:  # a SAVEPOINT: a refusal takes back this part only, and the caller decides
+            with outer.begin_nested():
+                yield outer
             return
         with Session(self.engine, expire_on_commit=False) as session:
             with session.begin():

@@ -33,6 +33,11 @@ def connect(path: Path, *, read_only: bool = False, timeout: float = 5, autocomm
     return sqlite3.connect(path, **kwargs)
 
 
+def begin(connection: Connection) -> None:
+    """SQLAlchemy's transaction begins here, not in the driver (pysqlite's own handling breaks SAVEPOINT)."""
+    connection.exec_driver_sql("BEGIN")
+
+
 def enforce_foreign_keys(dbapi_connection, _record=None) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
 

@@ -56,7 +56,7 @@ class FollowUpPage(QWidget):
             Column(self.tr("Status"), lambda r: status_text(r.status) if r.status else QCoreApplication.translate("FollowUpPage", "not written"),
                    colour=lambda r: status_colour(r.status)),
             Column(self.tr("Assessment"), lambda r: enum_label(Assessment(r.assessment)) if r.assessment else ""),
-        ], self)
+        ], self, key=lambda r: r.node_id)
         self.table = QTableView()
         self.table.setModel(self.items)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

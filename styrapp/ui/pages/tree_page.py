@@ -124,7 +124,8 @@ class TreePage(QWidget):
 
         self.document = document
         self._install_view(NodeTreeModel(self.tree, lambda: read_tree(document.plan, self.tree).rows,
-                                         on_rename=self.rename_node, on_move=self.move_node, parent=self))
+                                         on_rename=self.rename_node, on_move=self.move_node,
+                                         on_moves=self.move_nodes, parent=self))
         for key in EDIT_ACTIONS:
             self.view.addAction(self.actions[key])
         self.view.current_node_changed.connect(self._show_node)
@@ -196,6 +197,12 @@ class TreePage(QWidget):
 
     def move_node(self, node_id: int, parent_id: int | None, index: int) -> None:
         self._run(commands.MoveNode(self._what(node_id), node_id, parent_id, index))
+
+    def move_nodes(self, moves: list[tuple[int, int | None, int]]) -> None:
+        """Several nodes dropped at once: one undo step."""
+        text = self.tr("Move %1 nodes").replace("%1", str(len(moves)))
+        self._run(commands.Steps(text, [
+            lambda plan, m=m: node_service.move_node(plan, *m) for m in moves]))
 
     def add_child(self, level_id: int | None = None) -> int | None:
         return self._add(self.current_id(), None, level_id)
