@@ -10,7 +10,7 @@ from sqlalchemy import select
 from styrapp.models.errors import InvalidMove, InvalidValue, LevelNotAllowed, NotFound
 from styrapp.models.services import indicators, levels, nodes
 from styrapp.models.services.calendar import set_follow_up
-from styrapp.models.tables import FollowUp, IndicatorNode, Node, NodeLink, ReportingPeriod
+from styrapp.models.tables import FollowUp, IndicatorNode, LevelRule, Node, NodeLink, ReportingPeriod
 
 
 def level_ids(plan) -> dict[str, int]:
@@ -121,12 +121,13 @@ def test_delete_says_what_goes_with_it_and_restore_puts_it_all_back(norrtalje):
     assert "”Livskvalitet” tas bort tillsammans med 1 inriktningsmål, 1 resultatmål" in text
 
     before = tree_dump(norrtalje)
-    snapshot = nodes.delete_node(norrtalje, area)
+    with norrtalje.recording() as deleted:
+        nodes.delete_node(norrtalje, area)
     with norrtalje.session() as session:
         assert session.get(Node, result) is None
         assert session.execute(select(NodeLink)).first() is None
         assert session.execute(select(FollowUp)).first() is None
-    nodes.restore_nodes(norrtalje, snapshot)
+    norrtalje.revert(deleted)
     assert tree_dump(norrtalje) == before
     with norrtalje.session() as session:
         assert session.get(NodeLink, (assignment, result)) is not None
@@ -182,7 +183,8 @@ def free_plan(tmp_path):
     path = create_plan(tmp_path / "fri.styrplan", lambda plan: None)
     with open_plan(path) as plan:
         level = levels.create_level(plan, key="goal", name="Mål", allowed_at_root=True)
-        levels.set_level_rules(plan, level, [level])
+        with plan.transaction() as session:  # a goal may sit under a goal, at any depth
+            session.add(LevelRule(parent_level_id=level, child_level_id=level))
         ids = [nodes.create_node(plan, level_id=level, title=f"Mål {i}") for i in range(8)]
         yield plan, ids
 

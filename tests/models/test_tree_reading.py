@@ -1,5 +1,5 @@
 """What the editors read (trees, details, statuses) and the new undo-able services: copy, links,
-deleting units and levels with a snapshot that puts everything back."""
+deleting units and levels, and an undo that puts everything back."""
 
 from __future__ import annotations
 
@@ -60,8 +60,7 @@ def test_duplicate_copies_the_subtree_with_links_and_sdgs_but_not_follow_ups(dem
         assert sorted(session.execute(select(NodeSdg.sdg).where(NodeSdg.node_id == copy)).scalars()) == [6, 11]
         assert session.execute(select(IndicatorNode).where(IndicatorNode.node_id == copy)).first() is not None
         assert session.get(Node, copy).position == 1
-    from styrapp.models.queries.follow_up_rows import periods
-    from styrapp.models.services.calendar import follow_up_state
+    from styrapp.models.queries.follow_up_rows import follow_up_state, periods
 
     assert follow_up_state(demo, goal.id, periods(demo)[0].id) is not None
     assert all(follow_up_state(demo, copy, p.id) is None for p in periods(demo))  # follow-ups stay with the original
@@ -95,10 +94,11 @@ def test_delete_unit_and_restore_brings_back_units_and_ownership(demo):
     risks_before = risk_lines(demo)
     text = organisation.delete_impact_unit(demo, administration)
     assert "4 enheter under den" in text
-    snapshot = organisation.delete_unit(demo, administration)
+    with demo.recording() as deleted:
+        organisation.delete_unit(demo, administration)
     assert len(units.unit_rows(demo)) == 1
     assert {r.owner for r in read_tree(demo, "goals").rows if r.parent_id is not None} == {""}
-    organisation.restore_units(demo, snapshot)
+    demo.revert(deleted)
     assert units.unit_rows(demo) == before
     assert {r.id: r.owner for r in read_tree(demo, "goals").rows} == owners_before
     assert risk_lines(demo) == risks_before
@@ -110,9 +110,10 @@ def test_delete_level_refuses_in_use_and_restores_rules(norrtalje):
     with pytest.raises(InUse, match="används av 1 noder"):
         levels.delete_level(norrtalje, lv["focus_area"])
     parents_before = levels.level_parents(norrtalje)
-    snapshot = levels.delete_level(norrtalje, lv["measure"])
+    with norrtalje.recording() as deleted:
+        levels.delete_level(norrtalje, lv["measure"])
     assert lv["measure"] not in levels.level_parents(norrtalje)
-    levels.restore_level(norrtalje, snapshot)
+    norrtalje.revert(deleted)
     assert levels.level_parents(norrtalje) == parents_before
 
 

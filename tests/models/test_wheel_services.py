@@ -40,11 +40,12 @@ def test_rings_are_added_renamed_hidden_reordered_and_deleted_with_everything_pu
 
     planning = _ring(norrtalje, "Planering")
     before = read_wheel(norrtalje)
-    snapshot = wheel.delete_ring(norrtalje, planning.id)
+    with norrtalje.recording() as deleted:
+        wheel.delete_ring(norrtalje, planning.id)
     after = read_wheel(norrtalje)
     assert "Planering" not in [r.name for r in after.rings]
     assert not [e for e in after.events if e.ring_id == planning.id]
-    wheel.restore_ring(norrtalje, snapshot)
+    norrtalje.revert(deleted)
     assert read_wheel(norrtalje).rings == before.rings
     assert read_wheel(norrtalje).events == before.events
 
@@ -66,9 +67,10 @@ def test_events_move_and_are_deleted_and_restored(norrtalje):
     event_id = wheel.create_event(norrtalje, ring_id=ring.id, title="Medborgardialog", start=date(2027, 5, 4))
     old = wheel.update_event(norrtalje, event_id, start=date(2027, 5, 10), end=date(2027, 5, 12))
     assert old == {"start": date(2027, 5, 4), "end": date(2027, 5, 4)}
-    rows = wheel.delete_events(norrtalje, [event_id])
+    with norrtalje.recording() as deleted:
+        wheel.delete_events(norrtalje, [event_id])
     assert read_wheel(norrtalje).event(event_id) is None
-    wheel.restore_events(norrtalje, rows)
+    norrtalje.revert(deleted)
     row = read_wheel(norrtalje).event(event_id)
     assert (row.title, row.start, row.end) == ("Medborgardialog", date(2027, 5, 10), date(2027, 5, 12))
 

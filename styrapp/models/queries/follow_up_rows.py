@@ -103,3 +103,11 @@ def indicator_figures(plan: PlanFile, node_id: int, period_end: date) -> list[In
         out.append(IndicatorFigure(ind.name, ind.unit, ind.decimals, value, period, ind.target,
                                    status_of(ind, value, limits).status))
     return out
+
+
+def follow_up_state(plan: PlanFile, node_id: int, period_id: int) -> dict | None:
+    """A node's follow-up in a period as {status, assessment, analysis}, or None if there is none."""
+    with plan.session() as session:
+        row = session.execute(select(FollowUp).where(FollowUp.node_id == node_id,
+                                                     FollowUp.period_id == period_id)).scalars().first()
+        return None if row is None else {"status": row.status, "assessment": row.assessment, "analysis": row.analysis}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from ..enums import Assessment, PeriodKind, Status
 from ..file.plan_file import PlanFile
@@ -44,17 +44,3 @@ def set_follow_up(plan: PlanFile, node_id: int, period_id: int, **fields: Any) -
         return old
 
 
-def follow_up_state(plan: PlanFile, node_id: int, period_id: int) -> dict[str, Any] | None:
-    """A node's follow-up in a period as {status, assessment, analysis}, or None if there is none."""
-    with plan.session() as session:
-        row = session.execute(select(FollowUp).where(FollowUp.node_id == node_id, FollowUp.period_id == period_id)).scalars().first()
-        return None if row is None else {"status": row.status, "assessment": row.assessment, "analysis": row.analysis}
-
-
-def restore_follow_up(plan: PlanFile, node_id: int, period_id: int, state: dict[str, Any] | None) -> None:
-    """Put a follow-up back as `follow_up_state` gave it: None removes it."""
-    if state is not None:
-        set_follow_up(plan, node_id, period_id, **state)
-        return
-    with plan.transaction() as session:
-        session.execute(delete(FollowUp).where(FollowUp.node_id == node_id, FollowUp.period_id == period_id))

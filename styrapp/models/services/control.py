@@ -36,19 +36,6 @@ def create_risk(plan: PlanFile, *, title: str, year: int, likelihood: int, conse
         return risk.id
 
 
-def update_risk(plan: PlanFile, risk_id: int, **fields: Any) -> dict[str, Any]:
-    if "likelihood" in fields:
-        _scale(fields["likelihood"], "Sannolikhet")
-    if "consequence" in fields:
-        _scale(fields["consequence"], "Konsekvens")
-    with plan.transaction() as session:
-        risk = get_or_fail(session, Risk, risk_id)
-        old = {name: getattr(risk, name) for name in fields if name in Risk.model_fields}
-        apply_fields(risk, fields, enums={"frequency": Frequency})
-        flush_or_explain(session)
-        return old
-
-
 def create_budget_line(plan: PlanFile, *, name: str, year: int, frame_tkr: float, unit_id: int | None = None,
                        kind: str = BudgetKind.OPERATING.value) -> int:
     name = check_title(name, "Budgetradens namn")

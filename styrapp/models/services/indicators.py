@@ -84,15 +84,6 @@ def link_indicator(plan: PlanFile, indicator_id: int, node_id: int) -> bool:
         return True
 
 
-def unlink_indicator(plan: PlanFile, indicator_id: int, node_id: int) -> bool:
-    with plan.transaction() as session:
-        row = session.get(IndicatorNode, (indicator_id, node_id))
-        if row is None:
-            return False
-        session.delete(row)
-        return True
-
-
 def set_indicator_sdgs(plan: PlanFile, indicator_id: int, numbers: list[int]) -> list[int]:
     with plan.transaction() as session:
         get_or_fail(session, Indicator, indicator_id)
@@ -102,11 +93,6 @@ def set_indicator_sdgs(plan: PlanFile, indicator_id: int, numbers: list[int]) ->
             get_or_fail(session, Sdg, number)
             session.add(IndicatorSdg(indicator_id=indicator_id, sdg=number))
         return old
-
-
-def delete_indicator(plan: PlanFile, indicator_id: int) -> None:
-    with plan.transaction() as session:
-        session.delete(get_or_fail(session, Indicator, indicator_id))
 
 
 # --- measurements ------------------------------------------------------------------------------
@@ -218,14 +204,6 @@ def replace_measurements(plan: PlanFile, indicator_id: int,
         if rows:
             session.connection().execute(insert(Measurement.__table__), list(rows.values()))
         return before
-
-
-def delete_measurement(plan: PlanFile, measurement_id: int) -> dict[str, Any]:
-    with plan.transaction() as session:
-        measurement = get_or_fail(session, Measurement, measurement_id)
-        old = measurement.model_dump()
-        session.delete(measurement)
-        return old
 
 
 @dataclass

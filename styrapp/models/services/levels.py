@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from ..enums import NodeKind, Tree
 from ..errors import InUse, InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
 from ..tables import GovernanceLevel, LevelRule, Node
-from ._common import apply_fields, check_title, dump_rows, flush_or_explain, insert_rows
+from ._common import apply_fields, check_title, flush_or_explain
 
 LEVEL_ENUMS = {"kind": NodeKind, "tree": Tree}
 
@@ -51,41 +51,14 @@ def update_level(plan: PlanFile, level_id: int, **fields: Any) -> dict[str, Any]
         return old
 
 
-def set_level_rules(plan: PlanFile, level_id: int, parent_ids: list[int]) -> list[int]:
-    """Say under which levels a level may sit. Returns the old parents."""
-    with plan.transaction() as session:
-        level = get_or_fail(session, GovernanceLevel, level_id)
-        old = sorted(session.execute(
-            select(LevelRule.parent_level_id).where(LevelRule.child_level_id == level_id)).scalars())
-        session.execute(delete(LevelRule).where(LevelRule.child_level_id == level_id))
-        for parent_id in parent_ids:
-            parent = get_or_fail(session, GovernanceLevel, parent_id)
-            if parent.tree != level.tree:
-                raise InvalidValue(f"”{level.name}” och ”{parent.name}” hör till olika träd.")
-            session.add(LevelRule(parent_level_id=parent_id, child_level_id=level_id))
-        return old
-
-
 def delete_level(plan: PlanFile, level_id: int) -> dict[str, list[dict[str, Any]]]:
-    """Remove a level no node uses. Returns its row and rules, for `restore_level`."""
+    """Remove a level no node uses, with the rules of where it may sit."""
     with plan.transaction() as session:
         level = get_or_fail(session, GovernanceLevel, level_id)
         used = _in_use(session, level_id)
         if used:
             raise InUse(f"Nivån ”{level.name}” används av {used} noder i planen. Flytta eller ta bort dem först.")
-        snapshot = {
-            "level": dump_rows(session, GovernanceLevel, GovernanceLevel.id == level_id),
-            "rules": dump_rows(session, LevelRule, (LevelRule.parent_level_id == level_id)
-                               | (LevelRule.child_level_id == level_id)),
-        }
         session.delete(level)
-        return snapshot
-
-
-def restore_level(plan: PlanFile, snapshot: dict[str, list[dict[str, Any]]]) -> None:
-    with plan.transaction() as session:
-        insert_rows(session, GovernanceLevel, snapshot["level"])
-        insert_rows(session, LevelRule, snapshot["rules"])
 
 
 def level_parents(plan: PlanFile) -> dict[int, list[int]]:

@@ -8,7 +8,6 @@ what goes with it and hands back a snapshot from which `restore_nodes` puts ever
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -228,15 +227,6 @@ def link_nodes(plan: PlanFile, source_id: int, target_id: int) -> bool:
         return True
 
 
-def unlink_nodes(plan: PlanFile, source_id: int, target_id: int) -> bool:
-    with plan.transaction() as session:
-        link = session.get(NodeLink, (source_id, target_id))
-        if link is None:
-            return False
-        session.delete(link)
-        return True
-
-
 def set_node_links(plan: PlanFile, node_id: int, target_ids: list[int]) -> list[int]:
     """Say exactly which nodes this one serves. Returns the ones it served before."""
     wanted = sorted(set(int(t) for t in target_ids))
@@ -269,17 +259,6 @@ def set_node_sdgs(plan: PlanFile, node_id: int, numbers: list[int]) -> list[int]
             get_or_fail(session, Sdg, number)
             session.add(NodeSdg(node_id=node_id, sdg=number))
         return old
-
-
-def add_checkpoint(plan: PlanFile, node_id: int, due: date, title: str) -> int:
-    """A delrapportering in an uppdrag's tidplan."""
-    title = check_title(title)
-    with plan.transaction() as session:
-        get_or_fail(session, Node, node_id)
-        checkpoint = Checkpoint(node_id=node_id, due=due, title=title)
-        session.add(checkpoint)
-        session.flush()
-        return checkpoint.id
 
 
 def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | None = None) -> int:
@@ -353,14 +332,6 @@ def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
 
 
-@dataclass
-class NodeSnapshot:
-    """Every row a delete removed, so that `restore_nodes` can put them back with the same ids."""
-
-    root_id: int
-    rows: dict[str, list[dict[str, Any]]]
-
-
 def delete_impact(plan: PlanFile, node_id: int) -> DeleteImpact:
     with plan.session() as session:
         node = get_or_fail(session, Node, node_id)
@@ -401,37 +372,13 @@ def _indicators_only_on(session: Session, ids: list[int]) -> list[str]:
     return sorted(session.execute(select(Indicator.name).where(Indicator.id.in_(orphans))).scalars())
 
 
-def delete_node(plan: PlanFile, node_id: int) -> NodeSnapshot:
-    """Delete a node, everything beneath it and what hangs on them. Returns what `restore_nodes` needs."""
+def delete_node(plan: PlanFile, node_id: int) -> None:
+    """Delete a node, everything beneath it and what hangs on them (links, follow-ups: they cascade)."""
     with plan.transaction() as session:
         node = get_or_fail(session, Node, node_id)
         tree = get_or_fail(session, GovernanceLevel, node.level_id).tree
-        ids = trees.subtree(session, "node", node_id)
-        rows: dict[str, list[dict[str, Any]]] = {"node": dump_rows(session, Node, Node.id.in_(ids))}
-        order = {ident: i for i, ident in enumerate(ids)}
-        rows["node"].sort(key=lambda r: order[r["id"]])  # parents before children
-        rows["node_link"] = dump_rows(session, NodeLink, NodeLink.source_id.in_(ids) | NodeLink.target_id.in_(ids))
-        rows["node_sdg"] = dump_rows(session, NodeSdg, NodeSdg.node_id.in_(ids))
-        rows["checkpoint"] = dump_rows(session, Checkpoint, Checkpoint.node_id.in_(ids))
-        rows["indicator_node"] = dump_rows(session, IndicatorNode, IndicatorNode.node_id.in_(ids))
-        rows["follow_up"] = dump_rows(session, FollowUp, FollowUp.node_id.in_(ids))
         parent_id = node.parent_id
-        connection = session.connection()
-        connection.execute(delete(Node.__table__).where(Node.id == node_id))  # the rest cascades
+        session.connection().execute(delete(Node.__table__).where(Node.id == node_id))  # the rest cascades
         trees.write_order(session, "node", _siblings(session, parent_id, tree))
-        return NodeSnapshot(root_id=node_id, rows=rows)
 
 
-def restore_nodes(plan: PlanFile, snapshot: NodeSnapshot) -> None:
-    """Undo a delete: put every row back with its old id, and the node back at its old place."""
-    with plan.transaction() as session:
-        root = snapshot.rows["node"][0]
-        tree = get_or_fail(session, GovernanceLevel, root["level_id"]).tree
-        if root["parent_id"] is not None:
-            get_or_fail(session, Node, root["parent_id"])
-        siblings = _siblings(session, root["parent_id"], tree)
-        insert_rows(session, Node, snapshot.rows["node"])
-        for model in _DEPENDENT:
-            insert_rows(session, model, snapshot.rows.get(model.__tablename__, []))
-        siblings.insert(min(root["position"], len(siblings)), root["id"])
-        trees.write_order(session, "node", siblings)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 
 from ..enums import OrganisationKind, UnitKind
 from ..errors import InvalidMove, InvalidValue
@@ -21,9 +20,8 @@ from ..tables import (
     OrgUnit,
     Plan,
     Risk,
-    SituationReview,
 )
-from ._common import apply_fields, check_title, dump_rows, flush_or_explain, insert_rows
+from ._common import apply_fields, check_title, flush_or_explain
 
 
 def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
@@ -159,16 +157,9 @@ def move_unit(plan: PlanFile, unit_id: int, parent_id: int | None, index: int | 
         return old_parent, old_index
 
 
-# Rows that point at a unit and lose the pointer (SET NULL) when it goes: restored by an undo.
+# Rows that point at a unit and lose the pointer (SET NULL) when it goes.
 _OWNED = ((Node, "owner_unit_id"), (Indicator, "owner_unit_id"), (Risk, "unit_id"), (BudgetLine, "unit_id"),
           (GoverningDocument, "unit_id"))
-
-
-@dataclass
-class UnitSnapshot:
-    units: list[dict[str, Any]]  # parents before children
-    owners: dict[str, list[tuple[int, int]]]  # table → (row id, unit id) pointers that were cleared
-    reviews: list[dict[str, Any]]
 
 
 def delete_impact_unit(plan: PlanFile, unit_id: int) -> str:
@@ -185,37 +176,12 @@ def delete_impact_unit(plan: PlanFile, unit_id: int) -> str:
     return text
 
 
-def delete_unit(plan: PlanFile, unit_id: int) -> UnitSnapshot:
-    """Delete a unit and the units beneath it. What they owned stays, unowned. Returns what undo needs."""
+def delete_unit(plan: PlanFile, unit_id: int) -> None:
+    """Delete a unit and the units beneath it. What they owned stays, unowned."""
     with plan.transaction() as session:
         unit = get_or_fail(session, OrgUnit, unit_id)
         parent_id = unit.parent_id
-        ids = trees.subtree(session, "org_unit", unit_id)
-        order = {ident: i for i, ident in enumerate(ids)}
-        units = sorted(dump_rows(session, OrgUnit, OrgUnit.id.in_(ids)), key=lambda r: order[r["id"]])
-        owners = {
-            model.__tablename__: [tuple(r) for r in session.execute(
-                select(model.id, getattr(model, col)).where(getattr(model, col).in_(ids))).all()]
-            for model, col in _OWNED
-        }
-        reviews = dump_rows(session, SituationReview, SituationReview.unit_id.in_(ids))
         session.execute(delete(OrgUnit).where(OrgUnit.id == unit_id))
         trees.write_order(session, "org_unit", trees.sibling_ids(session, "org_unit", parent_id))
-        return UnitSnapshot(units=units, owners=owners, reviews=reviews)
-
-
-def restore_units(plan: PlanFile, snapshot: UnitSnapshot) -> None:
-    with plan.transaction() as session:
-        root = snapshot.units[0]
-        if root["parent_id"] is not None:
-            get_or_fail(session, OrgUnit, root["parent_id"])
-        siblings = trees.sibling_ids(session, "org_unit", root["parent_id"])
-        insert_rows(session, OrgUnit, snapshot.units)
-        insert_rows(session, SituationReview, snapshot.reviews)
-        for model, col in _OWNED:
-            for row_id, owner in snapshot.owners.get(model.__tablename__, []):
-                session.execute(update(model).where(model.id == row_id).values({col: owner}))
-        siblings.insert(min(root["position"], len(siblings)), root["id"])
-        trees.write_order(session, "org_unit", siblings)
 
 

@@ -19,7 +19,7 @@ from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
 from ..tables import ReportingPeriod, WheelEvent, WheelRing
-from ._common import apply_fields, check_dates, check_title, dump_rows, flush_or_explain, insert_rows
+from ._common import apply_fields, check_dates, check_title, flush_or_explain
 
 EVENT_ENUMS = {"kind": EventKind, "report_kind": ReportKind}
 MAX_DAYS = 366
@@ -73,35 +73,16 @@ def move_ring(plan: PlanFile, ring_id: int, position: int) -> int:
         return old
 
 
-def delete_ring(plan: PlanFile, ring_id: int) -> dict[str, list[dict[str, Any]]]:
-    """Remove a ring and its events. Returns what `restore_ring` needs to put them back."""
+def delete_ring(plan: PlanFile, ring_id: int) -> None:
+    """Remove a ring and its events."""
     with plan.transaction() as session:
         get_or_fail(session, WheelRing, ring_id)
-        snapshot = {"ring": dump_rows(session, WheelRing, WheelRing.id == ring_id),
-                    "events": dump_rows(session, WheelEvent, WheelEvent.ring_id == ring_id)}
-        periods = {row["period_id"] for row in snapshot["events"]} - {None}
+        periods = set(session.execute(select(WheelEvent.period_id).where(
+            WheelEvent.ring_id == ring_id, WheelEvent.period_id.is_not(None))).scalars())
         session.execute(WheelEvent.__table__.delete().where(WheelEvent.ring_id == ring_id))
         session.execute(WheelRing.__table__.delete().where(WheelRing.id == ring_id))
         _renumber(session, _ordered_ids(session))
         _sync_periods(session, periods)
-        return snapshot
-
-
-def restore_ring(plan: PlanFile, snapshot: dict[str, list[dict[str, Any]]]) -> None:
-    with plan.transaction() as session:
-        ids = _ordered_ids(session)
-        row = snapshot["ring"][0]
-        insert_rows(session, WheelRing, snapshot["ring"])
-        ids.insert(min(row["position"], len(ids)), row["id"])
-        _renumber(session, ids)
-        insert_rows(session, WheelEvent, snapshot["events"])
-        _sync_periods(session, {r["period_id"] for r in snapshot["events"]} - {None})
-
-
-def ring_by_name(plan: PlanFile, name: str) -> int | None:
-    with plan.session() as session:
-        return session.execute(select(WheelRing.id).where(func.lower(WheelRing.name) == name.strip().lower())
-                               ).scalars().first()
 
 
 def check_colour(colour: Any) -> str:
@@ -174,21 +155,12 @@ def update_event(plan: PlanFile, event_id: int, **fields: Any) -> dict[str, Any]
         return old
 
 
-def delete_events(plan: PlanFile, event_ids: list[int]) -> list[dict[str, Any]]:
-    """Remove events; returns their rows for `restore_events`."""
+def delete_events(plan: PlanFile, event_ids: list[int]) -> None:
+    """Remove events (a period whose decision day one of them set goes back to its own date)."""
     with plan.transaction() as session:
-        for event_id in event_ids:
-            get_or_fail(session, WheelEvent, event_id)
-        rows = dump_rows(session, WheelEvent, WheelEvent.id.in_(event_ids))
+        periods = {get_or_fail(session, WheelEvent, event_id).period_id for event_id in event_ids} - {None}
         session.execute(WheelEvent.__table__.delete().where(WheelEvent.id.in_(event_ids)))
-        _sync_periods(session, {r["period_id"] for r in rows} - {None})
-        return rows
-
-
-def restore_events(plan: PlanFile, rows: list[dict[str, Any]]) -> None:
-    with plan.transaction() as session:
-        insert_rows(session, WheelEvent, rows)
-        _sync_periods(session, {r["period_id"] for r in rows} - {None})
+        _sync_periods(session, periods)
 
 
 @dataclass
