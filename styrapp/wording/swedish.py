@@ -1,6 +1,13 @@
-"""The Swedish UI texts: English source text (as written in tr()) → Swedish. Used by translate.py."""
+"""The Swedish of every text a person reads in styrapp: English source text → Swedish.
 
-SWEDISH = {
+One catalogue for the window (scripts/translate.py fills translations/styrapp_sv.ts from it for Qt) and
+for the Qt-free parts (reports, CLI, refusals, findings, import reports), which look it up through
+styrapp.wording. Each Swedish text is written here once; tests check that every source text has its
+Swedish, with the same blanks to fill.
+"""
+
+SWEDISH: dict[str, str] = {
+    # ---- the window (Qt tr() source texts) ----
     # Main window, menus and actions
     "&File": "&Arkiv",
     "&Edit": "&Redigera",
@@ -447,6 +454,133 @@ SWEDISH = {
     "Profile colour of the reports": "Rapporternas profilfärg",
     "Standard report colour": "Rapporternas standardfärg",
     "Change the report colour": "Byt rapporternas färg",
+    # ---- the Qt-free parts: reports, charts, the årshjul's picture ----
+    # The report kinds and their covers, headers and footers
+    "Operational plan": "Verksamhetsplan",
+    "Assignment plan": "Uppdragsplan",
+    "Situation review": "Nulägeskoll",
+    "Internal control plan": "Internkontrollplan",
+    "Operational plan: goals, indicators, assignments, annual wheel and budget":
+        "Verksamhetsplan: mål, indikatorer, uppdrag, årshjul och budget",
+    "Assignment plan: indicators and assignments": "Uppdragsplan: indikatorer och uppdrag",
+    "Follow-up of goals, indicators and finances": "Uppföljning av mål, indikatorer och ekonomi",
+    "Situation review, one page per unit": "Nulägeskoll, en sida per enhet",
+    "Internal control plan with risk matrix": "Internkontrollplan med riskmatris",
+    "Decided by {who} on {day}": "Beslutad av {who} {day}",
+    "the committee": "nämnden",
+    "Printed {day}": "Utskriven {day}",
+    "Printed from styrapp {day}": "Utskriven ur styrapp {day}",
+    "Page {page} of {pages}": "Sida {page} av {pages}",
+    # Shared pieces
+    "green": "grön",
+    "yellow": "gul",
+    "red": "röd",
+    "not assessed": "ej bedömd",
+    "not started": "ej påbörjad",
+    "ongoing": "pågår",
+    "done": "klar",
+    "postponed": "uppskjuten",
+    "cancelled": "avbruten",
+    "met": "uppfyllt",
+    "partly met": "delvis uppfyllt",
+    "not met": "ej uppfyllt",
+    "yearly": "årligen",
+    "half-yearly": "halvårsvis",
+    "every four months": "tertialvis",
+    "quarterly": "kvartalsvis",
+    "monthly": "månadsvis",
+    "continuously": "löpande",
+    "Sum": "Summa",
+    "Outcome to {day}": "Utfall t.o.m. {day}",
+    "Frame (SEK thousand)": "Ram (tkr)",
+    # Charts
+    "No values yet": "Inga mätvärden ännu",
+    "Forecast": "Prognos",
+    "Target{year}: {value}": "Målvärde{year}: {value}",
+    "Baseline{year}: {value}": "Jämförelsevärde{year}: {value}",
+    "Source: {source}": "Källa: {source}",
+    "Status of the goals per goal area": "Målens status per målområde",
+    # Verksamhetsplan and uppdragsplan
+    "Vision and values": "Vision och värdegrund",
+    "Values": "Värdegrund",
+    "The plan has no goals yet.": "Planen har inga mål ännu.",
+    "Responsible: {who}": "Ansvarig: {who}",
+    "Due {day}": "Klart senast {day}",
+    "How we measure it: {how}": "Så mäter vi: {how}",
+    "Assignments and activities": "Uppdrag och aktiviteter",
+    "Budget frame": "Budgetram",
+    "Budget line": "Budgetrad",
+    "{name} (source: {source})": "{name} (källa: {source})",
+    "Council goal area": "KF målområde",
+    "Indicator/source": "Indikator/källa",
+    "Desired value": "Önskat värde",
+    "Current value": "Aktuellt värde",
+    "Date": "Datum",
+    "Budget impact": "Budget\u00adpåverkan",
+    "Council indicator": "Indikator KF",
+    "The plan has no indicators yet.": "Planen har inga indikatorer ännu.",
+    "The plan has no assignments yet.": "Planen har inga uppdrag ännu.",
+    # Uppföljning
+    "The goals": "Målen",
+    "Assessment: {verdict}": "Bedömning: {verdict}",
+    "No analysis written for the period.": "Ingen analys skriven för perioden.",
+    "Summary": "Sammanfattning",
+    "The period runs to {end}.": "Perioden omfattar tiden till och med {end}.",
+    "The period runs to {end} and is decided on {due}.":
+        "Perioden omfattar tiden till och med {end} och beslutas {due}.",
+    "Goals with red status": "Mål med röd status",
+    "No goal has red status in the period.": "Inga mål har röd status i perioden.",
+    "Finances": "Ekonomi",
+    "The plan has no budget for the year.": "Planen har ingen budget för året.",
+    "Full-year forecast": "Helårsprognos",
+    "Deviation from frame": "Avvikelse mot ram",
+    "Deviation: frame minus full-year forecast; a negative figure is a deficit.":
+        "Avvikelse: ram minus helårsprognos; ett negativt tal betyder underskott.",
+    # Nulägeskoll
+    "The committee's mission": "Nämndens uppdrag",
+    "Overall analysis of the present situation": "Samlad analys av nuläget",
+    "The needs of those we serve": "Behoven hos dem vi finns till för",
+    "Results of the operations": "Verksamhetens resultat",
+    "The greatest challenges": "De största utmaningarna",
+    "Key figures": "Nyckeltal",
+    "Trends and their consequences": "Trender och deras konsekvenser",
+    " … [shortened – the full text is in the plan]": " … [förkortad – hela texten finns i planen]",
+    "Not filled in.": "Inte ifyllt.",
+    "The plan has no situation review for {year}.": "Planen har ingen nulägeskoll för {year}.",
+    "The plan has no situation review for {year} for {unit}.": "Planen har ingen nulägeskoll för {year} för {unit}.",
+    "Situation review {year}: {unit}": "Nulägeskoll {year}: {unit}",
+    "the unit": "enheten",
+    # Internkontrollplan
+    "Low": "Låg",
+    "Moderate": "Måttlig",
+    "High": "Hög",
+    "Very high": "Mycket hög",
+    "Risk matrix": "Riskmatris",
+    "Each risk is rated by likelihood and consequence (1–4). The risk value is their product; the figures in the cells are the risks' numbers in the tables below.":
+        "Varje risk bedöms efter sannolikhet och konsekvens (1–4). Riskvärdet är produkten; siffrorna i rutorna är riskernas nummer i tabellerna nedan.",
+    "Reporting": "Rapportering",
+    "No risks are chosen for the internal control plan yet.": "Inga risker är valda till internkontrollplanen ännu.",
+    "Other risks in the risk analysis": "Övriga risker i riskanalysen",
+    # Sections to choose on the Rapporter page
+    "The goals with indicators": "Målen med indikatorer",
+    "Charts of the indicators": "Diagram för indikatorerna",
+    "Assignments and activities under the goals": "Uppdrag och aktiviteter under målen",
+    # Progress while a report is made (in the window's language)
+    "reading the plan": "läser planen",
+    "reading the goals": "läser målen",
+    "reading the assignments": "läser uppdragen",
+    "reading the assignments and finances": "läser uppdragen och ekonomin",
+    "reading the indicators": "läser indikatorerna",
+    "reading the risk analysis": "läser riskanalysen",
+    "adding the annual wheel and the budget": "lägger till årshjulet och budgeten",
+    "writing the situation reviews": "skriver nulägeskollerna",
+    "laying out the pages": "sätter sidorna",
+    "drawing the annual wheel": "ritar årshjulet",
+    "finished": "klart",
+    # The årshjul's picture
+    "Annual wheel {year}": "Årshjul {year}",
+    "today {day}": "idag {day}",
+    "… and {count} more (see the list)": "… och {count} till (se listan)",
 }
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":
