@@ -1,6 +1,12 @@
-"""The words the Qt-free parts print — the PDF reports, their charts and the årshjul's picture — in
-Swedish or English. The window has Qt's translations (translations/); these parts run without Qt (the
-CLI, worker processes drawing charts), so their words are here.
+"""The one catalogue of words: every text a person reads, with English as the source and Swedish in
+`swedish.py`. The window gets the Swedish through Qt (scripts/translate.py writes it into the .ts); the
+Qt-free parts — the PDF reports, their charts, the årshjul's picture, the CLI, the refusals of the
+services, red-thread findings, import reports — look it up here with `tr()`, without Qt.
+
+A refusal (a StyrappError) carries a code and its values; `messages.MESSAGES` has the English for each
+code and `message()` words it in the language of the place where it is shown. Values that are the user's
+own text are put in as they are; words of ours inside values are a `Phrase` (or a list of them), worded
+at the same time as the message around them.
 
 Only the frame is translated: headings, column names, labels, status words, dates and numbers. What the
 plan itself says (goal titles, analyses, the styrmodell's level names, period and unit names) is
@@ -46,9 +52,57 @@ def use_language(language: str | None) -> Iterator[None]:
 
 
 def tr(english: str, **values) -> str:
-    """`english` in the current language, with {name} filled from `values`."""
+    """`english` in the current language, with {name} filled from `values` (a Phrase, an error or a list of
+    them among the values is worded in the same language)."""
     text = SWEDISH.get(english, english) if current_language() == "sv" else english
-    return text.format(**values) if values else text
+    return text.format(**{name: _worded(value) for name, value in values.items()}) if values else text
+
+
+def _worded(value):
+    if hasattr(value, "worded"):
+        return value.worded()
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_worded(item)) for item in value)
+    return value
+
+
+class Phrase:
+    """Words of ours inside a message's values ("activity", "the file is empty"): kept as English and
+    worded when the message around them is. `Phrase("or", ...)`'s values are worded the same way."""
+
+    def __init__(self, english: str, **values):
+        self.english, self.values = english, values
+
+    def worded(self) -> str:
+        return tr(self.english, **self.values)
+
+    def __str__(self) -> str:
+        return self.worded()
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.english!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Phrase) and (self.english, self.values) == (other.english, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.english)
+
+
+def joined(items, word: str = "or") -> Phrase:
+    """"a, b or c" (Swedish: "a, b eller c"); `word` is "or" or "and"."""
+    items = [item for item in items]
+    if len(items) < 2:
+        return Phrase("{only}", only=items[0] if items else "")
+    return Phrase("{items} " + word + " {last}", items=items[:-1], last=items[-1])
+
+
+def message(code: str, values: dict | None = None, language: str | None = None) -> str:
+    """The text of a refusal or notice `code` with its `values`, in `language` (None: the current one)."""
+    from .messages import MESSAGES
+
+    with use_language(language):
+        return tr(MESSAGES.get(code, code), **(values or {}))
 
 
 def in_window_language(english: str) -> str:
