@@ -212,3 +212,12 @@ def test_findings_are_worded_where_shown(tmp_path, capsys):
     code, out, _ = _cli(capsys, "--language", "en", "check", path)
     assert code == 1
     assert "error: Aktivitet “Lös aktivitet” does not lead up to any goal (the red thread is missing)." in out
+
+
+def test_the_global_goals_have_the_uns_english_names_and_their_swedish_ones():
+    from styrapp.models.rules.agenda2030 import sdg_name
+
+    with use_language("en"):
+        assert [sdg_name(n) for n in (1, 2, 3, 17)] == ["No poverty", "Zero hunger", "Good health and well-being",
+                                                        "Partnerships for the goals"]
+    assert sdg_name(1) == "Ingen fattigdom" and sdg_name(13) == "Bekämpa klimatförändringarna"

@@ -917,6 +917,23 @@ SWEDISH: dict[str, str] = {
     "plan": "plan",
     "policy": "policy",
     "guideline": "riktlinje",
+    "No poverty": "Ingen fattigdom",
+    "Zero hunger": "Ingen hunger",
+    "Good health and well-being": "God hälsa och välbefinnande",
+    "Quality education": "God utbildning för alla",
+    "Gender equality": "Jämställdhet",
+    "Clean water and sanitation": "Rent vatten och sanitet för alla",
+    "Affordable and clean energy": "Hållbar energi för alla",
+    "Decent work and economic growth": "Anständiga arbetsvillkor och ekonomisk tillväxt",
+    "Industry, innovation and infrastructure": "Hållbar industri, innovationer och infrastruktur",
+    "Reduced inequalities": "Minskad ojämlikhet",
+    "Sustainable cities and communities": "Hållbara städer och samhällen",
+    "Responsible consumption and production": "Hållbar konsumtion och produktion",
+    "Climate action": "Bekämpa klimatförändringarna",
+    "Life below water": "Hav och marina resurser",
+    "Life on land": "Ekosystem och biologisk mångfald",
+    "Peace, justice and strong institutions": "Fredliga och inkluderande samhällen",
+    "Partnerships for the goals": "Genomförande och globalt partnerskap",
 }
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":
