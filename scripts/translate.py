@@ -2,8 +2,9 @@
 
     python scripts/translate.py
 
-The Swedish texts live in scripts/swedish.py (source text → translation); a source string without one
-is left "unfinished", which the translation test reports.
+The Swedish texts live in the one word catalogue, styrapp/wording/swedish.py (source text → translation),
+which the Qt-free parts read too; a source string without one is left "unfinished", which the translation
+test reports.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "translations" / "styrapp_sv.ts"
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from swedish import PLURALS, SWEDISH  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from styrapp.wording.swedish import PLURALS, SWEDISH  # noqa: E402
 
 
 def main() -> int:

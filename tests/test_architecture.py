@@ -69,7 +69,7 @@ def test_the_word_catalogue_stands_on_its_own():
     """Every part may word things, so the catalogue imports nothing of styrapp's."""
     for path in [PACKAGE / "wording.py", *files_in("wording")]:
         if path.exists():
-            assert not styrapp_imports(path) - {"styrapp.wording"}, path
+            assert not {name for name in styrapp_imports(path) if not name.startswith("styrapp.wording")}, path
 
 
 def test_models_parts_point_one_way():

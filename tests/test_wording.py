@@ -1,5 +1,5 @@
-"""The words the reports, charts and the årshjul's picture print, in Swedish and English: every text
-has its English, with the same blanks to fill, and dates and numbers follow the language."""
+"""The words the reports, charts and the årshjul's picture print, in Swedish and English: every (English)
+source text has its Swedish, with the same blanks to fill, and dates and numbers follow the language."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import string
 from datetime import date
 from pathlib import Path
 
-from styrapp.models.enums import SWEDISH, Assessment, Frequency, Progress, Status
+from styrapp.models.enums import LABELS, Assessment, Frequency, Progress, Status
 from styrapp.wording import (
-    ENGLISH,
+    SWEDISH,
     current_language,
     long_date,
     month_short,
@@ -27,7 +27,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "styrapp"
 def _tr_literals() -> set[str]:
     """The literal text of every tr(...) call, and of every progress step, in the Qt-free source."""
     found = set()
-    for path in [*PACKAGE.glob("reports/*.py"), *PACKAGE.glob("models/**/*.py"), PACKAGE / "wording.py"]:
+    for path in [*PACKAGE.glob("reports/*.py"), *PACKAGE.glob("models/**/*.py"), *PACKAGE.glob("wording/*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -47,24 +47,25 @@ def _texts_passed_through_tr() -> set[str]:
     texts |= {situation_report.CUT}
     texts |= {title for kind in report_settings.SECTIONS.values() for _key, title in kind}
     texts |= {k.title for k in engine._kinds().values()} | {k.subject for k in engine._kinds().values()}
-    texts |= {word for value, word in SWEDISH.items() if isinstance(value, Status | Progress | Assessment | Frequency)}
+    texts |= {word for value, word in LABELS.items() if isinstance(value, Status | Progress | Assessment | Frequency)}
     return texts
 
 
-def test_every_printed_text_has_its_english():
+def test_every_printed_text_has_its_swedish():
     literals = _tr_literals()
     assert len(literals) > 80  # the scan does find the calls
-    missing = sorted((literals | _texts_passed_through_tr()) - set(ENGLISH))
+    missing = sorted((literals | _texts_passed_through_tr()) - set(SWEDISH))
     assert missing == []
 
 
-def test_the_english_has_the_same_blanks_to_fill():
+def test_the_swedish_has_the_same_blanks_to_fill():
     def blanks(text: str) -> set[str]:
         return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
 
-    wrong = [swedish for swedish, english in ENGLISH.items() if blanks(swedish) != blanks(english)]
+    wrong = [english for english, swedish in SWEDISH.items() if blanks(swedish) != blanks(english)]
     assert wrong == []
-    assert not [english for english in ENGLISH.values() if re.search("[åäöÅÄÖ]", english)]
+    printed = _tr_literals() | _texts_passed_through_tr()
+    assert not [english for english in printed if re.search("[åäöÅÄÖ]", english)]
 
 
 def test_numbers_and_dates_follow_the_language():
@@ -76,20 +77,21 @@ def test_numbers_and_dates_follow_the_language():
     with use_language("en"):
         assert number_text(1234.5, 1) == "1,234.5"
         assert long_date(date(2026, 5, 3)) == "3 May 2026"
-        assert tr("Sida {page} av {pages}", page=2, pages=9) == "Page 2 of 9"
-        assert tr("En text utan översättning") == "En text utan översättning"  # never lost, at worst Swedish
+        assert tr("Page {page} of {pages}", page=2, pages=9) == "Page 2 of 9"
+    assert tr("A text without its Swedish") == "A text without its Swedish"  # never lost, at worst English
+    with use_language("en"):
         with use_language(None):  # None keeps the language of the block around it
             assert current_language() == "en"
     assert current_language() == "sv"
-    assert tr("Sida {page} av {pages}", page=2, pages=9) == "Sida 2 av 9"
+    assert tr("Page {page} of {pages}", page=2, pages=9) == "Sida 2 av 9"
 
 
 def test_the_default_language_is_the_windows_own_until_a_block_says_otherwise():
     try:
         set_default_language("en")
-        assert tr("Utfall") == "Outcome"
+        assert tr("Outcome") == "Outcome"
         with use_language("sv"):
-            assert tr("Utfall") == "Utfall"
+            assert tr("Outcome") == "Utfall"
         set_default_language("xx")  # unknown: Swedish
         assert current_language() == "sv"
     finally:

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import errno
 
-_OS_ERRORS = {
-    errno.ENOENT: "filen eller mappen finns inte",
-    errno.EACCES: "du har inte behörighet",
-    errno.EPERM: "du har inte behörighet",
-    errno.ENOSPC: "disken är full",
-    errno.EISDIR: "det är en mapp, inte en fil",
-    errno.EROFS: "platsen går bara att läsa",
+from ..models.errors import StyrappError
+from ..wording import tr
+
+_OS_ERRORS = {  # English, worded in the CLI's language
+    errno.ENOENT: "the file or folder does not exist",
+    errno.EACCES: "you do not have permission",
+    errno.EPERM: "you do not have permission",
+    errno.ENOSPC: "the disk is full",
+    errno.EISDIR: "it is a folder, not a file",
+    errno.EROFS: "the place can only be read",
 }
 
 
-class UsageError(Exception):
-    pass
+def os_error_reason(exc: OSError) -> str:
+    english = _OS_ERRORS.get(exc.errno)
+    return tr(english) if english else (exc.strerror or str(exc))
+
+
+class UsageError(StyrappError):
+    """A bad argument: a code and its values, worded in the CLI's language (exit code 2)."""
 
 
 def output_path(path, suffix: str, example: str):
@@ -23,7 +31,7 @@ def output_path(path, suffix: str, example: str):
     does not exist, is a usage error that says so."""
     output = path if path.suffix.lower() == suffix or path.is_dir() else path.with_name(path.name + suffix)
     if output.is_dir():
-        raise UsageError(f"{output} är en mapp; ange filen som ska skrivas, till exempel {output / (example + suffix)}")
+        raise UsageError("cli.output_is_folder", path=str(output), example=str(output / (example + suffix)))
     if not output.parent.is_dir():
-        raise UsageError(f"mappen {output.parent} finns inte")
+        raise UsageError("cli.no_folder", folder=str(output.parent))
     return output

@@ -6,36 +6,41 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..wording import tr
+
 
 def register(commands) -> None:
     command = commands.add_parser(
-        "import", help="importera mätvärden (Kolada: API-JSON eller CSV-tabell; Excel i styrapps format) "
-                       "eller kalenderhändelser till årshjulet (.ics)",
-        description="Läser filen helt först; en fil som inte går att läsa ändrar ingenting (slutkod 2). "
-                    "Mätvärden matchas mot indikatorernas Kolada-id och kommun- eller enhetskod. Kalenderhändelser "
-                    "(Outlook, Google, Thunderbird) läggs i årshjulet; återkommande händelser läggs ut per tillfälle "
-                    "under planåret, och en händelse med samma UID som förut uppdateras i stället för att dubbleras. "
-                    "Skriver ut vad som importerades och vad som hoppades över, och varför.")
+        "import", help=tr("import values (Kolada: API JSON or a CSV table; Excel in styrapp's layout) or "
+                          "calendar events into the annual wheel (.ics)"),
+        description=tr("Reads the whole file first; a file that cannot be read changes nothing (exit code 2). "
+                       "Values are matched to the indicators' Kolada ids and municipality or unit codes. Calendar "
+                       "events (Outlook, Google, Thunderbird) go into the annual wheel; recurring events are laid "
+                       "out per occasion in the plan year, and an event with the same UID as before is updated "
+                       "instead of doubled. Prints what was imported and what was skipped, and why."))
     command.add_argument("plan", metavar="PLAN", type=Path)
-    command.add_argument("file", metavar="FIL", type=Path)
-    command.add_argument("--format", choices=["kolada", "xlsx", "ics"], help="filens format (annars efter filändelsen)")
-    command.add_argument("--ring", metavar="NAMN",
-                         help="(.ics) ringen i årshjulet som händelserna hamnar i; skapas om den inte finns. "
-                              "Utan --ring: ringen de exporterades från, annars en ring med kalenderns namn")
+    command.add_argument("file", metavar=tr("FILE"), type=Path)
+    command.add_argument("--format", choices=["kolada", "xlsx", "ics"],
+                         help=tr("the file's format (otherwise by its extension)"))
+    command.add_argument("--ring", metavar=tr("NAME"),
+                         help=tr("(.ics) the ring of the annual wheel the events go into; made if it does not "
+                                 "exist. Without --ring: the ring they were exported from, otherwise a ring with "
+                                 "the calendar's name"))
     command.set_defaults(run=run_import)
 
     export = commands.add_parser(
-        "export", help="exportera planen (xlsx: indikatorer, mätvärden, mål- och uppdragsträd; "
-                       "ics, png, svg, pdf: årshjulet)",
-        description="xlsx: planens indikatorer med mätvärden och mål- och uppdragsträden, en tabell per flik. "
-                    "ics: årshjulets händelser som kalender för Outlook eller Google (heldagshändelser, samma UID "
-                    "varje gång). png, svg, pdf: årshjulet som bild eller utskrift på A4 eller A3. "
-                    "Planen öppnas bara för läsning; filen skrivs hel eller inte alls.")
+        "export", help=tr("export the plan (xlsx: indicators, values, goal and assignment trees; ics, png, svg, "
+                          "pdf: the annual wheel)"),
+        description=tr("xlsx: the plan's indicators with their values and the goal and assignment trees, one table "
+                       "per sheet. ics: the annual wheel's events as a calendar for Outlook or Google (all-day "
+                       "events, the same UID every time). png, svg, pdf: the annual wheel as a picture or a print "
+                       "on A4 or A3. The plan is opened for reading only; the file is written whole or not at all."))
     export.add_argument("plan", metavar="PLAN", type=Path)
-    export.add_argument("--format", choices=["xlsx", "ics", "png", "svg", "pdf"], required=True, help="filformat")
+    export.add_argument("--format", choices=["xlsx", "ics", "png", "svg", "pdf"], required=True,
+                        help=tr("file format"))
     export.add_argument("--size", choices=["A4", "A3"], type=str.upper, default="A4",
-                        help="pappersstorlek för png, svg och pdf (standard A4; A3 för en affisch)")
-    export.add_argument("-o", "--output", metavar="UT", type=Path, required=True, help="filen som skrivs")
+                        help=tr("paper size for png, svg and pdf (default A4; A3 for a poster)"))
+    export.add_argument("-o", "--output", metavar=tr("OUT"), type=Path, required=True, help=tr("the file to write"))
     export.set_defaults(run=run_export)
 
 
@@ -46,11 +51,11 @@ def run_import(args) -> int:
 
     kind = args.format or guess_format(args.file)
     if kind is None:
-        raise UsageError(f"vet inte vilket format {args.file.name} har; ange --format kolada, xlsx eller ics")
+        raise UsageError("cli.unknown_format", name=args.file.name)
     if args.ring is not None and kind != "ics":
-        raise UsageError("--ring gäller bara kalenderfiler (.ics)")
+        raise UsageError("cli.ring_only_ics")
     if args.ring is not None and not args.ring.strip():
-        raise UsageError("--ring behöver ett namn")
+        raise UsageError("cli.ring_needs_name")
     with open_plan(args.plan) as plan:
         report = import_file(plan, args.file, kind, ring=args.ring)
     for line in report.lines():
@@ -70,7 +75,7 @@ def run_export(args) -> int:
             from ..exchange.excel import export_xlsx
 
             export_xlsx(plan, output)
-            print(f"Planen exporterades till {output}")
+            print(tr("The plan was exported to {path}", path=output))
             return 0
         from ..models.queries.wheel_rows import read_wheel
 
@@ -79,12 +84,12 @@ def run_export(args) -> int:
         from ..exchange.ical_export import write_ics
 
         write_ics(data, output)
-        print(f"Årshjulets {len(data.events)} händelser exporterades till {output}")
+        print(tr("The annual wheel's {count} events were exported to {path}", count=len(data.events), path=output))
     else:
         from datetime import date
 
         from ..reports.wheel_figure import save_wheel
 
         save_wheel(data, output, args.format, args.size, today=date.today())
-        print(f"Årshjulet exporterades till {output} ({args.size})")
+        print(tr("The annual wheel was exported to {path} ({size})", path=output, size=args.size))
     return 0

@@ -1,7 +1,9 @@
 """Argument parsing, exit codes and error reporting for `styrapp-cli`.
 
-Exit codes: 0 done; 1 `check` found errors; 2 a bad file or argument (one line on stderr, never a
-traceback); 130 interrupted.
+`styrapp-cli [--language sv|en] COMMAND …`: the CLI's own words (help, usage errors, refusals, what a
+command prints) are in that language, Swedish unless told; `report --language` still chooses the
+report's language on its own. Exit codes: 0 done; 1 `check` found errors; 2 a bad file or argument (one
+line on stderr, never a traceback); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -13,40 +15,65 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import StyrappError
+from ..wording import LANGUAGES, Phrase, current_language, set_default_language, tr
 from . import exchange_commands, plan_commands, report_commands
-from .common import _OS_ERRORS, UsageError
+from .common import UsageError, os_error_reason
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
-_ARGPARSE_SV = (
-    (r"the following arguments are required: (.*)", r"argument saknas: \1"),
-    (r"unrecognized arguments: (.*)", r"okända argument: \1"),
-    (r"argument KOMMANDO: invalid choice: (.*) \(choose from (.*)\)", r"okänt kommando \1 (välj bland \2)"),
-    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)", r"\1: ogiltigt val \2 (välj bland \3)"),
-    (r"argument (\S+): invalid int value: (.*)", r"\1: \2 är inget heltal"),
-    (r"argument (\S+): expected one argument", r"\1 behöver ett värde"),
-    (r"invalid choice: (.*) \(choose from (.*)\)", r"okänt kommando \1 (välj bland \2)"),
+# argparse's own messages (English) → ours, worded in the CLI's language.
+_ARGPARSE = (
+    (r"the following arguments are required: (?P<names>.*)", "the following arguments are required: {names}"),
+    (r"unrecognized arguments: (?P<names>.*)", "unrecognized arguments: {names}"),
+    (r"argument (?:COMMAND|KOMMANDO): invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)",
+     "unknown command {value} (choose from {choices})"),
+    (r"argument (?P<name>\S+): invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)",
+     "{name}: invalid choice {value} (choose from {choices})"),
+    (r"argument (?P<name>\S+): invalid int value: (?P<value>.*)", "{name}: {value} is not a whole number"),
+    (r"argument (?P<name>\S+): expected one argument", "{name} needs a value"),
+    (r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)", "unknown command {value} (choose from {choices})"),
 )
+# argparse's headings and its own help lines, in the help text it formats.
+_HELP_WORDS = ("usage: ", "positional arguments:", "options:", "show this help message and exit",
+               "show program's version number and exit")
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one Swedish line and exit code 2."""
+    """argparse, but a usage error is one line in the CLI's language and exit code 2."""
 
     def error(self, message: str):  # noqa: D401 - argparse API
-        for pattern, replacement in _ARGPARSE_SV:
-            if re.fullmatch(pattern, message):
-                message = re.sub(pattern, replacement, message)
+        worded: Phrase | str = message
+        for pattern, english in _ARGPARSE:
+            match = re.fullmatch(pattern, message)
+            if match:
+                worded = Phrase(english, **match.groupdict())
                 break
-        raise UsageError(f"{message} (se {self.prog} --help)")
+        raise UsageError("cli.usage", problem=worded, prog=self.prog)
+
+    def format_usage(self) -> str:
+        return _word_help(super().format_usage())
+
+    def format_help(self) -> str:
+        return _word_help(super().format_help())
+
+
+def _word_help(text: str) -> str:
+    for english in _HELP_WORDS:
+        text = text.replace(english, tr(english))
+    return text
 
 
 def build_parser() -> Parser:
     parser = Parser(
         prog="styrapp-cli",
-        description="styrapp på kommandoraden: skapa, granska och kontrollera planfiler (.styrplan) och importera mätvärden.",
+        description=tr("styrapp on the command line: create, describe and check plan files (.styrplan) and "
+                       "import values."),
     )
     parser.add_argument("--version", action="version", version=f"styrapp {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=Parser)
+    parser.add_argument("--language", dest="cli_language", choices=sorted(LANGUAGES), type=str.lower, default="sv",
+                        help=tr("the language of styrapp-cli's own messages, before the command: sv (Swedish, "
+                                "the default) or en (English)"))
+    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"), parser_class=Parser)
     commands.required = True
     plan_commands.register(commands)
     exchange_commands.register(commands)
@@ -54,22 +81,43 @@ def build_parser() -> Parser:
     return parser
 
 
+def cli_language(argv: Sequence[str]) -> str:
+    """The language asked for before the command (`--language en`, `--language=en`); Swedish otherwise."""
+    args = list(argv)
+    for index, arg in enumerate(args):
+        if arg == "--language" and index + 1 < len(args):
+            return args[index + 1].lower() if args[index + 1].lower() in LANGUAGES else "sv"
+        if arg.startswith("--language="):
+            value = arg.split("=", 1)[1].lower()
+            return value if value in LANGUAGES else "sv"
+        if not arg.startswith("-"):
+            break  # the command: what follows is its own (report --language is the report's)
+    return "sv"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    before = current_language()
+    set_default_language(cli_language(argv))  # the CLI's words, its progress bar included
     try:
+        return _run(argv)
+    finally:
+        set_default_language(before)
+
+
+def _run(argv: list[str]) -> int:
+    try:
+        parser = build_parser()
         args = parser.parse_args(argv)
         return args.run(args)
-    except UsageError as exc:
-        print(f"styrapp-cli: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except StyrappError as exc:
+    except StyrappError as exc:  # a UsageError too
         print(f"styrapp-cli: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("styrapp-cli: avbrutet", file=sys.stderr)
+        print(f"styrapp-cli: {tr('interrupted')}", file=sys.stderr)
         return 130
     except OSError as exc:
-        reason = _OS_ERRORS.get(exc.errno, exc.strerror or str(exc))
+        reason = os_error_reason(exc)
         print(f"styrapp-cli: {reason} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
         return EXIT_USAGE
 

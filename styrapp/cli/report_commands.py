@@ -6,30 +6,33 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..wording import tr
+
 KINDS = ("verksamhetsplan", "uppdragsplan", "uppfoljning", "nulageskoll", "internkontroll", "arshjul")
 
 
 def register(commands) -> None:
     report = commands.add_parser(
-        "report", help="skriv en rapport som PDF (verksamhetsplan, uppdragsplan, uppföljning, nulägeskoll, "
-                       "internkontrollplan, årshjul)",
-        description="Skriver rapporten som PDF för utskrift: försättsblad, innehållsförteckning, bokmärken, "
-                    "sidhuvud och sidfot med sidnummer. Planen öppnas bara för läsning; filen skrivs hel eller "
-                    "inte alls. En okänd rapport, period eller enhet ger de giltiga valen.")
+        "report", help=tr("write a report as PDF (operational plan, assignment plan, follow-up, situation "
+                          "review, internal control plan, annual wheel)"),
+        description=tr("Writes the report as a PDF for printing: cover, table of contents, bookmarks, running "
+                       "header and footer with page numbers. The plan is opened for reading only; the file is "
+                       "written whole or not at all. An unknown report, period or unit gives the valid choices."))
     report.add_argument("plan", metavar="PLAN", type=Path)
-    report.add_argument("--kind", required=True, choices=KINDS, help="vilken rapport")
-    report.add_argument("--year", type=int, help="år (standard: planens år)")
-    report.add_argument("--period", metavar="PERIOD", help="rapportperiodens namn, för uppfoljning (standard: den "
-                                                            "senaste som har tagit slut)")
-    report.add_argument("--unit", metavar="ENHET", help="bara den här enheten och enheterna under den: deras mål, "
-                                                         "uppdrag, indikatorer, budget, risker och nulägeskoll "
-                                                         "(årshjulet gäller alltid hela organisationen)")
-    report.add_argument("--size", choices=["A4", "A3"], type=str.upper, default="A4", help="för arshjul: A4 eller A3")
+    report.add_argument("--kind", required=True, choices=KINDS, help=tr("which report"))
+    report.add_argument("--year", type=int, help=tr("year (default: the plan's year)"))
+    report.add_argument("--period", metavar="PERIOD", help=tr("the reporting period's name, for uppfoljning "
+                                                               "(default: the latest that has ended)"))
+    report.add_argument("--unit", metavar=tr("UNIT"), help=tr("only this unit and the units under it: their goals, "
+                                                            "assignments, indicators, budget, risks and situation "
+                                                            "review (the annual wheel is always the whole "
+                                                            "organisation's)"))
+    report.add_argument("--size", choices=["A4", "A3"], type=str.upper, default="A4", help=tr("for arshjul: A4 or A3"))
     report.add_argument("--language", choices=["sv", "en"], type=str.lower,
-                        help="rapportens språk för rubriker, etiketter, datum och tal: sv (svenska) eller en "
-                             "(engelska); planens egen text skrivs som den står (standard: planens inställning, "
-                             "annars svenska)")
-    report.add_argument("-o", "--output", metavar="UT.pdf", type=Path, required=True, help="filen som skrivs")
+                        help=tr("the report's language for headings, labels, dates and numbers: sv (Swedish) or "
+                                "en (English); the plan's own text is printed as written (default: the plan's "
+                                "setting, otherwise Swedish)"))
+    report.add_argument("-o", "--output", metavar=tr("OUT.pdf"), type=Path, required=True, help=tr("the file to write"))
     report.set_defaults(run=run_report)
 
 
@@ -49,12 +52,12 @@ def run_report(args) -> int:
                          progress=bar.update)
         finally:
             bar.finish()
-    print(f"Rapporten skrevs till {output}")
+    print(tr("The report was written to {path}", path=output))
     return 0
 
 
 class ProgressBar:
-    """A bar on a terminal ("[#####     ]  52 % sätter sidorna"); nothing when output goes to a file or pipe."""
+    """A bar on a terminal ("[#####     ]  52 % laying out the pages"); nothing when output goes to a file or pipe."""
 
     def __init__(self, stream, width: int = 30):
         self.stream, self.width = stream, width

@@ -1,12 +1,16 @@
 """The fixed vocabularies of the domain, as string enums stored by value.
 
-Values are English identifiers (see shared/GLOSSARY.md); the Swedish words users see come from
-`SWEDISH`, so the CLI, the GUI and the reports name each value the same way.
+Values are English identifiers (see shared/GLOSSARY.md); the words a person reads are `LABELS` (English,
+the source of the word catalogue) worded by `label()`, so the CLI, the GUI and the reports name each
+value the same way in either language.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from ..wording import tr
+from ..wording.swedish import SWEDISH as CATALOGUE
 
 
 class OrganisationKind(StrEnum):
@@ -148,84 +152,95 @@ class DocumentKind(StrEnum):
     GUIDELINE = "guideline"  # riktlinje
 
 
-SWEDISH: dict[StrEnum, str] = {
-    OrganisationKind.MUNICIPALITY: "kommun",
+# The English word for each value (the source text of the word catalogue, styrapp.wording, which has the
+# Swedish): what a person reads.
+LABELS: dict[StrEnum, str] = {
+    OrganisationKind.MUNICIPALITY: "municipality",
     OrganisationKind.REGION: "region",
-    OrganisationKind.FEDERATION: "kommunalförbund",
-    UnitKind.COUNCIL: "fullmäktige",
-    UnitKind.BOARD: "styrelse",
-    UnitKind.COMMITTEE: "nämnd",
-    UnitKind.COMPANY: "bolag",
-    UnitKind.ADMINISTRATION: "förvaltning",
-    UnitKind.DEPARTMENT: "avdelning",
-    UnitKind.UNIT: "enhet",
-    NodeKind.GOAL: "mål",
-    NodeKind.ASSIGNMENT: "uppdrag",
-    NodeKind.MEASURE: "åtgärd",
-    NodeKind.ACTIVITY: "aktivitet",
-    Origin.OWN: "egna mål",
-    Origin.COMMISSIONER: "uppdragsgivarens mål",
-    AssignmentOrigin.INDICATOR: "utifrån indikator",
-    AssignmentOrigin.INITIATIVE: "initiativ",
-    AssignmentOrigin.PROGRAMME: "program",
-    AssignmentOrigin.COUNCIL: "kommunfullmäktige",
-    AssignmentOrigin.OTHER: "annat",
-    Progress.NOT_STARTED: "ej påbörjad",
-    Progress.ONGOING: "pågår",
-    Progress.DONE: "klar",
-    Progress.POSTPONED: "uppskjuten",
-    Progress.CANCELLED: "avbruten",
-    Direction.HIGHER: "högre är bättre",
-    Direction.LOWER: "lägre är bättre",
-    Frequency.YEARLY: "årligen",
-    Frequency.SEMIANNUAL: "halvårsvis",
-    Frequency.TERTIAL: "tertialvis",
-    Frequency.QUARTERLY: "kvartalsvis",
-    Frequency.MONTHLY: "månadsvis",
-    Frequency.CONTINUOUS: "löpande",
-    Gender.TOTAL: "totalt",
-    Gender.WOMEN: "kvinnor",
-    Gender.MEN: "män",
-    MeasurementKind.ACTUAL: "utfall",
-    MeasurementKind.FORECAST: "prognos",
-    MeasurementKind.TARGET: "målvärde",
-    Status.GREEN: "grön",
-    Status.YELLOW: "gul",
-    Status.RED: "röd",
-    Status.UNKNOWN: "ej bedömd",
-    Assessment.MET: "uppfyllt",
-    Assessment.PARTLY_MET: "delvis uppfyllt",
-    Assessment.NOT_MET: "ej uppfyllt",
-    PeriodKind.MONTHLY_REPORT: "månadsrapport",
-    PeriodKind.TERTIAL_REPORT: "tertialrapport",
-    PeriodKind.INTERIM_REPORT: "delårsrapport",
-    PeriodKind.INTERIM_ACCOUNTS: "delårsbokslut",
-    PeriodKind.ANNUAL_REPORT: "årsredovisning",
-    PeriodKind.OTHER: "annan period",
-    EventKind.COMMITTEE_MEETING: "nämndsammanträde",
-    EventKind.REPORT: "rapport",
-    EventKind.DIALOGUE: "dialog",
-    EventKind.DECISION: "beslut",
+    OrganisationKind.FEDERATION: "joint authority",
+    UnitKind.COUNCIL: "council",
+    UnitKind.BOARD: "board",
+    UnitKind.COMMITTEE: "committee",
+    UnitKind.COMPANY: "company",
+    UnitKind.ADMINISTRATION: "administration",
+    UnitKind.DEPARTMENT: "department",
+    UnitKind.UNIT: "unit",
+    NodeKind.GOAL: "goal",
+    NodeKind.ASSIGNMENT: "assignment",
+    NodeKind.MEASURE: "measure",
+    NodeKind.ACTIVITY: "activity",
+    Origin.OWN: "own goals",
+    Origin.COMMISSIONER: "the commissioner's goals",
+    AssignmentOrigin.INDICATOR: "from an indicator",
+    AssignmentOrigin.INITIATIVE: "initiative",
+    AssignmentOrigin.PROGRAMME: "programme",
+    AssignmentOrigin.COUNCIL: "municipal council",
+    AssignmentOrigin.OTHER: "another origin",
+    Progress.NOT_STARTED: "not started",
+    Progress.ONGOING: "ongoing",
+    Progress.DONE: "done",
+    Progress.POSTPONED: "postponed",
+    Progress.CANCELLED: "cancelled",
+    Direction.HIGHER: "higher is better",
+    Direction.LOWER: "lower is better",
+    Frequency.YEARLY: "yearly",
+    Frequency.SEMIANNUAL: "half-yearly",
+    Frequency.TERTIAL: "every four months",
+    Frequency.QUARTERLY: "quarterly",
+    Frequency.MONTHLY: "monthly",
+    Frequency.CONTINUOUS: "continuously",
+    Gender.TOTAL: "total",
+    Gender.WOMEN: "women",
+    Gender.MEN: "men",
+    MeasurementKind.ACTUAL: "outcome",
+    MeasurementKind.FORECAST: "forecast",
+    MeasurementKind.TARGET: "target",
+    Status.GREEN: "green",
+    Status.YELLOW: "yellow",
+    Status.RED: "red",
+    Status.UNKNOWN: "not assessed",
+    Assessment.MET: "met",
+    Assessment.PARTLY_MET: "partly met",
+    Assessment.NOT_MET: "not met",
+    PeriodKind.MONTHLY_REPORT: "monthly report",
+    PeriodKind.TERTIAL_REPORT: "four-monthly report",
+    PeriodKind.INTERIM_REPORT: "interim report",
+    PeriodKind.INTERIM_ACCOUNTS: "interim accounts",
+    PeriodKind.ANNUAL_REPORT: "annual report",
+    PeriodKind.OTHER: "other period",
+    EventKind.COMMITTEE_MEETING: "committee meeting",
+    EventKind.REPORT: "report",
+    EventKind.DIALOGUE: "dialogue",
+    EventKind.DECISION: "decision",
     EventKind.BUDGET: "budget",
-    EventKind.OTHER: "övrigt",
-    ReportKind.OPERATIONAL_PLAN: "verksamhetsplan",
-    ReportKind.ASSIGNMENT_PLAN: "uppdragsplan",
-    ReportKind.FOLLOW_UP: "uppföljningsrapport",
-    ReportKind.SITUATION_REVIEW: "nulägeskoll",
-    ReportKind.INTERNAL_CONTROL: "internkontrollplan",
-    ReportKind.ANNUAL_WHEEL: "årshjul",
-    BudgetKind.OPERATING: "driftbudget",
-    BudgetKind.INVESTMENT: "investeringsbudget",
-    DocumentKind.STRATEGY: "strategi/program",
+    EventKind.OTHER: "other",
+    ReportKind.OPERATIONAL_PLAN: "operational plan",
+    ReportKind.ASSIGNMENT_PLAN: "assignment plan",
+    ReportKind.FOLLOW_UP: "follow-up report",
+    ReportKind.SITUATION_REVIEW: "situation review",
+    ReportKind.INTERNAL_CONTROL: "internal control plan",
+    ReportKind.ANNUAL_WHEEL: "annual wheel",
+    BudgetKind.OPERATING: "operating budget",
+    BudgetKind.INVESTMENT: "capital budget",
+    DocumentKind.STRATEGY: "strategy/programme",
     DocumentKind.PLAN: "plan",
     DocumentKind.POLICY: "policy",
-    DocumentKind.GUIDELINE: "riktlinje",
+    DocumentKind.GUIDELINE: "guideline",
 }
+
+# The Swedish words, from the word catalogue (each written once, in styrapp/wording/swedish.py): the Excel
+# exchange format is Swedish whatever the language.
+SWEDISH: dict[StrEnum, str] = {member: CATALOGUE[english] for member, english in LABELS.items()}
 
 
 def swedish(value: StrEnum) -> str:
-    """The Swedish word for an enum value (what the user sees)."""
+    """The Swedish word for an enum value."""
     return SWEDISH[value]
+
+
+def label(value: StrEnum) -> str:
+    """The word for an enum value in the current language (the window's, the CLI's or a report's)."""
+    return tr(LABELS[value])
 
 
 def values_of(enum: type[StrEnum]) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from ..models.enums import SWEDISH, Status
+from ..models.enums import LABELS, Status
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import capitalised, current_language, number_text, tr
 from .typography import CONTENT_WIDTH, WIDE_CONTENT_WIDTH, markup, styles, table_style, text
@@ -19,14 +19,14 @@ from .typography import CONTENT_WIDTH, WIDE_CONTENT_WIDTH, markup, styles, table
 
 def status_word(status: Status) -> str:
     """Grön, Gul, Röd, Ej bedömd – in the report's language."""
-    return capitalised(tr(SWEDISH[status]))
+    return capitalised(tr(LABELS[status]))
 
 
 def enum_word(kind, value: str | None, *, capital: bool = False) -> str:
-    """The word for an enum value ("ongoing" → "pågår"), in the report's language; an unknown value as
+    """The word for an enum value ("ongoing" → "pågår" in Swedish), in the report's language; an unknown value as
     it is, and nothing for none."""
     try:
-        word = tr(SWEDISH[kind(value)]) if value else ""
+        word = tr(LABELS[kind(value)]) if value else ""
     except (ValueError, KeyError):
         word = value or ""
     return capitalised(word) if capital else word

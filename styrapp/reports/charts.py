@@ -60,12 +60,12 @@ def _draw(series: IndicatorSeries, width: float, height: float, dpi: int, reuse:
     # of a chart's time), and these charts have no ticks above the axes.
     axes.set_title(_cut(series.name + unit, TITLE_LIMIT), fontsize=10, loc="left", y=1.0, pad=6)
     if not periods:
-        axes.text(0.5, 0.5, tr("Inga mätvärden ännu"), ha="center", va="center", transform=axes.transAxes, color=BASELINE)
+        axes.text(0.5, 0.5, tr("No values yet"), ha="center", va="center", transform=axes.transAxes, color=BASELINE)
         axes.set_xticks([])
         axes.set_yticks([])
         return figure
-    for gender, colour, label, style in ((Gender.WOMEN.value, WOMEN, tr("Kvinnor"), "-"),
-                                         (Gender.MEN.value, MEN, tr("Män"), "-")):
+    for gender, colour, label, style in ((Gender.WOMEN.value, WOMEN, tr("Women"), "-"),
+                                         (Gender.MEN.value, MEN, tr("Men"), "-")):
         points = series.actual.get(gender, [])
         if points:
             axes.plot([x[p.period] for p in points], [p.value for p in points], style, color=colour, linewidth=1.3,
@@ -73,21 +73,21 @@ def _draw(series: IndicatorSeries, width: float, height: float, dpi: int, reuse:
     total = series.actual.get(Gender.TOTAL.value, [])
     if total:
         axes.plot([x[p.period] for p in total], [p.value for p in total], "-", color=OUTCOME, linewidth=2.2,
-                  marker="o", markersize=3.5, label=tr("Utfall"))
+                  marker="o", markersize=3.5, label=tr("Outcome"))
     if series.forecast:
         # The forecast continues from the latest outcome, dashed.
         start = [total[-1]] if total and total[-1].date <= series.forecast[0].date else []
         points = start + series.forecast
         axes.plot([x[p.period] for p in points], [p.value for p in points], "--", color=OUTCOME, linewidth=1.6,
-                  marker="o", markerfacecolor="white", markersize=4, label=tr("Prognos"))
+                  marker="o", markerfacecolor="white", markersize=4, label=tr("Forecast"))
     if series.target is not None:
         year = f" {series.target_year}" if series.target_year else ""
         axes.axhline(series.target, color=TARGET, linestyle=(0, (6, 3)), linewidth=1.4,
-                     label=tr("Målvärde{year}: {value}", year=year, value=number_text(series.target, series.decimals)))
+                     label=tr("Target{year}: {value}", year=year, value=number_text(series.target, series.decimals)))
     if series.baseline is not None:
         year = f" {series.baseline_year}" if series.baseline_year else ""
         axes.axhline(series.baseline, color=BASELINE, linestyle=":", linewidth=1.4,
-                     label=tr("Jämförelsevärde{year}: {value}", year=year,
+                     label=tr("Baseline{year}: {value}", year=year,
                               value=number_text(series.baseline, series.decimals)))
     latest = series.latest
     if latest is not None:
@@ -117,7 +117,7 @@ def _draw(series: IndicatorSeries, width: float, height: float, dpi: int, reuse:
     axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.22 if rotated else -0.12), ncol=5,
                 frameon=False)
     if series.source:
-        figure.text(0.99, 0.01, _cut(tr("Källa: {source}", source=series.source), 2 * TITLE_LIMIT), ha="right", va="bottom", fontsize=6.5, color=BASELINE)
+        figure.text(0.99, 0.01, _cut(tr("Source: {source}", source=series.source), 2 * TITLE_LIMIT), ha="right", va="bottom", fontsize=6.5, color=BASELINE)
     return figure
 
 

@@ -17,7 +17,7 @@ from .pdf_document import heading
 from .typography import BOLD, FAMILY, INK, MUTED, styles, text
 
 HEAT = {1: "#DCEFD9", 2: "#FFF1C2", 3: "#FFD29A", 4: "#F4A6A0"}  # low → high risk value band
-LEVEL = {1: "Låg", 2: "Måttlig", 3: "Hög", 4: "Mycket hög"}  # the risk value band in words (through tr)
+LEVEL = {1: "Low", 2: "Moderate", 3: "High", 4: "Very high"}  # the risk value band in words (through tr)
 
 
 def band(score: int) -> int:
@@ -26,26 +26,26 @@ def band(score: int) -> int:
 
 def internal_control(plan, options, step) -> list:
     s = styles()
-    step(10, "läser riskanalysen")
+    step(10, "reading the risk analysis")
     scope = unit_scope(plan, options.unit)
     risks = [r for r in risk_lines(plan) if r.year in (None, options.year) and (scope is None or r.unit in scope.names)]
     numbered = {id(r): n for n, r in enumerate(risks, start=1)}
-    story: list = [heading(tr("Riskmatris")),
-                   text(tr("Varje risk bedöms efter sannolikhet och konsekvens (1–4). Riskvärdet är produkten; "
-                           "siffrorna i rutorna är riskernas nummer i tabellerna nedan."), s["body"]),
+    story: list = [heading(tr("Risk matrix")),
+                   text(tr("Each risk is rated by likelihood and consequence (1–4). The risk value is their product; the "
+                           "figures in the cells are the risks' numbers in the tables below."), s["body"]),
                    risk_matrix(risks, numbered), Spacer(1, 4 * mm)]
     chosen = [r for r in risks if r.chosen]
-    story.append(heading(tr("Internkontrollplan")))
+    story.append(heading(tr("Internal control plan")))
     story.append(grid(
-        [tr("Nr"), tr("Risk"), tr("Riskvärde"), tr("Kontrollmoment"), tr("Ansvarig"), tr("Frekvens"), tr("Rapportering")],
+        [tr("No."), tr("Risk"), tr("Risk value"), tr("Control"), tr("Responsible"), tr("Frequency"), tr("Reporting")],
         [[str(numbered[id(r)]), r.title + (f" ({r.process})" if r.process else ""), f"{r.score} ({tr(LEVEL[band(r.score)])})",
           r.control, r.responsible, enum_word(Frequency, r.frequency), r.reporting] for r in chosen]
-        or [["", tr("Inga risker är valda till internkontrollplanen ännu."), "", "", "", "", ""]],
+        or [["", tr("No risks are chosen for the internal control plan yet."), "", "", "", "", ""]],
         [9 * mm, 52 * mm, 22 * mm, 60 * mm, 34 * mm, 24 * mm, 44 * mm], wide=True))
     others = [r for r in risks if not r.chosen] if "others" in options.sections else []
     if others:
-        story += [heading(tr("Övriga risker i riskanalysen"), 1), grid(
-            [tr("Nr"), tr("Risk"), tr("Process"), tr("Enhet"), tr("Sannolikhet"), tr("Konsekvens"), tr("Riskvärde")],
+        story += [heading(tr("Other risks in the risk analysis"), 1), grid(
+            [tr("No."), tr("Risk"), tr("Process"), tr("Unit"), tr("Likelihood"), tr("Consequence"), tr("Risk value")],
             [[str(numbered[id(r)]), r.title, r.process, r.unit, str(r.likelihood), str(r.consequence), str(r.score)]
              for r in others],
             [9 * mm, 74 * mm, 43 * mm, 43 * mm, 26 * mm, 27 * mm, 21 * mm], wide=True)]
@@ -58,7 +58,7 @@ def risk_matrix(risks, numbered) -> Table:
     cells: dict[tuple[int, int], list[int]] = {}
     for risk in risks:
         cells.setdefault((risk.likelihood, risk.consequence), []).append(numbered[id(risk)])
-    data = [[tr("Sannolikhet"), "", "", "", ""]]
+    data = [[tr("Likelihood"), "", "", "", ""]]
     for likelihood in (4, 3, 2, 1):
         row = [str(likelihood)]
         for consequence in (1, 2, 3, 4):
@@ -70,7 +70,7 @@ def risk_matrix(risks, numbered) -> Table:
             row.append(cell(content))
         data.append(row)
     data.append(["", "1", "2", "3", "4"])
-    data.append(["", tr("Konsekvens"), "", "", ""])
+    data.append(["", tr("Consequence"), "", "", ""])
     table = Table(data, colWidths=[24 * mm] + [30 * mm] * 4, rowHeights=[7 * mm] + [16 * mm] * 4 + [6 * mm, 7 * mm],
                   hAlign="LEFT")
     commands = [("FONTNAME", (0, 0), (-1, -1), FAMILY), ("FONTSIZE", (0, 0), (-1, -1), 8),

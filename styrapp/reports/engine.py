@@ -43,13 +43,13 @@ def _kinds() -> dict[str, Kind]:
     from .situation_report import situation_review
 
     return {k.key: k for k in (
-        Kind("verksamhetsplan", "Verksamhetsplan", "Verksamhetsplan: mål, indikatorer, uppdrag, årshjul och budget",
+        Kind("verksamhetsplan", "Operational plan", "Operational plan: goals, indicators, assignments, annual wheel and budget",
              operational_plan),
-        Kind("uppdragsplan", "Uppdragsplan", "Uppdragsplan: indikatorer och uppdrag", assignment_plan, wide=True),
-        Kind("uppfoljning", "Uppföljning", "Uppföljning av mål, indikatorer och ekonomi", follow_up),
-        Kind("nulageskoll", "Nulägeskoll", "Nulägeskoll, en sida per enhet", situation_review),
-        Kind("internkontroll", "Internkontrollplan", "Internkontrollplan med riskmatris", internal_control, wide=True),
-        Kind("arshjul", "Årshjul", "Årshjul", None),
+        Kind("uppdragsplan", "Assignment plan", "Assignment plan: indicators and assignments", assignment_plan, wide=True),
+        Kind("uppfoljning", "Follow-up", "Follow-up of goals, indicators and finances", follow_up),
+        Kind("nulageskoll", "Situation review", "Situation review, one page per unit", situation_review),
+        Kind("internkontroll", "Internal control plan", "Internal control plan with risk matrix", internal_control, wide=True),
+        Kind("arshjul", "Annual wheel", "Annual wheel", None),
     )}
 
 
@@ -93,7 +93,7 @@ def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, save
         if progress is not None and progress(percent, what) is False:
             raise ReportCancelled()
 
-    step(0, "läser planen")
+    step(0, "reading the plan")
     header = rows.plan_header(plan)
     year = options.year or header.year
     if not YEARS[0] <= year <= YEARS[1]:
@@ -117,13 +117,13 @@ def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, save
         subtitle = " · ".join(part for part in (subtitle, options.unit) if part)
     decided = ""
     if kind in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
-        decided = tr("Beslutad av {who} {day}", who=header.decided_by or tr("nämnden"), day=header.decided_on.isoformat())
+        decided = tr("Decided by {who} on {day}", who=header.decided_by or tr("the committee"), day=header.decided_on.isoformat())
     cover = Cover(header.organisation, f"{tr(spec.title)} {year}", subtitle, decided, header.logo, header.note)
     from .chart_drawings import ChartPool
 
     with ChartPool():  # charts are drawn in workers while the pages are laid out
         story = spec.build(plan, options, step)
-        step(40, "sätter sidorna")
+        step(40, "laying out the pages")
         return write_pdf(path, cover, story, subject=tr(spec.subject), progress=progress, wide=spec.wide)
 
 
@@ -134,7 +134,7 @@ def _wheel(plan, path, options: ReportOptions, step) -> Path:
     if options.size not in ("A4", "A3"):
         raise InvalidValue(f"Okänd pappersstorlek ”{options.size}”. Välj bland: A4, A3.")
     data = read_wheel(plan)
-    step(30, "ritar årshjulet")
+    step(30, "drawing the annual wheel")
     out = save_wheel(data, path, "pdf", options.size)
-    step(100, "klart")
+    step(100, "finished")
     return out

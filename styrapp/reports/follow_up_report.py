@@ -26,7 +26,7 @@ def follow_up(plan, options, step) -> list:
     sections = options.sections
     period = resolve_period(plan, options.period, options.year)
     written = rows.follow_ups(plan, period.id)
-    step(5, "läser målen")
+    step(5, "reading the goals")
     scope = rows.unit_scope(plan, options.unit)
     goals = rows.goal_rows(plan, until=period.period_end, scope=scope)
 
@@ -37,23 +37,23 @@ def follow_up(plan, options, step) -> list:
     story: list = _summary(goals, period, written, status) if "summary" in sections else []
     ids = list(dict.fromkeys(i.id for g in goals for i in g.indicators)) if "charts" in sections else []
     drawings = dict(zip(ids, chart_drawings(plan, ids, CONTENT_WIDTH * 0.8), strict=True))
-    story.append(heading(tr("Målen")))
+    story.append(heading(tr("The goals")))
     if not goals:
-        story.append(text("", s["body"], empty=tr("Planen har inga mål ännu.")))
+        story.append(text("", s["body"], empty=tr("The plan has no goals yet.")))
     for goal in goals:
         row = written.get(goal.node.id)
         block: list = [colour_bar(goal.colour)] if goal.depth == 0 else []
         block.append(heading(f"{goal.node.level_name}: {goal.node.title}", min(goal.depth + 1, 2)))
         verdict = status_markup(status(goal.node.id))
         if row is not None and row.assessment:
-            verdict += " · " + tr("Bedömning: {verdict}", verdict=enum_word(Assessment, row.assessment))
+            verdict += " · " + tr("Assessment: {verdict}", verdict=enum_word(Assessment, row.assessment))
         block.append(cell(verdict))
         story.append(KeepTogether(block))
-        story.append(text(row.analysis if row else "", s["body"], empty=tr("Ingen analys skriven för perioden.")))
+        story.append(text(row.analysis if row else "", s["body"], empty=tr("No analysis written for the period.")))
         if goal.indicators:
             story.append(grid(
-                [tr("Indikator"), tr("Målvärde"), tr("Jämförelsevärde"),
-                 tr("Utfall t.o.m. {day}", day=period.period_end.isoformat()), tr("Status")],
+                [tr("Indicator"), tr("Target"), tr("Baseline"),
+                 tr("Outcome to {day}", day=period.period_end.isoformat()), tr("Status")],
                 [[i.name, number(i.target, i.decimals, i.unit), number(i.baseline, i.decimals, i.unit),
                   number(i.latest, i.decimals, i.unit) + (f" ({i.latest_period})" if i.latest_period else ""),
                   cell(status_markup(i.status))] for i in goal.indicators],
@@ -63,11 +63,11 @@ def follow_up(plan, options, step) -> list:
                     story += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]
         story.append(Spacer(1, 3 * mm))
 
-    step(38, "läser uppdragen och ekonomin")
+    step(38, "reading the assignments and finances")
     work = rows.work_rows(plan, scope) if "work" in sections else []
     if work:
-        story += [heading(tr("Uppdrag")), grid(
-            [tr("Uppdrag"), tr("Status"), tr("Läge"), tr("Analys")],
+        story += [heading(tr("Assignments")), grid(
+            [tr("Assignments"), tr("Status"), tr("Progress"), tr("Analysis")],
             [[("    " * depth) + f"{w.level_name}: {w.title}", cell(status_markup(status(w.id))),
               progress_word(w.progress), written[w.id].analysis if w.id in written else ""]
              for depth, w, _areas in work],
@@ -89,17 +89,17 @@ def _summary(goals, period, written, status) -> list:
         if areas:
             areas[-1][1][status(goal.node.id)] += 1
     end = period.period_end.isoformat()
-    story: list = [heading(tr("Sammanfattning")),
-                   text(tr("Perioden omfattar tiden till och med {end} och beslutas {due}.", end=end,
+    story: list = [heading(tr("Summary")),
+                   text(tr("The period runs to {end} and is decided on {due}.", end=end,
                            due=period.due.isoformat()) if period.due
-                        else tr("Perioden omfattar tiden till och med {end}.", end=end), s["body"])]
+                        else tr("The period runs to {end}.", end=end), s["body"])]
     if areas:
         story.append(ChartSlot(figure_drawing(status_chart(areas), CONTENT_WIDTH)))
     red = [g for g in goals if status(g.node.id) == Status.RED]
-    story.append(heading(tr("Mål med röd status"), 1))
-    story.append(grid([tr("Mål"), tr("Analys")], [[f"{g.node.level_name}: {g.node.title}", written[g.node.id].analysis]
+    story.append(heading(tr("Goals with red status"), 1))
+    story.append(grid([tr("Goals"), tr("Analysis")], [[f"{g.node.level_name}: {g.node.title}", written[g.node.id].analysis]
                                           for g in red], [70 * mm, 100 * mm])
-                 if red else text(tr("Inga mål har röd status i perioden."), s["body"]))
+                 if red else text(tr("No goal has red status in the period."), s["body"]))
     return story
 
 
@@ -107,19 +107,19 @@ def _economy(plan, year: int, period, scope) -> list:
     """Frame, outcome to the period's end, forecast for the year and the deviation, per unit."""
     s = styles()
     budget = rows.budget_rows(plan, year, period.id, scope)
-    story: list = [heading(tr("Ekonomi"))]
+    story: list = [heading(tr("Finances"))]
     if not budget:
-        return story + [text(tr("Planen har ingen budget för året."), s["body"])]
+        return story + [text(tr("The plan has no budget for the year."), s["body"])]
     total = [sum(b.frame for b in budget), sum(b.outcome or 0 for b in budget), sum(b.forecast or 0 for b in budget)]
     story.append(grid(
-        [tr("Enhet"), tr("Ram (tkr)"), tr("Utfall t.o.m. {day}", day=period.period_end.isoformat()), tr("Helårsprognos"),
-         tr("Avvikelse mot ram")],
+        [tr("Unit"), tr("Frame (SEK thousand)"), tr("Outcome to {day}", day=period.period_end.isoformat()), tr("Full-year forecast"),
+         tr("Deviation from frame")],
         [[b.unit or b.name, number(b.frame), number(b.outcome), number(b.forecast),
           number(b.frame - b.forecast) if b.forecast is not None else "–"] for b in budget]
-        + [[cell(f"<b>{tr('Summa')}</b>"), cell(f"<b>{number(total[0])}</b>"), cell(f"<b>{number(total[1])}</b>"),
+        + [[cell(f"<b>{tr('Sum')}</b>"), cell(f"<b>{number(total[0])}</b>"), cell(f"<b>{number(total[1])}</b>"),
             cell(f"<b>{number(total[2])}</b>"), cell(f"<b>{number(total[0] - total[2])}</b>")]],
         [50 * mm, 28 * mm, 32 * mm, 30 * mm, 30 * mm]))
-    story.append(text(tr("Avvikelse: ram minus helårsprognos; ett negativt tal betyder underskott."), s["muted"]))
+    story.append(text(tr("Deviation: frame minus full-year forecast; a negative figure is a deficit."), s["muted"]))
     return story
 
 
@@ -149,7 +149,7 @@ def status_chart(areas: list[tuple[str, dict[Status, int]]]):
                           ha="center", va="center", fontsize=8, color="white" if state != Status.UNKNOWN else "#1F2A36",
                           fontweight="bold")
         left = [a + b for a, b in zip(left, values, strict=True)]
-    axes.set_title(tr("Målens status per målområde"), fontsize=10, loc="left")
+    axes.set_title(tr("Status of the goals per goal area"), fontsize=10, loc="left")
     axes.tick_params(labelsize=8)
     axes.xaxis.get_major_locator().set_params(integer=True)
     for side in ("top", "right"):

@@ -194,8 +194,8 @@ class ReportDocument(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
-        canvas.drawString(MARGIN, MARGIN - 8 * mm, tr("Utskriven ur styrapp {day}", day=long_date(date.today())))
-        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm, tr("Sida {page} av {pages}", page=number, pages=total))
+        canvas.drawString(MARGIN, MARGIN - 8 * mm, tr("Printed from styrapp {day}", day=long_date(date.today())))
+        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm, tr("Page {page} of {pages}", page=number, pages=total))
         canvas.restoreState()
 
     # --- building ----------------------------------------------------------------------------------
@@ -239,7 +239,7 @@ class ReportDocument(BaseDocTemplate):
         self._seen += 1
         if self.progress is not None and self._seen % 10 == 0:
             done = min(99, 40 + int(55 * self._seen / (self.expected * 2)))  # a counting pass and the last one
-            if self.progress(done, "sätter sidorna") is False:
+            if self.progress(done, "laying out the pages") is False:
                 raise ReportCancelled()
         if isinstance(flowable, Heading) and not flowable.continued:
             key = flowable.key
@@ -319,14 +319,14 @@ def cover_page(cover: Cover, with_contents: bool = True, wide: bool = False) -> 
     story += [Spacer(1, 14 * mm)]
     if cover.decided:
         story.append(Paragraph(markup(_fit(cover.decided, 300)), s["cover_meta"]))
-    story.append(Paragraph(tr("Utskriven {day}", day=long_date(date.today())), s["cover_meta"]))
+    story.append(Paragraph(tr("Printed {day}", day=long_date(date.today())), s["cover_meta"]))
     if cover.note:
         story += [Spacer(1, 8 * mm), Paragraph(markup(_fit(cover.note, 1500)), s["cover_meta"])]
     story = [KeepInFrame(CONTENT_WIDTH, 297 * mm - 2 * MARGIN - 40 * mm, story, mode="shrink")]
     after = "landscape" if wide else "portrait"
     if with_contents:
         contents = Contents(levelStyles=[s["toc1"], s["toc2"], s["toc3"]], dotsMinLevel=0)
-        story += [NextPageTemplate("portrait"), PageBreak(), Paragraph(tr("Innehåll"), s["toc_title"]), contents]
+        story += [NextPageTemplate("portrait"), PageBreak(), Paragraph(tr("Contents"), s["toc_title"]), contents]
     story += [NextPageTemplate(after), PageBreak()]
     return story
 

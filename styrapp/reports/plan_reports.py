@@ -29,12 +29,12 @@ def operational_plan(plan, options, step) -> list:
     story: list = []
     sections = options.sections
     if "vision" in sections and (header.vision or header.values):
-        story.append(heading(tr("Vision och värdegrund")))
+        story.append(heading(tr("Vision and values")))
         if header.vision:
             story += [text(header.vision, s["h3"]), text(header.vision_text, s["body"])]
         if header.values:
-            story += [heading(tr("Värdegrund"), 1), text(header.values, s["body"])]
-    step(10, "läser målen")
+            story += [heading(tr("Values"), 1), text(header.values, s["body"])]
+    step(10, "reading the goals")
     scope = rows.unit_scope(plan, options.unit)
     goals = rows.goal_rows(plan, scope=scope) if "goals" in sections else []
     with_charts = [i.id for g in goals for i in g.indicators] if "charts" in sections else []
@@ -43,9 +43,9 @@ def operational_plan(plan, options, step) -> list:
     drawings = chart_drawings(plan, unique, width * 0.8)
     seen = dict(zip(unique, drawings, strict=True))
     if "goals" in sections:
-        story.append(heading(tr("Mål")))
+        story.append(heading(tr("Goals")))
     if "goals" in sections and not goals:
-        story.append(text("", s["body"], empty=tr("Planen har inga mål ännu.")))
+        story.append(text("", s["body"], empty=tr("The plan has no goals yet.")))
     for goal in goals:
         level = min(goal.depth + 1, 2)
         block: list = []
@@ -55,19 +55,19 @@ def operational_plan(plan, options, step) -> list:
         facts = []
         if goal.node.owner:
             who = goal.node.owner + (f", {goal.node.responsible}" if goal.node.responsible else "")
-            facts.append(tr("Ansvarig: {who}", who=who))
+            facts.append(tr("Responsible: {who}", who=who))
         if goal.node.due:
-            facts.append(tr("Klart senast {day}", day=day(goal.node.due)))
+            facts.append(tr("Due {day}", day=day(goal.node.due)))
         if facts:
             block.append(text(" · ".join(facts), s["muted"]))
         story.append(KeepTogether(block))
         if goal.description:
             story.append(text(goal.description, s["body"]))
         if goal.how_measured:
-            story.append(text(tr("Så mäter vi: {how}", how=goal.how_measured), s["body"]))
+            story.append(text(tr("How we measure it: {how}", how=goal.how_measured), s["body"]))
         if goal.indicators:
             story.append(grid(
-                [tr("Indikator"), tr("Jämförelsevärde"), tr("Målvärde"), tr("Senaste utfall"), tr("Status")],
+                [tr("Indicator"), tr("Baseline"), tr("Target"), tr("Latest outcome"), tr("Status")],
                 [[i.name, _with_year(number(i.baseline, i.decimals, i.unit), i.baseline_year),
                   _with_year(number(i.target, i.decimals, i.unit), i.target_year),
                   _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status))]
@@ -78,20 +78,20 @@ def operational_plan(plan, options, step) -> list:
                     story += [Spacer(1, 2 * mm), ChartSlot(seen[indicator.id])]
         if goal.work and "work" in sections:
             story += [Spacer(1, 2 * mm), grid(
-                [tr("Uppdrag och aktiviteter"), tr("Ansvarig"), tr("Tidplan"), tr("Läge")],
+                [tr("Assignments and activities"), tr("Responsible"), tr("Schedule"), tr("Progress")],
                 [[f"{w.level_name}: {w.title}", ", ".join(x for x in (w.owner, w.responsible) if x),
                   w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x), progress_word(w.progress)]
                  for w in goal.work],
                 [78 * mm, 38 * mm, 32 * mm, 22 * mm])]
         story.append(Spacer(1, 4 * mm))
-    step(45, "lägger till årshjulet och budgeten")
+    step(45, "adding the annual wheel and the budget")
     if "wheel" in sections:
         story += _wheel_section(plan, width)
     budget = rows.budget_rows(plan, header.year, scope=scope) if "budget" in sections else []
     if budget:
-        story += [heading(tr("Budgetram")), grid(
-            [tr("Enhet"), tr("Budgetrad"), tr("Ram (tkr)")],
-            [[b.unit, b.name, number(b.frame)] for b in budget] + [["", cell(f"<b>{tr('Summa')}</b>"),
+        story += [heading(tr("Budget frame")), grid(
+            [tr("Unit"), tr("Budget line"), tr("Frame (SEK thousand)")],
+            [[b.unit, b.name, number(b.frame)] for b in budget] + [["", cell(f"<b>{tr('Sum')}</b>"),
                                                                      cell(f"<b>{number(sum(b.frame for b in budget))}</b>")]],
             [60 * mm, 70 * mm, 40 * mm])]
     return story
@@ -108,12 +108,12 @@ def _wheel_section(plan, width: float) -> list:
     data = read_wheel(plan)
     if not data.events:
         return []
-    return [PageBreak(), heading(tr("Årshjul")), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False), width))]
+    return [PageBreak(), heading(tr("Annual wheel")), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False), width))]
 
 
 def assignment_plan(plan, options, step) -> list:
     """Askersund's uppdragsplan: first the indicators the nämnd follows, then its uppdrag."""
-    step(10, "läser indikatorerna")
+    step(10, "reading the indicators")
     areas = rows.indicator_areas(plan)
     scope = rows.unit_scope(plan, options.unit)
     in_scope = rows.indicators_in_scope(plan, scope)
@@ -123,22 +123,22 @@ def assignment_plan(plan, options, step) -> list:
         if in_scope is not None and ind.id not in in_scope:
             continue
         area, has_work, has_budget = areas.get(ind.id, ([], False, False))
-        table_rows.append([", ".join(area), (tr("{name} (källa: {source})", name=ind.name, source=ind.source) if ind.source else ind.name),
+        table_rows.append([", ".join(area), (tr("{name} (source: {source})", name=ind.name, source=ind.source) if ind.source else ind.name),
                            number(ind.target, ind.decimals, ind.unit), number(ind.latest, ind.decimals, ind.unit),
                            ind.latest_period, yes if has_work else "", yes if has_budget else "",
                            yes if ind.reported_to_council else ""])
-    story: list = [heading(tr("Indikatorer")), grid(
-        [tr("KF målområde"), tr("Indikator/källa"), tr("Önskat värde"), tr("Aktuellt värde"), tr("Datum"), tr("Uppdrag"),
-         tr("Budget\u00adpåverkan"), tr("Indikator KF")],
-        table_rows or [["", tr("Planen har inga indikatorer ännu."), "", "", "", "", "", ""]],
+    story: list = [heading(tr("Indicators")), grid(
+        [tr("Council goal area"), tr("Indicator/source"), tr("Desired value"), tr("Current value"), tr("Date"), tr("Assignments"),
+         tr("Budget impact"), tr("Council indicator")],
+        table_rows or [["", tr("The plan has no indicators yet."), "", "", "", "", "", ""]],
         [42 * mm, 66 * mm, 22 * mm, 22 * mm, 18 * mm, 23 * mm, 22 * mm, 22 * mm], wide=True)]
-    step(40, "läser uppdragen")
+    step(40, "reading the assignments")
     work = rows.work_rows(plan, scope)
-    story += [Spacer(1, 6 * mm), heading(tr("Uppdrag")), grid(
-        [tr("KF målområde"), tr("Uppdrag"), tr("Syfte"), tr("Uppföljning"), tr("Tidplan"), tr("Ansvarig")],
+    story += [Spacer(1, 6 * mm), heading(tr("Assignments")), grid(
+        [tr("Council goal area"), tr("Assignments"), tr("Purpose"), tr("Follow-up"), tr("Schedule"), tr("Responsible")],
         [[", ".join(areas_), ("    " * depth) + f"{w.level_name}: {w.title}", w.purpose, w.follow_up_method,
           w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x),
           ", ".join(x for x in (w.owner, w.responsible) if x)] for depth, w, areas_ in work]
-        or [["", tr("Planen har inga uppdrag ännu."), "", "", "", ""]],
+        or [["", tr("The plan has no assignments yet."), "", "", "", ""]],
         [44 * mm, 62 * mm, 50 * mm, 40 * mm, 30 * mm, 31 * mm], wide=True)]
     return story

@@ -8,12 +8,12 @@ import re
 from typing import Any
 
 SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "verksamhetsplan": (("vision", "Vision och värdegrund"), ("goals", "Målen med indikatorer"),
-                        ("charts", "Diagram för indikatorerna"), ("work", "Uppdrag och aktiviteter under målen"),
-                        ("wheel", "Årshjul"), ("budget", "Budgetram")),
-    "uppfoljning": (("summary", "Sammanfattning"), ("charts", "Diagram för indikatorerna"), ("work", "Uppdrag"),
-                    ("economy", "Ekonomi")),
-    "internkontroll": (("others", "Övriga risker i riskanalysen"),),
+    "verksamhetsplan": (("vision", "Vision and values"), ("goals", "The goals with indicators"),
+                        ("charts", "Charts of the indicators"), ("work", "Assignments and activities under the goals"),
+                        ("wheel", "Annual wheel"), ("budget", "Budget frame")),
+    "uppfoljning": (("summary", "Summary"), ("charts", "Charts of the indicators"), ("work", "Assignments"),
+                    ("economy", "Finances")),
+    "internkontroll": (("others", "Other risks in the risk analysis"),),
 }
 
 

@@ -13,11 +13,11 @@ from .pdf_document import heading
 from .typography import CONTENT_WIDTH, MARGIN, styles, text
 
 # The sections of a unit's page; their titles are printed through tr.
-SECTIONS = (("mission", "Nämndens uppdrag"), ("analysis", "Samlad analys av nuläget"),
-            ("needs", "Behoven hos dem vi finns till för"), ("results", "Verksamhetens resultat"),
-            ("challenges", "De största utmaningarna"), ("key_figures", "Nyckeltal"),
-            ("trends", "Trender och deras konsekvenser"))
-CUT = " … [förkortad – hela texten finns i planen]"  # through tr
+SECTIONS = (("mission", "The committee's mission"), ("analysis", "Overall analysis of the present situation"),
+            ("needs", "The needs of those we serve"), ("results", "Results of the operations"),
+            ("challenges", "The greatest challenges"), ("key_figures", "Key figures"),
+            ("trends", "Trends and their consequences"))
+CUT = " … [shortened – the full text is in the plan]"  # through tr
 WIDTH = CONTENT_WIDTH
 HEIGHT = 297 * mm - 2 * MARGIN - 6 * mm - 14 * mm  # the frame, less the unit's heading
 
@@ -27,13 +27,13 @@ def situation_review(plan, options, step) -> list:
     reviews = rows.situation_reviews(plan, options.year, options.unit)
     story: list = []
     if not reviews:
-        none = (tr("Planen har ingen nulägeskoll för {year} för {unit}.", year=options.year, unit=options.unit)
-                if options.unit else tr("Planen har ingen nulägeskoll för {year}.", year=options.year))
-        return [heading(tr("Nulägeskoll")), text(none, s["body"])]
+        none = (tr("The plan has no situation review for {year} for {unit}.", year=options.year, unit=options.unit)
+                if options.unit else tr("The plan has no situation review for {year}.", year=options.year))
+        return [heading(tr("Situation review")), text(none, s["body"])]
     for number, review in enumerate(reviews, start=1):
-        step(5 + int(30 * number / len(reviews)), "skriver nulägeskollerna")
+        step(5 + int(30 * number / len(reviews)), "writing the situation reviews")
         texts = {key: getattr(review, key) for key, _title in SECTIONS}
-        story += [heading(tr("Nulägeskoll {year}: {unit}", year=review.year, unit=review.unit or tr("enheten"))),
+        story += [heading(tr("Situation review {year}: {unit}", year=review.year, unit=review.unit or tr("the unit"))),
                   _fitted(texts)]
         if number < len(reviews):
             story.append(PageBreak())
@@ -44,7 +44,7 @@ def _page(texts: dict[str, str]) -> list:
     s = styles()
     out = []
     for key, title in SECTIONS:
-        out += [text(tr(title), s["h3"]), text(texts[key], s["small"], empty=tr("Inte ifyllt."))]
+        out += [text(tr(title), s["h3"]), text(texts[key], s["small"], empty=tr("Not filled in."))]
     return out
 
 

@@ -79,7 +79,7 @@ def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, h
 
 
 def _page_heading(axes, data: WheelData, margin: float, width: float, title_size: float) -> None:
-    axes.text(margin, margin + title_size * 0.5, tr("Årshjul {year}", year=data.year_label), fontsize=title_size, fontweight="bold",
+    axes.text(margin, margin + title_size * 0.5, tr("Annual wheel {year}", year=data.year_label), fontsize=title_size, fontweight="bold",
               color=INK, family=FONT, va="center", ha="left")
     axes.text(width - margin, margin + title_size * 0.5, data.organisation, fontsize=title_size * 0.5, color=MUTED,
               family=FONT, va="center", ha="right")
@@ -103,8 +103,8 @@ def save_wheel(data: WheelData, path: Path | str, fmt: str, size: str = "A4", to
     matplotlib.rcParams["svg.fonttype"] = "none"  # real text in the SVG too
     path = Path(path)
     figure = wheel_figure(data, size, today)
-    title = tr("Årshjul {year}", year=data.year_label)
-    metadata = {"pdf": {"Title": title, "Author": data.organisation, "Creator": "styrapp", "Subject": tr("Årshjul")},
+    title = tr("Annual wheel {year}", year=data.year_label)
+    metadata = {"pdf": {"Title": title, "Author": data.organisation, "Creator": "styrapp", "Subject": tr("Annual wheel")},
                 "svg": {"Title": title, "Creator": "styrapp"},
                 "png": {"Title": title, "Author": data.organisation, "Software": "styrapp"}}[fmt]
     with replacing(path) as temporary:

@@ -1,7 +1,7 @@
 """What users read for stored values: enum words, dates and numbers in the UI's language.
 
-The Swedish words live once, in `models.enums.SWEDISH`; in English the value itself is shown,
-humanised. Dates are ISO (2026-03-31) as Swedish convention has it; numbers use the locale.
+The words are the enums' LABELS (English) worded from the one catalogue (styrapp.wording) in the
+window's language, which the window sets at start. Dates are ISO (2026-03-31) as Swedish convention has it; numbers use the locale.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QLocale
 
-from ..models.enums import SWEDISH, Status
+from ..models.enums import LABELS, Status
 from ..models.rules.status import COLOUR, SYMBOL
+from ..wording import tr as word
+from ..wording import use_language
 
 
 def swedish_ui() -> bool:
@@ -22,7 +24,11 @@ def swedish_ui() -> bool:
 def enum_label(member: StrEnum | None, capital: bool = True) -> str:
     if member is None:
         return ""
-    text = SWEDISH.get(member, member.value) if swedish_ui() else member.value.replace("_", " ")
+    if member not in LABELS:
+        text = member.value.replace("_", " ")
+    else:
+        with use_language("sv" if swedish_ui() else "en"):
+            text = word(LABELS[member])
     return text[:1].upper() + text[1:] if capital else text
 
 

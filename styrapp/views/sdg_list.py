@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from ..models.rules.agenda2030 import SDGS
+from ..models.rules.agenda2030 import SDGS, sdg_name
 from .fields import swatch
 
 
@@ -16,8 +16,8 @@ class SdgChecklist(QListWidget):
         super().__init__(parent)
         self.setMinimumHeight(150)
         self._filling = False
-        for number, name, colour in SDGS:
-            item = QListWidgetItem(swatch(colour), f"{number}. {name}")
+        for number, _name, colour in SDGS:  # in the window's language (set at start)
+            item = QListWidgetItem(swatch(colour), f"{number}. {sdg_name(number)}")
             item.setData(Qt.ItemDataRole.UserRole, number)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

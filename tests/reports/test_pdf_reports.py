@@ -18,6 +18,7 @@ from styrapp.models.tables import OrgUnit
 from styrapp.reports.engine import KIND_KEYS, ReportOptions, build_report
 from styrapp.reports.pdf_document import ReportCancelled
 from styrapp.reports.situation_report import SECTIONS
+from styrapp.wording import tr
 from tests.conftest import make_plan
 
 
@@ -138,7 +139,7 @@ def test_a_nulageskoll_is_one_page_per_unit_and_marks_what_was_shortened(demo, t
     for page in reader.pages[2:]:  # every section on every unit's page, the analysis with its own text
         on_page = " ".join(page.extract_text().split())
         for _key, title in SECTIONS:
-            assert title in on_page, (title, on_page[:80])
+            assert tr(title) in on_page, (title, on_page[:80])
     assert "Analys av nuläget. Analys av nuläget." in text
     one = build_report(demo, "nulageskoll", tmp_path / "en.pdf", ReportOptions(unit=units[0][1].upper()))
     assert len(PdfReader(one).pages) == 3

@@ -223,3 +223,33 @@ def test_every_translated_text_is_a_literal_lupdate_can_see():
                 if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+def test_in_english_the_window_shows_a_refusal_in_english(tmp_path):
+    """The window started in English (the person's setting): the refusal in its dialog is English too."""
+    bad = tmp_path / "trasig.styrplan"
+    bad.write_text("inte en plan")
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings, QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "qapp = QApplication([])\n"
+        "qapp.setOrganizationName('styrapp'); qapp.setApplicationName('styrapp')\n"
+        "from styrapp.ui.settings import Settings\n"
+        "Settings().language = 'en'\n"
+        "seen = []\n"
+        "QMessageBox.critical = staticmethod(lambda p, t, x: seen.append((t, x)))\n"
+        "from styrapp.ui import app\n"
+        "def done():\n"
+        "    print('MESSAGE', seen)\n"
+        "    QApplication.quit()\n"
+        "QTimer.singleShot(300, done)\n"
+        f"sys.exit(app.main([{str(bad)!r}]))\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Could not open the plan" in result.stdout
+    assert "trasig.styrplan is no styrapp plan (the file is no SQLite database)." in result.stdout
+    assert "inte en styrapp-plan" not in result.stdout

@@ -39,7 +39,7 @@ def _template_file(name: str):
 @cache
 def load_template(name: str) -> Template:
     if name not in TEMPLATE_NAMES:
-        raise InvalidValue(f"Det finns ingen mall som heter ”{name}”. Välj bland: {', '.join(TEMPLATE_NAMES)}.")
+        raise InvalidValue("template.unknown", name=name, choices=", ".join(TEMPLATE_NAMES))
     data = json.loads(_template_file(name).read_text(encoding="utf-8"))
     _validate(name, data)
     return Template(name=name, title=data["title"], description=data["description"], data=data)

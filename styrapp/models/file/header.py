@@ -10,6 +10,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...wording import Phrase
 from ..errors import NotAPlan, PlanCorrupt, PlanFileError, PlanNotFound, PlanTruncated
 
 # "StyP" as a big-endian 32-bit integer: the `application_id` of every styrapp plan.
@@ -37,17 +38,17 @@ def read_header(path: Path) -> Header:
     if not path.exists():
         raise PlanNotFound(path)
     if not path.is_file():
-        raise NotAPlan(path, "det är en mapp, inte en fil")
+        raise NotAPlan(path, Phrase("it is a folder, not a file"))
     try:
         with open(path, "rb") as handle:
             head = handle.read(100)
     except PermissionError as exc:
-        raise PlanFileError(path, f"Du har inte behörighet att läsa {path.name}.") from exc
+        raise PlanFileError(path, "file.no_read_access", name=path.name) from exc
     size = path.stat().st_size
     if size == 0:
-        raise NotAPlan(path, "filen är tom")
+        raise NotAPlan(path, Phrase("the file is empty"))
     if not head.startswith(SQLITE_MAGIC):
-        raise NotAPlan(path, "filen är inte en SQLite-databas")
+        raise NotAPlan(path, Phrase("the file is no SQLite database"))
     if len(head) < 100:
         raise PlanTruncated(path, 100, size)
     (raw_page_size,) = struct.unpack(">H", head[16:18])
@@ -57,9 +58,9 @@ def read_header(path: Path) -> Header:
     (application_id,) = struct.unpack(">I", head[68:72])
     (version_valid_for,) = struct.unpack(">I", head[92:96])
     if page_size < 512 or page_size & (page_size - 1):
-        raise PlanCorrupt(path, "filhuvudet anger en ogiltig sidstorlek")
+        raise PlanCorrupt(path, Phrase("the file header gives an invalid page size"))
     if application_id != APPLICATION_ID:
-        raise NotAPlan(path, "det är en SQLite-databas från ett annat program")
+        raise NotAPlan(path, Phrase("it is an SQLite database of another program"))
     # The page count in the header is trustworthy when it was written by the same change.
     expected = page_size * page_count if version_valid_for == change_counter and page_count else 0
     if expected and size < expected:

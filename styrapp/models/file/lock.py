@@ -17,6 +17,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
+from ...wording import Phrase
 from ..errors import PlanLocked
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -54,15 +55,15 @@ def lock_path(plan_path: Path) -> Path:
     return plan_path.with_name(f".~lock.{plan_path.name}#")
 
 
-def _describe(owner: dict) -> str:
+def _describe(owner: dict) -> Phrase:
     since = owner.get("since", "")
     try:
         since = datetime.fromisoformat(since).strftime("%Y-%m-%d %H:%M")
     except (TypeError, ValueError):
         pass
-    who = owner.get("user") or "okänd användare"
-    host = owner.get("host") or "okänd dator"
-    return f"av {who} på {host} sedan {since}".strip()
+    who = owner.get("user") or Phrase("unknown user")
+    host = owner.get("host") or Phrase("unknown computer")
+    return Phrase("by {who} on {host} since {since}", who=who, host=host, since=since)
 
 
 def read_owner(plan_path: Path) -> dict | None:

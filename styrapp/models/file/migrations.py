@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
+from ...wording import Phrase
 from ..errors import MigrationFailed
 from . import sqlite
 from .schema import SCHEMA_VERSION
@@ -49,7 +50,7 @@ def migrate(
         return None
     missing = [v for v in range(from_version, to_version) if v not in steps]
     if missing:
-        raise MigrationFailed(path, from_version, f"styrapp saknar uppgradering från version {missing[0]}", None)
+        raise MigrationFailed(path, from_version, Phrase("styrapp has no upgrade from version {version}", version=missing[0]), None)
     backup = backup_path(path, from_version)
     backup_copy(path, backup)
     con = sqlite.connect(path, autocommit=True)
@@ -61,12 +62,14 @@ def migrate(
                 steps[version](con)
                 problems = sqlite.foreign_key_problems(con)
                 if problems:
-                    raise sqlite3.IntegrityError(f"{len(problems)} brutna kopplingar efter steget")
+                    error = sqlite3.IntegrityError(f"{len(problems)} broken links after the step")
+                    error.phrase = Phrase("{count} broken links after the step", count=len(problems))
+                    raise error
                 sqlite.set_user_version(con, version + 1)
                 con.execute("COMMIT")
             except Exception as exc:
                 con.execute("ROLLBACK")
-                raise MigrationFailed(path, version, str(exc), backup) from exc
+                raise MigrationFailed(path, version, getattr(exc, "phrase", None) or str(exc), backup) from exc
     finally:
         con.close()
     return backup

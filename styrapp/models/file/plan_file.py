@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+from ...wording import Phrase, tr
 from ..errors import NotAPlan, PlanCorrupt, PlanExists, PlanFileError, PlanLocked, PlanReadOnly, PlanTooNew
 from . import migrations, sqlite
 from .edits import Edit, logged_tables, undo_log_script
@@ -39,26 +40,26 @@ def _check_integrity(path: Path) -> None:
     except sqlite.DatabaseError as exc:
         raise PlanCorrupt(path, _sqlite_detail(exc)) from exc
     if problems:
-        raise PlanCorrupt(path, f"SQLite hittade {len(problems)} fel, t.ex. ”{problems[0]}”")
+        raise PlanCorrupt(path, Phrase("SQLite found {count} errors, e.g. “{first}”", count=len(problems), first=problems[0]))
 
 
-def _sqlite_detail(exc: Exception) -> str:
+def _sqlite_detail(exc: Exception) -> Phrase | str:
     text = str(exc)
     known = {
-        "database disk image is malformed": "databasens sidor är trasiga",
-        "file is not a database": "filen är inte en giltig databas",
-        "unable to open database file": "filen gick inte att öppna",
+        "database disk image is malformed": "the database's pages are broken",
+        "file is not a database": "the file is no valid database",
+        "unable to open database file": "the file could not be opened",
     }
-    return known.get(text, text)
+    return Phrase(known[text]) if text in known else text
 
 
-def _writable_problem(path: Path) -> str | None:
+def _writable_problem(path: Path) -> Phrase | None:
     # The mode bits too: an administrator passes os.access, but a file marked read-only is meant
     # to stay as it is (an archived plan, a copy from the diarium).
     if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
-        return "filen är skrivskyddad"
+        return Phrase("the file is write-protected")
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        return "mappen den ligger i är skrivskyddad"
+        return Phrase("the folder it lies in is write-protected")
     return None
 
 
@@ -123,7 +124,7 @@ class PlanFile:
         """One user action: everything in the block commits together, or nothing does. Inside
         `recording()` it is part of the recording's one transaction."""
         if self.read_only:
-            raise PlanReadOnly(self.path, "den är öppnad för läsning")
+            raise PlanReadOnly(self.path, Phrase("it is opened for reading"))
         outer = self._outer.get()
         if outer is not None:  # a SAVEPOINT: a refusal takes back this part only, and the caller decides
             with outer.begin_nested():
@@ -138,7 +139,7 @@ class PlanFile:
         """Everything written in the block is one transaction and one `Edit`: its `changes`, and
         `revert(edit)` to take it back. On an exception nothing is written and nothing is recorded."""
         if self.read_only:
-            raise PlanReadOnly(self.path, "den är öppnad för läsning")
+            raise PlanReadOnly(self.path, Phrase("it is opened for reading"))
         if self._outer.get() is not None:
             raise RuntimeError("recording() does not nest")
         edit = Edit()
@@ -214,11 +215,11 @@ def open_plan(path: Path | str, *, read_only: bool = False, ignore_other_compute
     if read_only:
         owner = read_owner(path)
         if problem and needs_upgrade:
-            raise PlanReadOnly(path, f"{problem}, och planen behöver uppgraderas till det nya filformatet")
+            raise PlanReadOnly(path, Phrase("{problem}, and the plan needs upgrading to the new file format", problem=problem))
         if problem:
-            notices.append(f"Obs: {problem}; planen är öppnad bara för läsning.")
+            notices.append(tr("Note: {problem}; the plan is opened for reading only.", problem=problem))
         elif owner is not None and _lock_is_live(path):
-            notices.append("Obs: planen är öppen i styrapp på annat håll; här visas det som är sparat.")
+            notices.append(tr("Note: the plan is open in styrapp elsewhere; what is saved is shown here."))
         if not needs_upgrade:
             return PlanFile(path, _engine(path, read_only=True), read_only=True, lock=None, notice=" ".join(notices))
     if problem:
@@ -229,10 +230,8 @@ def open_plan(path: Path | str, *, read_only: bool = False, ignore_other_compute
         if needs_upgrade:
             backup = migrations.migrate(path, header.user_version)
             if backup:
-                notices.append(
-                    f"Planen uppgraderades från filformat {header.user_version} till {SCHEMA_VERSION}; "
-                    f"originalet finns kvar som {backup.name}."
-                )
+                notices.append(tr("The plan was upgraded from file format {old} to {new}; the original is kept as {backup}.",
+                                  old=header.user_version, new=SCHEMA_VERSION, backup=backup.name))
         plan = PlanFile(path, _engine(path, read_only=False), read_only=False, lock=lock, notice=" ".join(notices))
     except BaseException:
         lock.release()
@@ -269,11 +268,11 @@ def create_plan(
         if not overwrite:
             raise PlanExists(path)
         if path.is_dir():
-            raise NotAPlan(path, "det är en mapp, inte en fil")
+            raise NotAPlan(path, Phrase("it is a folder, not a file"))
     if not path.parent.exists():
-        raise PlanFileError(path, f"Mappen {path.parent} finns inte.")
+        raise PlanFileError(path, "file.no_folder", folder=str(path.parent))
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise PlanReadOnly(path, "mappen är skrivskyddad")
+        raise PlanReadOnly(path, Phrase("the folder is write-protected"))
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     lock = PlanLock(path)
     lock.acquire()

@@ -7,7 +7,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from .. import tables
-from ..tables import SDGS, Sdg
+from ..tables import SDGS, Sdg, swedish_name
 from . import sqlite
 from .header import APPLICATION_ID, SCHEMA_VERSION, SUFFIX  # noqa: F401 - the schema's marks, re-exported
 
@@ -17,7 +17,7 @@ assert tables  # the import registers every table on the metadata
 def create_schema(connection: Connection) -> None:
     """Create every table and the reference data in an empty database, and stamp it as ours."""
     SQLModel.metadata.create_all(connection)
-    connection.execute(insert(Sdg), [{"number": n, "name": name, "colour": c} for n, name, c in SDGS])
+    connection.execute(insert(Sdg), [{"number": n, "name": swedish_name(n), "colour": c} for n, _name, c in SDGS])
     sqlite.stamp(connection, APPLICATION_ID, SCHEMA_VERSION)
 
 

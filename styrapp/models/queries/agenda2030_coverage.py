@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from ..file.plan_file import PlanFile
-from ..rules.agenda2030 import SDGS
+from ..rules.agenda2030 import SDGS, sdg_name
 from ..tables import Indicator, IndicatorSdg, Node, NodeSdg
 
 
@@ -26,7 +26,7 @@ class SdgCoverage:
 
 
 def sdg_coverage(plan: PlanFile) -> list[SdgCoverage]:
-    out = {number: SdgCoverage(number, name, colour) for number, name, colour in SDGS}
+    out = {number: SdgCoverage(number, sdg_name(number), colour) for number, _name, colour in SDGS}
     with plan.session() as session:
         for number, title in session.execute(select(NodeSdg.sdg, Node.title).join(Node, Node.id == NodeSdg.node_id)
                                              .order_by(Node.position, Node.id)).all():

@@ -56,10 +56,9 @@ def check_period(label: str, year: int) -> str:
     """The canonical period label, or InvalidValue if it is not a period or lies too far ahead."""
     canonical, end = parse_period(label)
     if end.year > year + YEARS_AHEAD:
-        raise InvalidValue(f"Perioden {canonical} ligger mer än {YEARS_AHEAD} år efter planåret {year}; "
-                           "är årtalet rätt skrivet?")
+        raise InvalidValue("period.too_far_ahead", period=canonical, years=YEARS_AHEAD, year=year)
     if end.year < 1900:
-        raise InvalidValue(f"Perioden {canonical} ligger före 1900.")
+        raise InvalidValue("period.before_1900", period=canonical)
     return canonical
 
 
@@ -71,16 +70,16 @@ def parse_pasted(text: str, *, kind: str, first_gender: int, year: int) -> list[
     seen: set[MeasurementKey] = set()
     lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
     if not lines:
-        raise InvalidValue("Det finns inget att klistra in.")
+        raise InvalidValue("paste.nothing")
     for number, line in enumerate(lines, start=1):
         cells = line.split("\t")
         try:
             period = check_period(cells[0], year)
         except InvalidValue as exc:
-            raise InvalidValue(f"Rad {number}, första kolumnen: {exc.message}") from None
+            raise InvalidValue("paste.first_column", row=number, problem=exc) from None
         values = cells[1:]
         if len(values) > len(GENDERS) - first_gender:
-            raise InvalidValue(f"Rad {number} har fler kolumner än det finns plats för (totalt, kvinnor, män).")
+            raise InvalidValue("paste.too_many_columns", row=number)
         for offset, cell in enumerate(values):
             if not cell.strip():
                 continue
@@ -88,10 +87,10 @@ def parse_pasted(text: str, *, kind: str, first_gender: int, year: int) -> list[
             try:
                 value = parse_number(cell)
             except InvalidValue as exc:
-                raise InvalidValue(f"Rad {number}, kolumn {offset + 2}: {exc.message}") from None
+                raise InvalidValue("paste.cell", row=number, column=offset + 2, problem=exc) from None
             key = (period, kind, gender)
             if key in seen:
-                raise InvalidValue(f"Rad {number}: perioden {period} finns redan tidigare i det inklistrade.")
+                raise InvalidValue("paste.period_twice", row=number, period=period)
             seen.add(key)
             changes.append((key, MeasurementIn(period, value, kind=kind, gender=gender)))
     return changes

@@ -50,7 +50,4 @@ def parse_period(label: str | int) -> tuple[str, date]:
             return day.isoformat(), day
         except ValueError:
             break
-    raise InvalidValue(
-        f"”{label}” är ingen period som styrapp känner igen. Skriv ett år (2024), ett halvår (2024-H1), "
-        f"ett tertial (2024-T2), ett kvartal (2024-Q3), en månad (2024-08) eller ett datum (2024-08-15)."
-    )
+    raise InvalidValue("period.unknown", label=label)

@@ -1,15 +1,16 @@
 """The red thread (röda tråden): every aktivitet traces up to a goal, and the plan holds together.
 
-`find_problems` turns the plan's rows (read by `queries.red_thread.check_plan`) into findings, each with a severity, a code, a Swedish message and the node or
-indicator it concerns, so the CLI can print them and the GUI can jump to them.
+`find_problems` turns the plan's rows (read by `queries.red_thread.check_plan`) into findings, each with a severity, a code, its values (worded where shown, in the
+window's or the CLI's language) and the node or indicator it concerns, so the CLI can print them and the GUI can jump to them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ...wording import Phrase, message
 from ..enums import NodeKind, UnitKind
 
 
@@ -19,17 +20,30 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-SEVERITY_SV = {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.INFO: "notering"}
+SEVERITY_WORDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}  # English, worded
 
 
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
     code: str
-    message: str
+    values: dict = field(default_factory=dict, hash=False)
     node_id: int | None = None
     indicator_id: int | None = None
     unit_id: int | None = None
+    variant: str = ""  # when one code has more than one wording
+
+    @property
+    def message_code(self) -> str:
+        return f"finding.{self.code}" + (f".{self.variant}" if self.variant else "")
+
+    def text(self, language: str | None = None) -> str:
+        return message(self.message_code, self.values, language)
+
+    @property
+    def message(self) -> str:
+        """The finding in the current language (the window's or the CLI's)."""
+        return self.text()
 
 
 @dataclass(frozen=True)
@@ -84,9 +98,9 @@ def find_problems(shape: PlanShape) -> list[Finding]:
 
     findings: list[Finding] = []
 
-    def name(node_id: int) -> str:
+    def name(node_id: int) -> Phrase:
         node = nodes[node_id]
-        return f"{levels[node.level_id].name} ”{node.title}”"
+        return Phrase("{level} “{title}”", level=levels[node.level_id].name, title=node.title)
 
     measured: dict[int, bool] = {}
 
@@ -109,45 +123,45 @@ def find_problems(shape: PlanShape) -> list[Finding]:
         level = levels[node.level_id]
         if node.parent_id is None and not level.allowed_at_root:
             findings.append(Finding(Severity.ERROR, "level_misplaced",
-                                    f"{name(node_id)} ligger överst, men styrmodellen tillåter inte det.", node_id))
+                                    {"node": name(node_id)}, node_id, variant="top"))
         elif node.parent_id is not None and (nodes[node.parent_id].level_id, level.id) not in rules:
             findings.append(Finding(Severity.ERROR, "level_misplaced",
-                                    f"{name(node_id)} ligger under {name(node.parent_id)}, vilket styrmodellen inte tillåter.", node_id))
+                                    {"node": name(node_id), "parent": name(node.parent_id)}, node_id, variant="under"))
         if level.kind == NodeKind.ACTIVITY and not reaches_goal(node_id):
             findings.append(Finding(Severity.ERROR, "untraced_activity",
-                                    f"{name(node_id)} leder inte upp till något mål (röda tråden saknas).", node_id))
+                                    {"node": name(node_id)}, node_id))
         if level.kind in (NodeKind.ASSIGNMENT, NodeKind.MEASURE) and not reaches_goal(node_id):
             findings.append(Finding(Severity.WARNING, "untraced_assignment",
-                                    f"{name(node_id)} är inte kopplat till något mål.", node_id))
+                                    {"node": name(node_id)}, node_id))
         if level.kind == NodeKind.GOAL:
             if not children[node_id] or not any(kind(c) == NodeKind.GOAL for c in children[node_id]):
                 if not is_measured(node_id):
                     findings.append(Finding(Severity.WARNING, "goal_without_indicator",
-                                            f"{name(node_id)} har ingen indikator och inget sätt att mäta.", node_id))
+                                            {"node": name(node_id)}, node_id))
             if node.owner_unit_id is not None:
                 goals_per_unit[node.owner_unit_id] += 1
         if level.kind == NodeKind.ASSIGNMENT:
             if node.owner_unit_id is None and not node.responsible.strip():
                 findings.append(Finding(Severity.WARNING, "assignment_without_owner",
-                                        f"{name(node_id)} saknar ansvarig.", node_id))
+                                        {"node": name(node_id)}, node_id))
             if node.due is None:
                 findings.append(Finding(Severity.WARNING, "assignment_without_due",
-                                        f"{name(node_id)} saknar slutdatum.", node_id))
+                                        {"node": name(node_id)}, node_id))
 
     for unit_id, count in goals_per_unit.items():
         unit = units.get(unit_id)
         if unit is not None and unit.kind == UnitKind.COMMITTEE and count > max_goals:
             findings.append(Finding(Severity.WARNING, "too_many_goals",
-                                    f"{unit.name} har {count} mål; styr på färre mål (högst {max_goals} per nämnd).",
+                                    {"unit": unit.name, "count": count, "most": max_goals},
                                     unit_id=unit_id))
     for indicator in indicators.values():
         if not nodes_of_indicator[indicator.id]:
             findings.append(Finding(Severity.WARNING, "indicator_unlinked",
-                                    f"Indikatorn ”{indicator.name}” är inte kopplad till något mål.",
+                                    {"name": indicator.name},
                                     indicator_id=indicator.id))
         elif indicator.target is None:
             findings.append(Finding(Severity.INFO, "indicator_without_target",
-                                    f"Indikatorn ”{indicator.name}” har inget målvärde; den följs men bedöms inte.",
+                                    {"name": indicator.name},
                                     indicator_id=indicator.id))
     return findings
 

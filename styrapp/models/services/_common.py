@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from ..enums import SWEDISH
+from ...wording import Phrase
+from ..enums import LABELS
 from ..errors import InvalidValue
 from ..queries._common import get_or_fail  # noqa: F401 - the services fetch-or-fail too
 
@@ -18,20 +19,22 @@ def check_enum(value: Any, enum: type[StrEnum], label: str) -> str:
     try:
         return enum(value).value
     except ValueError:
-        choices = ", ".join(f"{m.value} ({SWEDISH.get(m, m.value)})" for m in enum)
-        raise InvalidValue(f"{label}: ”{value}” är inget giltigt värde. Välj bland: {choices}.") from None
+        choices = [Phrase("{value} ({word})", value=m.value, word=Phrase(LABELS[m])) if m in LABELS else m.value
+                   for m in enum]
+        raise InvalidValue("value.not_a_choice", label=Phrase(label), value=value, choices=choices) from None
 
 
-def check_title(title: Any, label: str = "Titeln") -> str:
+def check_title(title: Any, label: str = "The title") -> str:
+    """`label` is the English of what the title is (the catalogue has its Swedish)."""
     text = "" if title is None else str(title).strip()
     if not text:
-        raise InvalidValue(f"{label} får inte vara tom.")
+        raise InvalidValue("value.empty", label=Phrase(label))
     return text
 
 
-def check_dates(start: date | None, end: date | None, label: str = "Slutdatum") -> None:
+def check_dates(start: date | None, end: date | None, label: str = "The end date") -> None:
     if start is not None and end is not None and end < start:
-        raise InvalidValue(f"{label} ({end.isoformat()}) ligger före startdatum ({start.isoformat()}).")
+        raise InvalidValue("dates.end_before_start", label=Phrase(label), end=end.isoformat(), start=start.isoformat())
 
 
 def apply_fields(row: SQLModel, fields: dict[str, Any], *, enums: dict[str, type[StrEnum]] | None = None,
@@ -41,7 +44,7 @@ def apply_fields(row: SQLModel, fields: dict[str, Any], *, enums: dict[str, type
     columns = type(row).model_fields
     for name, value in fields.items():
         if name not in columns or name in forbidden:
-            raise InvalidValue(f"Fältet ”{name}” kan inte ändras här.")
+            raise InvalidValue("field.not_editable", name=name)
         if name in enums and value is not None:
             value = check_enum(value, enums[name], name)
         setattr(row, name, value)
@@ -52,7 +55,7 @@ def flush_or_explain(session: Session) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
-        raise InvalidValue(f"Ändringen bryter mot planens regler: {exc.orig}") from exc
+        raise InvalidValue("change.breaks_rules", detail=str(exc.orig)) from exc
 
 
 def dump_rows(session: Session, model: type[SQLModel], condition) -> list[dict[str, Any]]:

@@ -16,9 +16,9 @@ from ._common import apply_fields, check_enum, check_title, flush_or_explain
 
 
 def create_period(plan: PlanFile, *, name: str, kind: str, year: int, period_end: date, due: date | None = None) -> int:
-    name = check_title(name, "Periodens namn")
+    name = check_title(name, "The period's name")
     with plan.transaction() as session:
-        period = ReportingPeriod(name=name, kind=check_enum(kind, PeriodKind, "Periodtyp"), year=year,
+        period = ReportingPeriod(name=name, kind=check_enum(kind, PeriodKind, "Period type"), year=year,
                                  period_end=period_end, due=due)
         session.add(period)
         flush_or_explain(session)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ...wording import Phrase
 from ..enums import BudgetKind, DocumentKind, Frequency
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
@@ -19,17 +20,17 @@ SITUATION_FIELDS = ("mission", "analysis", "needs", "results", "challenges", "ke
 
 def _scale(value: Any, label: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
-        raise InvalidValue(f"{label} anges på skalan 1–4; fick ”{value}”.")
+        raise InvalidValue("risk.scale", label=Phrase(label), value=value)
     return value
 
 
 def create_risk(plan: PlanFile, *, title: str, year: int, likelihood: int, consequence: int, **fields: Any) -> int:
-    title = check_title(title, "Riskens namn")
+    title = check_title(title, "The risk's name")
     with plan.transaction() as session:
         if fields.get("unit_id") is not None:
             get_or_fail(session, OrgUnit, fields["unit_id"])
-        risk = Risk(title=title, year=year, likelihood=_scale(likelihood, "Sannolikhet"),
-                    consequence=_scale(consequence, "Konsekvens"))
+        risk = Risk(title=title, year=year, likelihood=_scale(likelihood, "Likelihood"),
+                    consequence=_scale(consequence, "Consequence"))
         apply_fields(risk, fields, enums={"frequency": Frequency})
         session.add(risk)
         flush_or_explain(session)
@@ -38,7 +39,7 @@ def create_risk(plan: PlanFile, *, title: str, year: int, likelihood: int, conse
 
 def create_budget_line(plan: PlanFile, *, name: str, year: int, frame_tkr: float, unit_id: int | None = None,
                        kind: str = BudgetKind.OPERATING.value) -> int:
-    name = check_title(name, "Budgetradens namn")
+    name = check_title(name, "The budget line's name")
     with plan.transaction() as session:
         if unit_id is not None:
             get_or_fail(session, OrgUnit, unit_id)
@@ -65,8 +66,8 @@ def set_budget_figure(plan: PlanFile, line_id: int, period_id: int, *, outcome_t
 
 def create_document(plan: PlanFile, *, title: str, kind: str, decided_on: date | None = None,
                     valid_until: date | None = None, **fields: Any) -> int:
-    title = check_title(title, "Styrdokumentets namn")
-    check_dates(decided_on, valid_until, "Giltig till")
+    title = check_title(title, "The document's name")
+    check_dates(decided_on, valid_until, "Valid until")
     with plan.transaction() as session:
         document = GoverningDocument(title=title, decided_on=decided_on, valid_until=valid_until)
         apply_fields(document, {"kind": kind, **fields}, enums={"kind": DocumentKind})
@@ -79,7 +80,7 @@ def set_situation_review(plan: PlanFile, unit_id: int, year: int, **fields: Any)
     """Write a unit's nulägeskoll for a year. Returns the old texts."""
     unknown = set(fields) - set(SITUATION_FIELDS)
     if unknown:
-        raise InvalidValue(f"Nulägeskollen har inget fält ”{sorted(unknown)[0]}”.")
+        raise InvalidValue("situation_review.no_field", name=sorted(unknown)[0])
     with plan.transaction() as session:
         get_or_fail(session, OrgUnit, unit_id)
         row = session.execute(select(SituationReview).where(SituationReview.unit_id == unit_id,

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
+from ...wording import Phrase
 from ..enums import Direction, Frequency, Gender, MeasurementKind, Status
 from ..errors import InvalidValue, NotFound
 from ..file import sqlite
@@ -26,20 +27,20 @@ def _check_kolada(fields: dict[str, Any]) -> None:
     if kpi is not None:
         kpi = str(kpi).strip().upper()
         if kpi and not (len(kpi) == 6 and kpi[0] in "NU" and kpi[1:].isdigit()):
-            raise InvalidValue(f"”{kpi}” är inget Kolada-id; de ser ut som N01951 eller U00401.")
+            raise InvalidValue("indicator.kolada_id", kpi=kpi)
         fields["kolada_id"] = kpi or None
     code = fields.get("kolada_municipality")
     if code is not None:
         code = str(code).strip()
         if code and not (len(code) == 4 and code.isdigit()):
-            raise InvalidValue(f"Kommunkoden ”{code}” ska vara fyra siffror som i Kolada, t.ex. ”0180”.")
+            raise InvalidValue("indicator.municipality_code", code=code)
         fields["kolada_municipality"] = code or None
     if fields.get("status_override") and not str(fields.get("status_override_reason", "")).strip():
-        raise InvalidValue("En manuellt satt status behöver en motivering.")
+        raise InvalidValue("indicator.override_reason")
 
 
 def create_indicator(plan: PlanFile, *, name: str, goal_ids: list[int] = (), sdgs: list[int] = (), **fields: Any) -> int:
-    name = check_title(name, "Indikatorns namn")
+    name = check_title(name, "The indicator's name")
     _check_kolada(fields)
     with plan.transaction() as session:
         if fields.get("owner_unit_id") is not None:
@@ -60,7 +61,7 @@ def create_indicator(plan: PlanFile, *, name: str, goal_ids: list[int] = (), sdg
 
 def update_indicator(plan: PlanFile, indicator_id: int, **fields: Any) -> dict[str, Any]:
     if "name" in fields:
-        fields["name"] = check_title(fields["name"], "Indikatorns namn")
+        fields["name"] = check_title(fields["name"], "The indicator's name")
     with plan.transaction() as session:
         indicator = get_or_fail(session, Indicator, indicator_id)
         old = {name: getattr(indicator, name) for name in fields if name in Indicator.model_fields}
@@ -109,9 +110,9 @@ def _row(indicator_id: int, item: MeasurementIn) -> dict[str, Any]:
     kind = MeasurementKind(item.kind).value if item.kind in MeasurementKind._value2member_map_ else None
     gender = Gender(item.gender).value if item.gender in Gender._value2member_map_ else None
     if kind is None:
-        raise InvalidValue(f"”{item.kind}” är ingen sorts värde (utfall, prognos eller målvärde).")
+        raise InvalidValue("measurement.kind", kind=item.kind)
     if gender is None:
-        raise InvalidValue(f"”{item.gender}” är inget kön; använd T (totalt), K (kvinnor) eller M (män).")
+        raise InvalidValue("measurement.gender", gender=item.gender)
     return {"indicator_id": indicator_id, "period": label, "date": end, "value": parse_number(item.value),
             "kind": kind, "gender": gender, "comment": item.comment, "source": item.source}
 
@@ -141,7 +142,7 @@ def add_measurements(plan: PlanFile, indicator_id: int, items: list[MeasurementI
     rows = [_row(indicator_id, item) for item in items]
     keys = [(r["period"], r["kind"], r["gender"]) for r in rows]
     if len(set(keys)) != len(keys):
-        raise InvalidValue("Samma period, sort och kön förekommer två gånger.")
+        raise InvalidValue("measurement.twice")
     with plan.transaction() as session:
         get_or_fail(session, Indicator, indicator_id)
         session.connection().execute(insert(Measurement.__table__), rows)
@@ -155,7 +156,7 @@ def upsert_measurements(plan: PlanFile, items: list[tuple[int, MeasurementIn]]) 
     rows = [_row(indicator_id, item) for indicator_id, item in items]
     keys = [(r["indicator_id"], r["period"], r["kind"], r["gender"]) for r in rows]
     if len(set(keys)) != len(keys):
-        raise InvalidValue("Samma indikator, period, sort och kön förekommer två gånger.")
+        raise InvalidValue("measurement.twice_indicator")
     if not rows:
         return 0, 0
     with plan.transaction() as session:
@@ -163,7 +164,7 @@ def upsert_measurements(plan: PlanFile, items: list[tuple[int, MeasurementIn]]) 
         indicator_ids = sorted({r["indicator_id"] for r in rows})
         known = set(connection.execute(select(Indicator.id).where(Indicator.id.in_(indicator_ids))).scalars())
         if missing := [i for i in indicator_ids if i not in known]:
-            raise NotFound("Indikatorn", missing[0])
+            raise NotFound(Phrase("The indicator"), missing[0])
         existing = set(connection.execute(
             select(Measurement.indicator_id, Measurement.period, Measurement.kind, Measurement.gender)
             .where(Measurement.indicator_id.in_(indicator_ids))).all())
@@ -185,7 +186,7 @@ def replace_measurements(plan: PlanFile, indicator_id: int,
             rows[(row["period"], row["kind"], row["gender"])] = row
     keys = [(parse_period(k[0])[0], k[1], k[2]) for k, _item in changes]
     if len(set(keys)) != len(keys):
-        raise InvalidValue("Samma period, sort och kön förekommer två gånger.")
+        raise InvalidValue("measurement.twice")
     with plan.transaction() as session:
         get_or_fail(session, Indicator, indicator_id)
         wanted = set(keys)
@@ -220,7 +221,7 @@ def import_indicators(plan: PlanFile, specs: list[dict[str, Any]],
     record their values (matched by indicator name), all in one transaction: any error changes nothing."""
     counts = ImportCounts()
     for spec in specs:
-        spec["name"] = check_title(spec.get("name"), "Indikatorns namn")
+        spec["name"] = check_title(spec.get("name"), "The indicator's name")
         _check_kolada(spec)
     with plan.transaction() as session:
         existing = {ind.id: ind for ind in session.execute(select(Indicator)).scalars()}
@@ -243,11 +244,11 @@ def import_indicators(plan: PlanFile, specs: list[dict[str, Any]],
         for name, item in values:
             indicator = by_name.get(name)
             if indicator is None:
-                raise InvalidValue(f"Mätvärdena nämner indikatorn ”{name}”, som varken finns i planen eller i filen.")
+                raise InvalidValue("measurement.unknown_indicator", name=name)
             rows.append(_row(indicator.id, item))
         keys = [(r["indicator_id"], r["period"], r["kind"], r["gender"]) for r in rows]
         if len(set(keys)) != len(keys):
-            raise InvalidValue("Samma indikator, period, sort och kön förekommer två gånger bland mätvärdena.")
+            raise InvalidValue("measurement.twice_in_file")
         if rows:
             ids = sorted({r["indicator_id"] for r in rows})
             present = set(session.connection().execute(

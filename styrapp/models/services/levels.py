@@ -18,10 +18,10 @@ LEVEL_ENUMS = {"kind": NodeKind, "tree": Tree}
 
 def create_level(plan: PlanFile, *, key: str, name: str, plural: str | None = None, kind: str = "goal",
                  tree: str = "goals", allowed_at_root: bool = False, parents: list[int] = (), **fields: Any) -> int:
-    name = check_title(name, "Nivåns namn")
+    name = check_title(name, "The level's name")
     with plan.transaction() as session:
         if session.execute(select(GovernanceLevel.id).where(GovernanceLevel.key == key)).first():
-            raise InvalidValue(f"Det finns redan en nivå med nyckeln ”{key}”.")
+            raise InvalidValue("level.key_exists", key=key)
         position = session.execute(select(func.count()).select_from(GovernanceLevel)).scalar_one()
         level = GovernanceLevel(key=key, name=name, plural=plural or name, allowed_at_root=allowed_at_root,
                                 position=position)
@@ -31,7 +31,7 @@ def create_level(plan: PlanFile, *, key: str, name: str, plural: str | None = No
         for parent_id in parents:
             parent = get_or_fail(session, GovernanceLevel, parent_id)
             if parent.tree != level.tree:
-                raise InvalidValue(f"”{level.name}” och ”{parent.name}” hör till olika träd.")
+                raise InvalidValue("level.other_tree", level=level.name, parent=parent.name)
             session.add(LevelRule(parent_level_id=parent_id, child_level_id=level.id))
         return level.id
 
@@ -40,24 +40,24 @@ def update_level(plan: PlanFile, level_id: int, **fields: Any) -> dict[str, Any]
     """Rename a level, change its colour or description. Kind and tree are fixed once nodes use it."""
     for label in ("name", "plural"):
         if label in fields:
-            fields[label] = check_title(fields[label], "Nivåns namn")
+            fields[label] = check_title(fields[label], "The level's name")
     with plan.transaction() as session:
         level = get_or_fail(session, GovernanceLevel, level_id)
         if ({"kind", "tree"} & fields.keys()) and _in_use(session, level_id):
-            raise InUse(f"Nivån ”{level.name}” används av noder i planen; dess typ kan inte ändras.")
+            raise InUse("level.tree_in_use", name=level.name)
         old = {name: getattr(level, name) for name in fields if name in GovernanceLevel.model_fields}
         apply_fields(level, fields, enums=LEVEL_ENUMS, forbidden=("id", "key"))
         flush_or_explain(session)
         return old
 
 
-def delete_level(plan: PlanFile, level_id: int) -> dict[str, list[dict[str, Any]]]:
+def delete_level(plan: PlanFile, level_id: int) -> None:
     """Remove a level no node uses, with the rules of where it may sit."""
     with plan.transaction() as session:
         level = get_or_fail(session, GovernanceLevel, level_id)
         used = _in_use(session, level_id)
         if used:
-            raise InUse(f"Nivån ”{level.name}” används av {used} noder i planen. Flytta eller ta bort dem först.")
+            raise InUse("level.in_use", name=level.name, count=used)
         session.delete(level)
 
 

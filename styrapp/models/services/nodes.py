@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlmodel import Session
 
+from ...wording import joined
 from ..enums import AssignmentOrigin, Origin, Progress
 from ..errors import InvalidMove, InvalidValue, LevelNotAllowed
 from ..file.plan_file import PlanFile
@@ -53,7 +54,7 @@ def _check_placement(session: Session, level: GovernanceLevel, parent: Node | No
     """Raise LevelNotAllowed unless a node of `level` may sit under `parent` (None: at the top)."""
     if parent is None:
         if not level.allowed_at_root:
-            raise LevelNotAllowed(f"En {level.name.lower()} kan inte ligga överst i trädet; den måste ligga under en nivå ovanför.")
+            raise LevelNotAllowed("node.not_at_top", level=level.name.lower())
         return
     parent_level = get_or_fail(session, GovernanceLevel, parent.level_id)
     if (parent_level.id, level.id) not in _rules(session):
@@ -66,10 +67,11 @@ def _check_placement(session: Session, level: GovernanceLevel, parent: Node | No
                 .order_by(GovernanceLevel.position)
             ).scalars()
         ]
-        under = f" Under en {parent_level.name.lower()} kan bara {' eller '.join(allowed)} ligga." if allowed else (
-            f" Under en {parent_level.name.lower()} kan inget ligga."
-        )
-        raise LevelNotAllowed(f"Styrmodellen tillåter inte en {level.name.lower()} under en {parent_level.name.lower()}.{under}")
+        parent_name = parent_level.name.lower()
+        if allowed:
+            raise LevelNotAllowed("node.level_not_under", level=level.name.lower(), parent=parent_name,
+                                  allowed=joined(allowed, "or"))
+        raise LevelNotAllowed("node.level_not_under_nothing", level=level.name.lower(), parent=parent_name)
 
 
 def _check_owner(session: Session, owner_unit_id: Any) -> None:
@@ -183,11 +185,11 @@ def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | 
         level = get_or_fail(session, GovernanceLevel, node.level_id)
         parent = get_or_fail(session, Node, parent_id) if parent_id is not None else None
         if parent is not None and (parent.id == node.id or node.id in trees.ancestors(session, "node", parent.id)):
-            raise InvalidMove(f"”{node.title}” kan inte flyttas in under sig själv eller något som ligger under den.")
+            raise InvalidMove("node.move_into_itself", title=node.title)
         if parent is not None:
             parent_tree = get_or_fail(session, GovernanceLevel, parent.level_id).tree
             if parent_tree != level.tree:
-                raise InvalidMove(f"”{node.title}” kan inte flyttas mellan målträdet och uppdragsträdet.")
+                raise InvalidMove("node.move_between_trees", title=node.title)
         if parent_id != node.parent_id:
             _check_placement(session, level, parent)
         old_parent = node.parent_id
@@ -218,11 +220,11 @@ def link_nodes(plan: PlanFile, source_id: int, target_id: int) -> bool:
         source = get_or_fail(session, Node, source_id)
         target = get_or_fail(session, Node, target_id)
         if source.id == target.id:
-            raise InvalidValue("En nod kan inte kopplas till sig själv.")
+            raise InvalidValue("node.link_itself")
         if session.get(NodeLink, (source_id, target_id)) is not None:
             return False
         if session.get(NodeLink, (target_id, source_id)) is not None:
-            raise InvalidValue(f"”{target.title}” är redan kopplad till ”{source.title}”; en koppling åt båda håll blir en cirkel.")
+            raise InvalidValue("node.link_circle", target=target.title, source=source.title)
         session.add(NodeLink(source_id=source_id, target_id=target_id))
         return True
 
@@ -236,9 +238,9 @@ def set_node_links(plan: PlanFile, node_id: int, target_ids: list[int]) -> list[
         for target_id in wanted:
             target = get_or_fail(session, Node, target_id)
             if target_id == node_id:
-                raise InvalidValue("En nod kan inte kopplas till sig själv.")
+                raise InvalidValue("node.link_itself")
             if session.get(NodeLink, (target_id, node_id)) is not None:
-                raise InvalidValue(f"”{target.title}” är redan kopplad till ”{node.title}”; en koppling åt båda håll blir en cirkel.")
+                raise InvalidValue("node.link_circle", target=target.title, source=node.title)
         session.execute(delete(NodeLink).where(NodeLink.source_id == node_id, NodeLink.target_id.not_in(wanted)))
         for target_id in wanted:
             if target_id not in old:
@@ -250,7 +252,7 @@ def set_node_sdgs(plan: PlanFile, node_id: int, numbers: list[int]) -> list[int]
     """Link a node to exactly these Agenda 2030 goals. Returns the previous ones."""
     wanted = sorted(set(int(n) for n in numbers))
     if any(not 1 <= n <= 17 for n in wanted):
-        raise InvalidValue("Agenda 2030 har mål 1–17.")
+        raise InvalidValue("node.sdg_range")
     with plan.transaction() as session:
         get_or_fail(session, Node, node_id)
         old = sorted(session.execute(select(NodeSdg.sdg).where(NodeSdg.node_id == node_id)).scalars())
@@ -270,7 +272,7 @@ def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: i
         parent = get_or_fail(session, Node, parent_id) if parent_id is not None else None
         _check_placement(session, level, parent)
         if parent is not None and get_or_fail(session, GovernanceLevel, parent.level_id).tree != level.tree:
-            raise InvalidMove(f"”{source.title}” kan inte klistras in i det andra trädet.")
+            raise InvalidMove("node.paste_other_tree", title=source.title)
         ids = trees.subtree(session, "node", node_id)
         rows = {r["id"]: r for r in dump_rows(session, Node, Node.id.in_(ids))}
         new_ids: dict[int, int] = {}

@@ -27,15 +27,15 @@ from ._common import apply_fields, check_title, flush_or_explain
 def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
     """Create or change the organisation (name, kind, municipality code, logo). Returns old values."""
     if "name" in fields:
-        fields["name"] = check_title(fields["name"], "Organisationens namn")
+        fields["name"] = check_title(fields["name"], "The organisation's name")
     code = fields.get("municipality_code")
     if code is not None and not (isinstance(code, str) and len(code) == 4 and code.isdigit()):
-        raise InvalidValue(f"Kommunkoden ska vara fyra siffror som i Kolada, t.ex. ”0180”; fick ”{code}”.")
+        raise InvalidValue("organisation.municipality_code", code=code)
     with plan.transaction() as session:
         org = session.get(Organisation, 1)
         if org is None:
             org = Organisation(id=1, name=fields.get("name") or "")
-            check_title(org.name, "Organisationens namn")
+            check_title(org.name, "The organisation's name")
             session.add(org)
             old: dict[str, Any] = {}
         else:
@@ -50,7 +50,7 @@ _LOGO_KINDS = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpe
 LOGO_SIDE = 10000  # pixels: more is no logo, and would make every report's cover heavy
 
 
-def picture_problem(data: bytes) -> str | None:
+def picture_problem(data: bytes) -> InvalidValue | None:
     """Why these bytes are no usable picture (cut off, damaged, absurdly large), or None when the whole
     picture reads. Pillow comes with matplotlib and ReportLab."""
     from io import BytesIO
@@ -61,10 +61,10 @@ def picture_problem(data: bytes) -> str | None:
         with Image.open(BytesIO(data)) as picture:
             width, height = picture.size
             if max(width, height) > LOGO_SIDE:
-                return f"Bilden är {width} × {height} bildpunkter; en logotyp får vara högst {LOGO_SIDE} på varje led."
+                return InvalidValue("logo.too_many_pixels", width=width, height=height, most=LOGO_SIDE)
             picture.load()  # reads it all: a cut-off file fails here, not when a report is printed
     except Exception:  # noqa: BLE001 - Pillow raises many kinds; each means the same to the user
-        return "Bilden går inte att läsa – filen är skadad eller avklippt."
+        return InvalidValue("logo.unreadable")
     return None
 
 
@@ -74,26 +74,26 @@ def logo_fields(data: bytes | None) -> dict[str, Any]:
     if data is None:
         return {"logo": None, "logo_mime": None}
     if len(data) > LOGO_BYTES:
-        raise InvalidValue(f"Logotypen är {len(data) // 1024} kB; den får vara högst {LOGO_BYTES // 1024} kB.")
+        raise InvalidValue("logo.too_big", size=len(data) // 1024, most=LOGO_BYTES // 1024)
     for magic, mime in _LOGO_KINDS:
         if data.startswith(magic):
             problem = picture_problem(data)
             if problem is not None:
-                raise InvalidValue(problem)
+                raise problem
             return {"logo": data, "logo_mime": mime}
-    raise InvalidValue("Logotypen ska vara en PNG- eller JPEG-bild.")
+    raise InvalidValue("logo.not_a_picture")
 
 
 def update_plan(plan: PlanFile, **fields: Any) -> dict[str, Any]:
     """Create or change the plan's own fields (year, vision, värdegrund, mandatperiod …)."""
     if "title" in fields:
-        fields["title"] = check_title(fields["title"], "Planens namn")
+        fields["title"] = check_title(fields["title"], "The plan's name")
     year = fields.get("year")
     if year is not None and not (isinstance(year, int) and 1900 <= year <= 2200):
-        raise InvalidValue(f"Planåret ska vara ett årtal, t.ex. 2027; fick ”{year}”.")
+        raise InvalidValue("plan.year", year=year)
     month = fields.get("wheel_start_month")
     if month is not None and not (isinstance(month, int) and 1 <= month <= 12):
-        raise InvalidValue("Årshjulets startmånad ska vara 1–12.")
+        raise InvalidValue("plan.wheel_start_month")
     with plan.transaction() as session:
         row = session.get(Plan, 1)
         if row is None:
@@ -104,14 +104,14 @@ def update_plan(plan: PlanFile, **fields: Any) -> dict[str, Any]:
             old = {name: getattr(row, name) for name in fields if name in Plan.model_fields}
         apply_fields(row, fields)
         if row.term_start and row.term_end and row.term_start > row.term_end:
-            raise InvalidValue("Mandatperioden slutar innan den börjar.")
+            raise InvalidValue("plan.term_backwards")
         flush_or_explain(session)
         return old
 
 
 def create_unit(plan: PlanFile, *, name: str, kind: str, parent_id: int | None = None,
                 index: int | None = None, **fields: Any) -> int:
-    name = check_title(name, "Enhetens namn")
+    name = check_title(name, "The unit's name")
     with plan.transaction() as session:
         if parent_id is not None:
             get_or_fail(session, OrgUnit, parent_id)
@@ -127,7 +127,7 @@ def create_unit(plan: PlanFile, *, name: str, kind: str, parent_id: int | None =
 
 def update_unit(plan: PlanFile, unit_id: int, **fields: Any) -> dict[str, Any]:
     if "name" in fields:
-        fields["name"] = check_title(fields["name"], "Enhetens namn")
+        fields["name"] = check_title(fields["name"], "The unit's name")
     with plan.transaction() as session:
         unit = get_or_fail(session, OrgUnit, unit_id)
         old = {name: getattr(unit, name) for name in fields if name in OrgUnit.model_fields}
@@ -142,7 +142,7 @@ def move_unit(plan: PlanFile, unit_id: int, parent_id: int | None, index: int | 
         if parent_id is not None:
             get_or_fail(session, OrgUnit, parent_id)
             if parent_id == unit_id or unit_id in trees.ancestors(session, "org_unit", parent_id):
-                raise InvalidMove(f"”{unit.name}” kan inte flyttas in under sig själv.")
+                raise InvalidMove("unit.move_into_itself", name=unit.name)
         old_parent = unit.parent_id
         old = trees.sibling_ids(session, "org_unit", old_parent)
         old_index = old.index(unit_id)

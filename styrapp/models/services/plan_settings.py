@@ -19,7 +19,7 @@ def set_setting(plan: PlanFile, setting: Setting[T], value: T) -> T:
     if isinstance(setting.default, float) and isinstance(value, int):
         value = float(value)
     if not isinstance(value, type(setting.default)):
-        raise InvalidValue(f"Inställningen {setting.key} ska vara {type(setting.default).__name__}.")
+        raise InvalidValue("setting.type", key=setting.key, type=type(setting.default).__name__)
     old = get_setting(plan, setting)
     with plan.transaction() as session:
         row = session.get(PlanSetting, setting.key) or PlanSetting(key=setting.key, value="")

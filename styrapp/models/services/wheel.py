@@ -35,7 +35,7 @@ def new_uid() -> str:
 def create_ring(plan: PlanFile, *, name: str, colour: str = "#4A6FA5", visible: bool = True,
                 position: int | None = None) -> int:
     """A new ring, outermost first: at `position`, or innermost when it is None."""
-    name = check_title(name, "Ringens namn")
+    name = check_title(name, "The ring's name")
     colour = check_colour(colour)
     with plan.transaction() as session:
         _refuse_duplicate_ring(session, name)
@@ -51,7 +51,7 @@ def create_ring(plan: PlanFile, *, name: str, colour: str = "#4A6FA5", visible: 
 def update_ring(plan: PlanFile, ring_id: int, **fields: Any) -> dict[str, Any]:
     """Rename, recolour, hide or show a ring. Returns the old values."""
     if "name" in fields:
-        fields["name"] = check_title(fields["name"], "Ringens namn")
+        fields["name"] = check_title(fields["name"], "The ring's name")
     if "colour" in fields:
         fields["colour"] = check_colour(fields["colour"])
     with plan.transaction() as session:
@@ -88,14 +88,14 @@ def delete_ring(plan: PlanFile, ring_id: int) -> None:
 def check_colour(colour: Any) -> str:
     text = str(colour or "").strip()
     if len(text) != 7 or text[0] != "#" or any(c not in "0123456789abcdefABCDEF" for c in text[1:]):
-        raise InvalidValue(f"”{colour}” är ingen färg; ange den som #RRGGBB, till exempel #00587A.")
+        raise InvalidValue("colour.invalid", colour=colour)
     return text.upper()
 
 
 def _refuse_duplicate_ring(session, name: str) -> None:
     found = session.execute(select(WheelRing.id).where(func.lower(WheelRing.name) == name.lower())).first()
     if found:
-        raise InvalidValue(f"Det finns redan en ring som heter ”{name}”.")
+        raise InvalidValue("ring.exists", name=name)
 
 
 def _ordered_ids(session) -> list[int]:
@@ -118,7 +118,7 @@ def _renumber(session, ids: list[int]) -> None:
 
 def create_event(plan: PlanFile, *, ring_id: int, title: str, start: date, end: date | None = None,
                  **fields: Any) -> int:
-    title = check_title(title, "Händelsens namn")
+    title = check_title(title, "The event's name")
     end = end or start
     _check_span(start, end)
     with plan.transaction() as session:
@@ -138,7 +138,7 @@ def create_event(plan: PlanFile, *, ring_id: int, title: str, start: date, end: 
 def update_event(plan: PlanFile, event_id: int, **fields: Any) -> dict[str, Any]:
     """Change an event (move, resize, retitle, another ring or period…). Returns the old values."""
     if "title" in fields:
-        fields["title"] = check_title(fields["title"], "Händelsens namn")
+        fields["title"] = check_title(fields["title"], "The event's name")
     if fields.get("colour") is not None:
         fields["colour"] = check_colour(fields["colour"])
     with plan.transaction() as session:
@@ -232,7 +232,7 @@ def next_ring_colour(used: set[str]) -> str:
 def _check_span(start: date, end: date) -> None:
     check_dates(start, end)
     if (end - start).days >= MAX_DAYS:
-        raise InvalidValue("En händelse i årshjulet kan vara högst ett år lång.")
+        raise InvalidValue("event.too_long")
 
 
 def _sync_periods(session, period_ids: set[int]) -> None:

@@ -8,11 +8,12 @@ from .governance import GovernanceLevel, LevelRule
 from .indicators import Indicator, IndicatorNode, IndicatorSdg, Measurement
 from .nodes import Checkpoint, Node, NodeLink, NodeSdg
 from .organisation import Organisation, OrgUnit, Plan, PlanSetting
-from .sdg import SDGS, Sdg
+from .sdg import SDGS, Sdg, swedish_name
 from .wheel import WheelEvent, WheelRing
 
 __all__ = [
     "SDGS",
+    "swedish_name",
     "BudgetFigure",
     "BudgetLine",
     "Checkpoint",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
-from ..rules.agenda2030 import SDGS  # noqa: F401 - re-exported with the table
+from ..rules.agenda2030 import SDGS, swedish_name  # noqa: F401 - re-exported with the table
 
 
 class Sdg(SQLModel, table=True):

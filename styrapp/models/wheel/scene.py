@@ -437,7 +437,7 @@ def _today(scene: Scene, options: SceneOptions) -> None:
     x, y = point(scene.radius * 0.255, angle, scene.cx, scene.cy)
     scene.dots.append(Dot(x, y, max(2.5, scene.radius * 0.012), TODAY, stroke=None))
     x, y = point(scene.radius * 0.212, angle, scene.cx, scene.cy)
-    scene.texts.append(Text(x, y, tr("idag {day}", day=f"{day.day} {month_short(day.month)}"), scene.font * 0.7, TODAY,
+    scene.texts.append(Text(x, y, tr("today {day}", day=f"{day.day} {month_short(day.month)}"), scene.font * 0.7, TODAY,
                             rotation=_upright(angle), bold=True))
 
 
@@ -499,7 +499,7 @@ def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float
     items = scene.legend
     if len(items) > capacity:
         hidden = len(items) - capacity + 1
-        items = items[:capacity - 1] + [LegendEntry(None, "", tr("… och {count} till (se listan)", count=hidden))]
+        items = items[:capacity - 1] + [LegendEntry(None, "", tr("… and {count} more (see the list)", count=hidden))]
     for i, entry in enumerate(items):
         column, row = divmod(i, rows)
         x = x0 + pad + column * column_w
