@@ -10,7 +10,7 @@ from sqlalchemy import select
 from styrapp.models.errors import InvalidMove, InvalidValue, LevelNotAllowed, NotFound
 from styrapp.models.services import indicators, levels, nodes
 from styrapp.models.services.calendar import set_follow_up
-from styrapp.models.tables import FollowUp, IndicatorNode, Node, NodeLink, ReportingPeriod
+from styrapp.models.tables import FollowUp, IndicatorNode, Node, NodeLink, ReportingPeriod, is_uuid
 
 
 def level_ids(plan) -> dict[str, int]:
@@ -132,6 +132,28 @@ def test_delete_says_what_goes_with_it_and_restore_puts_it_all_back(norrtalje):
         assert session.get(NodeLink, (assignment, result)) is not None
         assert session.get(IndicatorNode, (indicator, result)) is not None
         assert session.execute(select(FollowUp.analysis)).scalar_one() == "Går åt rätt håll."
+
+
+def uuids(plan) -> dict[int, str]:
+    with plan.session() as session:
+        return dict(session.execute(select(Node.id, Node.uuid)).all())
+
+
+def test_a_copy_is_a_new_record_but_an_undone_delete_is_the_same_one(norrtalje):
+    _lv, area, area2, direction, result = build_goals(norrtalje)
+    before = uuids(norrtalje)
+    assert len(set(before.values())) == len(before) and all(is_uuid(u) for u in before.values())
+    copy = nodes.duplicate_node(norrtalje, direction, area2)
+    after = uuids(norrtalje)
+    new = set(after) - set(before)
+    assert len(new) == 2 and copy in new
+    assert {after[i] for i in new}.isdisjoint(before.values()) and all(is_uuid(after[i]) for i in new)
+    snapshot = nodes.delete_node(norrtalje, area)
+    assert direction not in uuids(norrtalje)
+    nodes.restore_nodes(norrtalje, snapshot)
+    assert uuids(norrtalje) == after
+    with pytest.raises(InvalidValue, match="uuid"):
+        nodes.update_node(norrtalje, result, uuid="00000000-0000-4000-8000-000000000000")
 
 
 def test_links_refuse_self_and_two_way(norrtalje):

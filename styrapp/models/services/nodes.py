@@ -296,7 +296,7 @@ def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: i
         rows = {r["id"]: r for r in dump_rows(session, Node, Node.id.in_(ids))}
         new_ids: dict[int, int] = {}
         for old_id in ids:  # parents before children
-            row = {k: v for k, v in rows[old_id].items() if k != "id"}
+            row = {k: v for k, v in rows[old_id].items() if k not in ("id", "uuid")}  # a copy is a new record
             row["parent_id"] = parent_id if old_id == node_id else new_ids[row["parent_id"]]
             copy = Node(**row)
             session.add(copy)
