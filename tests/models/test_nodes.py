@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -231,3 +233,84 @@ def test_random_moves_never_make_a_cycle_and_undo_restores_the_tree(free_plan, s
     for node_id, old in reversed(done):
         nodes.move_node(plan, node_id, *old)
     assert tree_dump(plan) == start
+
+
+# --- copy in one plan, paste in another -------------------------------------------------------------
+
+
+def test_a_subtree_copied_in_one_plan_pastes_into_another_as_new_records(norrtalje, tmp_path):
+    import json
+
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.queries.node_clip import clip_titles, read_clip
+    from styrapp.models.services import organisation
+
+    from ..conftest import make_plan
+
+    lv, area, _area2, direction, result = build_goals(norrtalje)
+    nodes.update_node(norrtalje, direction, description="Fler ska ha ett arbete", due=date(2027, 12, 31))
+    nodes.set_node_sdgs(norrtalje, direction, [8])
+    nodes.update_node(norrtalje, direction, owner_unit_id=organisation.create_unit(norrtalje, name="Testenhet", kind="unit"))
+    clip = json.loads(json.dumps(read_clip(norrtalje, area)))  # it travels as JSON
+    assert clip_titles(clip) == "Livskvalitet\n\tFler i arbete\n\t\tKortare handläggningstid"
+    with open_plan(make_plan(tmp_path / "annan.styrplan", "norrtalje")) as other:
+        olv = level_ids(other)
+        mine = nodes.create_node(other, level_id=olv["focus_area"], title="Annat målområde")
+        unit = organisation.create_unit(other, name="Testenhet", kind="unit")  # another uuid: found by name
+        root = nodes.paste_nodes(other, clip, "goals", None)
+        with other.session() as session:
+            pasted = {n.title: n for n in session.execute(select(Node)).scalars()}
+        assert set(pasted) == {"Annat målområde", "Livskvalitet", "Fler i arbete", "Kortare handläggningstid"}
+        assert pasted["Livskvalitet"].id == root and pasted["Annat målområde"].id == mine
+        assert pasted["Fler i arbete"].parent_id == root and pasted["Fler i arbete"].due == date(2027, 12, 31)
+        assert pasted["Fler i arbete"].description == "Fler ska ha ett arbete"
+        assert pasted["Fler i arbete"].owner_unit_id == unit
+        assert nodes.set_node_sdgs(other, pasted["Fler i arbete"].id, []) == [8]
+        assert pasted["Kortare handläggningstid"].parent_id == pasted["Fler i arbete"].id
+        assert {n.uuid for n in pasted.values()}.isdisjoint(uuids(norrtalje).values())
+        assert nodes.children(other, None, "goals") == [mine, root]
+        with other.session() as session:
+            assert session.execute(select(NodeLink)).first() is None  # the plan has neither goal nor indicator
+            assert session.execute(select(IndicatorNode)).first() is None
+        snapshot = nodes.delete_node(other, root)  # the undo
+        assert nodes.children(other, None, "goals") == [mine]
+        nodes.restore_nodes(other, snapshot)
+        assert nodes.children(other, None, "goals") == [mine, root]
+
+
+def test_a_paste_into_a_copy_of_the_plan_finds_its_indicators_and_the_goals_served(norrtalje, tmp_path):
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.queries.node_clip import read_clip
+
+    lv, _area, _area2, _direction, result = build_goals(norrtalje)
+    assignment = nodes.create_node(norrtalje, level_id=lv["assignment"], title="Snabbare bygglov")
+    nodes.link_nodes(norrtalje, assignment, result)
+    indicator = indicators.create_indicator(norrtalje, name="Handläggningstid", goal_ids=[assignment])
+    copy = norrtalje.save_copy(tmp_path / "kopia.styrplan")
+    clip = read_clip(norrtalje, assignment)
+    with open_plan(copy) as other:
+        pasted = nodes.paste_nodes(other, clip, "assignments", None)
+        with other.session() as session:
+            assert session.get(NodeLink, (pasted, result)) is not None
+            assert session.get(IndicatorNode, (indicator, pasted)) is not None
+            assert session.get(Node, pasted).uuid != clip["nodes"][0]["uuid"]
+
+
+def test_a_paste_the_other_styrmodell_does_not_allow_writes_nothing(norrtalje, tmp_path):
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.queries.node_clip import read_clip
+
+    from ..conftest import make_plan
+
+    _lv, area, _area2, direction, _result = build_goals(norrtalje)
+    with open_plan(make_plan(tmp_path / "annan.styrplan", "norsjo")) as other:
+        before = tree_dump(other)
+        with pytest.raises(LevelNotAllowed, match="ingen nivå som heter ”Målområde”"):
+            nodes.paste_nodes(other, read_clip(norrtalje, area), "goals", None)
+        assert tree_dump(other) == before
+    with open_plan(make_plan(tmp_path / "samma.styrplan", "norrtalje")) as same:
+        with pytest.raises(LevelNotAllowed, match="inte ligga överst"):
+            nodes.paste_nodes(same, read_clip(norrtalje, direction), "goals", None)
+        with pytest.raises(InvalidMove, match="andra trädet"):
+            nodes.paste_nodes(same, read_clip(norrtalje, area), "assignments", None)
+        assert tree_dump(same) == []
