@@ -76,11 +76,13 @@ def test_every_schema_version_opens_with_the_current_schema(fixture, tmp_path):
     path = tmp_path / fixture.name
     shutil.copyfile(fixture, path)
     before = counts(path)
+    old = version_of(fixture) < SCHEMA_VERSION  # a file of this version, written just before a bump
     with open_plan(path) as plan:
-        assert "uppgraderades" in plan.notice
+        assert ("uppgraderades" in plan.notice) == old
     backups = list(tmp_path.glob(f"{fixture.stem}.före-uppgradering-v{version_of(fixture)}-*{fixture.suffix}"))
-    assert len(backups) == 1 and counts(backups[0]) == before
-    assert fingerprint(backups[0]) == fingerprint(fixture)  # the original, as it was
+    assert len(backups) == old
+    if old:
+        assert counts(backups[0]) == before and fingerprint(backups[0]) == fingerprint(fixture)  # as it was
     assert counts(path) == before  # every row kept
     fresh = create_plan(tmp_path / "fresh.styrplan", lambda plan: None)
     assert fingerprint(path) == fingerprint(fresh)
@@ -93,7 +95,7 @@ def test_every_schema_version_opens_with_the_current_schema(fixture, tmp_path):
     assert seen and all(is_uuid(u) for u in seen) and len(set(seen)) == len(seen)
     with open_plan(path) as plan:  # the second time there is nothing to do
         assert plan.notice == ""
-    assert len(list(tmp_path.glob("*före-uppgradering*"))) == 1
+    assert len(list(tmp_path.glob("*före-uppgradering*"))) == old
 
 
 def test_the_wheel_events_keep_their_icalendar_uids(tmp_path):
