@@ -1,6 +1,9 @@
 """The plan to a tidy Excel workbook (openpyxl): indicators, their measured values, and the goal and
 uppdrag trees, one table a sheet with a header row, filters and frozen panes.
 
+Every record's `uuid` is the last column of its sheet (Indikatorer, Mål, Uppdrag): the identity that
+an import into this plan or another one matches on, while the Id column is only this file's.
+
 Text the user typed is data: a title that begins with "=" is written as text, never as a formula.
 """
 
@@ -25,10 +28,10 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 
 INDICATOR_COLUMNS = ("Id", "Namn", "Enhet", "Decimaler", "Riktning", "Jämförelsevärde", "Jämförelseår",
                      "Målvärde", "Målår", "Status", "Källa", "Kolada-id", "Kommunkod", "Kolada-enhet",
-                     "Frekvens", "Rapporteras till KF", "Ansvarig enhet", "Ansvarig", "Mål")
+                     "Frekvens", "Rapporteras till KF", "Ansvarig enhet", "Ansvarig", "Mål", "uuid")
 MEASUREMENT_COLUMNS = ("Indikator-id", "Indikator", "Period", "Datum", "Sort", "Kön", "Värde", "Kommentar", "Källa")
 TREE_COLUMNS = ("Id", "Nivå", "Djup", "Titel", "Överordnad", "Ansvarig enhet", "Ansvarig", "Status", "Läge",
-                "Startdatum", "Slutdatum", "Indikatorer")
+                "Startdatum", "Slutdatum", "Indikatorer", "uuid")
 
 
 def _sv(enum, value) -> str:
@@ -69,7 +72,7 @@ def export_xlsx(plan: PlanFile, path: Path | str) -> Path:
         ind.target, ind.target_year, SWEDISH[statuses[ind.id].status], ind.source, ind.kolada_id,
         ind.kolada_municipality, ind.kolada_ou, _sv(Frequency, ind.frequency),
         "ja" if ind.reported_to_council else "nej", data.units.get(ind.owner_unit_id, ""), ind.responsible,
-        "; ".join(data.goals_of.get(ind.id, [])),
+        "; ".join(data.goals_of.get(ind.id, [])), ind.uuid,
     ] for ind in data.indicators]
     names = {ind.id: ind.name for ind in data.indicators}
     measurement_rows = [[
@@ -90,7 +93,7 @@ def export_xlsx(plan: PlanFile, path: Path | str) -> Path:
                 row.id, row.level_name, depth[row.id], "  " * depth[row.id] + row.title,
                 titles.get(row.parent_id, "") if row.parent_id else "", row.owner, row.responsible,
                 SWEDISH[row.status] if row.status else "", _sv(Progress, row.progress), row.start, row.due,
-                row.indicators,
+                row.indicators, data.node_uuids[row.id],
             ])
         _sheet(workbook, title, TREE_COLUMNS, tree_rows)
     workbook.properties.title = "styrapp – export"

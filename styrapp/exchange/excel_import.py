@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
@@ -105,6 +106,13 @@ def _number_or_none(sheet, value, row: int, column: int) -> float | None:
         raise InvalidValue(f"cellen {_cell(sheet, row, column)} innehåller ”{value}”, som inte är ett tal.") from None
 
 
+def _uuid(sheet, value, row: int, column: int) -> str:
+    try:
+        return str(UUID(str(value).strip()))
+    except ValueError:
+        raise InvalidValue(f"cellen {_cell(sheet, row, column)} innehåller ”{value}”, som inte är ett uuid.") from None
+
+
 def _year_or_none(sheet, value, row: int, column: int) -> int | None:
     number = _number_or_none(sheet, value, row, column)
     if number is None:
@@ -131,6 +139,8 @@ def _indicators(sheet, path: Path) -> list[dict[str, Any]]:
     out = []
     for row_number, get in _rows(sheet, columns):
         spec: dict[str, Any] = {"name": get("Namn")}
+        if get("uuid") not in (None, ""):
+            spec["uuid"] = _uuid(sheet, get("uuid"), row_number, columns["uuid"])
         if get("Id") is not None:
             spec["id"] = int(_number_or_none(sheet, get("Id"), row_number, columns["Id"]))
         for name, field in (("Enhet", "unit"), ("Källa", "source"), ("Ansvarig", "responsible")):

@@ -57,6 +57,18 @@ class CopyNode(PlanCommand):
         self.node_id = node_service.duplicate_node(self.plan, self.source_id, self.parent_id, self.index)
 
 
+class PasteNodes(PlanCommand):
+    """Paste a subtree copied in another plan: the data of the clipboard, not an id of this file."""
+
+    def __init__(self, what: str, *, clip: dict[str, Any], tree: str, parent_id: int | None, index: int | None):
+        super().__init__(QCoreApplication.translate("commands", "Paste %1").replace("%1", what))
+        self.clip, self.tree, self.parent_id, self.index = clip, tree, parent_id, index
+        self.node_id: int | None = None
+
+    def do(self) -> None:
+        self.node_id = node_service.paste_nodes(self.plan, self.clip, self.tree, self.parent_id, self.index)
+
+
 class UpdateNode(PlanCommand):
     def __init__(self, what: str, node_id: int, **fields: Any):
         text = (QCoreApplication.translate("commands", "Rename %1") if set(fields) == {"title"}

@@ -56,6 +56,8 @@ MESSAGES: dict[str, str] = {
     "node.link_circle": "“{target}” is already linked to “{source}”; a link both ways makes a circle.",
     "node.sdg_range": "Agenda 2030 has goals 1–17.",
     "node.paste_other_tree": "“{title}” cannot be pasted into the other tree.",
+    "node.paste_no_level": "This plan's governance model has no level called “{level}”; “{title}” cannot be pasted.",
+    "clipboard.unusable": "What the clipboard holds cannot be pasted here.",
     "level.key_exists": "There is already a level with the key “{key}”.",
     "level.other_tree": "“{level}” and “{parent}” belong to different trees.",
     "level.tree_in_use": "The level “{name}” is used by nodes in the plan; its type cannot be changed.",

@@ -744,6 +744,11 @@ SWEDISH: dict[str, str] = {
     "The governing document": "Styrdokumentet",
     "The situation review": "Nulägeskollen",
     "{count} broken links after the step": "{count} brutna kopplingar efter steget",
+    "the table {table} does not look as in file format 1": "tabellen {table} ser inte ut som i filformat 1",
+    "the table {table} is missing": "tabellen {table} saknas",
+    "This plan's governance model has no level called “{level}”; “{title}” cannot be pasted.":
+        "Styrmodellen i den här planen har ingen nivå som heter ”{level}”; ”{title}” kan inte klistras in.",
+    "What the clipboard holds cannot be pasted here.": "Urklippet kan inte klistras in här.",
     "{level} “{title}”": "{level} ”{title}”",
     "error": "fel",
     "warning": "varning",

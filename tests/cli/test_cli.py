@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from styrapp.cli import main
+from styrapp.models.file.header import SCHEMA_VERSION
 
 
 def run(capsys, *args):
@@ -29,7 +30,7 @@ def test_demo_info_check(tmp_path, capsys):
     code, out, _ = run(capsys, "info", path, "--json")
     data = json.loads(out)
     assert data["organisation"] == "Norra Västmanlands Kommunalteknikförbund"
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION
     for key in ("goals", "assignments", "activities", "indicators", "measurements", "wheel_events", "risks"):
         assert isinstance(data["counts"][key], int)
     assert data["counts"]["goals"] == 5 and data["counts"]["activities"] == 10

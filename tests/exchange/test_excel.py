@@ -39,3 +39,18 @@ def test_typed_text_is_never_a_formula(demo, tmp_path):
     book = load_workbook(export_xlsx(demo, tmp_path / "plan.xlsx"))
     cell = book["Mål"]["D2"]
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+
+
+def test_every_record_sheet_ends_with_its_uuid(demo, tmp_path):
+    from sqlalchemy import select
+
+    from styrapp.models.tables import Indicator, Node
+
+    book = load_workbook(export_xlsx(demo, tmp_path / "plan.xlsx"))
+    with demo.session() as session:
+        indicator_uuids = dict(session.execute(select(Indicator.id, Indicator.uuid)).all())
+        node_uuids = dict(session.execute(select(Node.id, Node.uuid)).all())
+    for sheet, known in (("Indikatorer", indicator_uuids), ("Mål", node_uuids), ("Uppdrag", node_uuids)):
+        rows = list(book[sheet].iter_rows(values_only=True))
+        assert rows[0][-1] == "uuid"
+        assert rows[1:] and all(row[-1] == known[row[0]] for row in rows[1:]), sheet

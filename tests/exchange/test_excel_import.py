@@ -96,3 +96,45 @@ def test_duplicate_rows_are_refused(demo, tmp_path):
     with pytest.raises(ImportRefused, match="två gånger"):
         import_xlsx(demo, path)
     assert measured(demo) == before
+
+
+def uuids_by_name(plan) -> dict[str, str]:
+    with plan.session() as session:
+        return dict(session.execute(select(Indicator.name, Indicator.uuid)).all())
+
+
+def test_indicators_keep_their_uuid_into_another_plan_and_match_on_it(demo, tmp_path):
+    """The Id column is only the exporting file's: in another plan the same id is another indicator."""
+    workbook = export_xlsx(demo, tmp_path / "demo.xlsx")
+    with open_plan(make_plan(tmp_path / "ny.styrplan", "nvk")) as other:
+        from styrapp.models.services import indicators
+
+        own = indicators.create_indicator(other, name="Egen indikator")  # id 1, like the demo's first
+        import_xlsx(other, workbook)
+        assert {k: v for k, v in uuids_by_name(other).items() if k != "Egen indikator"} == uuids_by_name(demo)
+        with other.session() as session:
+            assert session.get(Indicator, own).name == "Egen indikator"
+    # Renamed in the workbook, an indicator is still found by its uuid.
+    book = load_workbook(workbook)
+    sheet = book["Indikatorer"]
+    header = [c.value for c in sheet[1]]
+    uuid = sheet.cell(2, header.index("uuid") + 1).value
+    sheet.cell(2, header.index("Namn") + 1).value = "Nytt namn"
+    sheet.cell(2, header.index("Id") + 1).value = 999
+    book.save(workbook)
+    report = import_xlsx(demo, workbook)
+    assert report.counts.created == 0
+    assert uuids_by_name(demo)["Nytt namn"] == uuid
+
+
+def test_a_bad_uuid_refuses_the_file(demo, tmp_path):
+    path = export_xlsx(demo, tmp_path / "demo.xlsx")
+    book = load_workbook(path)
+    header = [c.value for c in book["Indikatorer"][1]]
+    book.close()
+    from openpyxl.utils import get_column_letter
+
+    cell = f"{get_column_letter(header.index('uuid') + 1)}3"
+    spoil(path, "Indikatorer", cell, "inte-ett-uuid")
+    with pytest.raises(ImportRefused, match=f"Indikatorer!{cell}.*inte är ett uuid"):
+        import_xlsx(demo, path)

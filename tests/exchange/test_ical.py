@@ -81,6 +81,35 @@ def test_round_trip_into_the_same_plan_updates_and_into_another_plan_rebuilds_th
                                                        {o.uid for o in original.events})
 
 
+def _event_ids(plan) -> dict[str, tuple[str, str | None]]:
+    from sqlalchemy import select
+
+    from styrapp.models.tables import WheelEvent
+
+    with plan.session() as session:
+        return {title: (uuid, uid) for title, uuid, uid in session.execute(
+            select(WheelEvent.title, WheelEvent.uuid, WheelEvent.uid))}
+
+
+def test_an_event_keeps_its_uuid_through_an_icalendar_file_and_a_foreign_uid_stays_its_own(demo, tmp_path):
+    """Styrapp's UID is the event's uuid with @styrapp: imported elsewhere the event keeps its uuid."""
+    path = write_ics(read_wheel(demo), tmp_path / "demo.ics")
+    ours = _event_ids(demo)
+    assert all(uid is None for _uuid, uid in ours.values())
+    with open_plan(make_plan(tmp_path / "other.styrplan", "default", 2026)) as other:
+        import_calendar(other, path)
+        theirs = _event_ids(other)
+        ring = read_wheel(other).rings[0].id
+        foreign = wheel.create_event(other, ring_id=ring, title="Från Outlook", start=date(2026, 5, 4),
+                                     uid="040000008200E00074C5B7101A82E008@outlook.com")
+        copy = wheel.create_event(other, ring_id=ring, title="Samma UID igen", start=date(2026, 5, 5),
+                                  uid=read_wheel(demo).events[0].uid)
+        rows = {e.id: e.uid for e in read_wheel(other).events}
+    assert {t: ids for t, ids in theirs.items() if t in ours} == ours
+    assert rows[foreign] == "040000008200E00074C5B7101A82E008@outlook.com"
+    assert rows[copy] == read_wheel(demo).events[0].uid  # kept as a UID, its uuid taken already
+
+
 # --- real files ----------------------------------------------------------------------------------
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from sqlalchemy import select
 from styrapp.models.errors import InvalidMove, InvalidValue, LevelNotAllowed, NotFound
 from styrapp.models.services import indicators, levels, nodes
 from styrapp.models.services.calendar import set_follow_up
-from styrapp.models.tables import FollowUp, IndicatorNode, LevelRule, Node, NodeLink, ReportingPeriod
+from styrapp.models.tables import FollowUp, IndicatorNode, LevelRule, Node, NodeLink, ReportingPeriod, is_uuid
 
 
 def level_ids(plan) -> dict[str, int]:
@@ -135,6 +137,29 @@ def test_delete_says_what_goes_with_it_and_restore_puts_it_all_back(norrtalje):
         assert session.execute(select(FollowUp.analysis)).scalar_one() == "Går åt rätt håll."
 
 
+def uuids(plan) -> dict[int, str]:
+    with plan.session() as session:
+        return dict(session.execute(select(Node.id, Node.uuid)).all())
+
+
+def test_a_copy_is_a_new_record_but_an_undone_delete_is_the_same_one(norrtalje):
+    _lv, area, area2, direction, result = build_goals(norrtalje)
+    before = uuids(norrtalje)
+    assert len(set(before.values())) == len(before) and all(is_uuid(u) for u in before.values())
+    copy = nodes.duplicate_node(norrtalje, direction, area2)
+    after = uuids(norrtalje)
+    new = set(after) - set(before)
+    assert len(new) == 2 and copy in new
+    assert {after[i] for i in new}.isdisjoint(before.values()) and all(is_uuid(after[i]) for i in new)
+    with norrtalje.recording() as deleted:
+        nodes.delete_node(norrtalje, area)
+    assert direction not in uuids(norrtalje)
+    norrtalje.revert(deleted)
+    assert uuids(norrtalje) == after
+    with pytest.raises(InvalidValue, match="uuid"):
+        nodes.update_node(norrtalje, result, uuid="00000000-0000-4000-8000-000000000000")
+
+
 def test_links_refuse_self_and_two_way(norrtalje):
     lv, _area, _area2, _direction, result = build_goals(norrtalje)
     assignment = nodes.create_node(norrtalje, level_id=lv["assignment"], title="Uppdrag")
@@ -211,3 +236,85 @@ def test_random_moves_never_make_a_cycle_and_undo_restores_the_tree(free_plan, s
     for node_id, old in reversed(done):
         nodes.move_node(plan, node_id, *old)
     assert tree_dump(plan) == start
+
+
+# --- copy in one plan, paste in another -------------------------------------------------------------
+
+
+def test_a_subtree_copied_in_one_plan_pastes_into_another_as_new_records(norrtalje, tmp_path):
+    import json
+
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.queries.node_clip import clip_titles, read_clip
+    from styrapp.models.services import organisation
+
+    from ..conftest import make_plan
+
+    lv, area, _area2, direction, result = build_goals(norrtalje)
+    nodes.update_node(norrtalje, direction, description="Fler ska ha ett arbete", due=date(2027, 12, 31))
+    nodes.set_node_sdgs(norrtalje, direction, [8])
+    nodes.update_node(norrtalje, direction, owner_unit_id=organisation.create_unit(norrtalje, name="Testenhet", kind="unit"))
+    clip = json.loads(json.dumps(read_clip(norrtalje, area)))  # it travels as JSON
+    assert clip_titles(clip) == "Livskvalitet\n\tFler i arbete\n\t\tKortare handläggningstid"
+    with open_plan(make_plan(tmp_path / "annan.styrplan", "norrtalje")) as other:
+        olv = level_ids(other)
+        mine = nodes.create_node(other, level_id=olv["focus_area"], title="Annat målområde")
+        unit = organisation.create_unit(other, name="Testenhet", kind="unit")  # another uuid: found by name
+        root = nodes.paste_nodes(other, clip, "goals", None)
+        with other.session() as session:
+            pasted = {n.title: n for n in session.execute(select(Node)).scalars()}
+        assert set(pasted) == {"Annat målområde", "Livskvalitet", "Fler i arbete", "Kortare handläggningstid"}
+        assert pasted["Livskvalitet"].id == root and pasted["Annat målområde"].id == mine
+        assert pasted["Fler i arbete"].parent_id == root and pasted["Fler i arbete"].due == date(2027, 12, 31)
+        assert pasted["Fler i arbete"].description == "Fler ska ha ett arbete"
+        assert pasted["Fler i arbete"].owner_unit_id == unit
+        assert nodes.set_node_sdgs(other, pasted["Fler i arbete"].id, []) == [8]
+        assert pasted["Kortare handläggningstid"].parent_id == pasted["Fler i arbete"].id
+        assert {n.uuid for n in pasted.values()}.isdisjoint(uuids(norrtalje).values())
+        assert nodes.children(other, None, "goals") == [mine, root]
+        with other.session() as session:
+            assert session.execute(select(NodeLink)).first() is None  # the plan has neither goal nor indicator
+            assert session.execute(select(IndicatorNode)).first() is None
+        with other.recording() as deleted:  # what an undo of the paste does
+            nodes.delete_node(other, root)
+        assert nodes.children(other, None, "goals") == [mine]
+        other.revert(deleted)
+        assert nodes.children(other, None, "goals") == [mine, root]
+
+
+def test_a_paste_into_a_copy_of_the_plan_finds_its_indicators_and_the_goals_served(norrtalje, tmp_path):
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.queries.node_clip import read_clip
+
+    lv, _area, _area2, _direction, result = build_goals(norrtalje)
+    assignment = nodes.create_node(norrtalje, level_id=lv["assignment"], title="Snabbare bygglov")
+    nodes.link_nodes(norrtalje, assignment, result)
+    indicator = indicators.create_indicator(norrtalje, name="Handläggningstid", goal_ids=[assignment])
+    copy = norrtalje.save_copy(tmp_path / "kopia.styrplan")
+    clip = read_clip(norrtalje, assignment)
+    with open_plan(copy) as other:
+        pasted = nodes.paste_nodes(other, clip, "assignments", None)
+        with other.session() as session:
+            assert session.get(NodeLink, (pasted, result)) is not None
+            assert session.get(IndicatorNode, (indicator, pasted)) is not None
+            assert session.get(Node, pasted).uuid != clip["nodes"][0]["uuid"]
+
+
+def test_a_paste_the_other_styrmodell_does_not_allow_writes_nothing(norrtalje, tmp_path):
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.queries.node_clip import read_clip
+
+    from ..conftest import make_plan
+
+    _lv, area, _area2, direction, _result = build_goals(norrtalje)
+    with open_plan(make_plan(tmp_path / "annan.styrplan", "norsjo")) as other:
+        before = tree_dump(other)
+        with pytest.raises(LevelNotAllowed, match="ingen nivå som heter ”Målområde”"):
+            nodes.paste_nodes(other, read_clip(norrtalje, area), "goals", None)
+        assert tree_dump(other) == before
+    with open_plan(make_plan(tmp_path / "samma.styrplan", "norrtalje")) as same:
+        with pytest.raises(LevelNotAllowed, match="inte ligga överst"):
+            nodes.paste_nodes(same, read_clip(norrtalje, direction), "goals", None)
+        with pytest.raises(InvalidMove, match="andra trädet"):
+            nodes.paste_nodes(same, read_clip(norrtalje, area), "assignments", None)
+        assert tree_dump(same) == []

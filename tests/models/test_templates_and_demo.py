@@ -75,3 +75,25 @@ def test_demo_plan_is_nvk_verbatim_with_real_kolada_figures(demo):
         # every nyckeltal is linked to Agenda 2030 (NVK's rule)
         linked = set(session.execute(select(IndicatorSdg.indicator_id)).scalars())
         assert linked == set(session.execute(select(Indicator.id)).scalars())
+
+
+def _all_uuids(plan) -> list[str]:
+    from sqlmodel import SQLModel
+
+    found = []
+    with plan.session() as session:
+        for table in SQLModel.metadata.tables.values():
+            if "uuid" in table.c:
+                found += list(session.execute(select(table.c.uuid)).scalars())
+    return found
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_every_record_of_a_new_plan_has_its_own_uuid(name, tmp_path, demo):
+    """The bulk paths too: the template's nodes and the demo's values go in with Core inserts."""
+    from styrapp.models.tables import is_uuid
+
+    with open_plan(make_plan(tmp_path / f"{name}.styrplan", name)) as plan:
+        found = _all_uuids(plan)
+    found += _all_uuids(demo)
+    assert all(is_uuid(u) for u in found) and len(set(found)) == len(found) > 20

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.tables import Node, NodeLink, NodeSdg
+from styrapp.ui import commands
 
 from .helpers import answer_next_message_box, click_row, drag_and_drop, tree_shape, type_text
 
@@ -276,3 +277,57 @@ def test_drag_above_a_sibling_reorders_up_and_down(window, qtbot):
     drag_and_drop(page, g[0], g[3], where="above")  # downwards: lands just above g[3]
     assert [r[0] for r in tree_shape(plan, "goals") if r[1] is None] == [g[4], g[1], g[2], g[0], g[3]]
     assert page.model.children_of(None) == [g[4], g[1], g[2], g[0], g[3]]
+
+
+def test_copy_in_one_plan_and_paste_in_another_pastes_what_was_copied(window, qtbot, tmp_path):
+    """Not the other plan's node that has the same integer id: the clipboard holds the nodes' data."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.conftest import make_plan
+
+    page = goals_page(window, qtbot)
+    demo = window.document.plan
+    goal = page.model.children_of(None)[0]
+    window.document.run(commands.UpdateNode("mål", goal, title="Ett mål bara demoplanen har"))
+    copied = [r.title for r in read_tree(demo, "goals").rows if r.id == goal or r.parent_id == goal]
+    assert len(copied) > 1
+    click_row(qtbot, page, goal)
+    qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().splitlines()[0] == copied[0]  # plain text for other programs
+
+    other_path = make_plan(tmp_path / "annan.styrplan", "nvk")
+    window.open_plan_file(other_path)
+    page = goals_page(window, qtbot)
+    qtbot.waitUntil(page.view.isVisible)  # the new plan's tree is shown on the next turn of the event loop
+    other = window.document.plan
+    before = read_tree(other, "goals").rows
+    same_id = next(r.title for r in before if r.id == goal)
+    assert same_id != copied[0]
+    click_row(qtbot, page, page.model.children_of(None)[-1])
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    after = read_tree(other, "goals").rows
+    assert len(after) == len(before) + len(copied)
+    assert sorted(r.title for r in after) == sorted([r.title for r in before] + copied)
+    assert [r.title for r in after].count(same_id) == 1
+    pasted = page.view.current_id()
+    assert node(other, pasted).title == copied[0] and node(other, pasted).parent_id is None
+    window.actions["edit.undo"].trigger()
+    assert read_tree(other, "goals").rows == before
+    window.actions["edit.redo"].trigger()
+    assert len(read_tree(other, "goals").rows) == len(after)
+
+
+def test_a_paste_the_other_styrmodell_refuses_says_why_and_writes_nothing(window, qtbot, tmp_path):
+    from tests.conftest import make_plan
+
+    page = goals_page(window, qtbot)
+    click_row(qtbot, page, page.model.children_of(None)[0])
+    qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    window.open_plan_file(make_plan(tmp_path / "norsjo.styrplan", "norsjo"))
+    page = goals_page(window, qtbot)
+    qtbot.waitUntil(page.view.isVisible)
+    before = read_tree(window.document.plan, "goals").rows
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert read_tree(window.document.plan, "goals").rows == before
+    assert "ingen nivå som heter" in window.statusBar().currentMessage()

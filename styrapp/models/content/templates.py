@@ -155,6 +155,7 @@ def _node_defaults() -> dict[str, Any]:
     for name, info in Node.model_fields.items():
         if name in ("id",):
             continue
-        if not info.is_required():
+        # A made-per-row default (the uuid) is left to the column, which makes one for each row.
+        if not info.is_required() and info.default_factory is None:
             defaults[name] = info.default
     return defaults

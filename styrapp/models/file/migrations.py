@@ -4,7 +4,7 @@ Each step turns a plan file of version N into version N+1. Steps run in order, e
 transaction together with its `user_version` bump, so a failure leaves the file at the last
 version that completed, and a backup copy of the original is always made first.
 
-To change the schema: change the tables, bump `schema.SCHEMA_VERSION`, add the step here as
+To change the schema: change the tables, bump `header.SCHEMA_VERSION`, add the step here as
 `STEPS[old_version] = function`, and add a file of the old version to `tests/data/schema/` (made
 with `python tests/data/schema/make_fixture.py`). A test opens every such file and checks that the
 result has exactly the schema of a newly created plan.
@@ -12,6 +12,7 @@ result has exactly the schema of a newly created plan.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -19,13 +20,54 @@ from pathlib import Path
 
 from ...wording import Phrase
 from ..errors import MigrationFailed
+from ..tables import new_uuid
+from ..tables.wheel import uuid_of_ical_uid
 from . import sqlite
-from .schema import SCHEMA_VERSION
+from .header import SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 
+# --- 1 → 2: every record a person makes gets a uuid ---------------------------------------------
+
+# The tables that got a uuid in version 2, written out here (not read from the tables) because a
+# step must do the same thing for ever, whatever later versions do to the tables.
+V2_UUID_TABLES = (
+    "organisation", "plan", "org_unit", "governance_level", "node", "checkpoint", "indicator",
+    "reporting_period", "follow_up", "risk", "budget_line", "budget_figure", "governing_document",
+    "situation_review", "wheel_ring", "wheel_event",
+)
+_ID_COLUMN = re.compile(r"CREATE TABLE (\S+) \(\s*id INTEGER NOT NULL, ")
+
+
+def _v1_to_v2(con: sqlite3.Connection) -> None:
+    """Add `uuid VARCHAR(36) NOT NULL` after `id`, a fresh UUID4 in every row, and a unique index on
+    it; the tables are rebuilt, so each ends up exactly as a new plan's. A wheel event's iCalendar
+    UID that styrapp made (`<uuid>@styrapp`) gives the event its uuid, so a re-export keeps its UID;
+    a UID from another calendar stays in `uid` (now optional), for the next import of that calendar."""
+    sqlite.add_function(con, "styrapp_new_uuid", new_uuid)
+    for table in V2_UUID_TABLES:
+        old = sqlite.table_sql(con, table)
+        match = _ID_COLUMN.match(old)
+        if match is None or "uuid" in sqlite.column_names(con, table):
+            error = ValueError(f"the table {table} does not look as in file format 1")
+            error.phrase = Phrase("the table {table} does not look as in file format 1", table=table)
+            raise error
+        new = old[: match.end()] + "\n\tuuid VARCHAR(36) NOT NULL, " + old[match.end():]
+        if table == "wheel_event":
+            new = new.replace("uid VARCHAR NOT NULL, ", "uid VARCHAR, ", 1)
+        columns = sqlite.column_names(con, table)
+        sqlite.rebuild_table(con, table, new, [*columns, "uuid"], [*map(sqlite.quote, columns), "styrapp_new_uuid()"])
+        con.execute(f"CREATE UNIQUE INDEX ix_{table}_uuid ON {match.group(1)} (uuid)")
+    taken: set[str] = set()
+    for ident, uid in con.execute("SELECT id, uid FROM wheel_event ORDER BY id").fetchall():
+        own = uuid_of_ical_uid(uid)
+        if own is not None and own not in taken:
+            taken.add(own)
+            con.execute("UPDATE wheel_event SET uuid = ?, uid = NULL WHERE id = ?", (own, ident))
+
+
 # STEPS[n] migrates a file of version n to version n + 1. Version 1 is the first released schema.
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {1: _v1_to_v2}
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -69,7 +111,10 @@ def migrate(
                 con.execute("COMMIT")
             except Exception as exc:
                 con.execute("ROLLBACK")
-                raise MigrationFailed(path, version, getattr(exc, "phrase", None) or str(exc), backup) from exc
+                phrase = getattr(exc, "phrase", None)
+                if isinstance(phrase, tuple):
+                    phrase = Phrase(phrase[0], **phrase[1])
+                raise MigrationFailed(path, version, phrase or str(exc), backup) from exc
     finally:
         con.close()
     return backup

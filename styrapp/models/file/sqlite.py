@@ -83,6 +83,58 @@ def schema_rows(con: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
     ).fetchall()
 
 
+def table_sql(con: sqlite3.Connection, table: str) -> str:
+    """The CREATE TABLE statement SQLite keeps for `table`."""
+    row = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+    if row is None:
+        error = sqlite3.OperationalError(f"the table {table} is missing")
+        error.phrase = ("the table {table} is missing", {"table": table})  # worded by the migration that asked
+        raise error
+    return row[0]
+
+
+def column_names(con: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in con.execute(f"PRAGMA table_info({quote(table)})")]
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def add_function(con: sqlite3.Connection, name: str, function, arguments: int = 0) -> None:
+    """A Python function callable from SQL on this connection (a migration's fresh values)."""
+    con.create_function(name, arguments, function)
+
+
+def rebuild_table(con: sqlite3.Connection, table: str, create_sql: str, columns: list[str], values: list[str]) -> None:
+    """Replace `table` with one made by `create_sql`, copying every row: `columns` of the new table get
+    `values` (SQL expressions over the old table's columns). For a migration that changes what
+    ALTER TABLE cannot (a NOT NULL column, a constraint): the new table's statement is exactly
+    `create_sql`, as a new plan's would be. Its indexes are made again as they were.
+
+    Runs inside the caller's transaction, with foreign keys off (the ledger checks them after the
+    step); legacy_alter_table keeps the other tables' REFERENCES pointing at `table`, not the old copy.
+    """
+    indexes = con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).fetchall()
+    old = f"_old_{table}"
+    con.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        for name, _sql in indexes:
+            con.execute(f"DROP INDEX {quote(name)}")
+        con.execute(f"ALTER TABLE {quote(table)} RENAME TO {quote(old)}")
+        con.execute(create_sql)
+        con.execute(f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) "
+                    f"SELECT {', '.join(values)} FROM {quote(old)}")
+        con.execute(f"DROP TABLE {quote(old)}")
+        for _name, sql in indexes:
+            con.execute(sql)
+    finally:
+        con.execute("PRAGMA legacy_alter_table = OFF")
+
+
 def backup(source_path: Path, dest: Path) -> None:
     """A consistent copy through SQLite's backup API (safe even while the file is in use)."""
     source = connect(source_path, read_only=True)

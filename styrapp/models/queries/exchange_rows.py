@@ -17,13 +17,14 @@ class WorkbookRows:
     goals_of: dict[int, list[str]] = field(default_factory=dict)  # indicator id → the titles of its goals
     indicators: list[Indicator] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
+    node_uuids: dict[int, str] = field(default_factory=dict)
 
 
 def workbook_rows(plan: PlanFile) -> WorkbookRows:
     with plan.session() as session:
         units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
         titles = dict(session.execute(select(Node.id, Node.title)).all())
-        rows = WorkbookRows(units, titles)
+        rows = WorkbookRows(units, titles, node_uuids=dict(session.execute(select(Node.id, Node.uuid)).all()))
         for indicator_id, node_id in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all():
             rows.goals_of.setdefault(indicator_id, []).append(titles[node_id])
         rows.indicators = list(session.execute(select(Indicator).order_by(Indicator.position, Indicator.id)).scalars())

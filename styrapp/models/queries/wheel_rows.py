@@ -24,7 +24,7 @@ class RingRow:
 @dataclass(frozen=True)
 class EventRow:
     id: int
-    uid: str
+    uid: str  # its iCalendar UID (WheelEvent.ical_uid)
     ring_id: int
     ring: str
     title: str
@@ -99,7 +99,7 @@ def read_wheel(plan: PlanFile) -> WheelData:
         for ev in session.execute(select(WheelEvent).order_by(WheelEvent.start, WheelEvent.end, WheelEvent.id)).scalars():
             ring = rings[ev.ring_id]
             data.events.append(EventRow(
-                ev.id, ev.uid, ev.ring_id, ring.name, ev.title, ev.start, ev.end, ev.colour or ring.colour, ev.colour,
+                ev.id, ev.ical_uid, ev.ring_id, ring.name, ev.title, ev.start, ev.end, ev.colour or ring.colour, ev.colour,
                 ev.kind, ev.description, ev.responsible, ev.period_id, periods.get(ev.period_id, ""), ev.report_kind,
                 ev.recurring_yearly))
         data.area_colours = [(title, colour) for title, colour in session.execute(

@@ -39,11 +39,12 @@ def check_dates(start: date | None, end: date | None, label: str = "The end date
 
 def apply_fields(row: SQLModel, fields: dict[str, Any], *, enums: dict[str, type[StrEnum]] | None = None,
                  forbidden: tuple[str, ...] = ("id",)) -> None:
-    """Set `fields` on `row`, refusing names the table does not have and values outside an enum."""
+    """Set `fields` on `row`, refusing names the table does not have and values outside an enum.
+    A record's uuid is its identity and is never edited."""
     enums = enums or {}
     columns = type(row).model_fields
     for name, value in fields.items():
-        if name not in columns or name in forbidden:
+        if name not in columns or name in forbidden or name == "uuid":
             raise InvalidValue("field.not_editable", name=name)
         if name in enums and value is not None:
             value = check_enum(value, enums[name], name)

@@ -217,8 +217,11 @@ class ImportCounts:
 
 def import_indicators(plan: PlanFile, specs: list[dict[str, Any]],
                       values: list[tuple[str, MeasurementIn]]) -> ImportCounts:
-    """Create or update indicators (matched by "id" when it names one of the plan's, else by name) and
-    record their values (matched by indicator name), all in one transaction: any error changes nothing."""
+    """Create or update indicators and record their values (matched by indicator name), all in one
+    transaction: any error changes nothing. An indicator is matched by its "uuid" first; a uuid this
+    plan does not have means the row comes from another plan (or a deleted indicator), whose "id"
+    says nothing here, so it is matched by name only, and if it is new it keeps that uuid. A row
+    without a uuid is matched by "id" when it names one of the plan's, else by name."""
     counts = ImportCounts()
     for spec in specs:
         spec["name"] = check_title(spec.get("name"), "The indicator's name")
@@ -226,12 +229,19 @@ def import_indicators(plan: PlanFile, specs: list[dict[str, Any]],
     with plan.transaction() as session:
         existing = {ind.id: ind for ind in session.execute(select(Indicator)).scalars()}
         by_name = {ind.name: ind for ind in existing.values()}
+        by_uuid = {ind.uuid: ind for ind in existing.values()}
         position = len(existing)
         for spec in specs:
-            fields = {k: v for k, v in spec.items() if k != "id"}
-            indicator = existing.get(spec.get("id")) or by_name.get(fields["name"])
+            fields = {k: v for k, v in spec.items() if k not in ("id", "uuid")}
+            uuid = spec.get("uuid")
+            if uuid:
+                indicator = by_uuid.get(uuid) or by_name.get(fields["name"])
+            else:
+                indicator = existing.get(spec.get("id")) or by_name.get(fields["name"])
             if indicator is None:
                 indicator = Indicator(name=fields["name"], position=position)
+                if uuid:
+                    indicator.uuid = uuid
                 position += 1
                 counts.created += 1
             else:
@@ -240,6 +250,7 @@ def import_indicators(plan: PlanFile, specs: list[dict[str, Any]],
             session.add(indicator)
             flush_or_explain(session)
             by_name[indicator.name] = indicator
+            by_uuid[indicator.uuid] = indicator
         rows = []
         for name, item in values:
             indicator = by_name.get(name)

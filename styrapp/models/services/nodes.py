@@ -8,9 +8,10 @@ what goes with it and hands back a snapshot from which `restore_nodes` puts ever
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Date, delete, select
 from sqlmodel import Session
 
 from ...wording import joined
@@ -19,10 +20,12 @@ from ..errors import InvalidMove, InvalidValue, LevelNotAllowed
 from ..file.plan_file import PlanFile
 from ..queries import trees
 from ..queries._common import get_or_fail
+from ..queries.node_clip import CLIP_VERSION, NOT_CONTENT, is_clip, match_level
 from ..tables import (
     Checkpoint,
     FollowUp,
     GovernanceLevel,
+    Indicator,
     IndicatorNode,
     LevelRule,
     Node,
@@ -277,7 +280,7 @@ def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: i
         rows = {r["id"]: r for r in dump_rows(session, Node, Node.id.in_(ids))}
         new_ids: dict[int, int] = {}
         for old_id in ids:  # parents before children
-            row = {k: v for k, v in rows[old_id].items() if k != "id"}
+            row = {k: v for k, v in rows[old_id].items() if k not in ("id", "uuid")}  # a copy is a new record
             row["parent_id"] = parent_id if old_id == node_id else new_ids[row["parent_id"]]
             copy = Node(**row)
             session.add(copy)
@@ -294,6 +297,70 @@ def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: i
         siblings.insert(len(siblings) if index is None else max(0, min(index, len(siblings))), new_ids[node_id])
         trees.write_order(session, "node", siblings)
         return new_ids[node_id]
+
+
+def paste_nodes(plan: PlanFile, clip: dict[str, Any], tree: str, parent_id: int | None,
+                index: int | None = None) -> int:
+    """Paste a subtree copied in another plan (`queries.node_clip.read_clip`) under `parent_id` at
+    `index` in `tree`, in one transaction. Returns the new root's id: `delete_node` of it undoes
+    the paste. Every pasted node is a new record (new ids, new uuids). Levels are mapped onto this
+    plan's styrmodell by key, else by name; a level it lacks or does not allow there refuses the
+    whole paste. The owner unit, the goals served and the indicators come along where this plan has
+    them (by uuid; a unit also by name); Agenda 2030 goals always; follow-ups never."""
+    if not is_clip(clip) or clip.get("version", 1) > CLIP_VERSION:
+        raise InvalidValue("clipboard.unusable")
+    items = clip["nodes"]
+    with plan.transaction() as session:
+        levels = list(session.execute(select(GovernanceLevel)).scalars())
+        units = list(session.execute(select(OrgUnit)).scalars())
+        unit_ids = {u.uuid: u.id for u in units} | {f"name:{u.name.casefold()}": u.id for u in units}
+        parent = get_or_fail(session, Node, parent_id) if parent_id is not None else None
+        columns = {name: column for name, column in Node.__table__.c.items() if name not in NOT_CONTENT}
+        new: dict[str, Node] = {}
+        counts: dict[str | None, int] = {}
+        for item in items:  # parents before children
+            fields = {k: v for k, v in item["fields"].items() if k in columns}
+            title = check_title(fields.get("title"))
+            wanted = item["level"]
+            level = match_level(levels, wanted)
+            if level is None:
+                raise LevelNotAllowed("node.paste_no_level", level=wanted["name"], title=title)
+            above = parent if item["parent"] is None else new[item["parent"]]
+            if item["parent"] is None and (level.tree != tree or (
+                    parent is not None and get_or_fail(session, GovernanceLevel, parent.level_id).tree != tree)):
+                raise InvalidMove("node.paste_other_tree", title=title)
+            _check_placement(session, level, above)
+            for name, value in fields.items():
+                if isinstance(value, str) and isinstance(columns[name].type, Date):
+                    fields[name] = date.fromisoformat(value)
+            check_dates(fields.get("start"), fields.get("due"))
+            unit = item.get("owner_unit") or {}
+            owner = unit_ids.get(unit.get("uuid")) or unit_ids.get(f"name:{str(unit.get('name', '')).casefold()}")
+            node = Node(level_id=level.id, parent_id=above.id if above is not None else None, title=title,
+                        position=counts.get(item["parent"], 0), owner_unit_id=owner)
+            apply_fields(node, {k: v for k, v in fields.items() if k != "title"}, enums=NODE_ENUMS, forbidden=STRUCTURAL)
+            counts[item["parent"]] = counts.get(item["parent"], 0) + 1
+            session.add(node)
+            flush_or_explain(session)
+            new[item["uuid"]] = node
+        wanted_nodes = {u for item in items for u in item.get("serves", [])} - set(new)
+        here = dict(session.execute(select(Node.uuid, Node.id).where(Node.uuid.in_(wanted_nodes))).all())
+        indicator_uuids = {u for item in items for u in item.get("indicators", [])}
+        indicators = dict(session.execute(select(Indicator.uuid, Indicator.id).where(
+            Indicator.uuid.in_(indicator_uuids))).all())
+        sdgs = set(session.execute(select(Sdg.number)).scalars())
+        for item in items:
+            node_id = new[item["uuid"]].id
+            targets = {new[u].id if u in new else here.get(u) for u in item.get("serves", [])} - {None, node_id}
+            insert_rows(session, NodeLink, [{"source_id": node_id, "target_id": t} for t in sorted(targets)])
+            insert_rows(session, NodeSdg, [{"node_id": node_id, "sdg": n} for n in sorted(set(item.get("sdgs", [])) & sdgs)])
+            insert_rows(session, IndicatorNode, [{"indicator_id": indicators[u], "node_id": node_id}
+                                                 for u in sorted(set(item.get("indicators", []))) if u in indicators])
+        root = new[items[0]["uuid"]].id
+        siblings = [i for i in _siblings(session, parent_id, tree) if i != root]
+        siblings.insert(len(siblings) if index is None else max(0, min(index, len(siblings))), root)
+        trees.write_order(session, "node", siblings)
+        return root
 
 
 # --- deleting and restoring ----------------------------------------------------------------------
@@ -358,8 +425,6 @@ def delete_impact(plan: PlanFile, node_id: int) -> DeleteImpact:
 
 
 def _indicators_only_on(session: Session, ids: list[int]) -> list[str]:
-    from ..tables import Indicator
-
     linked = set(session.execute(select(IndicatorNode.indicator_id).where(IndicatorNode.node_id.in_(ids))).scalars())
     if not linked:
         return []

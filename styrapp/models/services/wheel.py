@@ -7,7 +7,6 @@ wheel and Uppföljning's period moves with it, so the two never disagree.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,14 +18,25 @@ from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
 from ..tables import ReportingPeriod, WheelEvent, WheelRing
+from ..tables.wheel import uuid_of_ical_uid
 from ._common import apply_fields, check_dates, check_title, flush_or_explain
 
 EVENT_ENUMS = {"kind": EventKind, "report_kind": ReportKind}
 MAX_DAYS = 366
 
 
-def new_uid() -> str:
-    return f"{uuid.uuid4()}@styrapp"
+def _identity(session, uid: str | None) -> dict[str, str]:
+    """How an event whose iCalendar UID was `uid` is kept: one that styrapp wrote (`<uuid>@styrapp`)
+    keeps its uuid, unless this plan already has it; another calendar's UID is kept in `uid`, so
+    the next import of that calendar finds the event again. Without a UID the event gets a new uuid."""
+    if not uid:
+        return {}
+    own = uuid_of_ical_uid(uid)
+    if own is None:
+        return {"uid": uid}
+    if session.execute(select(WheelEvent.id).where(WheelEvent.uuid == own)).first() is not None:
+        return {"uid": uid}
+    return {"uuid": own}
 
 
 # --- rings ---------------------------------------------------------------------------------------
@@ -127,7 +137,8 @@ def create_event(plan: PlanFile, *, ring_id: int, title: str, start: date, end: 
             get_or_fail(session, ReportingPeriod, fields["period_id"])
         if "colour" in fields and fields["colour"] is not None:
             fields["colour"] = check_colour(fields["colour"])
-        event = WheelEvent(ring_id=ring_id, title=title, start=start, end=end, uid=fields.pop("uid", None) or new_uid())
+        event = WheelEvent(ring_id=ring_id, title=title, start=start, end=end,
+                           **_identity(session, fields.pop("uid", None)))
         apply_fields(event, fields, enums=EVENT_ENUMS)
         session.add(event)
         flush_or_explain(session)
@@ -183,10 +194,12 @@ def merge_events(plan: PlanFile, events: list[dict[str, Any]], default_ring: str
             colours.add(colour)
         position = len(rings)
         uids = [e["uid"] for e in events if e.get("uid")]
-        existing = {}
+        existing = {}  # by the UID the plan's events have in an iCalendar file
         for chunk in range(0, len(uids), 500):
-            existing.update({ev.uid: ev for ev in session.execute(
-                select(WheelEvent).where(WheelEvent.uid.in_(uids[chunk:chunk + 500]))).scalars()})
+            some = uids[chunk:chunk + 500]
+            own = [u for u in map(uuid_of_ical_uid, some) if u is not None]
+            existing.update({ev.ical_uid: ev for ev in session.execute(
+                select(WheelEvent).where(WheelEvent.uid.in_(some) | WheelEvent.uuid.in_(own))).scalars()})
         for item in events:
             name = (item.get("ring") or default_ring).strip()
             if name.casefold() not in rings:
@@ -206,7 +219,7 @@ def merge_events(plan: PlanFile, events: list[dict[str, Any]], default_ring: str
                 values["recurring_yearly"] = item["recurring_yearly"]
             event = existing.get(item.get("uid"))
             if event is None:
-                event = WheelEvent(uid=item.get("uid") or new_uid(), **values)
+                event = WheelEvent(**_identity(session, item.get("uid")), **values)
                 session.add(event)
                 if item.get("uid"):
                     existing[item["uid"]] = event

@@ -1,5 +1,6 @@
 """Every table of a plan file. Importing this package registers them all on SQLModel's metadata."""
 
+from ._columns import is_uuid, new_uuid
 from .budget import BudgetFigure, BudgetLine
 from .control import Risk
 from .documents import GoverningDocument, SituationReview
@@ -38,4 +39,6 @@ __all__ = [
     "SituationReview",
     "WheelEvent",
     "WheelRing",
+    "is_uuid",
+    "new_uuid",
 ]

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
+from uuid import UUID, uuid4
 
 from sqlalchemy import CheckConstraint
+from sqlmodel import Field
 
 
 def one_of(column: str, enum: type[StrEnum], *, nullable: bool = False) -> CheckConstraint:
@@ -14,3 +17,24 @@ def one_of(column: str, enum: type[StrEnum], *, nullable: bool = False) -> Check
     if nullable:
         condition = f"{column} IS NULL OR {condition}"
     return CheckConstraint(condition, name=f"ck_{column}_values")
+
+
+def new_uuid() -> str:
+    """A fresh record identity: a canonical UUID4, 36 characters."""
+    return str(uuid4())
+
+
+def is_uuid(text: object) -> bool:
+    """True for a UUID in canonical form (lower-case, hyphens), as styrapp writes them."""
+    if not isinstance(text, str) or len(text) != 36:
+        return False
+    try:
+        return str(UUID(text)) == text
+    except ValueError:
+        return False
+
+
+def uuid_field() -> Any:
+    """The record's identity across copies, exports and imports and across plans; the integer id is
+    only this file's. Made on insert, ORM and Core alike (a Python-side column default)."""
+    return Field(default_factory=new_uuid, max_length=36, unique=True, index=True)

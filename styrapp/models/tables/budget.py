@@ -6,7 +6,7 @@ from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ..enums import BudgetKind
-from ._columns import one_of
+from ._columns import one_of, uuid_field
 
 
 class BudgetLine(SQLModel, table=True):
@@ -14,6 +14,7 @@ class BudgetLine(SQLModel, table=True):
     __table_args__ = (one_of("kind", BudgetKind),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     unit_id: int | None = Field(default=None, foreign_key="org_unit.id", ondelete="SET NULL")
     year: int
     kind: str = BudgetKind.OPERATING.value
@@ -26,6 +27,7 @@ class BudgetFigure(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("line_id", "period_id", name="uq_budget_figure_period"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     line_id: int = Field(foreign_key="budget_line.id", ondelete="CASCADE")
     period_id: int = Field(foreign_key="reporting_period.id", ondelete="CASCADE")
     outcome_tkr: float | None = None  # utfall so far

@@ -6,7 +6,7 @@ from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 from ..enums import Frequency
-from ._columns import one_of
+from ._columns import one_of, uuid_field
 
 
 class Risk(SQLModel, table=True):
@@ -18,6 +18,7 @@ class Risk(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     year: int
     unit_id: int | None = Field(default=None, foreign_key="org_unit.id", ondelete="SET NULL")
     process: str = ""  # process or rutin the risk belongs to

@@ -8,7 +8,7 @@ from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ..enums import DocumentKind
-from ._columns import one_of
+from ._columns import one_of, uuid_field
 
 
 class GoverningDocument(SQLModel, table=True):
@@ -16,6 +16,7 @@ class GoverningDocument(SQLModel, table=True):
     __table_args__ = (one_of("kind", DocumentKind),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     title: str
     kind: str = DocumentKind.POLICY.value
     decided_by: str = ""  # KF, KS, nämnd, förvaltningschef
@@ -34,6 +35,7 @@ class SituationReview(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("unit_id", "year", name="uq_situation_review_unit_year"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     unit_id: int = Field(foreign_key="org_unit.id", ondelete="CASCADE")
     year: int
     mission: str = ""  # nämndens uppdrag

@@ -8,7 +8,7 @@ from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ..enums import Assessment, PeriodKind, Status
-from ._columns import one_of
+from ._columns import one_of, uuid_field
 
 
 class ReportingPeriod(SQLModel, table=True):
@@ -18,6 +18,7 @@ class ReportingPeriod(SQLModel, table=True):
     __table_args__ = (one_of("kind", PeriodKind),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     kind: str = PeriodKind.OTHER.value
     name: str
     year: int
@@ -34,6 +35,7 @@ class FollowUp(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     node_id: int = Field(foreign_key="node.id", ondelete="CASCADE")
     period_id: int = Field(foreign_key="reporting_period.id", ondelete="CASCADE", index=True)
     status: str = Status.UNKNOWN.value

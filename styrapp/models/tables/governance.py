@@ -6,7 +6,7 @@ from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ..enums import NodeKind, Tree
-from ._columns import one_of
+from ._columns import one_of, uuid_field
 
 
 class GovernanceLevel(SQLModel, table=True):
@@ -20,6 +20,7 @@ class GovernanceLevel(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     key: str  # stable identifier within the plan, from the template ("focus_area")
     name: str  # singular as the organisation says it ("Målområde")
     plural: str  # ("Målområden")

@@ -8,7 +8,7 @@ from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ..enums import Direction, Frequency, Gender, MeasurementKind, Status
-from ._columns import one_of
+from ._columns import one_of, uuid_field
 
 
 class Indicator(SQLModel, table=True):
@@ -20,6 +20,7 @@ class Indicator(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     position: int = 0
     name: str
     description: str = ""
@@ -60,7 +61,12 @@ class IndicatorSdg(SQLModel, table=True):
 
 
 class Measurement(SQLModel, table=True):
-    """One value of an indicator for one period, kind (utfall, prognos, målvärde) and gender."""
+    """One value of an indicator for one period, kind (utfall, prognos, målvärde) and gender.
+
+    No uuid of its own: a measurement is identified by its indicator's uuid with period, kind and
+    gender (the unique constraint below), which is what every import upserts on and what stays the
+    same in another plan; the integer id is only this file's.
+    """
 
     __tablename__ = "measurement"
     __table_args__ = (

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, Index
 from sqlmodel import Field, SQLModel
 
 from ..enums import AssignmentOrigin, LinkKind, Origin, Progress
-from ._columns import one_of
+from ._columns import one_of, uuid_field
 
 
 class Node(SQLModel, table=True):
@@ -23,6 +23,7 @@ class Node(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     parent_id: int | None = Field(default=None, foreign_key="node.id", ondelete="CASCADE")
     position: int = 0
     level_id: int = Field(foreign_key="governance_level.id", ondelete="RESTRICT", index=True)
@@ -76,6 +77,7 @@ class Checkpoint(SQLModel, table=True):
     __tablename__ = "checkpoint"
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     node_id: int = Field(foreign_key="node.id", ondelete="CASCADE", index=True)
     due: date
     title: str

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, Column, LargeBinary
 from sqlmodel import Field, SQLModel
 
 from ..enums import OrganisationKind, UnitKind
-from ._columns import one_of
+from ._columns import one_of, uuid_field
 
 
 class Organisation(SQLModel, table=True):
@@ -18,6 +18,7 @@ class Organisation(SQLModel, table=True):
     __table_args__ = (CheckConstraint("id = 1", name="ck_single_organisation"), one_of("kind", OrganisationKind))
 
     id: int = Field(default=1, primary_key=True)
+    uuid: str = uuid_field()
     name: str
     short_name: str = ""
     kind: str = OrganisationKind.MUNICIPALITY.value
@@ -40,6 +41,7 @@ class Plan(SQLModel, table=True):
     )
 
     id: int = Field(default=1, primary_key=True)
+    uuid: str = uuid_field()
     title: str
     year: int
     vision: str = ""
@@ -74,6 +76,7 @@ class OrgUnit(SQLModel, table=True):
     __table_args__ = (one_of("kind", UnitKind),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
     parent_id: int | None = Field(default=None, foreign_key="org_unit.id", ondelete="CASCADE", index=True)
     position: int = 0
     name: str

@@ -6,9 +6,10 @@ syncs itself, so expanded branches and the selection stay where they were.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,10 +38,14 @@ if TYPE_CHECKING:
 
 
 node_service = _Later("styrapp.models.services.nodes")
+node_clip = _Later("styrapp.models.queries.node_clip")
 commands = _Later("styrapp.ui.commands")
 
 EDIT_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.move_up",
                 "edit.move_down", "edit.cut", "edit.copy", "edit.paste")
+# What Copy puts on the clipboard besides the titles as text: the subtree's data, so that a paste
+# in another plan (another window, another styrapp) pastes what was copied.
+CLIP_MIME = "application/x-styrapp-nodes+json"
 
 
 class TreePage(QWidget):
@@ -57,7 +62,7 @@ class TreePage(QWidget):
         self.document: PlanDocument | None = None
         self.model: NodeTreeModel | None = None
         self.view: NodeTreeView | None = None
-        self.clipboard: tuple[str, int] | None = None  # ("cut" | "copy", node id)
+        self.clipboard: tuple[str, str] | None = None  # ("cut" | "copy", the copied node's uuid) in this plan
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         bar = QHBoxLayout()
@@ -123,6 +128,7 @@ class TreePage(QWidget):
         from ...models.queries.node_rows import read_tree
 
         self.document = document
+        self.clipboard = None  # a cut moves within one plan; a copy stays on the system clipboard
         self._install_view(NodeTreeModel(self.tree, lambda: read_tree(document.plan, self.tree).rows,
                                          on_rename=self.rename_node, on_move=self.move_node,
                                          on_moves=self.move_nodes, parent=self))
@@ -287,20 +293,40 @@ class TreePage(QWidget):
 
     def _to_clipboard(self, mode: str) -> None:
         node_id = self.current_id()
-        if node_id is None:
+        if node_id is None or self.document is None:
             return
-        self.clipboard = (mode, node_id)
-        QGuiApplication.clipboard().setText(self.model.row_data(node_id).title)
+        clip = node_clip.read_clip(self.document.plan, node_id)
+        data = QMimeData()
+        data.setData(CLIP_MIME, QByteArray(json.dumps(clip, ensure_ascii=False).encode("utf-8")))
+        data.setText(node_clip.clip_titles(clip))
+        QGuiApplication.clipboard().setMimeData(data)
+        self.clipboard = (mode, clip["nodes"][0]["uuid"])
         title = self.model.row_data(node_id).title
         self.message.emit((self.tr("Cut: %1") if mode == "cut" else self.tr("Copied: %1")).replace("%1", title))
 
+    def _clip(self) -> dict[str, Any] | None:
+        """The nodes on the clipboard, copied in this plan or another; None when it holds something else."""
+        data = QGuiApplication.clipboard().mimeData()
+        if data is None or not data.hasFormat(CLIP_MIME):
+            return None
+        try:
+            clip = json.loads(bytes(data.data(CLIP_MIME).data()).decode("utf-8"))
+        except ValueError:
+            return None
+        return clip if node_clip.is_clip(clip) else None
+
     def paste(self) -> None:
-        if self.clipboard is None or self.document is None:
+        if self.document is None:
             return
-        mode, node_id = self.clipboard
-        if node_id not in self.model.ids():
-            self.clipboard = None
+        clip = self._clip()
+        if clip is None or clip.get("tree") != self.tree:
             return
+        uuid = clip["nodes"][0]["uuid"]
+        node_id = node_clip.node_id_of(self.document.plan, uuid)
+        if node_id is None or node_id not in self.model.ids():
+            self._paste_from_elsewhere(clip)
+            return
+        mode = "cut" if self.clipboard == ("cut", uuid) else "copy"
         target = self.current_id()
         what = self._what(node_id)
 
@@ -324,6 +350,26 @@ class TreePage(QWidget):
             self.view.select_node(node_id if mode == "cut" else cmd.node_id)
             if mode == "cut":
                 self.clipboard = None
+
+    def _paste_from_elsewhere(self, clip: dict[str, Any]) -> None:
+        """Nodes copied in another plan: created here from the clipboard's data, mapped onto this
+        plan's styrmodell; beneath the selected node if allowed, else next to it. A refusal (no
+        such level here, not allowed there) is shown in the status bar and writes nothing."""
+        plan = self.document.plan
+        target = self.current_id()
+        what = str(clip["nodes"][0]["level"].get("name", "")).lower()
+        level = node_clip.root_level_id(plan, clip)
+        allowed = {lv.id for lv in node_service.allowed_child_levels(plan, target, self.tree)}
+        if level is not None and level in allowed:
+            parent, index = target, None
+        elif target is not None:
+            parent = self.model.parent_of(target)
+            index = self.model.children_of(parent).index(target) + 1
+        else:
+            parent, index = None, None
+        cmd = commands.PasteNodes(what, clip=clip, tree=self.tree, parent_id=parent, index=index)
+        if self._run(cmd):
+            self.view.select_node(cmd.node_id)
 
     def expand_all(self) -> None:
         if self.view is not None:
