@@ -41,12 +41,12 @@ def _tr_literals() -> set[str]:
 
 def _texts_passed_through_tr() -> set[str]:
     """Texts kept in tables and given to tr() by name."""
-    from styrapp.reports import control_report, engine, report_settings, situation_report
+    from styrapp.reports import control_report, kinds, situation_report
 
     texts = set(control_report.LEVEL.values()) | {title for _key, title in situation_report.SECTIONS}
     texts |= {situation_report.CUT}
-    texts |= {title for kind in report_settings.SECTIONS.values() for _key, title in kind}
-    texts |= {k.title for k in engine._kinds().values()} | {k.subject for k in engine._kinds().values()}
+    texts |= {title for kind in kinds.KINDS for _key, title in kind.sections}
+    texts |= {k.title for k in kinds.KINDS} | {k.subject for k in kinds.KINDS} | {k.about for k in kinds.KINDS}
     texts |= {word for value, word in LABELS.items() if isinstance(value, Status | Progress | Assessment | Frequency)}
     return texts
 

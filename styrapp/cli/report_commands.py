@@ -6,9 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..reports.kinds import KEYS as KINDS
 from ..wording import tr
-
-KINDS = ("verksamhetsplan", "uppdragsplan", "uppfoljning", "nulageskoll", "internkontroll", "arshjul")
 
 
 def register(commands) -> None:

@@ -74,17 +74,15 @@ def cell(markup_text: str) -> Paragraph:
 CHART_SIZE = (6.4, 2.9)  # inches: every indicator chart in a report has this shape
 
 
-def chart_drawings(plan, indicator_ids: Sequence[int], width: float) -> list:
+def chart_drawings(series: Sequence, width: float) -> list:
     """Each indicator's chart (outcome, forecast, target, baseline) as a vector drawing to come: its size
-    is fixed, so the pages can be laid out before it is drawn."""
-    from ..models.queries.indicator_series import indicator_series_many
+    is fixed, so the pages can be laid out before it is drawn. `series`: the report context's."""
     from .chart_drawings import lazy_drawings
     from .charts import indicator_chart
 
-    series = indicator_series_many(plan, list(indicator_ids))
     make = partial(indicator_chart, width=CHART_SIZE[0], height=CHART_SIZE[1], reuse=True,
                    language=current_language())  # drawn in worker processes, which do not know it
-    return lazy_drawings(make, series, width, CHART_SIZE[1] / CHART_SIZE[0])
+    return lazy_drawings(make, list(series), width, CHART_SIZE[1] / CHART_SIZE[0])
 
 
 def colour_bar(colour: str | None, height: float = 4 * mm):

@@ -13,7 +13,7 @@ def resolve_period(plan, name: str | None, year: int):
 
     periods = follow_up_rows.periods(plan)
     if not periods:
-        raise InvalidValue("Planen har inga rapportperioder; lägg till en först.")
+        raise InvalidValue("report.no_periods")
     if name is None:
         ended = [p for p in periods if p.period_end <= date.today()] or periods
         in_year = [p for p in ended if p.year == year] or ended
@@ -21,7 +21,7 @@ def resolve_period(plan, name: str | None, year: int):
     for period in periods:
         if period.name.casefold() == name.strip().casefold():
             return period
-    raise InvalidValue(f"Okänd period ”{name}”. Välj bland: {', '.join(p.name for p in periods)}.")
+    raise InvalidValue("report.unknown_period", period=name, choices=", ".join(p.name for p in periods))
 
 
 def resolve_unit(plan, name: str) -> str:
@@ -31,4 +31,4 @@ def resolve_unit(plan, name: str) -> str:
     for unit in units:
         if unit.casefold() == name.strip().casefold():
             return unit
-    raise InvalidValue(f"Okänd enhet ”{name}”. Välj bland: {', '.join(units)}.")
+    raise InvalidValue("report.unknown_unit", unit=name, choices=", ".join(units))

@@ -9,8 +9,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..models.enums import Frequency
-from ..models.queries.listings import risk_lines
-from ..models.queries.report_rows import unit_scope
 from ..wording import tr
 from .blocks import cell, enum_word, grid
 from .pdf_document import heading
@@ -24,11 +22,10 @@ def band(score: int) -> int:
     return 1 if score <= 3 else 2 if score <= 6 else 3 if score <= 9 else 4
 
 
-def internal_control(plan, options, step) -> list:
+def internal_control(context, options, step) -> list:
     s = styles()
     step(10, "reading the risk analysis")
-    scope = unit_scope(plan, options.unit)
-    risks = [r for r in risk_lines(plan) if r.year in (None, options.year) and (scope is None or r.unit in scope.names)]
+    risks = context.risks
     numbered = {id(r): n for n, r in enumerate(risks, start=1)}
     story: list = [heading(tr("Risk matrix")),
                    text(tr("Each risk is rated by likelihood and consequence (1–4). The risk value is their product; the "

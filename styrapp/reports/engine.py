@@ -1,29 +1,23 @@
 """The report engine: plan + kind + options → a PDF file, with progress and Cancel. Qt-free; the CLI
 and the Rapporter page both call `build_report`.
 
-Kinds (the CLI's names): verksamhetsplan, uppdragsplan, uppfoljning, nulageskoll, internkontroll, arshjul.
+The kinds are declared once in `kinds.py`. The engine checks the person's choices, reads what the kind
+needs from the plan once (`models.queries.report_context`), and hands that context to the kind's
+builder, which lays out the pages; `pdf_document.write_pdf` writes them whole or not at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..models.errors import InvalidValue
 from ..wording import LANGUAGES, in_window_language, tr, use_language
 from .choices import resolve_period, resolve_unit
+from .kinds import KEYS as KIND_KEYS  # noqa: F401 - the CLI names, for callers that list them
+from .kinds import ReportKind, report_kind
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
 from .report_settings import YEARS
-
-
-@dataclass(frozen=True)
-class Kind:
-    key: str
-    title: str  # "Verksamhetsplan" (printed through tr)
-    subject: str  # PDF metadata (through tr)
-    build: Callable  # (plan, options, step) → story
-    wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -36,36 +30,13 @@ class ReportOptions:
     language: str | None = None  # sv or en; None: as the plan's settings say (else Swedish)
 
 
-def _kinds() -> dict[str, Kind]:
-    from .control_report import internal_control
-    from .follow_up_report import follow_up
-    from .plan_reports import assignment_plan, operational_plan
-    from .situation_report import situation_review
-
-    return {k.key: k for k in (
-        Kind("verksamhetsplan", "Operational plan", "Operational plan: goals, indicators, assignments, annual wheel and budget",
-             operational_plan),
-        Kind("uppdragsplan", "Assignment plan", "Assignment plan: indicators and assignments", assignment_plan, wide=True),
-        Kind("uppfoljning", "Follow-up", "Follow-up of goals, indicators and finances", follow_up),
-        Kind("nulageskoll", "Situation review", "Situation review, one page per unit", situation_review),
-        Kind("internkontroll", "Internal control plan", "Internal control plan with risk matrix", internal_control, wide=True),
-        Kind("arshjul", "Annual wheel", "Annual wheel", None),
-    )}
-
-
-KIND_KEYS = ("verksamhetsplan", "uppdragsplan", "uppfoljning", "nulageskoll", "internkontroll", "arshjul")
-
-
 def build_report(plan, kind: str, path: Path | str, options: ReportOptions | None = None,
                  progress: Progress | None = None) -> Path:
     """Write report `kind` of `plan` to `path`. Raises InvalidValue (naming the valid choices) for an
     unknown kind, period or unit, and ReportCancelled when `progress` returns False; in both cases no
     file is left at `path`."""
-    kinds = _kinds()
-    if kind not in kinds:
-        raise InvalidValue(f"Okänd rapport ”{kind}”. Välj bland: {', '.join(KIND_KEYS)}.")
+    spec = report_kind(kind)
     options = options or ReportOptions()
-    spec = kinds[kind]
     from ..models.queries.plan_settings import get_setting
     from ..models.rules.plan_settings import REPORT_OPTIONS
     from .report_settings import saved_accent, saved_language
@@ -73,7 +44,9 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
     saved = get_setting(plan, REPORT_OPTIONS)
     language = options.language or saved_language(saved)
     if language not in LANGUAGES:
-        raise InvalidValue(f"Okänt språk ”{language}”. Välj bland: {', '.join(LANGUAGES)}.")
+        raise InvalidValue("report.unknown_language", language=language, choices=", ".join(LANGUAGES))
+    if len(spec.sizes) > 1 and options.size not in spec.sizes:  # the others print on A4 whatever was chosen
+        raise InvalidValue("report.unknown_size", size=options.size, choices=", ".join(spec.sizes))
     from .typography import use_accent
 
     if progress is not None:  # what it is doing, in the window's language (the report may be in another)
@@ -83,58 +56,57 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
             return report_progress(percent, in_window_language(what))
 
     with use_language(language), use_accent(saved_accent(saved)):
-        return _build(plan, kind, spec, Path(path), options, saved, progress)
+        return _build(plan, spec, Path(path), options, saved, progress)
 
 
-def _build(plan, kind: str, spec: Kind, path: Path, options: ReportOptions, saved: dict, progress) -> Path:
-    from ..models.queries import report_rows as rows
+def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: dict, progress) -> Path:
+    from ..models.queries.report_context import read_report_context
+    from ..models.queries.report_rows import plan_header
 
     def step(percent: int, what: str) -> None:
         if progress is not None and progress(percent, what) is False:
             raise ReportCancelled()
 
     step(0, "reading the plan")
-    header = rows.plan_header(plan)
-    year = options.year or header.year
+    year = options.year or plan_header(plan).year
     if not YEARS[0] <= year <= YEARS[1]:
-        raise InvalidValue(f"Året {year} går inte; välj ett år från {YEARS[0]} till {YEARS[1]}.")
+        raise InvalidValue("report.year_range", year=year, first=YEARS[0], last=YEARS[1])
     sections = options.sections
     if sections is None:
         from .report_settings import chosen_sections
 
-        sections = chosen_sections(saved, kind)
+        sections = chosen_sections(saved, spec.key)
     options = replace(options, year=year, sections=frozenset(sections))
-    if options.unit is not None:  # a unit and those beneath it; the årshjul is always the whole organisation's
+    if options.unit is not None and spec.uses_unit:  # a unit and those beneath it
         options = replace(options, unit=resolve_unit(plan, options.unit))
-    if kind == "arshjul":
-        return _wheel(plan, path, options, step)
-    subtitle = ""
-    if kind == "uppfoljning":
+    elif not spec.uses_unit:
+        options = replace(options, unit=None)  # the årshjul is always the whole organisation's
+    period = None
+    if spec.uses_period:
         period = resolve_period(plan, options.period, year)
         options = replace(options, period=period.name)
-        subtitle = period.name
-    if options.unit is not None:
-        subtitle = " · ".join(part for part in (subtitle, options.unit) if part)
+    context = read_report_context(plan, spec.needs, year=year, period=period, unit=options.unit)
+    if spec.key == "arshjul":
+        return wheel_report(context, path, options, step)
+    subtitle = " · ".join(part for part in (period.name if period else "", options.unit or "") if part)
+    header = context.header
     decided = ""
-    if kind in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
+    if spec.key in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
         decided = tr("Decided by {who} on {day}", who=header.decided_by or tr("the committee"), day=header.decided_on.isoformat())
     cover = Cover(header.organisation, f"{tr(spec.title)} {year}", subtitle, decided, header.logo, header.note)
     from .chart_drawings import ChartPool
 
     with ChartPool():  # charts are drawn in workers while the pages are laid out
-        story = spec.build(plan, options, step)
+        story = spec.build()(context, options, step)
         step(40, "laying out the pages")
         return write_pdf(path, cover, story, subject=tr(spec.subject), progress=progress, wide=spec.wide)
 
 
-def _wheel(plan, path, options: ReportOptions, step) -> Path:
-    from ..models.queries.wheel_rows import read_wheel
+def wheel_report(context, path: Path, options: ReportOptions, step) -> Path:
+    """The årshjul on its own page, A4 or A3 (not laid out as a story: the figure is the page)."""
     from .wheel_figure import save_wheel
 
-    if options.size not in ("A4", "A3"):
-        raise InvalidValue(f"Okänd pappersstorlek ”{options.size}”. Välj bland: A4, A3.")
-    data = read_wheel(plan)
     step(30, "drawing the annual wheel")
-    out = save_wheel(data, path, "pdf", options.size)
+    out = save_wheel(context.wheel, path, "pdf", options.size)
     step(100, "finished")
     return out

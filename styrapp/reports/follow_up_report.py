@@ -9,11 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ..models.enums import Assessment, Status
-from ..models.queries import report_rows as rows
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, status_markup, status_word
-from .choices import resolve_period
 from .pdf_document import ChartSlot, heading
 from .plan_reports import progress_word
 from .typography import CONTENT_WIDTH, styles, text
@@ -21,22 +19,21 @@ from .typography import CONTENT_WIDTH, styles, text
 ORDER = (Status.GREEN, Status.YELLOW, Status.RED, Status.UNKNOWN)
 
 
-def follow_up(plan, options, step) -> list:
+def follow_up(context, options, step) -> list:
     s = styles()
     sections = options.sections
-    period = resolve_period(plan, options.period, options.year)
-    written = rows.follow_ups(plan, period.id)
+    period = context.period
+    written = context.follow_ups
     step(5, "reading the goals")
-    scope = rows.unit_scope(plan, options.unit)
-    goals = rows.goal_rows(plan, until=period.period_end, scope=scope)
+    goals = context.goals
 
     def status(node_id: int) -> Status:
         row = written.get(node_id)
         return Status(row.status) if row is not None else Status.UNKNOWN
 
     story: list = _summary(goals, period, written, status) if "summary" in sections else []
-    ids = list(dict.fromkeys(i.id for g in goals for i in g.indicators)) if "charts" in sections else []
-    drawings = dict(zip(ids, chart_drawings(plan, ids, CONTENT_WIDTH * 0.8), strict=True))
+    ids = context.chart_ids() if "charts" in sections else []
+    drawings = dict(zip(ids, chart_drawings([context.series[i] for i in ids], CONTENT_WIDTH * 0.8), strict=True))
     story.append(heading(tr("The goals")))
     if not goals:
         story.append(text("", s["body"], empty=tr("The plan has no goals yet.")))
@@ -64,7 +61,7 @@ def follow_up(plan, options, step) -> list:
         story.append(Spacer(1, 3 * mm))
 
     step(38, "reading the assignments and finances")
-    work = rows.work_rows(plan, scope) if "work" in sections else []
+    work = context.work if "work" in sections else []
     if work:
         story += [heading(tr("Assignments")), grid(
             [tr("Assignments"), tr("Status"), tr("Progress"), tr("Analysis")],
@@ -73,7 +70,7 @@ def follow_up(plan, options, step) -> list:
              for depth, w, _areas in work],
             [62 * mm, 24 * mm, 22 * mm, 62 * mm])]
     if "economy" in sections:
-        story += _economy(plan, options.year, period, scope)
+        story += _economy(context.budget, period)
     return story
 
 
@@ -103,10 +100,9 @@ def _summary(goals, period, written, status) -> list:
     return story
 
 
-def _economy(plan, year: int, period, scope) -> list:
+def _economy(budget, period) -> list:
     """Frame, outcome to the period's end, forecast for the year and the deviation, per unit."""
     s = styles()
-    budget = rows.budget_rows(plan, year, period.id, scope)
     story: list = [heading(tr("Finances"))]
     if not budget:
         return story + [text(tr("The plan has no budget for the year."), s["body"])]

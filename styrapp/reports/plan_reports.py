@@ -8,9 +8,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from ..models.enums import Progress
-from ..models.queries import report_rows as rows
-from ..models.queries.listings import indicator_lines
-from ..models.queries.wheel_rows import read_wheel
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, day, enum_word, grid, number, status_markup
 from .pdf_document import ChartSlot, heading
@@ -22,9 +19,9 @@ def progress_word(value: str | None) -> str:
     return enum_word(Progress, value, capital=True)
 
 
-def operational_plan(plan, options, step) -> list:
+def operational_plan(context, options, step) -> list:
     s = styles()
-    header = rows.plan_header(plan)
+    header = context.header
     width = CONTENT_WIDTH
     story: list = []
     sections = options.sections
@@ -35,13 +32,9 @@ def operational_plan(plan, options, step) -> list:
         if header.values:
             story += [heading(tr("Values"), 1), text(header.values, s["body"])]
     step(10, "reading the goals")
-    scope = rows.unit_scope(plan, options.unit)
-    goals = rows.goal_rows(plan, scope=scope) if "goals" in sections else []
-    with_charts = [i.id for g in goals for i in g.indicators] if "charts" in sections else []
-    seen: dict[int, object] = {}
-    unique = list(dict.fromkeys(with_charts))
-    drawings = chart_drawings(plan, unique, width * 0.8)
-    seen = dict(zip(unique, drawings, strict=True))
+    goals = context.goals if "goals" in sections else []
+    unique = context.chart_ids() if "charts" in sections and goals else []
+    seen = dict(zip(unique, chart_drawings([context.series[i] for i in unique], width * 0.8), strict=True))
     if "goals" in sections:
         story.append(heading(tr("Goals")))
     if "goals" in sections and not goals:
@@ -86,8 +79,8 @@ def operational_plan(plan, options, step) -> list:
         story.append(Spacer(1, 4 * mm))
     step(45, "adding the annual wheel and the budget")
     if "wheel" in sections:
-        story += _wheel_section(plan, width)
-    budget = rows.budget_rows(plan, header.year, scope=scope) if "budget" in sections else []
+        story += _wheel_section(context.wheel, width)
+    budget = context.budget if "budget" in sections else []
     if budget:
         story += [heading(tr("Budget frame")), grid(
             [tr("Unit"), tr("Budget line"), tr("Frame (SEK thousand)")],
@@ -101,27 +94,22 @@ def _with_year(value: str, year) -> str:
     return f"{value} ({year})" if year and value != "–" else value
 
 
-def _wheel_section(plan, width: float) -> list:
+def _wheel_section(data, width: float) -> list:
     from .chart_drawings import figure_drawing
     from .wheel_figure import wheel_figure
 
-    data = read_wheel(plan)
-    if not data.events:
+    if data is None or not data.events:
         return []
     return [PageBreak(), heading(tr("Annual wheel")), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False), width))]
 
 
-def assignment_plan(plan, options, step) -> list:
+def assignment_plan(context, options, step) -> list:
     """Askersund's uppdragsplan: first the indicators the nämnd follows, then its uppdrag."""
     step(10, "reading the indicators")
-    areas = rows.indicator_areas(plan)
-    scope = rows.unit_scope(plan, options.unit)
-    in_scope = rows.indicators_in_scope(plan, scope)
+    areas = context.indicator_areas
     yes = cell("<b>x</b>")
     table_rows = []
-    for ind in indicator_lines(plan):
-        if in_scope is not None and ind.id not in in_scope:
-            continue
+    for ind in context.indicators:
         area, has_work, has_budget = areas.get(ind.id, ([], False, False))
         table_rows.append([", ".join(area), (tr("{name} (source: {source})", name=ind.name, source=ind.source) if ind.source else ind.name),
                            number(ind.target, ind.decimals, ind.unit), number(ind.latest, ind.decimals, ind.unit),
@@ -133,7 +121,7 @@ def assignment_plan(plan, options, step) -> list:
         table_rows or [["", tr("The plan has no indicators yet."), "", "", "", "", "", ""]],
         [42 * mm, 66 * mm, 22 * mm, 22 * mm, 18 * mm, 23 * mm, 22 * mm, 22 * mm], wide=True)]
     step(40, "reading the assignments")
-    work = rows.work_rows(plan, scope)
+    work = context.work
     story += [Spacer(1, 6 * mm), heading(tr("Assignments")), grid(
         [tr("Council goal area"), tr("Assignments"), tr("Purpose"), tr("Follow-up"), tr("Schedule"), tr("Responsible")],
         [[", ".join(areas_), ("    " * depth) + f"{w.level_name}: {w.title}", w.purpose, w.follow_up_method,

@@ -7,18 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "verksamhetsplan": (("vision", "Vision and values"), ("goals", "The goals with indicators"),
-                        ("charts", "Charts of the indicators"), ("work", "Assignments and activities under the goals"),
-                        ("wheel", "Annual wheel"), ("budget", "Budget frame")),
-    "uppfoljning": (("summary", "Summary"), ("charts", "Charts of the indicators"), ("work", "Assignments"),
-                    ("economy", "Finances")),
-    "internkontroll": (("others", "Other risks in the risk analysis"),),
-}
-
 
 def all_sections(kind: str) -> frozenset[str]:
-    return frozenset(key for key, _title in SECTIONS.get(kind, ()))
+    """The optional sections report `kind` declares (see `kinds.py`)."""
+    from .kinds import BY_KEY
+
+    return frozenset(key for key, _title in BY_KEY[kind].sections) if kind in BY_KEY else frozenset()
 
 
 def chosen_sections(options: dict[str, Any], kind: str) -> frozenset[str]:

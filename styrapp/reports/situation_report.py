@@ -7,7 +7,6 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak
 
-from ..models.queries import report_rows as rows
 from ..wording import tr
 from .pdf_document import heading
 from .typography import CONTENT_WIDTH, MARGIN, styles, text
@@ -22,9 +21,9 @@ WIDTH = CONTENT_WIDTH
 HEIGHT = 297 * mm - 2 * MARGIN - 6 * mm - 14 * mm  # the frame, less the unit's heading
 
 
-def situation_review(plan, options, step) -> list:
+def situation_review(context, options, step) -> list:
     s = styles()
-    reviews = rows.situation_reviews(plan, options.year, options.unit)
+    reviews = context.reviews
     story: list = []
     if not reviews:
         none = (tr("The plan has no situation review for {year} for {unit}.", year=options.year, unit=options.unit)

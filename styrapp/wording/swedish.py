@@ -421,20 +421,14 @@ SWEDISH: dict[str, str] = {
     "Save the report": "Spara rapporten",
     "Could not save: %1": "Det gick inte att spara: %1",
     "Saved the report to %1": "Rapporten sparades i %1",
-    "Verksamhetsplan": "Verksamhetsplan",
-    "Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame":
+    "Vision, goals level by level with indicators and charts, assignments and activities, the annual wheel and the budget frame":
         "Vision, målen nivå för nivå med indikatorer och diagram, uppdrag och aktiviteter, årshjulet och budgetramen",
-    "Uppdragsplan": "Uppdragsplan",
-    "The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table":
+    "The indicator table with the council's goal area, desired and current value and the three flags; the assignment table":
         "Indikatortabellen med KF målområde, önskat och aktuellt värde och de tre markeringarna; uppdragstabellen",
-    "Uppföljning": "Uppföljning",
-    "Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy":
+    "Interim report or annual report: status per goal area, red goals, each goal's analysis and charts, finances":
         "Delårsrapport eller årsredovisning: status per målområde, röda mål, varje måls analys och diagram, ekonomi",
-    "Nulägeskoll": "Nulägeskoll",
     "One A4 page per unit": "En A4-sida per enhet",
-    "Internkontrollplan": "Internkontrollplan",
     "The risk matrix and the chosen risks with their controls": "Riskmatrisen och de valda riskerna med kontrollmoment",
-    "Årshjul": "Årshjul",
     "The annual wheel on one page, A4 or A3": "Årshjulet på en sida, A4 eller A3",
     "Sections (kept in the plan)": "Avsnitt (sparas i planen)",
     "Logo on the cover…": "Logotyp på försättsbladet…",
@@ -749,6 +743,14 @@ SWEDISH: dict[str, str] = {
     "This plan's governance model has no level called “{level}”; “{title}” cannot be pasted.":
         "Styrmodellen i den här planen har ingen nivå som heter ”{level}”; ”{title}” kan inte klistras in.",
     "What the clipboard holds cannot be pasted here.": "Urklippet kan inte klistras in här.",
+    "Unknown report “{kind}”. Choose from: {choices}.": "Okänd rapport ”{kind}”. Välj bland: {choices}.",
+    "Unknown language “{language}”. Choose from: {choices}.": "Okänt språk ”{language}”. Välj bland: {choices}.",
+    "Unknown paper size “{size}”. Choose from: {choices}.": "Okänd pappersstorlek ”{size}”. Välj bland: {choices}.",
+    "The year {year} will not do; choose a year from {first} to {last}.":
+        "Året {year} går inte; välj ett år från {first} till {last}.",
+    "The plan has no reporting periods; add one first.": "Planen har inga rapportperioder; lägg till en först.",
+    "Unknown period “{period}”. Choose from: {choices}.": "Okänd period ”{period}”. Välj bland: {choices}.",
+    "Unknown unit “{unit}”. Choose from: {choices}.": "Okänd enhet ”{unit}”. Välj bland: {choices}.",
     "{level} “{title}”": "{level} ”{title}”",
     "error": "fel",
     "warning": "varning",

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from ..enums import Gender, MeasurementKind
 from ..file.plan_file import PlanFile
-from ..rules.status import StatusResult
+from ..rules.status import StatusResult, Thresholds
 from ..tables import Indicator, Measurement
 from ._common import get_or_fail
 from .plan_status import status_of, thresholds
@@ -57,9 +57,9 @@ def indicator_series(plan: PlanFile, indicator_id: int) -> IndicatorSeries:
     return indicator_series_many(plan, [indicator_id])[0]
 
 
-def indicator_series_many(plan: PlanFile, indicator_ids: list[int]) -> list[IndicatorSeries]:
+def indicator_series_many(plan: PlanFile, indicator_ids: list[int], limits: Thresholds | None = None) -> list[IndicatorSeries]:
     """The series of several indicators, in the order asked for, from one query (a report has hundreds)."""
-    limits = thresholds(plan)
+    limits = limits or thresholds(plan)
     with plan.session() as session:
         indicators = {ind.id: ind for ind in session.execute(
             select(Indicator).where(Indicator.id.in_(indicator_ids))).scalars()}

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from ..enums import Status
 from ..file.plan_file import PlanFile
+from ..rules.status import Thresholds
 from ..tables import Indicator, IndicatorNode, Node, OrgUnit, Risk
 from .plan_status import actual_totals, status_of, thresholds
 
@@ -50,10 +51,11 @@ class IndicatorLine:
         return "↗" if self.latest > self.previous else "↘" if self.latest < self.previous else "→"
 
 
-def indicator_lines(plan: PlanFile, until: date | None = None) -> list[IndicatorLine]:
+def indicator_lines(plan: PlanFile, until: date | None = None, limits: Thresholds | None = None) -> list[IndicatorLine]:
     """Every indicator with its latest outcome and traffic light; as they stood on `until` (a reporting
-    period's end) when given, else with everything measured."""
-    limits = thresholds(plan)
+    period's end) when given, else with everything measured. `limits`: the plan's status rule, when the
+    caller has read it already."""
+    limits = limits or thresholds(plan)
     with plan.session() as session:
         outcomes = actual_totals(session, until=until)
         goals: dict[int, list[str]] = {}

@@ -123,24 +123,45 @@ class WorkRow:
     budget_impact: bool = False
 
 
-def goal_rows(plan: PlanFile, until: date | None = None, scope: Scope | None = None) -> list[GoalRow]:
+@dataclass
+class Trees:
+    """Both trees and the links between them, read once for a report."""
+
+    nodes: dict[int, Node]
+    goals: list[NodeRow]
+    work: list[NodeRow]
+    serves: list[tuple[int, int]]  # (source, target): an uppdrag serves a goal
+    indicator_links: list[tuple[int, int]]  # (indicator, node)
+
+
+def read_trees(plan: PlanFile) -> Trees:
+    with plan.session() as session:
+        nodes = {n.id: n for n in session.execute(select(Node)).scalars()}
+        serves = [tuple(r) for r in session.execute(select(NodeLink.source_id, NodeLink.target_id))]
+        links = [tuple(r) for r in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id))]
+    return Trees(nodes, read_tree(plan, "goals").rows, read_tree(plan, "assignments").rows, serves, links)
+
+
+def _work_row(row: NodeRow, node: Node) -> WorkRow:
+    return WorkRow(row.id, row.level_name, row.title, row.owner, row.responsible, row.start, row.due, node.schedule,
+                   row.progress, node.purpose, node.follow_up_method, node.budget_impact)
+
+
+def goals_of(trees: Trees, indicators: dict[int, IndicatorLine], scope: Scope | None = None) -> list[GoalRow]:
     """The goal tree in order, each goal with its indicators and the work that serves it; with a scope,
     the goals its units own (and those above them) and the work its units own."""
-    indicators = {line.id: line for line in indicator_lines(plan, until)}
-    with plan.session() as session:
-        extra = {n.id: n for n in session.execute(select(Node)).scalars()}
-        links: dict[int, list[int]] = {}
-        for ind_id, node_id in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)):
-            links.setdefault(node_id, []).append(ind_id)
-        serves: dict[int, list[int]] = {}
-        for source, target in session.execute(select(NodeLink.source_id, NodeLink.target_id)):
-            serves.setdefault(target, []).append(source)
-    work_rows = {row.id: row for row in read_tree(plan, "assignments").rows}
-    goals = read_tree(plan, "goals").rows
-    kept = _kept(goals, lambda ident: extra[ident].owner_unit_id, scope)
+    extra = trees.nodes
+    links: dict[int, list[int]] = {}
+    for ind_id, node_id in trees.indicator_links:
+        links.setdefault(node_id, []).append(ind_id)
+    serves: dict[int, list[int]] = {}
+    for source, target in trees.serves:
+        serves.setdefault(target, []).append(source)
+    work_rows = {row.id: row for row in trees.work}
+    kept = _kept(trees.goals, lambda ident: extra[ident].owner_unit_id, scope)
     out = []
     depth: dict[int | None, int] = {None: -1}
-    for row in goals:
+    for row in trees.goals:
         depth[row.id] = depth[row.parent_id] + 1
         if row.id not in kept:
             continue
@@ -151,19 +172,20 @@ def goal_rows(plan: PlanFile, until: date | None = None, scope: Scope | None = N
         for source in serves.get(row.id, []):
             work = work_rows.get(source)
             if work is not None and (scope is None or extra[source].owner_unit_id in scope.ids):
-                n = extra[source]
-                goal.work.append(WorkRow(work.id, work.level_name, work.title, work.owner, work.responsible,
-                                         work.start, work.due, n.schedule, work.progress, n.purpose,
-                                         n.follow_up_method, n.budget_impact))
+                goal.work.append(_work_row(work, extra[source]))
         out.append(goal)
     return out
 
 
-def _area_of(plan: PlanFile):
+def goal_rows(plan: PlanFile, until: date | None = None, scope: Scope | None = None) -> list[GoalRow]:
+    """`goals_of` read from the plan, the indicators as they stood on `until`."""
+    return goals_of(read_trees(plan), {line.id: line for line in indicator_lines(plan, until)}, scope)
+
+
+def _area_of(trees: Trees):
     """A function: goal id → the title of the målområde (root goal) above it, or None for no goal."""
-    goals = read_tree(plan, "goals").rows
-    parent = {g.id: g.parent_id for g in goals}
-    title = {g.id: g.title for g in goals}
+    parent = {g.id: g.parent_id for g in trees.goals}
+    title = {g.id: g.title for g in trees.goals}
 
     def area(goal_id: int) -> str | None:
         if goal_id not in title:
@@ -175,52 +197,45 @@ def _area_of(plan: PlanFile):
     return area
 
 
-def work_rows(plan: PlanFile, scope: Scope | None = None) -> list[tuple[int, WorkRow, list[str]]]:
+def work_of(trees: Trees, scope: Scope | None = None) -> list[tuple[int, WorkRow, list[str]]]:
     """The uppdrag tree in order: (depth, row, titles of the målområden it serves); with a scope, the work
     its units own and what it belongs to."""
-    area = _area_of(plan)
-    with plan.session() as session:
-        extra = {n.id: n for n in session.execute(select(Node)).scalars()}
-        serves: dict[int, list[int]] = {}
-        for source, target in session.execute(select(NodeLink.source_id, NodeLink.target_id)):
-            serves.setdefault(source, []).append(target)
+    area = _area_of(trees)
+    extra = trees.nodes
+    serves: dict[int, list[int]] = {}
+    for source, target in trees.serves:
+        serves.setdefault(source, []).append(target)
     out = []
     depth: dict[int | None, int] = {None: -1}
-    work = read_tree(plan, "assignments").rows
-    kept = _kept(work, lambda ident: extra[ident].owner_unit_id, scope)
-    for row in work:
+    kept = _kept(trees.work, lambda ident: extra[ident].owner_unit_id, scope)
+    for row in trees.work:
         depth[row.id] = depth[row.parent_id] + 1
         if row.id not in kept:
             continue
-        n = extra[row.id]
         areas = sorted({area(t) for t in serves.get(row.id, [])} - {None})
-        out.append((depth[row.id], WorkRow(row.id, row.level_name, row.title, row.owner, row.responsible, row.start,
-                                           row.due, n.schedule, row.progress, n.purpose, n.follow_up_method,
-                                           n.budget_impact), areas))
+        out.append((depth[row.id], _work_row(row, extra[row.id]), areas))
     return out
 
 
-def indicators_in_scope(plan: PlanFile, scope: Scope | None) -> set[int] | None:
+def work_rows(plan: PlanFile, scope: Scope | None = None) -> list[tuple[int, WorkRow, list[str]]]:
+    return work_of(read_trees(plan), scope)
+
+
+def indicators_in_scope(trees: Trees, scope: Scope | None) -> set[int] | None:
     """The indicators tied to a goal or an uppdrag the scope keeps (None: every indicator)."""
     if scope is None:
         return None
-    with plan.session() as session:
-        owner = dict(session.execute(select(Node.id, Node.owner_unit_id)).all())
-        pairs = session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all()
-    kept = set()
-    for tree in ("goals", "assignments"):
-        kept |= _kept(read_tree(plan, tree).rows, owner.get, scope)
-    return {indicator for indicator, node in pairs if node in kept}
+    owner = {ident: node.owner_unit_id for ident, node in trees.nodes.items()}
+    kept = _kept(trees.goals, owner.get, scope) | _kept(trees.work, owner.get, scope)
+    return {indicator for indicator, node in trees.indicator_links if node in kept}
 
 
-def indicator_areas(plan: PlanFile) -> dict[int, tuple[list[str], bool, bool]]:
+def indicator_areas(trees: Trees) -> dict[int, tuple[list[str], bool, bool]]:
     """Indicator id → (KF målområden it belongs to, an uppdrag is tied to it, that uppdrag has budget impact)."""
-    area = _area_of(plan)
-    with plan.session() as session:
-        budget = dict(session.execute(select(Node.id, Node.budget_impact)).all())
-        pairs = session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all()
+    area = _area_of(trees)
+    budget = {ident: node.budget_impact for ident, node in trees.nodes.items()}
     out: dict[int, tuple[list[str], bool, bool]] = {}
-    for indicator_id, node_id in pairs:
+    for indicator_id, node_id in trees.indicator_links:
         areas, has_work, has_budget = out.get(indicator_id, ([], False, False))
         root = area(node_id)
         if root is not None:

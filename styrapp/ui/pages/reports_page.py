@@ -9,7 +9,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,18 +42,11 @@ PRINT_DPI = 600  # the most a page is rendered at for the printer
 
 
 def _kinds() -> list[tuple[str, str, str]]:
-    """(CLI key, title, what it holds) in the order the list shows them."""
-    return [
-        ("verksamhetsplan", QCoreApplication.translate("reports", "Verksamhetsplan"),
-         QCoreApplication.translate("reports", "Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame")),
-        ("uppdragsplan", QCoreApplication.translate("reports", "Uppdragsplan"),
-         QCoreApplication.translate("reports", "The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table")),
-        ("uppfoljning", QCoreApplication.translate("reports", "Uppföljning"),
-         QCoreApplication.translate("reports", "Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy")),
-        ("nulageskoll", QCoreApplication.translate("reports", "Nulägeskoll"), QCoreApplication.translate("reports", "One A4 page per unit")),
-        ("internkontroll", QCoreApplication.translate("reports", "Internkontrollplan"), QCoreApplication.translate("reports", "The risk matrix and the chosen risks with their controls")),
-        ("arshjul", QCoreApplication.translate("reports", "Årshjul"), QCoreApplication.translate("reports", "The annual wheel on one page, A4 or A3")),
-    ]
+    """(CLI key, title, what it holds) in the order the list shows them, in the window's language."""
+    from ...reports.kinds import KINDS
+    from ...wording import tr as word  # the report kinds' words live in the one catalogue
+
+    return [(kind.key, word(kind.title), word(kind.about)) for kind in KINDS]
 
 
 class ReportsPage(QWidget):
@@ -229,11 +222,13 @@ class ReportsPage(QWidget):
                 self.kinds.setCurrentRow(row)
 
     def _options_for_kind(self) -> None:
-        kind = self.kind()
-        self.period.setEnabled(kind == "uppfoljning")
-        self.unit.setEnabled(kind != "arshjul")  # a unit and those beneath it; the wheel is the whole organisation's
-        self.size.setEnabled(kind == "arshjul")
-        self.year.setEnabled(kind != "arshjul")
+        from ...reports.kinds import BY_KEY
+
+        spec = BY_KEY[self.kind()]
+        self.period.setEnabled(spec.uses_period)
+        self.unit.setEnabled(spec.uses_unit)  # a unit and those beneath it; the wheel is the whole organisation's
+        self.size.setEnabled(len(spec.sizes) > 1)
+        self.year.setEnabled(spec.uses_year)
         self._show_sections()
         self._show_look()
 
@@ -246,7 +241,8 @@ class ReportsPage(QWidget):
         return get_setting(self.document.plan, REPORT_OPTIONS) if self.document is not None else {}
 
     def _show_sections(self) -> None:
-        from ...reports.report_settings import SECTIONS, chosen_sections
+        from ...reports.kinds import BY_KEY
+        from ...reports.report_settings import chosen_sections
         from ...wording import tr as section_title  # the Qt-free parts' words, in the window's language
 
         for box in self.section_boxes.values():
@@ -256,7 +252,7 @@ class ReportsPage(QWidget):
         self.section_boxes = {}
         kind = self.kind()
         chosen = chosen_sections(self._report_options(), kind)
-        for key, title in SECTIONS.get(kind, ()):
+        for key, title in BY_KEY[kind].sections:
             box = QCheckBox(section_title(title))
             box.setChecked(key in chosen)
             box.toggled.connect(lambda _on, k=kind: self._sections_changed(k))

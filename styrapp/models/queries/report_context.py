@@ -1,0 +1,100 @@
+"""Everything one report needs from the plan, read once, before a page is laid out.
+
+`read_report_context(plan, needs, year=…, period=…, unit=…)` reads the plan's header, the status rule
+(once), the trees and their links (once), and then only what the report kind says it `needs`: the
+goals with their indicators as they stood at the period's end, the work, the follow-ups of the
+period, the indicator series for the charts, the budget, the risks, the situation reviews, the wheel.
+A report builder lays out this context and never reads the plan itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..file.plan_file import PlanFile
+from ..rules.status import Thresholds
+from .follow_up_rows import PeriodInfo
+from .indicator_series import IndicatorSeries, indicator_series_many
+from .listings import IndicatorLine, RiskLine, indicator_lines, risk_lines
+from .plan_status import thresholds
+from .report_rows import (
+    BudgetRow,
+    GoalRow,
+    PlanHeader,
+    ReviewRow,
+    Scope,
+    WorkRow,
+    budget_rows,
+    follow_ups,
+    goals_of,
+    indicator_areas,
+    indicators_in_scope,
+    plan_header,
+    read_trees,
+    situation_reviews,
+    unit_scope,
+    work_of,
+)
+
+# What a report kind may ask for (ReportKind.needs).
+NEEDS = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "budget", "risks", "reviews", "wheel"})
+
+
+@dataclass
+class ReportContext:
+    header: PlanHeader
+    year: int
+    period: PeriodInfo | None
+    scope: Scope | None
+    limits: Thresholds
+    goals: list[GoalRow] = field(default_factory=list)
+    work: list[tuple[int, WorkRow, list[str]]] = field(default_factory=list)
+    follow_ups: dict = field(default_factory=dict)  # node id → its follow-up in the period
+    indicators: list[IndicatorLine] = field(default_factory=list)  # the indicator table (uppdragsplan)
+    indicator_areas: dict[int, tuple[list[str], bool, bool]] = field(default_factory=dict)
+    series: dict[int, IndicatorSeries] = field(default_factory=dict)  # the charts, by indicator id
+    budget: list[BudgetRow] = field(default_factory=list)
+    risks: list[RiskLine] = field(default_factory=list)
+    reviews: list[ReviewRow] = field(default_factory=list)
+    wheel: object | None = None  # queries.wheel_rows.WheelData
+
+    def chart_ids(self) -> list[int]:
+        """The goals' indicators, each once, in the order the report prints them."""
+        return list(dict.fromkeys(i.id for g in self.goals for i in g.indicators))
+
+
+def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, period: PeriodInfo | None = None,
+                        unit: str | None = None) -> ReportContext:
+    unknown = set(needs) - NEEDS
+    assert not unknown, f"a report kind asks for {unknown}"
+    limits = thresholds(plan)
+    context = ReportContext(plan_header(plan), year, period, unit_scope(plan, unit), limits)
+    until = period.period_end if period is not None else None
+    scope = context.scope
+    trees = read_trees(plan) if needs & {"goals", "work", "indicator_table"} else None
+    lines = indicator_lines(plan, until, limits) if needs & {"goals", "indicator_table"} else []
+    if "goals" in needs:
+        context.goals = goals_of(trees, {line.id: line for line in lines}, scope)
+    if "work" in needs:
+        context.work = work_of(trees, scope)
+    if "indicator_table" in needs:
+        kept = indicators_in_scope(trees, scope)
+        context.indicators = [line for line in lines if kept is None or line.id in kept]
+        context.indicator_areas = indicator_areas(trees)
+    if "follow_ups" in needs and period is not None:
+        context.follow_ups = follow_ups(plan, period.id)
+    if "charts" in needs and context.goals:
+        ids = context.chart_ids()
+        context.series = dict(zip(ids, indicator_series_many(plan, ids, limits), strict=True))
+    if "budget" in needs:
+        context.budget = budget_rows(plan, year, period.id if period is not None else None, scope)
+    if "risks" in needs:
+        context.risks = [r for r in risk_lines(plan) if r.year in (None, year)
+                         and (scope is None or r.unit in scope.names)]
+    if "reviews" in needs:
+        context.reviews = situation_reviews(plan, year, unit)
+    if "wheel" in needs:
+        from .wheel_rows import read_wheel
+
+        context.wheel = read_wheel(plan)
+    return context

@@ -1,0 +1,80 @@
+"""The report kinds, declared once: key (the CLI's `--kind` and the key of the plan's report settings),
+title, what it holds, its optional sections, its paper, which choices apply (year, period, unit, size),
+what it reads from the plan, and the function that lays it out. The engine, the CLI's choices, the
+Rapporter page and the stored report settings all read this list. Light: no ReportLab until a
+builder is called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+
+from ..models.errors import InvalidValue
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    key: str
+    title: str  # English source, worded by wording.tr ("Operational plan" → "Verksamhetsplan")
+    subject: str  # the PDF's subject
+    about: str  # what it holds, for the Rapporter page
+    builder: str  # "module:function" in styrapp.reports, laying out (context, options, step) → story
+    needs: frozenset[str] = frozenset()  # what it reads: see models.queries.report_context.NEEDS
+    sections: tuple[tuple[str, str], ...] = ()  # the optional parts a plan may leave out: (key, English title)
+    wide: bool = False  # landscape A4
+    sizes: tuple[str, ...] = ("A4",)  # the paper sizes offered
+    uses_period: bool = False
+    uses_unit: bool = True
+    uses_year: bool = True
+
+    def build(self) -> Callable:
+        module, _, name = self.builder.partition(":")
+        return getattr(import_module(f"styrapp.reports.{module}"), name)
+
+
+KINDS: tuple[ReportKind, ...] = (
+    ReportKind(
+        "verksamhetsplan", "Operational plan",
+        "Operational plan: goals, indicators, assignments, annual wheel and budget",
+        "Vision, goals level by level with indicators and charts, assignments and activities, the annual wheel "
+        "and the budget frame",
+        "plan_reports:operational_plan", frozenset({"goals", "charts", "budget", "wheel"}),
+        sections=(("vision", "Vision and values"), ("goals", "The goals with indicators"),
+                  ("charts", "Charts of the indicators"), ("work", "Assignments and activities under the goals"),
+                  ("wheel", "Annual wheel"), ("budget", "Budget frame"))),
+    ReportKind(
+        "uppdragsplan", "Assignment plan", "Assignment plan: indicators and assignments",
+        "The indicator table with the council's goal area, desired and current value and the three flags; "
+        "the assignment table",
+        "plan_reports:assignment_plan", frozenset({"indicator_table", "work"}), wide=True),
+    ReportKind(
+        "uppfoljning", "Follow-up", "Follow-up of goals, indicators and finances",
+        "Interim report or annual report: status per goal area, red goals, each goal's analysis and charts, "
+        "finances",
+        "follow_up_report:follow_up", frozenset({"goals", "charts", "work", "follow_ups", "budget"}),
+        sections=(("summary", "Summary"), ("charts", "Charts of the indicators"), ("work", "Assignments"),
+                  ("economy", "Finances")),
+        uses_period=True),
+    ReportKind(
+        "nulageskoll", "Situation review", "Situation review, one page per unit", "One A4 page per unit",
+        "situation_report:situation_review", frozenset({"reviews"})),
+    ReportKind(
+        "internkontroll", "Internal control plan", "Internal control plan with risk matrix",
+        "The risk matrix and the chosen risks with their controls",
+        "control_report:internal_control", frozenset({"risks"}),
+        sections=(("others", "Other risks in the risk analysis"),), wide=True),
+    ReportKind(
+        "arshjul", "Annual wheel", "Annual wheel", "The annual wheel on one page, A4 or A3",
+        "engine:wheel_report", frozenset({"wheel"}), sizes=("A4", "A3"), uses_unit=False, uses_year=False),
+)
+BY_KEY: dict[str, ReportKind] = {kind.key: kind for kind in KINDS}
+KEYS: tuple[str, ...] = tuple(BY_KEY)
+
+
+def report_kind(key: str) -> ReportKind:
+    """The kind called `key`, or a refusal that names the choices."""
+    if key not in BY_KEY:
+        raise InvalidValue("report.unknown_kind", kind=key, choices=", ".join(KEYS))
+    return BY_KEY[key]
