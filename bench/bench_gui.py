@@ -3,8 +3,10 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui.py
 
-Goals (issue 4): process start → window shown with the goal tree filled under 1 s; expand-all and a
-filter keystroke under 100 ms; moving a node, and undoing it, under 50 ms.
+Goals (issues 4 and 13): process start → window shown with the goal tree filled under 1 s and at most
+3× the bare window, by the fast path (the tree read with sqlite3 before SQLAlchemy loads: the
+benchmark stops with FAST PATH NOT TAKEN otherwise); expand-all and a filter keystroke under 100 ms;
+moving a node, and undoing it, under 20 ms each, also with all 1,000 goals expanded.
 """
 
 from __future__ import annotations
@@ -86,10 +88,13 @@ def main() -> None:
            "PYTHONPATH": str(ROOT)}
     bare = statistics.median(start_time(BARE, env=env)[0] for _ in range(3))
     print(f"bare PySide6 window shown:                    {bare * 1000:7.0f} ms")
-    for mode, label, goal in (("shown", "styrapp shown with the large goal tree filled:", " goal < 1000 ms;"),
+    for mode, label, goal in (("shown", "styrapp shown with the large goal tree filled:", " goal < 1000 ms and ≤ 3×;"),
                               ("editable", "... and the plan open for editing:          ", "")):
         runs = [start_time(APP, str(plan_path), mode, env=env) for _ in range(3)]
         app = statistics.median(r[0] for r in runs)
+        if mode == "shown" and "sqlalchemy" in runs[0][1]:
+            raise SystemExit(f"FAST PATH NOT TAKEN: the database layer loaded before the goal tree was shown "
+                             f"({runs[0][1]}); something the window makes at start imports it")
         print(f"{label} {app * 1000:7.0f} ms  ({app / bare:.1f}× bare;{goal} {runs[0][1]})")
 
     from PySide6.QtWidgets import QApplication
@@ -143,7 +148,7 @@ def main() -> None:
         qapp.processEvents()
         move = median_ms(move_and_undo) / 2
         print(f"move a node, and its undo, {label}: {move:5.1f} ms each  "
-              f"({move / (bare * 1000):.2f}× bare start; goal < 50 ms)")
+              f"({move / (bare * 1000):.2f}× bare start; goal < 20 ms)")
     window.warm_up()
     window.warm_up_thread.join()  # as in the app: charts load in the background after the window is up
     window.show_page("indicators")

@@ -81,7 +81,9 @@ def build_large(plan: PlanFile) -> None:
 
 
 def _defaults():
-    return {name: info.default for name, info in Node.model_fields.items() if not info.is_required() and name != "id"}
+    from styrapp.models.tables._columns import fixed_defaults
+
+    return fixed_defaults(Node)
 
 
 def write_large(path: Path) -> Path:

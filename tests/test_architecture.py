@@ -154,13 +154,17 @@ def test_cli_uses_no_qt():
             assert not name.startswith("PySide6"), f"{path} imports {name}"
 
 
-def test_the_window_module_loads_without_the_database_layer_or_charts():
-    """The window appears first and fast: SQLAlchemy, matplotlib and ReportLab load when needed."""
+def test_the_window_module_loads_without_the_database_layer_or_charts(tmp_path):
+    """The window appears first and fast: SQLAlchemy, matplotlib and ReportLab load when needed —
+    not when the modules are imported, and not when the window and every page are made and shown."""
     import subprocess
     import sys
 
     code = ("import sys, styrapp.ui.app, styrapp.ui.main_window; "
+            "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "window = styrapp.ui.main_window.MainWindow(); window.show(); app.processEvents(); "
             "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'matplotlib', 'reportlab') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                 "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.stdout.strip() == "[]"

@@ -20,6 +20,7 @@ from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..services import calendar, organisation, wheel
 from ..tables import GovernanceLevel, LevelRule, Node
+from ..tables._columns import fixed_defaults
 
 TEMPLATE_NAMES = ("nvk", "vasteras", "norrtalje", "norsjo", "askersund", "default")
 
@@ -151,11 +152,4 @@ def apply_template(plan: PlanFile, name: str, *, organisation_name: str, year: i
 
 
 def _node_defaults() -> dict[str, Any]:
-    defaults = {}
-    for name, info in Node.model_fields.items():
-        if name in ("id",):
-            continue
-        # A made-per-row default (the uuid) is left to the column, which makes one for each row.
-        if not info.is_required() and info.default_factory is None:
-            defaults[name] = info.default
-    return defaults
+    return fixed_defaults(Node)

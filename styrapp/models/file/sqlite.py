@@ -203,11 +203,10 @@ def take_undo_log(connection: Connection) -> list[tuple[str, int, str, str]]:
     return [tuple(r) for r in rows]
 
 
-def drop_undo_log(connection: Connection, tables) -> None:
-    for table in tables:
-        for what in ("insert", "update", "delete"):
-            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS temp.undo_{table}_{what}")
-    connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{UNDO_LOG}")
+def run_script(dbapi_connection: sqlite3.Connection, statements) -> None:
+    """Statements on a DB-API connection outside any transaction (the undo log's temporary triggers)."""
+    for statement in statements:
+        dbapi_connection.execute(statement)
 
 
 def defer_foreign_keys(connection: Connection) -> None:

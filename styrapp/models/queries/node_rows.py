@@ -18,9 +18,9 @@ from .tree_rows import TreeData, read_rows
 
 def read_tree(plan: PlanFile, tree: str) -> TreeData:
     """The whole tree in one query, through the open plan's connection."""
-    with plan.session() as session:
-        connection = session.connection()
-        return read_rows(lambda sql, params: connection.exec_driver_sql(sql, params).all(), tree)
+    with plan.session() as session:  # plain DB-API rows: a thousand of SQLAlchemy's Row objects cost more
+        connection = session.connection().connection.dbapi_connection
+        return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree)
 
 
 def tree_titles(plan: PlanFile, tree: str, skip: int | None = None) -> list[tuple[int, int, str, str]]:

@@ -38,3 +38,10 @@ def uuid_field() -> Any:
     """The record's identity across copies, exports and imports and across plans; the integer id is
     only this file's. Made on insert, ORM and Core alike (a Python-side column default)."""
     return Field(default_factory=new_uuid, max_length=36, unique=True, index=True)
+
+
+def fixed_defaults(model) -> dict:
+    """A table's defaults that are the same for every row, for Core `insert()` of many rows: what is
+    made per row (the uuid) is left to the column, which makes one for each row."""
+    return {name: info.default for name, info in model.model_fields.items()
+            if name != "id" and not info.is_required() and info.default_factory is None}

@@ -189,8 +189,6 @@ class FollowUpPage(QWidget):
         return self.items.records[index.row()] if index.isValid() and index.row() < len(self.items.records) else None
 
     def _show_item(self) -> None:
-        from ...models.queries.follow_up_rows import indicator_figures
-
         item = self.current_item()
         for widget in (self.status, self.assessment, self.analysis, self.copy_previous):
             widget.setEnabled(item is not None)
@@ -202,6 +200,8 @@ class FollowUpPage(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData((item.status or Status.UNKNOWN).value)))
         self.assessment.setCurrentIndex(max(0, self.assessment.findData(item.assessment)))
         self.analysis.set_value(item.analysis)
+        from ...models.queries.follow_up_rows import indicator_figures  # the database layer, once there is a plan
+
         period = next(p for p in self._periods if p.id == self.period_id())
         self.figures.set_records(indicator_figures(self.document.plan, item.node_id, period.period_end))
 

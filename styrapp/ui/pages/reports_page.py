@@ -235,10 +235,12 @@ class ReportsPage(QWidget):
     # --- report settings kept in the plan -------------------------------------------------------------
 
     def _report_options(self) -> dict:
+        if self.document is None:  # no plan yet: nothing saved (and no database layer before the window shows)
+            return {}
         from ...models.queries.plan_settings import get_setting
         from ...models.rules.plan_settings import REPORT_OPTIONS
 
-        return get_setting(self.document.plan, REPORT_OPTIONS) if self.document is not None else {}
+        return get_setting(self.document.plan, REPORT_OPTIONS)
 
     def _show_sections(self) -> None:
         from ...reports.kinds import BY_KEY

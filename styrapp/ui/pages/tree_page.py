@@ -162,12 +162,20 @@ class TreePage(QWidget):
         """A tree shows its nodes, their owners, levels, indicator counts and latest status."""
         return changes.touches(Kind.NODE, Kind.UNIT, Kind.LEVEL, Kind.INDICATOR, Kind.FOLLOW_UP, Kind.PERIOD)
 
-    def refresh(self, _changes=None) -> None:
+    def refresh(self, changes=None) -> None:
+        """Bring the tree in step (moves, inserts, changed cells, never a reset); the heading and the
+        form only when the changes reach them."""
         if self.model is None:
             return
+        was_empty = not self.model.ids()
         self.model.sync()
-        self._update_heading()
-        self._show_node(self.view.current_id())
+        if changes is None or changes.touches(Kind.LEVEL) or was_empty != (not self.model.ids()):
+            self._update_heading()
+        current = self.view.current_id()
+        touched = changes.ids(Kind.NODE) if changes is not None else None
+        if (touched is None or current is None or current in touched
+                or changes.touches(Kind.UNIT, Kind.LEVEL, Kind.INDICATOR)):
+            self._show_node(current)
 
     def _show_node(self, node_id: int | None) -> None:
         from ...models.queries.node_rows import node_details
