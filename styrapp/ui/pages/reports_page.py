@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -47,6 +49,23 @@ def _kinds() -> list[tuple[str, str, str]]:
     from ...wording import tr as word  # the report kinds' words live in the one catalogue
 
     return [(kind.key, word(kind.title), word(kind.about)) for kind in KINDS]
+
+
+class _Column(QScrollArea):
+    """A column that scrolls up and down, and is never narrower than what it holds."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width() + 2, 120)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.minimumSizeHint()
 
 
 class ReportsPage(QWidget):
@@ -153,8 +172,10 @@ class ReportsPage(QWidget):
         bar.addWidget(self.zoom)
         stack.addLayout(bar)
         stack.addWidget(self.preview, 1)
+        choices = _Column()  # on a low screen the choices scroll rather than draw over each other
+        choices.setWidget(left)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(choices)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 900])
