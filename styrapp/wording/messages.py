@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "report.no_periods": "The plan has no reporting periods; add one first.",
     "report.unknown_period": "Unknown period “{period}”. Choose from: {choices}.",
     "report.unknown_unit": "Unknown unit “{unit}”. Choose from: {choices}.",
+    "undo.impossible": "The change cannot be taken back: the plan has changed since in a way it does not allow ({detail}). Nothing was changed.",
     "clipboard.unusable": "What the clipboard holds cannot be pasted here.",
     "level.key_exists": "There is already a level with the key “{key}”.",
     "level.other_tree": "“{level}” and “{parent}” belong to different trees.",

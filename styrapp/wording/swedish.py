@@ -743,6 +743,8 @@ SWEDISH: dict[str, str] = {
     "This plan's governance model has no level called “{level}”; “{title}” cannot be pasted.":
         "Styrmodellen i den här planen har ingen nivå som heter ”{level}”; ”{title}” kan inte klistras in.",
     "What the clipboard holds cannot be pasted here.": "Urklippet kan inte klistras in här.",
+    "The change cannot be taken back: the plan has changed since in a way it does not allow ({detail}). Nothing was changed.":
+        "Ändringen går inte att ta tillbaka: planen har ändrats sedan på ett sätt som inte tillåter det ({detail}). Inget har ändrats.",
     "Unknown report “{kind}”. Choose from: {choices}.": "Okänd rapport ”{kind}”. Välj bland: {choices}.",
     "Unknown language “{language}”. Choose from: {choices}.": "Okänt språk ”{language}”. Välj bland: {choices}.",
     "Unknown paper size “{size}”. Choose from: {choices}.": "Okänd pappersstorlek ”{size}”. Välj bland: {choices}.",

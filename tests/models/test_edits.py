@@ -217,3 +217,26 @@ def test_changes_combine_and_name_everything_when_unknown():
     assert both.ids(Kind.RISK) == frozenset() and not both.touches(Kind.RISK)
     assert all(Changes.everything().touches(kind) for kind in Kind)
     assert not Changes()
+
+
+def test_an_edit_that_can_no_longer_be_taken_back_is_refused_in_words_and_writes_nothing(demo):
+    from styrapp.models.tables import Indicator
+
+    goal = read_tree(demo, "goals").rows[0].id
+    with demo.recording() as renamed:
+        nodes.update_node(demo, goal, title="Omdöpt")
+    ind = indicators.create_indicator(demo, name="Tillfällig")
+    with demo.session() as session:
+        taken = session.get(Indicator, ind).uuid
+    with demo.recording() as deleted:
+        with demo.transaction() as session:
+            session.delete(session.get(Indicator, ind))
+    with demo.transaction() as session:  # behind the undo stack's back: another takes its uuid
+        session.add(Indicator(name="Annan", uuid=taken))
+    before = dump(demo)
+    with pytest.raises(DomainError) as refused:
+        demo.revert(deleted)
+    assert "går inte att ta tillbaka" in refused.value.message and "Inget har ändrats" in refused.value.message
+    assert dump(demo) == before
+    demo.revert(renamed)  # an edit whose rows are all still there goes back as usual
+    assert next(r.title for r in read_tree(demo, "goals").rows if r.id == goal) != "Omdöpt"

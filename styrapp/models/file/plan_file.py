@@ -21,7 +21,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 from sqlmodel import Session
 
 from ...wording import Phrase, tr
-from ..errors import NotAPlan, PlanCorrupt, PlanExists, PlanFileError, PlanLocked, PlanReadOnly, PlanTooNew
+from ..errors import DomainError, NotAPlan, PlanCorrupt, PlanExists, PlanFileError, PlanLocked, PlanReadOnly, PlanTooNew
 from . import migrations, sqlite
 from .edits import Edit, undo_log_script
 from .header import SCHEMA_VERSION, SUFFIX, Header, read_header
@@ -163,12 +163,19 @@ class PlanFile:
                 edit.entries = sqlite.take_undo_log(connection)
 
     def revert(self, edit: Edit) -> Edit:
-        """Take `edit` back, exactly, in one transaction. Returns the edit that puts it back again."""
-        with self.recording() as inverse:
-            connection = self._outer.get().connection()
-            sqlite.defer_foreign_keys(connection)
-            for statement in edit.inverse_statements():
-                connection.exec_driver_sql(statement)
+        """Take `edit` back, exactly, in one transaction. Returns the edit that puts it back again.
+        If the plan was changed behind the edit's back so that it cannot be taken back, nothing is
+        written and a DomainError says so (never a database error)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            with self.recording() as inverse:
+                connection = self._outer.get().connection()
+                sqlite.defer_foreign_keys(connection)
+                for statement in edit.inverse_statements():
+                    connection.exec_driver_sql(statement)
+        except SQLAlchemyError as exc:
+            raise DomainError("undo.impossible", detail=str(getattr(exc, "orig", exc))) from exc
         return inverse
 
     # -- whole-file operations ------------------------------------------------------------------
