@@ -117,17 +117,20 @@ def test_save_a_copy_uses_the_backup_api(window, tmp_path, monkeypatch):
         assert summarise(copy).counts["goals"] == 5
 
 
-def test_the_gui_entry_point_starts_on_a_bad_file_without_a_traceback(tmp_path):
-    """`styrapp FILE` with a broken file: a dialog, then the app stays up (here: closes itself)."""
+def _start_on_a_bad_file(tmp_path, language: str | None = None):
+    """`styrapp FILE` on a broken file in a child process: the messages its dialogs showed, and how it ended."""
     bad = tmp_path / "trasig.styrplan"
     bad.write_text("inte en plan")
+    setting = (f"qapp.setOrganizationName('styrapp'); qapp.setApplicationName('styrapp')\n"
+               f"from styrapp.ui.settings import Settings\nSettings().language = {language!r}\n") if language else ""
     code = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication, QMessageBox\n"
         "qapp = QApplication([])\n"
+        + setting +
         "seen = []\n"
-        "QMessageBox.critical = staticmethod(lambda p, t, x: seen.append(x))\n"
+        "QMessageBox.critical = staticmethod(lambda p, t, x: seen.append((t, x)))\n"
         "from styrapp.ui import app\n"
         "def done():\n"
         "    print('MESSAGE', seen)\n"
@@ -137,10 +140,15 @@ def test_the_gui_entry_point_starts_on_a_bad_file_without_a_traceback(tmp_path):
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_the_gui_entry_point_starts_on_a_bad_file_without_a_traceback(tmp_path):
+    """`styrapp FILE` with a broken file: a dialog, then the app stays up (here: closes itself)."""
+    result = _start_on_a_bad_file(tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert "MESSAGE ['" in result.stdout and "styrapp" in result.stdout
+    assert "MESSAGE [(" in result.stdout and "styrapp" in result.stdout
 
 
 def test_every_source_string_has_a_swedish_translation(tmp_path):
@@ -227,28 +235,7 @@ def test_every_translated_text_is_a_literal_lupdate_can_see():
 
 def test_in_english_the_window_shows_a_refusal_in_english(tmp_path):
     """The window started in English (the person's setting): the refusal in its dialog is English too."""
-    bad = tmp_path / "trasig.styrplan"
-    bad.write_text("inte en plan")
-    code = (
-        "import sys\n"
-        "from PySide6.QtCore import QSettings, QTimer\n"
-        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
-        "qapp = QApplication([])\n"
-        "qapp.setOrganizationName('styrapp'); qapp.setApplicationName('styrapp')\n"
-        "from styrapp.ui.settings import Settings\n"
-        "Settings().language = 'en'\n"
-        "seen = []\n"
-        "QMessageBox.critical = staticmethod(lambda p, t, x: seen.append((t, x)))\n"
-        "from styrapp.ui import app\n"
-        "def done():\n"
-        "    print('MESSAGE', seen)\n"
-        "    QApplication.quit()\n"
-        "QTimer.singleShot(300, done)\n"
-        f"sys.exit(app.main([{str(bad)!r}]))\n"
-    )
-    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    result = _start_on_a_bad_file(tmp_path, "en")
     assert result.returncode == 0, result.stderr
     assert "Could not open the plan" in result.stdout
     assert "trasig.styrplan is no styrapp plan (the file is no SQLite database)." in result.stdout
