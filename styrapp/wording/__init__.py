@@ -89,6 +89,24 @@ class Phrase:
         return hash(self.english)
 
 
+class Lines:
+    """Worded items one a line, each after `bullet` (the skipped events of a refused calendar)."""
+
+    def __init__(self, items, bullet: str = "– "):
+        self.items, self.bullet = list(items), bullet
+
+    def worded(self) -> str:
+        return "\n".join(f"{self.bullet}{_worded(item)}" for item in self.items)
+
+    def __str__(self) -> str:
+        return self.worded()
+
+
+def counted(count: int, one: str, many: str, **values) -> Phrase:
+    """`one` for 1, else `many` (English source texts with a {count} blank), as a Phrase."""
+    return Phrase(one if count == 1 else many, count=count, **values)
+
+
 def joined(items, word: str = "or") -> Phrase:
     """"a, b or c" (Swedish: "a, b eller c"); `word` is "or" or "and"."""
     items = [item for item in items]
