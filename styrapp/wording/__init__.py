@@ -82,6 +82,9 @@ class Phrase:
     def __repr__(self) -> str:
         return f"Phrase({self.english!r})"
 
+    def __contains__(self, text: str) -> bool:  # "…" in phrase: in its words in the current language
+        return text in self.worded()
+
     def __eq__(self, other) -> bool:
         return isinstance(other, Phrase) and (self.english, self.values) == (other.english, other.values)
 

@@ -123,4 +123,5 @@ MESSAGES: dict[str, str] = {
     "ics.flood_found": "{event} recurs so often that the calendar gives more than {most} events; the annual wheel does not take so many. Nothing has been changed.",
     "ics.folder": "{path} is a folder, not a calendar file.",
     "ics.cannot_read": "The file {name} cannot be read: {reason}.",
+    "report.cancelled": "The report was stopped; no file was written.",
 }

@@ -1116,6 +1116,39 @@ SWEDISH: dict[str, str] = {
     "{path} is a folder, not a calendar file.": "{path} är en mapp, inte en kalenderfil.",
     "The file {name} cannot be read: {reason}.": "Filen {name} går inte att läsa: {reason}.",
     "Imported from {name}": "Importerat från {name}",
+    "The report was stopped; no file was written.": "Rapporten avbröts; ingen fil skrevs.",
+    # Why an indicator has its status (tooltips, reports)
+    "Set by hand: {reason}": "Manuellt satt: {reason}",
+    "No outcome yet.": "Utfall saknas.",
+    "No target value.": "Målvärde saknas.",
+    "The target is reached.": "Målvärdet är nått.",
+    "{share} of the way from the baseline to the target.": "{share} av vägen från jämförelsevärdet till målvärdet.",
+    "No better than the baseline.": "Inte bättre än jämförelsevärdet.",
+    "Only {share} of the way from the baseline to the target.":
+        "Bara {share} av vägen från jämförelsevärdet till målvärdet.",
+    "The target is not reached.": "Målvärdet är inte nått.",
+    "Close to the target ({share} to go).": "Nära målvärdet ({share} kvar).",
+    "Far from the target ({share} to go).": "Långt från målvärdet ({share} kvar).",
+    # What a delete takes with it (the confirmation)
+    "{count} follow-up": "{count} uppföljning",
+    "{count} follow-ups": "{count} uppföljningar",
+    "{count} link": "{count} koppling",
+    "{count} links": "{count} kopplingar",
+    "{count} checkpoint": "{count} delrapportering",
+    "{count} checkpoints": "{count} delrapporteringar",
+    "“{name}” is deleted together with {parts}.": "”{name}” tas bort tillsammans med {parts}.",
+    "“{name}” is deleted.": "”{name}” tas bort.",
+    "The indicator {names} stays but is no longer linked to any goal.":
+        "Indikatorn {names} finns kvar men kopplas inte längre till något mål.",
+    "The indicators {names} stay but are no longer linked to any goal.":
+        "Indikatorerna {names} finns kvar men kopplas inte längre till något mål.",
+    "“{name}” is deleted together with {count} unit beneath it.": "”{name}” tas bort tillsammans med {count} enhet under den.",
+    "“{name}” is deleted together with {count} units beneath it.":
+        "”{name}” tas bort tillsammans med {count} enheter under den.",
+    "{count} goal, assignment, indicator, risk or budget line is left without a responsible unit.":
+        "{count} mål, uppdrag, indikator, risk eller budgetrad blir utan ansvarig enhet.",
+    "{count} goals, assignments, indicators, risks or budget lines are left without a responsible unit.":
+        "{count} mål, uppdrag, indikatorer, risker eller budgetrader blir utan ansvarig enhet.",
 }
 
 PLURALS = {

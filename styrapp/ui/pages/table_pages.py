@@ -134,7 +134,7 @@ def indicators_page() -> TablePage:
                    tooltip=lambda r: {1: QCoreApplication.translate("pages", "Better than the period before"),
                                       -1: QCoreApplication.translate("pages", "Worse than the period before")}.get(r.trend, "")),
             Column(QCoreApplication.translate("pages", "Status"), lambda r: status_text(r.status), colour=lambda r: status_colour(r.status),
-                   tooltip=lambda r: r.reason, sort=lambda r: ["red", "yellow", "green", "unknown"].index(r.status.value)),
+                   tooltip=lambda r: str(r.reason), sort=lambda r: ["red", "yellow", "green", "unknown"].index(r.status.value)),
             Column(QCoreApplication.translate("pages", "KF"), lambda r: QCoreApplication.translate("pages", "yes") if r.reported_to_council else "",
                    tooltip=lambda r: QCoreApplication.translate("pages", "Reported to the council") if r.reported_to_council else ""),
             Column(QCoreApplication.translate("pages", "Kolada"), lambda r: r.kolada_id),
