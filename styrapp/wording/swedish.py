@@ -23,7 +23,7 @@ SWEDISH: dict[str, str] = {
     "Open &recent": "&Senaste",
     "(no recent plans)": "(inga tidigare planer)",
     "&New plan from template…": "&Ny plan från mall…",
-    "Start a new plan from one of the styrmodell templates": "Börja en ny plan från en av styrmodellsmallarna",
+    "Start a new plan from one of the governance model templates": "Börja en ny plan från en av styrmodellsmallarna",
     "&Open…": "&Öppna…",
     "Open a plan file (.styrplan)": "Öppna en planfil (.styrplan)",
     "Save a &copy as…": "Spara &kopia som…",
@@ -47,9 +47,9 @@ SWEDISH: dict[str, str] = {
     "Move &up": "Flytta &upp",
     "Move do&wn": "Flytta &ned",
     "&Organisation…": "&Organisation…",
-    "Edit the organisation's units: nämnder, förvaltning, avdelningar":
+    "Edit the organisation's units: committees, administrations, departments":
         "Redigera organisationens enheter: nämnder, förvaltning, avdelningar",
-    "&Styrmodell…": "&Styrmodell…",
+    "&Governance model…": "&Styrmodell…",
     "Rename levels, change colours, add or remove levels": "Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer",
     "&Expand all": "&Fäll ut alla",
     "C&ollapse all": "Fäll &ihop alla",
@@ -57,13 +57,16 @@ SWEDISH: dict[str, str] = {
     "Filter the tree": "Filtrera trädet",
     "&About styrapp": "&Om styrapp",
     "About styrapp": "Om styrapp",
-    "<h3>styrapp %1</h3><p>Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, "
-    "the annual wheel and reports for the nämnd meeting.</p><p>One plan is one file; everything is saved as "
+    "<h3>styrapp %1</h3><p>Plan and follow up a municipality's governance model: goals, assignments, indicators, "
+    "the annual wheel and reports for the committee meeting.</p><p>One plan is one file; everything is saved as "
     "you work, and Edit → Undo takes back any change.</p>":
         "<h3>styrapp %1</h3><p>Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet "
         "och rapporterna till nämndens sammanträde.</p><p>En plan är en fil. Allt sparas medan du arbetar, "
         "och Redigera → Ångra tar tillbaka varje ändring.</p>",
     "The language changes the next time styrapp starts.": "Språket byts nästa gång styrapp startar.",
+    "styrapp – plan and follow up the governance model.": "styrapp – planera och följ upp styrmodellen.",
+    "a plan file (.styrplan) to open": "planfil (.styrplan) att öppna",
+    "open a new copy of the demo plan": "öppna en ny kopia av demoplanen",
     "Undo": "Ångra",
     "Redo": "Gör om",
     "Overview": "Översikt",
@@ -102,14 +105,14 @@ SWEDISH: dict[str, str] = {
     "Status": "Status",
     "Progress": "Läge",
     "Due date": "Slutdatum",
-    "This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…":
+    "This plan's governance model has no levels for this tree yet. Add them under Plan → Governance model…":
         "Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…",
     "The tree is empty. Press Insert or click “Add beneath” to add the first node.":
         "Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.",
-    "The styrmodell allows nothing beneath a %1.": "Styrmodellen tillåter inget under en %1.",
-    "The styrmodell has no level that may stand at the top of this tree.":
+    "The governance model allows nothing beneath a %1.": "Styrmodellen tillåter inget under en %1.",
+    "The governance model has no level that may stand at the top of this tree.":
         "Styrmodellen har ingen nivå som får stå överst i det här trädet.",
-    "The styrmodell does not allow a %1 at the top of the tree.": "Styrmodellen tillåter inte en %1 överst i trädet.",
+    "The governance model does not allow a %1 at the top of the tree.": "Styrmodellen tillåter inte en %1 överst i trädet.",
     "Delete": "Ta bort",
     "You can undo this with Edit → Undo.": "Du kan ångra det med Redigera → Ångra.",
     "You can undo this with Undo.": "Du kan ångra det med Ångra.",
@@ -165,7 +168,7 @@ SWEDISH: dict[str, str] = {
     "New unit": "Ny enhet",
     "Unit": "Enhet",
     # Styrmodell
-    "Styrmodell": "Styrmodell",
+    "Governance model": "Styrmodell",
     "Level": "Nivå",
     "Plural": "Plural",
     "Tree": "Träd",
@@ -179,15 +182,15 @@ SWEDISH: dict[str, str] = {
     "e.g. Nyckelresultat": "t.ex. Nyckelresultat",
     "Place": "Placering",
     "At the top of the goal tree": "Överst i målträdet",
-    "At the top of the uppdrag tree": "Överst i uppdragsträdet",
+    "At the top of the assignment tree": "Överst i uppdragsträdet",
     # New plan wizard
     "New plan from template": "Ny plan från mall",
     "The organisation": "Organisationen",
     "Whose plan is this, and for which year?": "Vems plan är det, och för vilket år?",
-    "e.g. Norrtälje kommun, Kultur- och fritidsnämnden": "t.ex. Norrtälje kommun, Kultur- och fritidsnämnden",
+    "e.g. Norrtälje kommun, or a committee's own name": "t.ex. Norrtälje kommun, Kultur- och fritidsnämnden",
     "Plan year": "Planår",
-    "The styrmodell": "Styrmodellen",
-    "Start from the styrmodell closest to yours; levels and names can be changed later.":
+    "The governance model": "Styrmodellen",
+    "Start from the governance model closest to yours; levels and names can be changed later.":
         "Utgå från den styrmodell som liknar er mest; nivåer och namn kan ändras efteråt.",
     "Where to keep the plan": "Var planen ska sparas",
     "The whole plan is one file. Keep it where you keep your documents, e.g. on the shared drive.":
@@ -212,7 +215,7 @@ SWEDISH: dict[str, str] = {
     "Select an indicator to see its outcome over time, with target and baseline.":
         "Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.",
     "Indicator": "Indikator",
-    "Type over a value, or paste rows copied from Excel: a period, then totalt, kvinnor, män. Delete clears a value. "
+    "Type over a value, or paste rows copied from Excel: a period, then total, women, men. Delete clears a value. "
     "Edit → Undo takes any change back.":
         "Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. "
         "Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.",
@@ -251,11 +254,11 @@ SWEDISH: dict[str, str] = {
     "Change the status rules": "Ändra statusreglerna",
     "Better than the period before": "Bättre än perioden före",
     "Worse than the period before": "Sämre än perioden före",
-    "KF": "KF",
+    "Council": "KF",
     "Reported to the council": "Rapporteras till kommunfullmäktige",
     "Kolada": "Kolada",
     "Details": "Uppgifter",
-    "Reported to the council (KF)": "Rapporteras till kommunfullmäktige (KF)",
+    "Reported to the municipal council": "Rapporteras till kommunfullmäktige (KF)",
     "Followed for women and men": "Följs för kvinnor och män",
     "Decimals": "Decimaler",
     "Direction": "Riktning",
@@ -273,10 +276,10 @@ SWEDISH: dict[str, str] = {
     "the plan works towards %1 of the 17 global goals": "planen arbetar mot %1 av de 17 globala målen",
     "point at a goal to see what is linked": "peka på ett mål för att se vad som är kopplat",
     "Nothing in the plan is linked to this goal.": "Inget i planen är kopplat till det här målet.",
-    "Goals and uppdrag:": "Mål och uppdrag:",
+    "Goals and assignments:": "Mål och uppdrag:",
     "Indicators:": "Indikatorer:",
     "Period:": "Period:",
-    "Goal or uppdrag": "Mål eller uppdrag",
+    "Goal or assignment": "Mål eller uppdrag",
     "not written": "ej skriven",
     "(not assessed)": "(ej bedömt)",
     "Start from last period's text": "Utgå från förra periodens text",
@@ -285,7 +288,7 @@ SWEDISH: dict[str, str] = {
     "The plan has no reporting periods.": "Planen har inga uppföljningsperioder.",
     "%1 of %2 assessed": "%1 av %2 bedömda",
     "%1 left": "%1 kvar",
-    "Select a goal or uppdrag to write its follow-up.": "Markera ett mål eller uppdrag för att skriva dess uppföljning.",
+    "Select a goal or assignment to write its follow-up.": "Markera ett mål eller uppdrag för att skriva dess uppföljning.",
     "No earlier period has an analysis for this one.": "Ingen tidigare period har en analys för det här.",
     "Baseline": "Jämförelsevärde",
     "Target": "Målvärde",
@@ -308,7 +311,7 @@ SWEDISH: dict[str, str] = {
     "Event": "Händelse",
     "Responsible": "Ansvarig",
     "The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the "
-    "internkontrollplan. Coming to this page: editing risks and the risk matrix.":
+    "internal control plan. Coming to this page: editing risks and the risk matrix.":
         "Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs "
         "in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.",
     "Risk": "Risk",
@@ -402,6 +405,7 @@ SWEDISH: dict[str, str] = {
     "The wheel has no rings yet: add one on the Rings tab first.":
         "Hjulet har inga ringar än: lägg först till en på fliken Ringar.",
     # --- Rapporter ---
+    "%1 (up to %2)": "%1 (t.o.m. %2)",
     "Year": "År",
     "Paper": "Papper",
     "Make the report": "Skapa rapporten",
@@ -421,20 +425,14 @@ SWEDISH: dict[str, str] = {
     "Save the report": "Spara rapporten",
     "Could not save: %1": "Det gick inte att spara: %1",
     "Saved the report to %1": "Rapporten sparades i %1",
-    "Verksamhetsplan": "Verksamhetsplan",
-    "Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame":
+    "Vision, goals level by level with indicators and charts, assignments and activities, the annual wheel and the budget frame":
         "Vision, målen nivå för nivå med indikatorer och diagram, uppdrag och aktiviteter, årshjulet och budgetramen",
-    "Uppdragsplan": "Uppdragsplan",
-    "The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table":
+    "The indicator table with the council's goal area, the desired and the current value and the three flags; the assignment table":
         "Indikatortabellen med KF målområde, önskat och aktuellt värde och de tre markeringarna; uppdragstabellen",
-    "Uppföljning": "Uppföljning",
-    "Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy":
+    "Interim or annual report: status per goal area, red goals, each goal's analysis and charts, finances":
         "Delårsrapport eller årsredovisning: status per målområde, röda mål, varje måls analys och diagram, ekonomi",
-    "Nulägeskoll": "Nulägeskoll",
     "One A4 page per unit": "En A4-sida per enhet",
-    "Internkontrollplan": "Internkontrollplan",
     "The risk matrix and the chosen risks with their controls": "Riskmatrisen och de valda riskerna med kontrollmoment",
-    "Årshjul": "Årshjul",
     "The annual wheel on one page, A4 or A3": "Årshjulet på en sida, A4 eller A3",
     "Sections (kept in the plan)": "Avsnitt (sparas i planen)",
     "Logo on the cover…": "Logotyp på försättsbladet…",

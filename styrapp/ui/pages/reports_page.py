@@ -44,15 +44,15 @@ PRINT_DPI = 600  # the most a page is rendered at for the printer
 def _kinds() -> list[tuple[str, str, str]]:
     """(CLI key, title, what it holds) in the order the list shows them."""
     return [
-        ("verksamhetsplan", QCoreApplication.translate("reports", "Verksamhetsplan"),
-         QCoreApplication.translate("reports", "Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame")),
-        ("uppdragsplan", QCoreApplication.translate("reports", "Uppdragsplan"),
-         QCoreApplication.translate("reports", "The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table")),
-        ("uppfoljning", QCoreApplication.translate("reports", "Uppföljning"),
-         QCoreApplication.translate("reports", "Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy")),
-        ("nulageskoll", QCoreApplication.translate("reports", "Nulägeskoll"), QCoreApplication.translate("reports", "One A4 page per unit")),
-        ("internkontroll", QCoreApplication.translate("reports", "Internkontrollplan"), QCoreApplication.translate("reports", "The risk matrix and the chosen risks with their controls")),
-        ("arshjul", QCoreApplication.translate("reports", "Årshjul"), QCoreApplication.translate("reports", "The annual wheel on one page, A4 or A3")),
+        ("verksamhetsplan", QCoreApplication.translate("reports", "Operational plan"),
+         QCoreApplication.translate("reports", "Vision, goals level by level with indicators and charts, assignments and activities, the annual wheel and the budget frame")),
+        ("uppdragsplan", QCoreApplication.translate("reports", "Assignment plan"),
+         QCoreApplication.translate("reports", "The indicator table with the council's goal area, the desired and the current value and the three flags; the assignment table")),
+        ("uppfoljning", QCoreApplication.translate("reports", "Follow-up"),
+         QCoreApplication.translate("reports", "Interim or annual report: status per goal area, red goals, each goal's analysis and charts, finances")),
+        ("nulageskoll", QCoreApplication.translate("reports", "Situation review"), QCoreApplication.translate("reports", "One A4 page per unit")),
+        ("internkontroll", QCoreApplication.translate("reports", "Internal control plan"), QCoreApplication.translate("reports", "The risk matrix and the chosen risks with their controls")),
+        ("arshjul", QCoreApplication.translate("reports", "Annual wheel"), QCoreApplication.translate("reports", "The annual wheel on one page, A4 or A3")),
     ]
 
 
@@ -208,7 +208,8 @@ class ReportsPage(QWidget):
         self.period.clear()
         self.period.addItem(self.tr("(the latest that has ended)"), None)
         for period in periods:
-            self.period.addItem(f"{period.name} (t.o.m. {period.period_end.isoformat()})", period.name)
+            self.period.addItem(self.tr("%1 (up to %2)").replace("%1", period.name)
+                                .replace("%2", period.period_end.isoformat()), period.name)
         index = self.period.findText(chosen)
         self.period.setCurrentIndex(max(0, index))
         unit = self.unit.currentData()
