@@ -921,7 +921,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/new_plan_wizard.py" line="49" />
-        <source>e.g. Norrtälje kommun, or a committee's own name</source>
+        <source>e.g. Fagersta kommun, or a committee's own name</source>
         <translation>t.ex. Norrtälje kommun, Kultur- och fritidsnämnden</translation>
     </message>
     <message>

@@ -46,7 +46,7 @@ class OrganisationPage(QWizardPage):
         self.setSubTitle(self.tr("Whose plan is this, and for which year?"))
         form = QFormLayout(self)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Norrtälje kommun, or a committee's own name"))
+        self.name.setPlaceholderText(self.tr("e.g. Fagersta kommun, or a committee's own name"))
         self.kind = QComboBox()
         for member in OrganisationKind:
             self.kind.addItem(enum_label(member), member.value)

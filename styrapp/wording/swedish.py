@@ -187,7 +187,7 @@ SWEDISH: dict[str, str] = {
     "New plan from template": "Ny plan från mall",
     "The organisation": "Organisationen",
     "Whose plan is this, and for which year?": "Vems plan är det, och för vilket år?",
-    "e.g. Norrtälje kommun, or a committee's own name": "t.ex. Norrtälje kommun, Kultur- och fritidsnämnden",
+    "e.g. Fagersta kommun, or a committee's own name": "t.ex. Norrtälje kommun, Kultur- och fritidsnämnden",
     "Plan year": "Planår",
     "The governance model": "Styrmodellen",
     "Start from the governance model closest to yours; levels and names can be changed later.":
