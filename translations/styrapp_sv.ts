@@ -787,7 +787,7 @@
     </message>
     <message>
         <location filename="../styrapp/views/node_form.py" line="121" />
-        <source>Amount (tkr)</source>
+        <source>Amount (thousand SEK)</source>
         <translation>Belopp (tkr)</translation>
     </message>
     <message>

@@ -134,7 +134,7 @@ SWEDISH: dict[str, str] = {
     "Change sought": "Förflyttning",
     "Desired level": "Önskad nivå",
     "Origin": "Ursprung",
-    "Amount (tkr)": "Belopp (tkr)",
+    "Amount (thousand SEK)": "Belopp (tkr)",
     "Schedule": "Tidplan",
     "Serves": "Bidrar till",
     "Agenda 2030": "Agenda 2030",
@@ -323,16 +323,8 @@ SWEDISH: dict[str, str] = {
     "yes": "ja",
     "Control": "Kontrollmoment",
     "Vision, goals with indicators, targets and activities": "Vision, mål med indikatorer, målvärden och aktiviteter",
-    "Uppdrag with purpose, origin, budget impact and schedule": "Uppdrag med syfte, ursprung, budgetpåverkan och tidplan",
-    "Delårsrapport or årsredovisning: outcomes, traffic lights and analysis":
-        "Delårsrapport eller årsredovisning: utfall, status och analys",
-    "Nulägeskoll on one A4 page per unit": "Nulägeskoll på en A4-sida per enhet",
     "The internkontrollplan with the risk matrix": "Internkontrollplanen med riskmatrisen",
     "The annual wheel on A4 or A3": "Årshjulet på A4 eller A3",
-    "The PDF reports styrapp prints for the nämnd meeting. Coming to this page: choosing year, period and unit, "
-    "a preview and printing.":
-        "PDF-rapporterna som styrapp skriver ut till nämndens sammanträde. Kommer till sidan: välja år, period och "
-        "enhet, förhandsgranskning och utskrift.",
     "Report": "Rapport",
     "Contents": "Innehåll",
     # --- Årshjul ---
