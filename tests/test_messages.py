@@ -18,7 +18,9 @@ from styrapp.wording.swedish import SWEDISH
 
 PACKAGE = Path(__file__).resolve().parents[1] / "styrapp"
 QT_FREE = ("models", "exchange", "cli", "reports", "wording")
-REFUSING = ("models",)  # the parts whose refusals carry codes (exchange and cli follow)
+REFUSING = ("models", "exchange", "cli", "reports")  # the parts whose refusals carry codes
+# The report kinds' refusals are worded where the report kinds are declared (not scanned here).
+NOT_SCANNED: set[str] = set()
 
 # Words that give a text away as the other language (our own words; values are the user's and are
 # given here as "X").
@@ -36,7 +38,11 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-zåäöA-ZÅÄÖ']+", text.lower()))
 
 
+_QUOTED = re.compile(r"[“”][^“”]*[“”]")  # a name in quotation marks: a key of a file format, the user's text
+
+
 def _foreign(text: str, language: str) -> set[str]:
+    text = _QUOTED.sub("", text)
     if language == "en":
         found = _words(text) & SWEDISH_MARKERS
         return found | ({"å/ä/ö"} if re.search("[åäöÅÄÖ]", text) else set())
@@ -56,10 +62,12 @@ def _phrase_literals() -> set[str]:
                 if not isinstance(node, ast.Call):
                     continue
                 name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-                position = {"Phrase": 0, "check_title": 1, "check_dates": 2, "check_enum": 2, "_scale": 1}.get(name)
-                if (position is not None and len(node.args) > position and isinstance(node.args[position], ast.Constant)
-                        and isinstance(node.args[position].value, str)):
-                    found.add(node.args[position].value)
+                positions = {"Phrase": (0,), "check_title": (1,), "check_dates": (2,), "check_enum": (2,), "_scale": (1,),
+                             "counted": (1, 2)}.get(name, ())
+                for position in positions:
+                    if (len(node.args) > position and isinstance(node.args[position], ast.Constant)
+                            and isinstance(node.args[position].value, str)):
+                        found.add(node.args[position].value)
     from styrapp.models.queries._common import WHAT
 
     return found | set(WHAT.values())
@@ -72,6 +80,8 @@ def _codes_raised() -> set[str]:
     found = set()
     for sub in REFUSING:
         for path in (PACKAGE / sub).rglob("*.py"):
+            if path.relative_to(PACKAGE).as_posix() in NOT_SCANNED:
+                continue
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Call) and getattr(node.func, "id", None) in errors and node.args:
                     first = node.args[0]
@@ -221,3 +231,128 @@ def test_the_global_goals_have_the_uns_english_names_and_their_swedish_ones():
         assert [sdg_name(n) for n in (1, 2, 3, 17)] == ["No poverty", "Zero hunger", "Good health and well-being",
                                                         "Partnerships for the goals"]
     assert sdg_name(1) == "Ingen fattigdom" and sdg_name(13) == "Bekämpa klimatförändringarna"
+
+
+# --- the importers' refusals and reports, through the CLI in each language --------------------------
+
+
+def _spoilt_workbook(tmp_path, demo_master):
+    from openpyxl import load_workbook
+
+    from styrapp.exchange.excel import export_xlsx
+    from styrapp.models.file.plan_file import open_plan
+
+    with open_plan(demo_master, read_only=True) as plan:
+        path = export_xlsx(plan, tmp_path / "plan.xlsx")
+    book = load_workbook(path)
+    book["Mätvärden"]["G5"] = "ungefär 70"  # text where a number belongs
+    book.save(path)
+    return path
+
+
+def _bad_files(tmp_path, demo_master) -> dict[str, Path]:
+    from tests.conftest import REALDATA
+
+    kolada = tmp_path / "avkortad.json"
+    kolada.write_text((REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json").read_text()[:500])
+    calendar = tmp_path / "kalender.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20270101\r\nEND:VEVENT\r\n")
+    unknown = tmp_path / "plan.docx"
+    unknown.write_text("ett brev")
+    return {"kolada": kolada, "xlsx": _spoilt_workbook(tmp_path, demo_master), "ics": calendar, "unknown": unknown}
+
+
+# The file's own names in a message: the file names, and the sheet a cell is on.
+_DATA = ("avkortad.json", "kalender.ics", "plan.docx", "plan.xlsx", "Mätvärden")
+
+
+def _without_data(text: str, data=()) -> str:
+    for name in (*_DATA, *data):
+        text = text.replace(name, "")
+    return text
+
+
+@pytest.mark.parametrize("kind", ["kolada", "xlsx", "ics", "unknown"])
+def test_every_importers_refusal_reaches_the_cli_in_its_language(tmp_path, capsys, demo_master, demo_path, kind):
+    path = _bad_files(tmp_path, demo_master)[kind]
+    code, out, en = _cli(capsys, "--language", "en", "import", demo_path, path)
+    assert code == 2 and out == "" and en.startswith("styrapp-cli: ")
+    code, out, sv = _cli(capsys, "import", demo_path, path)
+    assert code == 2 and sv.startswith("styrapp-cli: ")
+    assert en != sv
+    assert _foreign(_without_data(en), "en") == set(), en
+    assert _foreign(_without_data(sv), "sv") == set(), sv
+
+
+def test_a_file_of_no_known_format_is_refused_in_each_language(tmp_path, demo):
+    from styrapp.exchange.importing import import_file
+    from styrapp.exchange.kolada import ImportRefused
+
+    with pytest.raises(ImportRefused) as refused:
+        import_file(demo, tmp_path / "plan.docx", fmt="docx")
+    assert refused.value.text("en") == ("styrapp does not know which format plan.docx has (Kolada JSON, Kolada CSV, "
+                                        "Excel or iCalendar).")
+    assert "vet inte vilket format plan.docx har" in refused.value.text("sv")
+    assert not _foreign(_without_data(refused.value.text("en")), "en")
+    assert not _foreign(_without_data(refused.value.text("sv")), "sv")
+
+
+def _plan_names(path) -> list[str]:
+    """The plan's own names (indicators, rings): printed as written."""
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        names = [row[0] for row in db.execute("SELECT name FROM indicator")]
+        names += [row[0] for row in db.execute("SELECT name FROM wheel_ring")]
+    return sorted(names, key=len, reverse=True)
+
+
+def test_an_import_report_in_english_has_no_swedish_but_the_plans_own_names(capsys, demo_path):
+    from tests.conftest import REALDATA
+
+    source = REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json"
+    code, out, _err = _cli(capsys, "--language", "en", "import", demo_path, source)
+    assert code == 0
+    assert out.startswith("Imported 78 values (")
+    assert "Skipped 26 values:" in out and "the KPI N00945 is not among the plan's indicators" in out
+    assert "Invånare i Fagersta: 39" in out  # the plan's own name, as written
+    assert _foreign(_without_data(out, _plan_names(demo_path)), "en") == set(), out
+    code, out, _err = _cli(capsys, "import", demo_path, source)  # Swedish unless told
+    assert code == 0 and "Hoppade över 26 värden:" in out
+    assert _foreign(_without_data(out, _plan_names(demo_path)), "sv") == set(), out
+
+
+@pytest.mark.parametrize("name", ["valid/icalendar__created_calendar_with_unicode_fields.ics",
+                                  "quirky/icalendar__multiple_calendar_components.ics",
+                                  "quirky/icalendar__parsing_error.ics", "valid/icaljs__daily_recur.ics"])
+def test_a_calendar_import_report_in_each_language(capsys, tmp_path, demo_master, name):
+    import shutil
+
+    from tests.conftest import REALDATA
+
+    reports = {}
+    for language in ("en", "sv"):
+        plan = tmp_path / f"{language}.styrplan"
+        shutil.copyfile(demo_master, plan)
+        code, out, err = _cli(capsys, "--language", language, "import", plan, REALDATA / "ics" / name)
+        assert code == 0, err
+        reports[language] = _without_data(out, _plan_names(plan) + [Path(name).name])
+    assert _foreign(reports["en"], "en") == set(), reports["en"]
+    assert _foreign(reports["sv"], "sv") == set(), reports["sv"]
+    assert "in the calendar" in reports["en"] and "i kalendern" in reports["sv"]
+
+
+def test_an_excel_import_report_and_an_import_in_progress_speak_the_language(tmp_path, capsys, demo_master, demo):
+    from styrapp.exchange.excel import export_xlsx
+    from styrapp.exchange.importing import import_file
+    from styrapp.models.file.plan_file import open_plan
+
+    with open_plan(demo_master, read_only=True) as plan:
+        path = export_xlsx(plan, tmp_path / "plan.xlsx")
+    said: list[str] = []
+    with use_language("en"):
+        report = import_file(demo, path, progress=lambda _percent, what: said.append(what) or True)
+        lines = report.lines()
+    assert lines[0] == "Indicators: 0 new, 11 updated." and lines[1].startswith("Values: ")
+    assert said == ["Reading the file", "Writing the indicators and values"]
+    assert report.lines()[0] == "Indikatorer: 0 nya, 11 uppdaterade."  # worded again where shown

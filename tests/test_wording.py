@@ -27,15 +27,17 @@ PACKAGE = Path(__file__).resolve().parents[1] / "styrapp"
 def _tr_literals() -> set[str]:
     """The literal text of every tr(...) call, and of every progress step, in the Qt-free source."""
     found = set()
-    for path in [*PACKAGE.glob("reports/*.py"), *PACKAGE.glob("models/**/*.py"), *PACKAGE.glob("wording/*.py")]:
+    for path in [*PACKAGE.glob("reports/*.py"), *PACKAGE.glob("models/**/*.py"), *PACKAGE.glob("wording/*.py"),
+                 *PACKAGE.glob("exchange/*.py"), *PACKAGE.glob("cli/*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-            position = {"tr": 0, "step": 1, "progress": 1}.get(name)  # progress: what the window shows
-            if (position is not None and len(node.args) > position and isinstance(node.args[position], ast.Constant)
-                    and isinstance(node.args[position].value, str)):
-                found.add(node.args[position].value)
+            # progress: what the window shows; an import's step(progress, percent, what) has it third
+            for position in {"tr": (0,), "step": (1, 2), "progress": (1,)}.get(name, ()):
+                if (len(node.args) > position and isinstance(node.args[position], ast.Constant)
+                        and isinstance(node.args[position].value, str)):
+                    found.add(node.args[position].value)
     return found
 
 

@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../styrapp/ui/app.py" line="35" />
+        <source>styrapp – plan and follow up the governance model.</source>
+        <translation>styrapp – planera och följ upp styrmodellen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/app.py" line="36" />
+        <source>a plan file (.styrplan) to open</source>
+        <translation>planfil (.styrplan) att öppna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/app.py" line="37" />
+        <source>open a new copy of the demo plan</source>
+        <translation>öppna en ny kopia av demoplanen</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundRun</name>
     <message>
         <location filename="../styrapp/ui/background.py" line="49" />
@@ -138,7 +156,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/follow_up_page.py" line="54" />
-        <source>Goal or uppdrag</source>
+        <source>Goal or assignment</source>
         <translation>Mål eller uppdrag</translation>
     </message>
     <message>
@@ -215,8 +233,8 @@
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="198" />
-        <source>Select a goal or uppdrag to write its follow-up.</source>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="196" />
+        <source>Select a goal or assignment to write its follow-up.</source>
         <translation>Markera ett mål eller uppdrag för att skriva dess uppföljning.</translation>
     </message>
     <message>
@@ -254,7 +272,7 @@
     </message>
     <message>
         <location filename="../styrapp/views/indicator_form.py" line="59" />
-        <source>Reported to the council (KF)</source>
+        <source>Reported to the municipal council</source>
         <translation>Rapporteras till kommunfullmäktige (KF)</translation>
     </message>
     <message>
@@ -398,7 +416,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/indicators_page.py" line="49" />
-        <source>Type over a value, or paste rows copied from Excel: a period, then totalt, kvinnor, män. Delete clears a value. Edit → Undo takes any change back.</source>
+        <source>Type over a value, or paste rows copied from Excel: a period, then total, women, men. Delete clears a value. Edit → Undo takes any change back.</source>
         <translation>Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
@@ -589,7 +607,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/main_window.py" line="493" />
-        <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, the annual wheel and reports for the nämnd meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -769,7 +787,7 @@
     </message>
     <message>
         <location filename="../styrapp/views/node_form.py" line="121" />
-        <source>Amount (tkr)</source>
+        <source>Amount (thousand SEK)</source>
         <translation>Belopp (tkr)</translation>
     </message>
     <message>
@@ -903,7 +921,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/new_plan_wizard.py" line="49" />
-        <source>e.g. Norrtälje kommun, Kultur- och fritidsnämnden</source>
+        <source>e.g. Fagersta kommun, or a committee's own name</source>
         <translation>t.ex. Norrtälje kommun, Kultur- och fritidsnämnden</translation>
     </message>
     <message>
@@ -1022,210 +1040,215 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="89" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="101" />
         <source>The report's headings, labels, dates and numbers; the plan's own text is printed as written. Kept in the plan.</source>
         <translation>Rapportens rubriker, etiketter, datum och tal; planens egen text skrivs som den står. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="96" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="108" />
         <source>The profile colour of the cover, headings and table rules. Kept in the plan.</source>
         <translation>Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="98" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="110" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="103" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="115" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="105" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="106" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="118" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="108" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="109" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
         <source>Sections (kept in the plan)</source>
         <translation>Avsnitt (sparas i planen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="112" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="124" />
         <source>Logo on the cover…</source>
         <translation>Logotyp på försättsbladet…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="113" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="129" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="131" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="132" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="521" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="541" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="137" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="135" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="422" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="147" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="442" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="138" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="150" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="159" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="171" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="209" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="223" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="216" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="225" />
+        <source>%1 (up to %2)</source>
+        <translation>%1 (t.o.m. %2)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="231" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="274" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="294" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="288" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="308" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="320" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="306" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="326" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="322" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="342" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="322" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="342" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="326" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="346" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="327" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="347" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="349" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="369" />
         <source>Remove the logo</source>
         <translation>Ta bort logotypen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="349" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="369" />
         <source>Change the logo</source>
         <translation>Byt logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="394" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="394" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="384" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="404" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="413" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="433" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="452" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="465" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="472" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="485" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="452" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="472" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="466" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="486" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="468" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="488" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="522" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="542" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
@@ -1272,7 +1295,7 @@
     </message>
     <message>
         <location filename="../styrapp/views/sdg_strip.py" line="80" />
-        <source>Goals and uppdrag:</source>
+        <source>Goals and assignments:</source>
         <translation>Mål och uppdrag:</translation>
     </message>
     <message>
@@ -1313,7 +1336,7 @@
     <name>StyrmodellDialog</name>
     <message>
         <location filename="../styrapp/ui/styrmodell_dialog.py" line="45" />
-        <source>Styrmodell</source>
+        <source>Governance model</source>
         <translation>Styrmodell</translation>
     </message>
     <message>
@@ -1363,7 +1386,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/styrmodell_dialog.py" line="103" />
-        <source>At the top of the uppdrag tree</source>
+        <source>At the top of the assignment tree</source>
         <translation>Överst i uppdragsträdet</translation>
     </message>
     <message>
@@ -1394,81 +1417,81 @@
     <name>TemplatePage</name>
     <message>
         <location filename="../styrapp/ui/new_plan_wizard.py" line="67" />
-        <source>The styrmodell</source>
+        <source>The governance model</source>
         <translation>Styrmodellen</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/new_plan_wizard.py" line="68" />
-        <source>Start from the styrmodell closest to yours; levels and names can be changed later.</source>
+        <source>Start from the governance model closest to yours; levels and names can be changed later.</source>
         <translation>Utgå från den styrmodell som liknar er mest; nivåer och namn kan ändras efteråt.</translation>
     </message>
 </context>
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="75" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="80" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="125" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="125" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="151" />
-        <source>This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…</source>
-        <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="153" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="159" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="203" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="217" />
         <source>Move %1 nodes</source>
         <translation>Flytta %1 noder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="225" />
-        <source>The styrmodell allows nothing beneath a %1.</source>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="157" />
+        <source>This plan's governance model has no levels for this tree yet. Add them under Plan → Governance model…</source>
+        <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="239" />
+        <source>The governance model allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="226" />
-        <source>The styrmodell has no level that may stand at the top of this tree.</source>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="240" />
+        <source>The governance model has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="253" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="256" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="267" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="270" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="255" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="269" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="295" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="313" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="295" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="313" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="321" />
-        <source>The styrmodell does not allow a %1 at the top of the tree.</source>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="355" />
+        <source>The governance model does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
 </context>
@@ -1654,17 +1677,22 @@
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="316" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="315" />
+        <source>Annual wheel</source>
+        <translation>Årshjul</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="317" />
         <source>Export the annual wheel</source>
         <translation>Exportera årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="335" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="336" />
         <source>Could not export: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="338" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="339" />
         <source>Exported the annual wheel to %1</source>
         <translation>Årshjulet exporterades till %1</translation>
     </message>
@@ -1701,7 +1729,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="31" />
-        <source>Start a new plan from one of the styrmodell templates</source>
+        <source>Start a new plan from one of the governance model templates</source>
         <translation>Börja en ny plan från en av styrmodellsmallarna</translation>
     </message>
     <message>
@@ -1826,12 +1854,12 @@
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="55" />
-        <source>Edit the organisation's units: nämnder, förvaltning, avdelningar</source>
+        <source>Edit the organisation's units: committees, administrations, departments</source>
         <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="56" />
-        <source>&amp;Styrmodell…</source>
+        <source>&amp;Governance model…</source>
         <translation>&amp;Styrmodell…</translation>
     </message>
     <message>
@@ -1878,7 +1906,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../styrapp/ui/app.py" line="63" />
+        <location filename="../styrapp/ui/app.py" line="65" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -1892,92 +1920,93 @@
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="52" />
+        <location filename="../styrapp/ui/commands.py" line="64" />
         <source>Paste %1</source>
         <translation>Klistra in %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="62" />
+        <location filename="../styrapp/ui/commands.py" line="74" />
         <source>Rename %1</source>
         <translation>Byt namn på %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="63" />
+        <location filename="../styrapp/ui/commands.py" line="75" />
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="73" />
+        <location filename="../styrapp/ui/commands.py" line="85" />
         <source>Move %1</source>
         <translation>Flytta %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="82" />
+        <location filename="../styrapp/ui/commands.py" line="94" />
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="91" />
+        <location filename="../styrapp/ui/commands.py" line="103" />
         <source>Change what %1 serves</source>
         <translation>Ändra vad %1 bidrar till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="100" />
-        <location filename="../styrapp/ui/commands.py" line="212" />
+        <location filename="../styrapp/ui/commands.py" line="112" />
+        <location filename="../styrapp/ui/commands.py" line="224" />
         <source>Change Agenda 2030 goals of %1</source>
         <translation>Ändra Agenda 2030-mål för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="112" />
+        <location filename="../styrapp/ui/commands.py" line="124" />
         <source>Add unit</source>
         <translation>Lägg till enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="122" />
+        <location filename="../styrapp/ui/commands.py" line="134" />
         <source>Edit unit</source>
         <translation>Ändra enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="131" />
+        <location filename="../styrapp/ui/commands.py" line="143" />
         <source>Move unit</source>
         <translation>Flytta enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="140" />
+        <location filename="../styrapp/ui/commands.py" line="152" />
         <source>Delete unit</source>
         <translation>Ta bort enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="152" />
+        <location filename="../styrapp/ui/commands.py" line="164" />
         <source>Add level</source>
         <translation>Lägg till nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="161" />
+        <location filename="../styrapp/ui/commands.py" line="173" />
         <source>Edit level</source>
         <translation>Ändra nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="170" />
+        <location filename="../styrapp/ui/commands.py" line="182" />
         <source>Delete level</source>
         <translation>Ta bort nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="186" />
+        <location filename="../styrapp/ui/commands.py" line="198" />
         <source>Change a value of %1</source>
         <translation>Ändra ett värde för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="188" />
+        <location filename="../styrapp/ui/commands.py" line="200" />
         <source>Change %1 values of %2</source>
         <translation>Ändra %1 värden för %2</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="201" />
+        <location filename="../styrapp/ui/commands.py" line="213" />
         <source>Edit indicator %1</source>
         <translation>Ändra indikatorn %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="242" />
+        <location filename="../styrapp/ui/commands.py" line="254" />
         <source>Follow up %1</source>
         <translation>Följ upp %1</translation>
     </message>
@@ -2136,11 +2165,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
-        <source>KF</source>
-        <translation>KF</translation>
-    </message>
-    <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="139" />
         <source>Reported to the council</source>
         <translation>Rapporteras till kommunfullmäktige</translation>
@@ -2213,11 +2237,6 @@
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
-        <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internkontrollplan. Coming to this page: editing risks and the risk matrix.</source>
-        <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
-    </message>
-    <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="155" />
         <source>Risk</source>
         <translation>Risk</translation>
@@ -2254,72 +2273,19 @@
         <translation>ja</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
+        <source>Council</source>
+        <translation>KF</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
+        <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internal control plan. Coming to this page: editing risks and the risk matrix.</source>
+        <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
+    </message>
+    <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="162" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
-    </message>
-</context>
-<context>
-    <name>reports</name>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="47" />
-        <source>Verksamhetsplan</source>
-        <translation>Verksamhetsplan</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="48" />
-        <source>Vision, goals level by level with indicators and charts, uppdrag and aktiviteter, the annual wheel and the budget frame</source>
-        <translation>Vision, målen nivå för nivå med indikatorer och diagram, uppdrag och aktiviteter, årshjulet och budgetramen</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="49" />
-        <source>Uppdragsplan</source>
-        <translation>Uppdragsplan</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="50" />
-        <source>The indicator table with KF målområde, önskat and aktuellt värde and the three flags; the uppdrag table</source>
-        <translation>Indikatortabellen med KF målområde, önskat och aktuellt värde och de tre markeringarna; uppdragstabellen</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="51" />
-        <source>Uppföljning</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="52" />
-        <source>Delårsrapport or årsredovisning: status per målområde, red goals, each goal's analysis and charts, economy</source>
-        <translation>Delårsrapport eller årsredovisning: status per målområde, röda mål, varje måls analys och diagram, ekonomi</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="53" />
-        <source>Nulägeskoll</source>
-        <translation>Nulägeskoll</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="53" />
-        <source>One A4 page per unit</source>
-        <translation>En A4-sida per enhet</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="54" />
-        <source>Internkontrollplan</source>
-        <translation>Internkontrollplan</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="54" />
-        <source>The risk matrix and the chosen risks with their controls</source>
-        <translation>Riskmatrisen och de valda riskerna med kontrollmoment</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="55" />
-        <source>Årshjul</source>
-        <translation>Årshjul</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="55" />
-        <source>The annual wheel on one page, A4 or A3</source>
-        <translation>Årshjulet på en sida, A4 eller A3</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from ..models.file.plan_file import PlanFile
 from ..models.rules.measurements import MeasurementIn
 from ..models.rules.numbers import parse_number
 from ..models.services.indicators import ImportCounts, import_indicators
+from ..wording import Phrase, tr
 from .excel import INDICATOR_COLUMNS, MEASUREMENT_COLUMNS
 from .kolada import MAX_BYTES, ImportRefused, Progress, step
 
@@ -35,18 +36,21 @@ class ExcelReport:
     counts: ImportCounts
 
     def lines(self) -> list[str]:
+        """What came in, in the current language."""
         c = self.counts
-        return [f"Indikatorer: {c.created} nya, {c.updated} uppdaterade.",
-                f"Mätvärden: {c.added + c.replaced} ({c.added} nya, {c.replaced} ersatte tidigare)."
-                if c.added + c.replaced else "Mätvärden: inga."]
+        return [tr("Indicators: {created} new, {updated} updated.", created=c.created, updated=c.updated),
+                tr("Values: {count} ({added} new, {replaced} replaced earlier ones).", count=c.added + c.replaced,
+                   added=c.added, replaced=c.replaced)
+                if c.added + c.replaced else tr("Values: none.")]
 
 
 def _swedish_to(enum, text: str, where: str):
+    """The enum value of a cell; the cells are written in Swedish (the file format), whatever the language."""
     lookup = {SWEDISH[m].lower(): m.value for m in enum} | {m.value: m.value for m in enum}
     key = str(text or "").strip().lower()
     if key not in lookup:
         choices = ", ".join(SWEDISH[m] for m in enum)
-        raise InvalidValue(f"{where}: ”{text}” är inget giltigt värde (välj bland {choices})")
+        raise InvalidValue("value.not_a_choice", label=where, value=text, choices=choices)
     return lookup[key]
 
 
@@ -54,13 +58,14 @@ def _header(sheet, needed: tuple[str, ...], path: Path) -> dict[str, int]:
     rows = sheet.iter_rows(min_row=1, max_row=1, values_only=True)
     header = next(rows, None)
     if not header or all(cell is None for cell in header):
-        raise ImportRefused(f"{path.name} kan inte importeras: fliken ”{sheet.title}” är tom. Inget har ändrats i planen.")
+        raise ImportRefused("import.refused", name=path.name, reason=Phrase("the sheet “{sheet}” is empty",
+                                                                           sheet=sheet.title))
     columns = {str(name).strip(): i for i, name in enumerate(header) if name is not None}
     missing = [name for name in needed if name not in columns]
     if missing:
-        raise ImportRefused(f"{path.name} kan inte importeras: fliken ”{sheet.title}” saknar kolumnerna "
-                            f"{', '.join(missing)} (exportera en plan till Excel för att se hur filen ska se ut). "
-                            "Inget har ändrats i planen.")
+        raise ImportRefused("import.refused", name=path.name, reason=Phrase(
+            "the sheet “{sheet}” lacks the columns {columns} (export a plan to Excel to see what the file should "
+            "look like)", sheet=sheet.title, columns=", ".join(missing)))
     return columns
 
 
@@ -73,27 +78,27 @@ def _cell(sheet, row: int, column: int) -> str:
 def read_workbook(path: Path | str) -> tuple[list[dict[str, Any]], list[tuple[str, MeasurementIn]]]:
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(f"Filen {path} finns inte.")
+        raise ImportRefused("file.not_found", path=str(path))
     if path.stat().st_size > MAX_BYTES:
-        raise ImportRefused(f"{path.name} kan inte importeras: filen är större än {MAX_BYTES // (1024 * 1024)} MB. "
-                            "Inget har ändrats i planen.")
+        raise ImportRefused("import.refused", name=path.name, reason=Phrase("the file is larger than {most} MB",
+                                                                           most=MAX_BYTES // (1024 * 1024)))
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
-        raise ImportRefused(f"{path.name} kan inte importeras: det är ingen Excel-fil (.xlsx). Inget har ändrats i planen.") from None
+        raise ImportRefused("import.refused", name=path.name, reason=Phrase("it is no Excel file (.xlsx)")) from None
     try:
         if "Mätvärden" not in book.sheetnames and "Indikatorer" not in book.sheetnames:
-            raise ImportRefused(f"{path.name} kan inte importeras: flikarna ”Indikatorer” och ”Mätvärden” saknas. "
-                                "Inget har ändrats i planen.")
+            raise ImportRefused("import.refused", name=path.name, reason=Phrase(
+                "the sheets “{first}” and “{second}” are missing", first="Indikatorer", second="Mätvärden"))
         try:
             specs = _indicators(book["Indikatorer"], path) if "Indikatorer" in book.sheetnames else []
             values = _values(book["Mätvärden"], path) if "Mätvärden" in book.sheetnames else []
         except InvalidValue as exc:
-            raise ImportRefused(f"{path.name} kan inte importeras: {exc.message} Inget har ändrats i planen.") from None
+            raise ImportRefused("import.refused_because", name=path.name, error=exc) from None
     finally:
         book.close()
     if not specs and not values:
-        raise ImportRefused(f"{path.name} kan inte importeras: flikarna är tomma. Inget har ändrats i planen.")
+        raise ImportRefused("import.refused", name=path.name, reason=Phrase("the sheets are empty"))
     return specs, values
 
 
@@ -103,14 +108,14 @@ def _number_or_none(sheet, value, row: int, column: int) -> float | None:
     try:
         return parse_number(value)
     except InvalidValue:
-        raise InvalidValue(f"cellen {_cell(sheet, row, column)} innehåller ”{value}”, som inte är ett tal.") from None
+        raise InvalidValue("xlsx.not_a_number", cell=_cell(sheet, row, column), value=value) from None
 
 
 def _uuid(sheet, value, row: int, column: int) -> str:
     try:
         return str(UUID(str(value).strip()))
     except ValueError:
-        raise InvalidValue(f"cellen {_cell(sheet, row, column)} innehåller ”{value}”, som inte är ett uuid.") from None
+        raise InvalidValue("xlsx.not_a_uuid", cell=_cell(sheet, row, column), value=value) from None
 
 
 def _year_or_none(sheet, value, row: int, column: int) -> int | None:
@@ -118,7 +123,7 @@ def _year_or_none(sheet, value, row: int, column: int) -> int | None:
     if number is None:
         return None
     if number != int(number) or not 1900 <= number <= 2200:
-        raise InvalidValue(f"cellen {_cell(sheet, row, column)} innehåller ”{value}”, som inte är ett årtal.")
+        raise InvalidValue("xlsx.not_a_year", cell=_cell(sheet, row, column), value=value)
     return int(number)
 
 
@@ -175,7 +180,7 @@ def _values(sheet, path: Path) -> list[tuple[str, MeasurementIn]]:
     for row_number, get in _rows(sheet, columns):
         name = str(get("Indikator") or "").strip()
         if not name:
-            raise InvalidValue(f"cellen {_cell(sheet, row_number, columns['Indikator'])} saknar indikatorns namn.")
+            raise InvalidValue("xlsx.no_indicator_name", cell=_cell(sheet, row_number, columns["Indikator"]))
         period = get("Period")
         if isinstance(period, datetime | date):
             period = period.strftime("%Y-%m-%d")
@@ -184,30 +189,29 @@ def _values(sheet, path: Path) -> list[tuple[str, MeasurementIn]]:
         kind = _swedish_to(MeasurementKind, get("Sort"), _cell(sheet, row_number, columns["Sort"]))
         gender = str(get("Kön") or "T").strip().upper()
         if gender not in {g.value for g in Gender}:
-            raise InvalidValue(f"cellen {_cell(sheet, row_number, columns['Kön'])} innehåller ”{get('Kön')}”; "
-                               "använd T, K eller M.")
+            raise InvalidValue("xlsx.gender", cell=_cell(sheet, row_number, columns["Kön"]), value=get("Kön"))
         value = _number_or_none(sheet, get("Värde"), row_number, columns["Värde"])
         if value is None:
-            raise InvalidValue(f"cellen {_cell(sheet, row_number, columns['Värde'])} är tom.")
+            raise InvalidValue("xlsx.empty_cell", cell=_cell(sheet, row_number, columns["Värde"]))
         try:
             from ..models.rules.periods import parse_period
 
             parse_period(period)
         except InvalidValue as exc:
-            raise InvalidValue(f"cellen {_cell(sheet, row_number, columns['Period'])}: {exc.message}") from None
+            raise InvalidValue("xlsx.cell", cell=_cell(sheet, row_number, columns["Period"]), error=exc) from None
         out.append((name, MeasurementIn(str(period), value, kind=kind, gender=gender,
                                         comment=str(get("Kommentar") or ""), source=str(get("Källa") or ""))))
     return out
 
 
 def import_xlsx(plan: PlanFile, path: Path | str, progress: Progress | None = None) -> ExcelReport:
-    step(progress, 5, "Läser filen")
+    step(progress, 5, "Reading the file")
     specs, values = read_workbook(path)
-    step(progress, 70, "Skriver in indikatorer och värden")
+    step(progress, 70, "Writing the indicators and values")
     try:
         return ExcelReport(import_indicators(plan, specs, values))
     except InvalidValue as exc:
-        raise ImportRefused(f"{Path(path).name} kan inte importeras: {exc.message} Inget har ändrats i planen.") from None
+        raise ImportRefused("import.refused_because", name=Path(path).name, error=exc) from None
 
 
 assert set(NEEDED_INDICATOR) <= set(INDICATOR_COLUMNS) and set(NEEDED_MEASUREMENT) <= set(MEASUREMENT_COLUMNS)

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..models.enums import EventKind
 from ..models.wheel.geometry import WheelYear
+from ..wording import Lines, Phrase, counted, tr
 from .ical_export import KIND_PROPERTY, RESPONSIBLE_PROPERTY, RING_PROPERTY, YEARLY_PROPERTY, responsible_line
 from .kolada import ImportRefused, Progress, step
 
@@ -59,10 +60,18 @@ class CalendarEvent:
 @dataclass
 class CalendarReading:
     events: list[CalendarEvent] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # one line per event left out, with why
-    notes: list[str] = field(default_factory=list)  # repairs and other things worth knowing
+    skips: list[Phrase] = field(default_factory=list)  # one per event left out, with why
+    notes: list[Phrase] = field(default_factory=list)  # repairs and other things worth knowing
     name: str = ""  # the calendar's own name (X-WR-CALNAME), if it has one
     series: int = 0  # recurring events expanded
+
+    @property
+    def skipped(self) -> list[str]:
+        """The events left out, with why, in the current language."""
+        return [str(line) for line in self.skips]
+
+    def skip(self, component, reason) -> None:
+        self.skips.append(Phrase("{event}: {problem}", event=_name(component), problem=reason))
 
 
 @dataclass
@@ -74,24 +83,25 @@ class CalendarImport:
     rings: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"{self.file}: {_count(len(self.reading.events), 'händelse', 'händelser')} i kalendern."]
-        if self.reading.events:
-            out.append(f"{_count(self.created, 'ny händelse', 'nya händelser')} i årshjulet, "
-                       f"{_count(self.updated, 'uppdaterad', 'uppdaterade')} (samma UID som förut).")
-        if self.reading.series:
-            out.append(f"{_count(self.reading.series, 'återkommande händelse', 'återkommande händelser')} "
-                       "lades ut som en händelse per tillfälle.")
+        """What the import did, in the current language."""
+        reading = self.reading
+        out = [str(counted(len(reading.events), "{file}: {count} event in the calendar.",
+                           "{file}: {count} events in the calendar.", file=self.file))]
+        if reading.events:
+            new = counted(self.created, "{count} new event", "{count} new events")
+            out.append(str(counted(self.updated, "{new} in the annual wheel, {count} event updated (the same UID as before).",
+                                   "{new} in the annual wheel, {count} events updated (the same UID as before).",
+                                   new=new)))
+        if reading.series:
+            out.append(str(counted(reading.series, "{count} recurring event was laid out as one event per occasion.",
+                                   "{count} recurring events were laid out as one event per occasion.")))
         for ring in self.rings:
-            out.append(f"Ny ring: {ring}.")
-        out += self.reading.notes
-        if self.reading.skipped:
-            out.append(f"{_count(len(self.reading.skipped), 'händelse', 'händelser')} hoppades över:")
-            out += [f"  – {line}" for line in self.reading.skipped]
+            out.append(tr("New ring: {ring}.", ring=ring))
+        out += [str(note) for note in reading.notes]
+        if reading.skips:
+            out.append(str(counted(len(reading.skips), "{count} event was skipped:", "{count} events were skipped:")))
+            out += [f"  – {line}" for line in reading.skipped]
         return out
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -101,40 +111,37 @@ def read_calendar(raw: bytes, year: int, start_month: int = 1, progress: Progres
     """Every event in `raw` as plain dated events for the wheel of `year`. Raises ImportRefused."""
     reading = CalendarReading()
     lines = _checked_lines(_decode(raw, reading), reading)
-    step(progress, 20, "läser kalendern")
+    step(progress, 20, "reading the calendar")
     from icalendar import Calendar
 
     try:
         calendars = Calendar.from_ical("\r\n".join(lines) + "\r\n", multiple=True)
     except Exception as exc:  # noqa: BLE001 - the library's words, put in ours
-        raise ImportRefused(f"Filen går inte att läsa som iCalendar: {exc}") from None
+        raise ImportRefused("ics.unreadable", detail=str(exc)) from None
     if len(calendars) > 1:
-        reading.notes.append(f"Filen innehåller {len(calendars)} kalendrar; händelserna i alla lästes.")
+        reading.notes.append(Phrase("The file holds {count} calendars; the events in all of them were read.",
+                                    count=len(calendars)))
     wheel = WheelYear(year, start_month)
     for calendar in calendars:
         reading.name = reading.name or str(calendar.get("X-WR-CALNAME", "") or "")
         _read_events(calendar, wheel, reading, progress)
     if len(reading.events) > MAX_EVENTS:
-        raise ImportRefused(
-            f"Kalendern ger {len(reading.events):,} händelser".replace(",", " ")
-            + f"; årshjulet tar högst {MAX_EVENTS:,} i en import.".replace(",", " ")
-            + " Exportera ett kortare utdrag (till exempel bara planåret) och försök igen. Inget har ändrats.")
-    if not reading.events and reading.skipped:
-        raise ImportRefused("Ingen händelse i filen gick att importera; inget har ändrats.\n"
-                            + "\n".join(f"– {line}" for line in reading.skipped))
+        raise ImportRefused("ics.too_many", count=f"{len(reading.events):,}".replace(",", " "),
+                            most=f"{MAX_EVENTS:,}".replace(",", " "))
+    if not reading.events and reading.skips:
+        raise ImportRefused("ics.nothing_importable", skipped=Lines(reading.skips))
     return reading
 
 
 def _decode(raw: bytes, reading: CalendarReading) -> str:
     if len(raw) > MAX_BYTES:
-        raise ImportRefused(f"Filen är {len(raw) // (1024 * 1024)} MB; en kalender för årshjulet får vara högst "
-                            f"{MAX_BYTES // (1024 * 1024)} MB.")
+        raise ImportRefused("ics.too_big", size=len(raw) // (1024 * 1024), most=MAX_BYTES // (1024 * 1024))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if not raw.strip():
-        raise ImportRefused("Filen är tom; det finns ingen kalender i den.")
+        raise ImportRefused("ics.empty")
     if b"\x00" in raw[:4096]:
-        raise ImportRefused("Filen är ingen iCalendar-fil (den innehåller binära data, inte text).")
+        raise ImportRefused("ics.binary")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -142,7 +149,7 @@ def _decode(raw: bytes, reading: CalendarReading) -> str:
     try:  # Outlook folds long lines at 75 bytes, sometimes in the middle of an å: unfold, then decode
         return re.sub(rb"(?<=[^\r\n])\r?\n[ \t]", b"", raw).decode("utf-8")
     except UnicodeDecodeError:
-        reading.notes.append("Filen var inte i UTF-8; den lästes som Windows-1252.")
+        reading.notes.append(Phrase("The file was not in UTF-8; it was read as Windows-1252."))
         return raw.decode("cp1252", errors="replace")
 
 
@@ -156,55 +163,53 @@ def _checked_lines(text: str, reading: CalendarReading) -> list[str]:
     for number, line in enumerate(physical, start=1):
         if line[:1] in (" ", "\t"):
             if not logical:
-                raise ImportRefused(f"Rad {number} fortsätter en rad som inte finns; filen är ingen iCalendar-fil.")
+                raise ImportRefused("ics.continues_nothing", line=number)
             logical[-1] = (logical[-1][0], logical[-1][1] + line[1:])
         elif not line.strip():
             following = physical[number] if number < len(physical) else ""
             if following[:1] in (" ", "\t"):
                 mozilla = True  # a blank line before a folded continuation: Mozilla 1.0
                 continue
-            raise ImportRefused(f"Rad {number} är tom mitt i kalendern. En iCalendar-fil får inte ha tomma "
-                                "rader; filen är trasig eller har redigerats för hand.")
+            raise ImportRefused("ics.blank_line", line=number)
         else:
             logical.append((number, line))
     if mozilla:
-        reading.notes.append("Tomma rader inne i radbrytningar (som Mozilla 1.0 skriver) lästes som radbrytningar.")
+        reading.notes.append(Phrase("Blank lines inside folded lines (as Mozilla 1.0 writes them) were read as folds."))
     if not logical or logical[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        raise ImportRefused("Filen är ingen iCalendar-kalender: den börjar inte med BEGIN:VCALENDAR.")
+        raise ImportRefused("ics.no_begin")
     open_components: list[tuple[str, int]] = []
     out: list[str] = []
-    repaired: set[str] = set()
+    repaired: set[Phrase] = set()
     for number, line in logical:
         if not _CONTENT_LINE.match(line):
-            raise ImportRefused(f"Rad {number} går inte att läsa som en iCalendar-rad: ”{line[:60]}”.")
+            raise ImportRefused("ics.bad_line", line=number, text=line[:60])
         name, _, value = line.partition(":")
         key = name.split(";", 1)[0].upper()
         if key == "BEGIN":
             if not open_components and value.strip().upper() != "VCALENDAR":
-                raise ImportRefused(f"Rad {number}: {line.strip()} står utanför kalendern.")
+                raise ImportRefused("ics.begin_outside", line=number, text=line.strip())
             open_components.append((value.strip().upper(), number))
         elif key == "END":
             if not open_components or open_components[-1][0] != value.strip().upper():
-                expected = f"END:{open_components[-1][0]}" if open_components else "ingenting"
-                raise ImportRefused(f"Rad {number}: {line.strip()} där filen väntade {expected}; filen är trasig.")
+                expected = f"END:{open_components[-1][0]}" if open_components else Phrase("nothing")
+                raise ImportRefused("ics.end_unexpected", line=number, text=line.strip(), expected=expected)
             open_components.pop()
         elif not open_components:
-            raise ImportRefused(f"Rad {number} står utanför kalendern: ”{line[:60]}”.")
+            raise ImportRefused("ics.line_outside", line=number, text=line[:60])
         elif key in ("RRULE", "EXRULE") and re.search(r"[,;=]\s", value):
             line = name + ":" + re.sub(r"([,;=])\s+", r"\1", value)
-            repaired.add("Mellanslag i upprepningsregler (som Exchange skriver) togs bort.")
+            repaired.add(Phrase("Spaces in recurrence rules (as Exchange writes them) were removed."))
         elif key in ("EXDATE", "RDATE") and not value.strip():
-            repaired.add(f"Tomma {key}-rader (som Google ibland skriver) hoppades över.")
+            repaired.add(Phrase("Empty {key} lines (as Google sometimes writes them) were skipped.", key=key))
             continue
         elif key in ("EXDATE", "RDATE") and _STRAY_Z_DATE.search(value):
             line = name + ":" + _STRAY_Z_DATE.sub(r"\1", value)
-            repaired.add(f"Datum med ett felaktigt Z i {key} (”20131210Z”) lästes som datum.")
+            repaired.add(Phrase("Dates with a stray Z in {key} (“20131210Z”) were read as dates.", key=key))
         out.append(line)
     if open_components:
         what, number = open_components[-1]
-        raise ImportRefused(f"Filen tar slut innan {what} från rad {number} är avslutad (END:{what} saknas); "
-                            "den är troligen avkortad. Inget har ändrats.")
-    reading.notes += sorted(repaired)
+        raise ImportRefused("ics.unclosed", what=what, line=number)
+    reading.notes += sorted(repaired, key=lambda note: (note.english, sorted(note.values.items())))
     return out
 
 
@@ -217,7 +222,7 @@ def _read_events(calendar, wheel: WheelYear, reading: CalendarReading, progress:
     for index, component in enumerate(calendar.walk("VEVENT")):
         problem = _problem(component, reading)
         if problem:
-            reading.skipped.append(f"{_name(component)}: {problem}")
+            reading.skip(component, problem)
             continue
         uid = str(component.get("UID") or f"utan-uid-{index}")
         if uid not in groups:
@@ -225,7 +230,7 @@ def _read_events(calendar, wheel: WheelYear, reading: CalendarReading, progress:
         groups.setdefault(uid, []).append(component)
     for done, uid in enumerate(order, start=1):
         if done % 50 == 0:
-            step(progress, 20 + int(60 * done / len(order)), "lägger ut händelserna")
+            step(progress, 20 + int(60 * done / len(order)), "laying out the events")
         components = groups[uid]
         master = next((c for c in components if "RECURRENCE-ID" not in c), None)
         if master is not None and any(key in master for key in ("RRULE", "RDATE")):
@@ -242,7 +247,7 @@ def _read_events(calendar, wheel: WheelYear, reading: CalendarReading, progress:
             try:
                 start, end = _dates(component)
             except _Skip as reason:
-                reading.skipped.append(f"{_name(component)}: {reason}")
+                reading.skip(component, reason.args[0])
                 continue
             if uid.startswith("utan-uid-"):
                 own = None
@@ -255,13 +260,14 @@ class _Skip(Exception):
     pass
 
 
-_WHAT = {"DTSTART": "startdatumet", "DTEND": "slutdatumet", "DURATION": "varaktigheten", "RRULE": "upprepningsregeln",
-         "EXDATE": "ett undantagsdatum (EXDATE)", "RDATE": "ett extra datum (RDATE)",
-         "RECURRENCE-ID": "vilket tillfälle som ändrats (RECURRENCE-ID)"}
+_WHAT = {"DTSTART": Phrase("the start date"), "DTEND": Phrase("the end date"),
+         "DURATION": Phrase("the duration"), "RRULE": Phrase("the recurrence rule"),
+         "EXDATE": Phrase("an exception date (EXDATE)"), "RDATE": Phrase("an extra date (RDATE)"),
+         "RECURRENCE-ID": Phrase("which occasion was changed (RECURRENCE-ID)")}
 _BROKEN_LINE = re.compile(r"'([A-Za-z0-9-]+)[;:]")
 
 
-def _problem(component, reading: CalendarReading) -> str:
+def _problem(component, reading: CalendarReading) -> Phrase | None:
     """Why an event cannot be used, or ''. A broken property the wheel does not use (an ALARM, an
     ATTENDEE, a LOCATION …) only gets a note: the event itself is fine."""
     for prop, message in getattr(component, "errors", []):
@@ -270,18 +276,21 @@ def _problem(component, reading: CalendarReading) -> str:
             found = _BROKEN_LINE.search(str(message))
             name = found.group(1) if found else ""
             if name.upper() in _WHAT or not name:
-                return f"en rad går inte att läsa ({_shorten(message)})"
+                return Phrase("a line cannot be read ({detail})", detail=_shorten(message))
         if name.upper() not in _WHAT:
-            reading.notes.append(f"{_name(component)}: {name} gick inte att läsa och lämnades därhän.")
+            reading.notes.append(Phrase("{event}: {name} could not be read and was left aside.", event=_name(component),
+                                        name=name))
             continue
         value = component.get(prop)
         shown = getattr(value, "to_ical", lambda: b"")()
         shown = shown.decode("utf-8", "replace") if isinstance(shown, bytes) else str(shown)
         what = _WHAT[name.upper()]
-        return f"{what} går inte att läsa ({prop}:{shown})" if shown else f"{what} går inte att läsa"
+        if shown:
+            return Phrase("{what} cannot be read ({value})", what=what, value=f"{prop}:{shown}")
+        return Phrase("{what} cannot be read", what=what)
     if "DTSTART" not in component:
-        return "saknar startdatum (DTSTART)"
-    return ""
+        return Phrase("has no start date (DTSTART)")
+    return None
 
 
 def _shorten(text: str) -> str:
@@ -298,17 +307,19 @@ def _title(component) -> str:
     return first if len(first) <= 80 else first[:79] + "…"
 
 
-def _name(component) -> str:
+def _name(component) -> Phrase:
     """How the report names an event."""
     title = _title(component)
     if title:
-        return f"”{title}”"
-    return f"händelsen {component['UID']}" if "UID" in component else "en händelse utan namn och UID"
+        return Phrase("“{title}”", title=title)
+    if "UID" in component:
+        return Phrase("the event {uid}", uid=str(component["UID"]))
+    return Phrase("an event without a name and a UID")
 
 
 _PER_YEAR = {"YEARLY": 1, "MONTHLY": 12, "WEEKLY": 53, "DAILY": 366, "HOURLY": 8784, "MINUTELY": 527_040,
              "SECONDLY": 31_622_400}
-_EVERY = {"HOURLY": "varje timme", "MINUTELY": "varje minut", "SECONDLY": "varje sekund"}
+_EVERY = {"HOURLY": Phrase("every hour"), "MINUTELY": Phrase("every minute"), "SECONDLY": Phrase("every second")}
 
 
 def _refuse_a_flood(master) -> None:
@@ -328,9 +339,9 @@ def _refuse_a_flood(master) -> None:
     if count:
         estimate = min(estimate, int(count[0]))
     if estimate > MAX_EVENTS:
-        how = f" upprepas {_EVERY[freq]}" if freq in _EVERY else " upprepas så ofta"
-        raise ImportRefused(f"{_name(master)}{how}; det ger mer än {MAX_EVENTS} händelser om året, och årshjulet "
-                            "tar inte så många. Inget har ändrats.")
+        if freq in _EVERY:
+            raise ImportRefused("ics.flood_every", event=_name(master), every=_EVERY[freq], most=MAX_EVENTS)
+        raise ImportRefused("ics.flood", event=_name(master), most=MAX_EVENTS)
 
 
 def _expand(single, master, uid: str, wheel: WheelYear, reading: CalendarReading) -> None:
@@ -340,7 +351,7 @@ def _expand(single, master, uid: str, wheel: WheelYear, reading: CalendarReading
     try:
         start, _end = _dates(master)
     except _Skip as reason:
-        reading.skipped.append(f"{_name(master)}: {reason}")
+        reading.skip(master, reason.args[0])
         return
     turns = [wheel]
     if not wheel.first <= start <= wheel.last:
@@ -352,9 +363,7 @@ def _expand(single, master, uid: str, wheel: WheelYear, reading: CalendarReading
             query = recurring_ical_events.of(single)
             for occurrence in query.between(turn.first, turn.last + timedelta(days=1)):
                 if len(found) + len(reading.events) > MAX_EVENTS:
-                    raise ImportRefused(
-                        f"{_name(master)} upprepas så ofta att kalendern ger mer än {MAX_EVENTS} händelser; "
-                        "årshjulet tar inte så många. Inget har ändrats.")
+                    raise ImportRefused("ics.flood_found", event=_name(master), most=MAX_EVENTS)
                 day, last = _dates(occurrence)
                 if last < turn.first or day > turn.last:
                     continue
@@ -362,20 +371,21 @@ def _expand(single, master, uid: str, wheel: WheelYear, reading: CalendarReading
         except ImportRefused:
             raise
         except _Skip as reason:
-            reading.skipped.append(f"{_name(master)}: {reason}")
+            reading.skip(master, reason.args[0])
             return
         except Exception as exc:  # noqa: BLE001 - a rule the library cannot follow skips this event only
-            reading.skipped.append(f"{_name(master)}: upprepningen går inte att lägga ut ({_shorten(exc)})")
+            reading.skip(master, Phrase("the recurrence cannot be laid out ({detail})", detail=_shorten(exc)))
             return
         if found:
             reading.series += 1
             reading.events += found
             if turn is not wheel:
-                what = "det enda tillfället" if len(found) == 1 else f"de {len(found)} tillfällena"
-                reading.notes.append(f"{_name(master)} har inga tillfällen under planåret; {what} "
-                                     f"{turn.first.year} lades in.")
+                reading.notes.append(counted(
+                    len(found), "{event} has no occasions in the plan year; its only occasion in {year} was put in.",
+                    "{event} has no occasions in the plan year; its {count} occasions in {year} were put in.",
+                    event=_name(master), year=turn.first.year))
             return
-    reading.skipped.append(f"{_name(master)}: upprepningen har inga tillfällen")
+    reading.skip(master, Phrase("the recurrence has no occasions"))
 
 
 def _dates(component) -> tuple[date, date]:
@@ -383,7 +393,7 @@ def _dates(component) -> tuple[date, date]:
     try:
         start_value = component["DTSTART"].dt
     except Exception:  # noqa: BLE001
-        raise _Skip("startdatumet går inte att läsa") from None
+        raise _Skip(Phrase("the start date cannot be read")) from None
     try:
         if "DTEND" in component:
             end_value = component["DTEND"].dt
@@ -392,9 +402,9 @@ def _dates(component) -> tuple[date, date]:
         else:
             end_value = None
     except (OverflowError, ValueError, TypeError):
-        raise _Skip("varaktigheten är orimlig") from None
+        raise _Skip(Phrase("the duration is unreasonable")) from None
     except Exception:  # noqa: BLE001
-        raise _Skip("slutdatumet går inte att läsa") from None
+        raise _Skip(Phrase("the end date cannot be read")) from None
     start = _local_day(start_value)
     if end_value is None:
         end = start
@@ -403,7 +413,8 @@ def _dates(component) -> tuple[date, date]:
     else:  # dates: DTEND is the day after the last day
         end = max(start, _local_day(end_value) - timedelta(days=1))
     if (end - start).days >= MAX_DAYS:
-        raise _Skip(f"varar {(end - start).days + 1} dagar; en händelse i årshjulet kan vara högst ett år")
+        raise _Skip(Phrase("lasts {days} days; an event in the annual wheel can last a year at most",
+                           days=(end - start).days + 1))
     return start, end
 
 
@@ -416,11 +427,11 @@ def _local_day(value) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    raise _Skip(f"”{value}” är inget datum")
+    raise _Skip(Phrase("“{value}” is no date", value=value))
 
 
 def _event(component, start: date, end: date, uid: str | None, yearly: bool = False) -> CalendarEvent:
-    title = _title(component) or "Händelse utan namn"
+    title = _title(component) or tr("Event without a name")
     description = str(component.get("DESCRIPTION", "") or "").strip()
     responsible = str(component.get(RESPONSIBLE_PROPERTY, "") or "").strip()
     if responsible and description.endswith(responsible_line(responsible)):
@@ -447,19 +458,19 @@ def import_calendar(plan, path: Path | str, ring: str | None = None, progress: P
     from ..models.services.wheel import merge_events
 
     path = Path(path)
-    step(progress, 0, "öppnar filen")
+    step(progress, 0, "opening the file")
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImportRefused(f"Filen {path} finns inte.") from None
+        raise ImportRefused("file.not_found", path=str(path)) from None
     except IsADirectoryError:
-        raise ImportRefused(f"{path} är en mapp, inte en kalenderfil.") from None
+        raise ImportRefused("ics.folder", path=str(path)) from None
     except OSError as exc:
-        raise ImportRefused(f"Filen {path.name} går inte att läsa: {exc.strerror or exc}.") from None
+        raise ImportRefused("ics.cannot_read", name=path.name, reason=exc.strerror or str(exc)) from None
     wheel = read_wheel(plan)
     reading = read_calendar(raw, wheel.year, wheel.start_month, progress)
-    step(progress, 85, "skriver till planen")
-    fallback = (ring or reading.name or f"Importerat från {path.stem}").strip()[:80]
+    step(progress, 85, "writing to the plan")
+    fallback = (ring or reading.name or tr("Imported from {name}", name=path.stem)).strip()[:80]
     items = []
     for event in reading.events:
         target = ring or event.ring or fallback
@@ -470,5 +481,5 @@ def import_calendar(plan, path: Path | str, ring: str | None = None, progress: P
     if items:
         counts = merge_events(plan, items, fallback)
         report.created, report.updated, report.rings = counts.created, counts.updated, counts.rings
-    step(progress, 100, "klart")
+    step(progress, 100, "done")
     return report

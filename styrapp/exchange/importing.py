@@ -52,5 +52,4 @@ def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progre
         from .excel_import import import_xlsx
 
         return import_xlsx(plan, path, progress)
-    raise ImportRefused(f"styrapp vet inte vilket format {Path(path).name} har "
-                        "(Kolada-JSON, Kolada-CSV, Excel eller iCalendar).")
+    raise ImportRefused("import.unknown_format", name=Path(path).name)

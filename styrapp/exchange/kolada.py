@@ -27,6 +27,7 @@ from ..models.file.plan_file import PlanFile
 from ..models.queries.exchange_rows import kolada_indicators
 from ..models.rules.measurements import MeasurementIn
 from ..models.services.indicators import upsert_measurements
+from ..wording import Phrase, counted, tr
 
 MAX_BYTES = 50 * 1024 * 1024
 SOURCE = "Kolada"
@@ -42,7 +43,7 @@ class ImportCancelled(StyrappError):
     """The user stopped the import before anything was written."""
 
     def __init__(self):
-        super().__init__("Importen avbröts; inget har ändrats i planen.")
+        super().__init__("import.cancelled")
 
 
 # progress(percent, what) → False to stop. Called between the steps, never during the write.
@@ -50,7 +51,8 @@ Progress = Callable[[int, str], bool]
 
 
 def step(progress: Progress | None, percent: int, what: str) -> None:
-    if progress is not None and progress(percent, what) is False:
+    """Tell `progress` how far the import is; `what` is English, worded in the current language."""
+    if progress is not None and progress(percent, tr(what)) is False:
         raise ImportCancelled()
 
 
@@ -65,22 +67,22 @@ class KoladaValue:
     status: str = ""
 
 
-def _refuse(path: Path, text: str) -> ImportRefused:
-    return ImportRefused(f"{path.name} kan inte importeras: {text}. Inget har ändrats i planen.")
+def _refuse(path: Path, reason: Phrase) -> ImportRefused:
+    return ImportRefused("import.refused", name=path.name, reason=reason)
 
 
 def _check_size(path: Path) -> None:
     if not path.is_file():
-        raise ImportRefused(f"Filen {path} finns inte.")
+        raise ImportRefused("file.not_found", path=str(path))
     if path.stat().st_size > MAX_BYTES:
-        raise _refuse(path, f"filen är {path.stat().st_size // (1024 * 1024)} MB; styrapp tar emot högst "
-                            f"{MAX_BYTES // (1024 * 1024)} MB åt gången")
+        raise _refuse(path, Phrase("the file is {size} MB; styrapp takes at most {most} MB at a time",
+                                   size=path.stat().st_size // (1024 * 1024), most=MAX_BYTES // (1024 * 1024)))
 
 
 @dataclass
 class KoladaData:
     values: list[KoladaValue]
-    notes: list[str] = field(default_factory=list)  # worth telling the user, not a reason to refuse
+    notes: list[Phrase] = field(default_factory=list)  # worth telling the user, not a reason to refuse
 
 
 def read_kolada(path: Path | str) -> KoladaData:
@@ -101,62 +103,66 @@ def _read_json(path: Path) -> KoladaData:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise _refuse(path, "filen är inte text (UTF-8)") from None
+        raise _refuse(path, Phrase("the file is not text (UTF-8)")) from None
     if not text.strip():
-        raise _refuse(path, "filen är tom")
+        raise _refuse(path, Phrase("the file is empty"))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         # Cut short: the parser ran off the end, or into a string that never closes.
         cut = exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string")
-        reason = "filen tar slut mitt i (avkortad)" if cut else f"det är inte giltig JSON (rad {exc.lineno})"
+        reason = (Phrase("the file ends in the middle (it is truncated)") if cut
+                  else Phrase("it is not valid JSON (line {line})", line=exc.lineno))
         raise _refuse(path, reason) from None
     if not isinstance(data, dict) or not isinstance(data.get("values"), list):
-        raise _refuse(path, "det är inte ett svar från Koladas API (ett objekt med listan ”values” saknas)")
+        raise _refuse(path, Phrase("it is no answer from Kolada's API (an object with the list “values” is missing)"))
     out: list[KoladaValue] = []
     for number, row in enumerate(data["values"], start=1):
         out += _json_row(path, number, row)
     notes = []
     if data.get("next_page") or data.get("next_url"):  # v2 names it next_page, v3 next_url
-        notes.append("Filen är en sida av ett längre svar från Kolada (det finns en nästa sida): värdena på de "
-                     "andra sidorna kom inte med. Hämta och importera dem också.")
+        notes.append(Phrase("The file is one page of a longer answer from Kolada (there is a next page): the "
+                            "values on the other pages did not come along. Fetch and import them too."))
     return KoladaData(out, notes)
 
 
 def _json_row(path: Path, number: int, row) -> list[KoladaValue]:
-    where = f"rad {number} i ”values”"
     if not isinstance(row, dict):
-        raise _refuse(path, f"{where} är inte ett objekt")
+        raise _refuse(path, Phrase("row {row} in “values” is not an object", row=number))
     kpi = row.get("kpi")
     if not isinstance(kpi, str) or not kpi.strip():
-        raise _refuse(path, f"{where} saknar ”kpi”")
+        raise _refuse(path, Phrase("row {row} in “values” has no “kpi”", row=number))
     if "municipality" in row:
         area, unit_level = row["municipality"], False
         if not isinstance(area, str) or not _AREA.fullmatch(area):
-            raise _refuse(path, f"{where}: kommunkoden {area!r} är inte fyra siffror inom citattecken (”0180”) "
-                                "eller en kommungrupp (”G114418”)")
+            raise _refuse(path, Phrase("row {row} in “values”: the municipality code {code} is not four digits in "
+                                       "quotation marks (“0180”) nor a municipality group (“G114418”)",
+                                       row=number, code=repr(area)))
     elif "ou" in row:
         area, unit_level = row["ou"], True
         if not isinstance(area, str) or not area.strip():
-            raise _refuse(path, f"{where}: enhets-id (”ou”) saknas")
+            raise _refuse(path, Phrase("row {row} in “values”: the unit id (“ou”) is missing", row=number))
     else:
-        raise _refuse(path, f"{where} saknar ”municipality” eller ”ou”")
+        raise _refuse(path, Phrase("row {row} in “values” has neither “municipality” nor “ou”", row=number))
     period = _year(row.get("period"))
     if period is None:
-        raise _refuse(path, f"{where}: perioden {row.get('period')!r} är inget årtal")
+        raise _refuse(path, Phrase("row {row} in “values”: the period {period} is no year", row=number,
+                                   period=repr(row.get("period"))))
     entries = row.get("values")
     if not isinstance(entries, list):
-        raise _refuse(path, f"{where} saknar listan ”values”")
+        raise _refuse(path, Phrase("row {row} in “values” has no list “values”", row=number))
     out = []
     for entry in entries:
         if not isinstance(entry, dict):
-            raise _refuse(path, f"{where}: ett värde är inte ett objekt")
+            raise _refuse(path, Phrase("row {row} in “values”: a value is not an object", row=number))
         gender = entry.get("gender")
         if gender not in ("T", "K", "M"):
-            raise _refuse(path, f"{where}: könet {gender!r} är inte T, K eller M")
+            raise _refuse(path, Phrase("row {row} in “values”: the gender {gender} is not T, K or M", row=number,
+                                       gender=repr(gender)))
         value = entry.get("value")
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-            raise _refuse(path, f"{where}: värdet {value!r} är text, inte ett tal")
+            raise _refuse(path, Phrase("row {row} in “values”: the value {value} is text, not a number", row=number,
+                                       value=repr(value)))
         out.append(KoladaValue(kpi.strip().upper(), area.strip(), unit_level, period, gender,
                                None if value is None else float(value), str(entry.get("status") or "")))
     return out
@@ -184,7 +190,7 @@ def _read_csv(path: Path) -> list[KoladaValue]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise _refuse(path, "filen är inte text (UTF-8)") from None
+        raise _refuse(path, Phrase("the file is not text (UTF-8)")) from None
     dialect = csv.excel
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -203,7 +209,7 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
-        raise _refuse(path, "det är ingen Excel-fil (.xlsx)") from None
+        raise _refuse(path, Phrase("it is no Excel file (.xlsx)")) from None
     try:
         sheet = book.worksheets[0]
         return [["" if cell is None else (str(int(cell)) if isinstance(cell, float) and cell.is_integer() else str(cell))
@@ -214,31 +220,34 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
 
 def _read_table(path: Path, rows: list[list[str]]) -> list[KoladaValue]:
     if not rows:
-        raise _refuse(path, "filen är tom")
+        raise _refuse(path, Phrase("the file is empty"))
     header = [h.strip().lower() for h in rows[0]]
     if len(header) < 3 or header[0] not in ("geo", "municipality", "kommun") or header[1] not in ("year", "period", "år"):
-        raise _refuse(path, "kolumnerna ska vara geo (kommunkod), year (år), eventuellt gender, och en kolumn per "
-                            f"nyckeltal; filen har {', '.join(rows[0][:5])}")
+        raise _refuse(path, Phrase("the columns must be geo (the municipality code), year, possibly gender, and one "
+                                   "column per KPI; the file has {columns}", columns=", ".join(rows[0][:5])))
     has_gender = header[2] in ("gender", "kön")
     kpis = header[3 if has_gender else 2:]
     if not kpis or not all(re.fullmatch(r"[a-z]\d{5}", k) for k in kpis):
-        raise _refuse(path, f"kolumnerna efter år ska vara nyckeltals-id som n01951, inte {', '.join(kpis[:3])}")
+        raise _refuse(path, Phrase("the columns after the year must be KPI ids like n01951, not {columns}",
+                                   columns=", ".join(kpis[:3])))
     out: list[KoladaValue] = []
     for number, row in enumerate(rows[1:], start=2):
         if not row or not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise _refuse(path, f"rad {number} har {len(row)} fält, rubrikraden {len(header)}")
+            raise _refuse(path, Phrase("row {row} has {fields} fields, the header row {header}", row=number,
+                                       fields=len(row), header=len(header)))
         geo = row[0].strip()
         if not _CODE.fullmatch(geo):
-            raise _refuse(path, f"rad {number}: kommunkoden ”{geo}” är inte fyra siffror – ledande nollor har "
-                                "troligen försvunnit i ett kalkylprogram; exportera igen med koderna som text")
+            raise _refuse(path, Phrase("row {row}: the municipality code “{code}” is not four digits – leading zeros "
+                                       "have probably been lost in a spreadsheet program; export again with the "
+                                       "codes as text", row=number, code=geo))
         year = _year(row[1])
         if year is None:
-            raise _refuse(path, f"rad {number}: ”{row[1]}” är inget årtal")
+            raise _refuse(path, Phrase("row {row}: “{value}” is no year", row=number, value=row[1]))
         gender = row[2].strip().upper() if has_gender else "T"
         if gender not in ("T", "K", "M"):
-            raise _refuse(path, f"rad {number}: könet ”{gender}” är inte T, K eller M")
+            raise _refuse(path, Phrase("row {row}: the gender “{gender}” is not T, K or M", row=number, gender=gender))
         for kpi, cell in zip(kpis, row[3 if has_gender else 2:], strict=True):
             cell = cell.strip()
             value = None
@@ -246,7 +255,8 @@ def _read_table(path: Path, rows: list[list[str]]) -> list[KoladaValue]:
                 try:
                     value = float(cell.replace(",", ".").replace("\u00a0", "").replace(" ", ""))
                 except ValueError:
-                    raise _refuse(path, f"rad {number}: ”{cell}” är text, inte ett tal") from None
+                    raise _refuse(path, Phrase("row {row}: “{value}” is text, not a number", row=number,
+                                               value=cell)) from None
             out.append(KoladaValue(kpi.upper(), geo, False, year, gender, value))
     return out
 
@@ -254,8 +264,8 @@ def _read_table(path: Path, rows: list[list[str]]) -> list[KoladaValue]:
 # --- into the plan --------------------------------------------------------------------------------------
 
 
-def _values(n: int) -> str:
-    return f"{n} värde" if n == 1 else f"{n} värden"
+def _values(n: int) -> Phrase:
+    return counted(n, "{count} value", "{count} values")
 
 
 @dataclass
@@ -267,50 +277,60 @@ class _OtherAreas:
     areas: set[str] = field(default_factory=set)
     count: int = 0
 
-    def reason(self, kpi: str) -> str:
+    def reason(self, kpi: str) -> Phrase:
         followed = ", ".join(sorted(self.followed))
         if len(self.areas) == 1:
-            what = "enheten" if self.unit_level else "kommunen"
-            return f"{kpi} för {what} {next(iter(self.areas))}; planen följer {kpi} för {followed}"
-        what = "enheter" if self.unit_level else "kommuner"
-        return f"{kpi} för {len(self.areas)} andra {what} än de planen följer ({followed})"
+            one = ("{kpi} for the unit {area}; the plan follows {kpi} for {followed}" if self.unit_level
+                   else "{kpi} for the municipality {area}; the plan follows {kpi} for {followed}")
+            return Phrase(one, kpi=kpi, area=next(iter(self.areas)), followed=followed)
+        many = ("{kpi} for {count} other units than those the plan follows ({followed})" if self.unit_level
+                else "{kpi} for {count} other municipalities than those the plan follows ({followed})")
+        return Phrase(many, kpi=kpi, count=len(self.areas), followed=followed)
 
 
 @dataclass
 class ImportReport:
+    """What an import did, kept as numbers and phrases; `lines()` words it in the current language."""
+
     added: int = 0
     replaced: int = 0
     per_indicator: Counter = field(default_factory=Counter)  # indicator name → values
-    skipped: Counter = field(default_factory=Counter)  # reason → values
-    notes: list[str] = field(default_factory=list)
+    skips: Counter = field(default_factory=Counter)  # reason (a Phrase) → values
+    notes: list[Phrase] = field(default_factory=list)
     other_areas: dict[str, _OtherAreas] = field(default_factory=dict)  # KPI → what was skipped
 
     @property
     def imported(self) -> int:
         return self.added + self.replaced
 
+    @property
+    def skipped(self) -> Counter:
+        """Reason, worded in the current language → values."""
+        return Counter({str(reason): count for reason, count in self.skips.items()})
+
     def skipped_count(self) -> int:
-        return sum(self.skipped.values()) + sum(o.count for o in self.other_areas.values())
+        return sum(self.skips.values()) + sum(o.count for o in self.other_areas.values())
 
     def lines(self) -> list[str]:
-        out = [f"Importerade {_values(self.imported)} ({self.added} nya, {self.replaced} ersatte tidigare)."]
+        out = [tr("Imported {values} ({added} new, {replaced} replaced earlier ones).", values=_values(self.imported),
+                  added=self.added, replaced=self.replaced)]
         for name, count in sorted(self.per_indicator.items()):
             out.append(f"  {name}: {count}")
-        reasons = Counter(self.skipped)
+        reasons = Counter(self.skips)
         for kpi, other in self.other_areas.items():
             reasons[other.reason(kpi)] += other.count
         if reasons:
-            out.append(f"Hoppade över {_values(self.skipped_count())}:")
+            out.append(tr("Skipped {values}:", values=_values(self.skipped_count())))
             for reason, count in reasons.most_common():
                 out.append(f"  {count} – {reason}")
-        return out + [f"Obs: {note}" for note in self.notes]
+        return out + [tr("Note: {note}", note=note) for note in self.notes]
 
 
 def import_kolada(plan: PlanFile, path: Path | str, progress: Progress | None = None) -> ImportReport:
     """Read a Kolada file and record its values on the matching indicators, in one transaction."""
-    step(progress, 5, "Läser filen")
+    step(progress, 5, "Reading the file")
     data = read_kolada(path)
-    step(progress, 50, "Matchar mot planens indikatorer")
+    step(progress, 50, "Matching against the plan's indicators")
     indicators = kolada_indicators(plan)
     by_key: dict[tuple[str, str, bool], object] = {}
     areas: dict[str, list[str]] = {}
@@ -327,19 +347,20 @@ def import_kolada(plan: PlanFile, path: Path | str, progress: Progress | None = 
         indicator = by_key.get((v.kpi, v.area, v.unit_level))
         if indicator is None:
             if v.kpi not in areas:
-                report.skipped[f"nyckeltalet {v.kpi} finns inte bland planens indikatorer"] += 1
+                report.skips[Phrase("the KPI {kpi} is not among the plan's indicators", kpi=v.kpi)] += 1
             else:
                 other = report.other_areas.setdefault(v.kpi, _OtherAreas(areas[v.kpi], v.unit_level))
                 other.areas.add(v.area)
                 other.count += 1
             continue
         if v.value is None:
-            status = f" (Kolada: {v.status})" if v.status else ""
-            report.skipped[f"inget värde i Kolada{status}"] += 1
+            reason = (Phrase("no value in Kolada (Kolada: {status})", status=v.status) if v.status
+                      else Phrase("no value in Kolada"))
+            report.skips[reason] += 1
             continue
         items.append((indicator.id, MeasurementIn(str(v.period), v.value, kind=MeasurementKind.ACTUAL.value,
                                                   gender=Gender(v.gender).value, source=SOURCE)))
         report.per_indicator[indicator.name] += 1
-    step(progress, 70, "Skriver in värdena")
+    step(progress, 70, "Writing the values")
     report.added, report.replaced = upsert_measurements(plan, items)
     return report

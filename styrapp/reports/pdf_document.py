@@ -52,7 +52,7 @@ Progress = Callable[[int, str], bool]  # (percent, what) → False to cancel
 
 class ReportCancelled(StyrappError):
     def __init__(self):
-        super().__init__("Rapporten avbröts; ingen fil skrevs.")
+        super().__init__("report.cancelled")
 
 
 @dataclass

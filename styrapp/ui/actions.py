@@ -28,7 +28,7 @@ def specs() -> list[ActionSpec]:
     keys = QKeySequence.StandardKey
     return [
         ActionSpec("file.new", QCoreApplication.translate("actions", "&New plan from template…"), keys.New, sp.SP_FileIcon,
-                   QCoreApplication.translate("actions", "Start a new plan from one of the styrmodell templates")),
+                   QCoreApplication.translate("actions", "Start a new plan from one of the governance model templates")),
         ActionSpec("file.open", QCoreApplication.translate("actions", "&Open…"), keys.Open, sp.SP_DialogOpenButton,
                    QCoreApplication.translate("actions", "Open a plan file (.styrplan)")),
         ActionSpec("file.save_copy", QCoreApplication.translate("actions", "Save a &copy as…"), keys.SaveAs, sp.SP_DialogSaveButton,
@@ -52,8 +52,8 @@ def specs() -> list[ActionSpec]:
         ActionSpec("edit.move_up", QCoreApplication.translate("actions", "Move &up"), "Ctrl+Up", sp.SP_ArrowUp),
         ActionSpec("edit.move_down", QCoreApplication.translate("actions", "Move do&wn"), "Ctrl+Down", sp.SP_ArrowDown),
         ActionSpec("plan.organisation", QCoreApplication.translate("actions", "&Organisation…"), None, None,
-                   QCoreApplication.translate("actions", "Edit the organisation's units: nämnder, förvaltning, avdelningar")),
-        ActionSpec("plan.styrmodell", QCoreApplication.translate("actions", "&Styrmodell…"), None, None,
+                   QCoreApplication.translate("actions", "Edit the organisation's units: committees, administrations, departments")),
+        ActionSpec("plan.styrmodell", QCoreApplication.translate("actions", "&Governance model…"), None, None,
                    QCoreApplication.translate("actions", "Rename levels, change colours, add or remove levels")),
         ActionSpec("plan.status_rules", QCoreApplication.translate("actions", "Status &rules…"), None, None,
                    QCoreApplication.translate("actions", "Where the line goes between green, yellow and red")),

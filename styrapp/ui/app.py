@@ -30,9 +30,11 @@ def install_translations(app: QApplication, language: str = "sv") -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="styrapp", description="styrapp – planera och följ upp styrmodellen.")
-    parser.add_argument("file", nargs="?", type=Path, help="planfil (.styrplan) att öppna")
-    parser.add_argument("--demo", action="store_true", help="öppna en ny kopia av demoplanen")
+    from ..wording import tr  # the window's language is not known yet: Swedish, the default
+
+    parser = argparse.ArgumentParser(prog="styrapp", description=tr("styrapp – plan and follow up the governance model."))
+    parser.add_argument("file", nargs="?", type=Path, help=tr("a plan file (.styrplan) to open"))
+    parser.add_argument("--demo", action="store_true", help=tr("open a new copy of the demo plan"))
     return parser.parse_args(argv)
 
 

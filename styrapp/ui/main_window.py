@@ -490,8 +490,8 @@ class MainWindow(QMainWindow):
         from .. import __version__
 
         QMessageBox.about(self, self.tr("About styrapp"), self.tr(
-            "<h3>styrapp %1</h3><p>Plan and follow up a municipality's styrmodell: goals, uppdrag, indicators, "
-            "the annual wheel and reports for the nämnd meeting.</p><p>One plan is one file; everything is "
+            "<h3>styrapp %1</h3><p>Plan and follow up a municipality's governance model: goals, assignments, indicators, "
+            "the annual wheel and reports for the committee meeting.</p><p>One plan is one file; everything is "
             "saved as you work, and Edit → Undo takes back any change.</p>").replace("%1", __version__))
 
     def set_language(self, language: str) -> None:

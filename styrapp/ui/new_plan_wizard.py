@@ -46,7 +46,7 @@ class OrganisationPage(QWizardPage):
         self.setSubTitle(self.tr("Whose plan is this, and for which year?"))
         form = QFormLayout(self)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Norrtälje kommun, Kultur- och fritidsnämnden"))
+        self.name.setPlaceholderText(self.tr("e.g. Fagersta kommun, or a committee's own name"))
         self.kind = QComboBox()
         for member in OrganisationKind:
             self.kind.addItem(enum_label(member), member.value)
@@ -64,8 +64,8 @@ class OrganisationPage(QWizardPage):
 class TemplatePage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle(self.tr("The styrmodell"))
-        self.setSubTitle(self.tr("Start from the styrmodell closest to yours; levels and names can be changed later."))
+        self.setTitle(self.tr("The governance model"))
+        self.setSubTitle(self.tr("Start from the governance model closest to yours; levels and names can be changed later."))
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         for name in TEMPLATE_NAMES:

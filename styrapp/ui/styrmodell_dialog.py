@@ -42,7 +42,7 @@ def read_levels(plan: PlanFile) -> list[LevelRow]:
 class StyrmodellDialog(PlanDialog):
     def __init__(self, document, parent=None):
         super().__init__(document, parent)
-        self.setWindowTitle(self.tr("Styrmodell"))
+        self.setWindowTitle(self.tr("Governance model"))
         self.resize(860, 540)
         plan = document.plan
         self.model = LevelTableModel(lambda: read_levels(plan),
@@ -100,7 +100,7 @@ class StyrmodellDialog(PlanDialog):
     def _fill_parents(self) -> None:
         self.new_parent.clear()
         self.new_parent.addItem(self.tr("At the top of the goal tree"), ("top", Tree.GOALS.value))
-        self.new_parent.addItem(self.tr("At the top of the uppdrag tree"), ("top", Tree.ASSIGNMENTS.value))
+        self.new_parent.addItem(self.tr("At the top of the assignment tree"), ("top", Tree.ASSIGNMENTS.value))
         for row in self.model.rows:
             self.new_parent.addItem(self.tr("Under %1").replace("%1", row.name.lower()), ("under", row.id))
 

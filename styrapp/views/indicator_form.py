@@ -56,7 +56,7 @@ class IndicatorForm(QScrollArea):
         self.kolada_id, self.kolada_municipality, self.kolada_ou = LineField(), LineField(), LineField()
         self.kolada_id.setPlaceholderText("N01951")
         self.kolada_municipality.setPlaceholderText("1982")
-        self.reported = QCheckBox(self.tr("Reported to the council (KF)"))
+        self.reported = QCheckBox(self.tr("Reported to the municipal council"))
         self.gender_split = QCheckBox(self.tr("Followed for women and men"))
         self.owner = QComboBox()
         self.responsible = LineField()

@@ -118,7 +118,7 @@ class NodeForm(QScrollArea):
             (self.tr("Desired level"), self.desired_level),
             (self.tr("Origin"), self.assignment_origin),
             ("", self.budget_impact),
-            (self.tr("Amount (tkr)"), self.budget_amount),
+            (self.tr("Amount (thousand SEK)"), self.budget_amount),
             (self.tr("Follow-up"), self.follow_up_method),
             (self.tr("Schedule"), self.schedule),
         ):

@@ -77,7 +77,7 @@ class SdgStrip(QWidget):
         if not item.covered:
             return text + "<br>" + escape(self.tr("Nothing in the plan is linked to this goal."))
         if item.nodes:
-            text += "<br>" + escape(self.tr("Goals and uppdrag:")) + "<br>" + "<br>".join(f"• {escape(t)}" for t in item.nodes)
+            text += "<br>" + escape(self.tr("Goals and assignments:")) + "<br>" + "<br>".join(f"• {escape(t)}" for t in item.nodes)
         if item.indicators:
             text += "<br>" + escape(self.tr("Indicators:")) + "<br>" + "<br>".join(f"• {escape(t)}" for t in item.indicators)
         return text

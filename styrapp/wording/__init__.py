@@ -82,11 +82,32 @@ class Phrase:
     def __repr__(self) -> str:
         return f"Phrase({self.english!r})"
 
+    def __contains__(self, text: str) -> bool:  # "…" in phrase: in its words in the current language
+        return text in self.worded()
+
     def __eq__(self, other) -> bool:
         return isinstance(other, Phrase) and (self.english, self.values) == (other.english, other.values)
 
     def __hash__(self) -> int:
         return hash(self.english)
+
+
+class Lines:
+    """Worded items one a line, each after `bullet` (the skipped events of a refused calendar)."""
+
+    def __init__(self, items, bullet: str = "– "):
+        self.items, self.bullet = list(items), bullet
+
+    def worded(self) -> str:
+        return "\n".join(f"{self.bullet}{_worded(item)}" for item in self.items)
+
+    def __str__(self) -> str:
+        return self.worded()
+
+
+def counted(count: int, one: str, many: str, **values) -> Phrase:
+    """`one` for 1, else `many` (English source texts with a {count} blank), as a Phrase."""
+    return Phrase(one if count == 1 else many, count=count, **values)
 
 
 def joined(items, word: str = "or") -> Phrase:

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from ...wording import Phrase
 from ..enums import Status
 from ..file.plan_file import PlanFile
 from ..rules.status import Thresholds
@@ -26,7 +27,7 @@ class IndicatorLine:
     latest: float | None
     latest_period: str
     status: Status
-    reason: str
+    reason: Phrase  # why the status is what it is, worded where shown
     source: str
     kolada_id: str = ""
     previous: float | None = None  # the outcome before the latest, for the trend

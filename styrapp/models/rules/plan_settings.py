@@ -16,22 +16,22 @@ T = TypeVar("T")
 class Setting(Generic[T]):
     key: str
     default: T
-    description: str
+    description: str  # for the developer: no window or report shows it
 
 
 STATUS_YELLOW_PROGRESS = Setting[float](
     "status.yellow_progress", 0.5,
-    "Andel av vägen från jämförelsevärde till målvärde som ger gult (0–1).",
+    "The share of the way from the baseline to the target that gives yellow (0–1).",
 )
 STATUS_TOLERANCE = Setting[float](
     "status.tolerance", 0.10,
-    "Utan jämförelsevärde: hur långt från målvärdet (andel av målvärdet) som ännu ger gult.",
+    "Without a baseline: how far from the target (as a share of the target) still gives yellow.",
 )
 MAX_GOALS_PER_COMMITTEE = Setting[int](
-    "check.max_goals_per_committee", 3, "Fler mål än så för en nämnd ger en varning (Västerås: 3).",
+    "check.max_goals_per_committee", 3, "More goals than this for one committee give a warning (Västerås: 3).",
 )
 REPORT_OPTIONS = Setting[dict](
-    "report.options", {}, "Rapportinställningar: språk, profilfärg och avsnitt per rapporttyp.",
+    "report.options", {}, "Report settings: language, profile colour and sections per kind of report.",
 )
 
 ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...wording import Phrase
 from ..enums import Direction, Status
 
 
@@ -25,7 +26,7 @@ class Thresholds:
 @dataclass(frozen=True)
 class StatusResult:
     status: Status
-    reason: str  # a short Swedish explanation, for tooltips and reports
+    reason: Phrase  # a short explanation, for tooltips and reports, worded where shown
 
 
 def indicator_status(
@@ -38,28 +39,30 @@ def indicator_status(
     override_reason: str = "",
 ) -> StatusResult:
     if override:
-        return StatusResult(Status(override), f"Manuellt satt: {override_reason}".strip())
+        return StatusResult(Status(override), Phrase("Set by hand: {reason}", reason=(override_reason or "").strip()))
     if outcome is None:
-        return StatusResult(Status.UNKNOWN, "Utfall saknas.")
+        return StatusResult(Status.UNKNOWN, Phrase("No outcome yet."))
     if target is None:
-        return StatusResult(Status.UNKNOWN, "Målvärde saknas.")
+        return StatusResult(Status.UNKNOWN, Phrase("No target value."))
     sign = 1.0 if Direction(direction) == Direction.HIGHER else -1.0
     gap = sign * (outcome - target)  # >= 0: target reached
     if gap >= 0:
-        return StatusResult(Status.GREEN, "Målvärdet är nått.")
+        return StatusResult(Status.GREEN, Phrase("The target is reached."))
     if baseline is not None and sign * (target - baseline) > 0:
         progress = (outcome - baseline) / (target - baseline)
         if progress >= thresholds.yellow_progress:
-            return StatusResult(Status.YELLOW, f"{progress:.0%} av vägen från jämförelsevärdet till målvärdet.")
+            return StatusResult(Status.YELLOW, Phrase("{share} of the way from the baseline to the target.",
+                                                      share=f"{progress:.0%}"))
         if progress <= 0:
-            return StatusResult(Status.RED, "Inte bättre än jämförelsevärdet.")
-        return StatusResult(Status.RED, f"Bara {progress:.0%} av vägen från jämförelsevärdet till målvärdet.")
+            return StatusResult(Status.RED, Phrase("No better than the baseline."))
+        return StatusResult(Status.RED, Phrase("Only {share} of the way from the baseline to the target.",
+                                               share=f"{progress:.0%}"))
     if target == 0:
-        return StatusResult(Status.RED, "Målvärdet är inte nått.")
+        return StatusResult(Status.RED, Phrase("The target is not reached."))
     relative = -gap / abs(target)
     if relative <= thresholds.tolerance:
-        return StatusResult(Status.YELLOW, f"Nära målvärdet ({relative:.0%} kvar).")
-    return StatusResult(Status.RED, f"Långt från målvärdet ({relative:.0%} kvar).")
+        return StatusResult(Status.YELLOW, Phrase("Close to the target ({share} to go).", share=f"{relative:.0%}"))
+    return StatusResult(Status.RED, Phrase("Far from the target ({share} to go).", share=f"{relative:.0%}"))
 
 
 # Shapes and words go with the colours so that status is never colour alone (print, colour blindness).

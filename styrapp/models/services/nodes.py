@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Date, delete, select
 from sqlmodel import Session
 
-from ...wording import joined
+from ...wording import Phrase, counted, joined, tr
 from ..enums import AssignmentOrigin, Origin, Progress
 from ..errors import InvalidMove, InvalidValue, LevelNotAllowed
 from ..file.plan_file import PlanFile
@@ -381,24 +381,24 @@ class DeleteImpact:
     indicators_left_unlinked: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        parts = [f"{n} {name.lower()}" for name, n in self.nodes_by_level.items() if n]
+        """The confirmation, in the current language (the level names are the plan's own)."""
+        parts: list = [f"{n} {name.lower()}" for name, n in self.nodes_by_level.items() if n]
         if self.follow_ups:
-            parts.append(f"{self.follow_ups} uppföljningar")
+            parts.append(counted(self.follow_ups, "{count} follow-up", "{count} follow-ups"))
         if self.links:
-            parts.append(f"{self.links} kopplingar")
+            parts.append(counted(self.links, "{count} link", "{count} links"))
         if self.checkpoints:
-            parts.append(f"{self.checkpoints} delrapporteringar")
-        text = f"”{self.title}” tas bort"
-        text += " tillsammans med " + _join(parts) + "." if parts else "."
-        if self.indicators_left_unlinked:
-            text += " Indikatorerna " + _join([f"”{n}”" for n in self.indicators_left_unlinked]) + (
-                " finns kvar men kopplas inte längre till något mål."
-            )
+            parts.append(counted(self.checkpoints, "{count} checkpoint", "{count} checkpoints"))
+        if parts:
+            text = tr("“{name}” is deleted together with {parts}.", name=self.title, parts=joined(parts, "and"))
+        else:
+            text = tr("“{name}” is deleted.", name=self.title)
+        unlinked = self.indicators_left_unlinked
+        if unlinked:
+            names = joined([Phrase("“{title}”", title=name) for name in unlinked], "and")
+            text += " " + str(counted(len(unlinked), "The indicator {names} stays but is no longer linked to any goal.",
+                                      "The indicators {names} stay but are no longer linked to any goal.", names=names))
         return text
-
-
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
 
 
 def delete_impact(plan: PlanFile, node_id: int) -> DeleteImpact:

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from ...wording import counted, tr
 from ..enums import OrganisationKind, UnitKind
 from ..errors import InvalidMove, InvalidValue
 from ..file.plan_file import PlanFile
@@ -169,10 +170,15 @@ def delete_impact_unit(plan: PlanFile, unit_id: int) -> str:
         ids = trees.subtree(session, "org_unit", unit_id)
         owned = sum(len(session.execute(select(model.id).where(getattr(model, col).in_(ids))).all())
                     for model, col in _OWNED)
-    text = f"”{unit.name}” tas bort"
-    text += f" tillsammans med {len(ids) - 1} enheter under den." if len(ids) > 1 else "."
+    if len(ids) > 1:
+        text = str(counted(len(ids) - 1, "“{name}” is deleted together with {count} unit beneath it.",
+                           "“{name}” is deleted together with {count} units beneath it.", name=unit.name))
+    else:
+        text = tr("“{name}” is deleted.", name=unit.name)
     if owned:
-        text += f" {owned} mål, uppdrag, indikatorer, risker eller budgetrader blir utan ansvarig enhet."
+        text += " " + str(counted(owned, "{count} goal, assignment, indicator, risk or budget line is left without a "
+                                         "responsible unit.", "{count} goals, assignments, indicators, risks or budget "
+                                         "lines are left without a responsible unit."))
     return text
 
 

@@ -51,7 +51,7 @@ class FollowUpPage(QWidget):
         top.addStretch(1)
         layout.addLayout(top)
         self.items = RecordTableModel([
-            Column(self.tr("Goal or uppdrag"), lambda r: "    " * r.depth + r.title, tooltip=lambda r: r.title),
+            Column(self.tr("Goal or assignment"), lambda r: "    " * r.depth + r.title, tooltip=lambda r: r.title),
             Column(self.tr("Level"), lambda r: r.level_name),
             Column(self.tr("Status"), lambda r: status_text(r.status) if r.status else QCoreApplication.translate("FollowUpPage", "not written"),
                    colour=lambda r: status_colour(r.status)),
@@ -193,7 +193,7 @@ class FollowUpPage(QWidget):
         for widget in (self.status, self.assessment, self.analysis, self.copy_previous):
             widget.setEnabled(item is not None)
         if item is None:
-            self.heading.setText(self.tr("Select a goal or uppdrag to write its follow-up."))
+            self.heading.setText(self.tr("Select a goal or assignment to write its follow-up."))
             self.figures.set_records([])
             return
         self.heading.setText(f"<b>{escape(item.level_name)}</b><br>{escape(item.title)}")

@@ -46,7 +46,7 @@ class IndicatorsPage(QWidget):
         values = QWidget()
         values_layout = QVBoxLayout(values)
         values_layout.addWidget(QLabel(self.tr(
-            "Type over a value, or paste rows copied from Excel: a period, then totalt, kvinnor, män. "
+            "Type over a value, or paste rows copied from Excel: a period, then total, women, men. "
             "Delete clears a value. Edit → Undo takes any change back.")))
         values_layout.addWidget(self.grid, 1)
         add = QHBoxLayout()

@@ -222,7 +222,8 @@ class ReportsPage(QWidget):
         self.period.clear()
         self.period.addItem(self.tr("(the latest that has ended)"), None)
         for period in periods:
-            self.period.addItem(f"{period.name} (t.o.m. {period.period_end.isoformat()})", period.name)
+            self.period.addItem(self.tr("%1 (up to %2)").replace("%1", period.name)
+                                .replace("%2", period.period_end.isoformat()), period.name)
         index = self.period.findText(chosen)
         self.period.setCurrentIndex(max(0, index))
         unit = self.unit.currentData()

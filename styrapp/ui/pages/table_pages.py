@@ -134,8 +134,8 @@ def indicators_page() -> TablePage:
                    tooltip=lambda r: {1: QCoreApplication.translate("pages", "Better than the period before"),
                                       -1: QCoreApplication.translate("pages", "Worse than the period before")}.get(r.trend, "")),
             Column(QCoreApplication.translate("pages", "Status"), lambda r: status_text(r.status), colour=lambda r: status_colour(r.status),
-                   tooltip=lambda r: r.reason, sort=lambda r: ["red", "yellow", "green", "unknown"].index(r.status.value)),
-            Column(QCoreApplication.translate("pages", "KF"), lambda r: QCoreApplication.translate("pages", "yes") if r.reported_to_council else "",
+                   tooltip=lambda r: str(r.reason), sort=lambda r: ["red", "yellow", "green", "unknown"].index(r.status.value)),
+            Column(QCoreApplication.translate("pages", "Council"), lambda r: QCoreApplication.translate("pages", "yes") if r.reported_to_council else "",
                    tooltip=lambda r: QCoreApplication.translate("pages", "Reported to the council") if r.reported_to_council else ""),
             Column(QCoreApplication.translate("pages", "Kolada"), lambda r: r.kolada_id),
             Column(QCoreApplication.translate("pages", "Source"), lambda r: r.source),
@@ -150,7 +150,7 @@ def control_page() -> TablePage:
     return TablePage(
         QCoreApplication.translate("pages", "Internal control"),
         QCoreApplication.translate("pages", "The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go "
-           "into the internkontrollplan. Coming to this page: editing risks and the risk matrix."),
+           "into the internal control plan. Coming to this page: editing risks and the risk matrix."),
         [
             Column(QCoreApplication.translate("pages", "Risk"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(QCoreApplication.translate("pages", "Process"), lambda r: r.process),

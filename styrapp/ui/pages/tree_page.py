@@ -154,7 +154,7 @@ class TreePage(QWidget):
         self.empty.setVisible(count == 0)
         if not levels and count == 0:
             self.empty.setText(self.tr(
-                "This plan's styrmodell has no levels for this tree yet. Add them under Plan → Styrmodell…"))
+                "This plan's governance model has no levels for this tree yet. Add them under Plan → Governance model…"))
         else:
             self.empty.setText(self.tr("The tree is empty. Press Insert or click “Add beneath” to add the first node."))
 
@@ -236,8 +236,8 @@ class TreePage(QWidget):
             levels = [lv for lv in levels if lv.id == level_id]
         if not levels:
             name = self.model.row_data(parent_id).level_name.lower() if parent_id else ""
-            self.message.emit(self.tr("The styrmodell allows nothing beneath a %1.").replace("%1", name) if name
-                              else self.tr("The styrmodell has no level that may stand at the top of this tree."))
+            self.message.emit(self.tr("The governance model allows nothing beneath a %1.").replace("%1", name) if name
+                              else self.tr("The governance model has no level that may stand at the top of this tree."))
             return None
         level = levels[0] if len(levels) == 1 else self._choose_level(levels)
         if level is None:
@@ -352,7 +352,7 @@ class TreePage(QWidget):
             parent = self.model.parent_of(target)
             cmd = command(parent, self.model.children_of(parent).index(target) + 1)
         else:
-            self.message.emit(self.tr("The styrmodell does not allow a %1 at the top of the tree.").replace("%1", what))
+            self.message.emit(self.tr("The governance model does not allow a %1 at the top of the tree.").replace("%1", what))
             return
         if self._run(cmd):
             self.view.select_node(node_id if mode == "cut" else cmd.node_id)

@@ -312,7 +312,8 @@ class WheelPage(QWidget):
             return
         filters = {"ics": self.tr("iCalendar (*.ics)"), "pdf": self.tr("PDF (*.pdf)"), "png": self.tr("PNG picture (*.png)"),
                    "svg": self.tr("SVG picture (*.svg)")}
-        suggested = f"Årshjul {self.data.year_label.replace('/', '-')}{' ' + size if fmt == 'pdf' else ''}.{fmt}"
+        title = self.tr("Annual wheel")
+        suggested = f"{title} {self.data.year_label.replace('/', '-')}{' ' + size if fmt == 'pdf' else ''}.{fmt}"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the annual wheel"), suggested, filters[fmt])
         if name:
             self.export_to(Path(name), fmt, size or "A4")
