@@ -86,6 +86,19 @@ def test_models_parts_point_one_way():
                 assert used in allowed, f"models/{part}/{path.name} uses models/{used} ({name})"
 
 
+def test_queries_only_read():
+    """Every write is a service: nothing in queries/ inserts, updates or deletes."""
+    import re
+
+    writes = re.compile(r"\b(INSERT|UPDATE|DELETE)\s|\b(insert|update|delete)\(|session\.(add|delete|merge)\(")
+    for path in files_in("models/queries"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            code = line.split("#")[0]
+            if '"""' in code or code.strip().startswith(("'", '"')):
+                continue
+            assert not writes.search(code), f"{path.name}:{number} writes: {line.strip()}"
+
+
 def test_rules_are_pure_and_sql_stays_in_models():
     for path in files_in("models/rules"):
         for name in imports_of(path):

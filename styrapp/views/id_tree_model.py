@@ -51,9 +51,10 @@ Index = QModelIndex | QPersistentModelIndex
 class IdTreeModel(QAbstractItemModel):
     headers: Sequence[str] = ()
 
-    def __init__(self, read: Callable[[], Sequence[Any]], parent=None):
+    def __init__(self, read: Callable[[], Sequence[Any]], parent=None, *, read_part: Callable | None = None):
         super().__init__(parent)
         self._read = read
+        self._read_part = read_part  # (ids, parents) → a TreePart: see `sync`
         self._rows: dict[int, Any] = {}
         self._kids: dict[int | None, list[int]] = {None: []}
         self._parent: dict[int, int | None] = {}
@@ -93,15 +94,46 @@ class IdTreeModel(QAbstractItemModel):
 
     # --- keeping in step -----------------------------------------------------------------------
 
-    def sync(self) -> None:
-        """Read the tree again and emit the precise changes from what is shown to what is stored."""
+    def sync(self, touched: set[int] | None = None) -> None:
+        """Read the tree again and emit the precise changes from what is shown to what is stored.
+        `touched`: the ids an edit changed (its `Changes`); with a `read_part` function only they,
+        what is beneath them and the sibling lists they sit in are read again (a rename in a tree of
+        thousands reads one row), else the whole tree is."""
+        if touched is not None and self._read_part is not None:
+            self._sync_part(set(touched))
+            return
         rows = list(self._read())
         new_rows = {r.id: r for r in rows}
         new_kids: dict[int | None, list[int]] = {None: []}
         for r in rows:
             new_kids.setdefault(r.parent_id, []).append(r.id)
-        # 1. Removals, top-most first (their children go with them).
         gone = [i for i in self._rows if i not in new_rows]
+        self._apply(new_rows, new_kids, gone, [None, *(r.id for r in rows)], new_rows)
+
+    def _sync_part(self, touched: set[int]) -> None:
+        parents = {self._parent[i] for i in touched if i in self._parent}
+        part = self._read_part(touched, parents)
+        fresh = {r.id: r for r in part.rows}
+        gone = [i for i in touched if i in self._rows and i not in fresh]
+        new_rows = {**self._rows, **fresh}
+        for ident in gone:
+            new_rows.pop(ident, None)
+        new_kids = {**self._kids, **part.children}
+        for r in part.rows:
+            new_kids.setdefault(r.id, self._kids.get(r.id, []))
+
+        def depth(ident: int | None) -> int:
+            steps = 0
+            while ident is not None:
+                ident = new_rows[ident].parent_id if ident in new_rows else None
+                steps += 1
+            return steps
+
+        order = sorted(part.children, key=depth)  # parents top-down, as a full sync goes
+        self._apply(new_rows, new_kids, gone, order, fresh)
+
+    def _apply(self, new_rows, new_kids, gone, parents, compare) -> None:
+        # 1. Removals, top-most first (their children go with them).
         for ident in gone:
             if ident not in self._rows or self._parent[ident] in gone:
                 continue
@@ -114,7 +146,7 @@ class IdTreeModel(QAbstractItemModel):
         # 2. Parents top-down: move or insert each child into its place. The fewest moves: children
         #    already in the right order among themselves stay put; children leaving for another parent
         #    are stepped over and move once, when their new parent's turn comes.
-        for parent in [None, *(r.id for r in rows)]:
+        for parent in parents:
             current = self._kids.setdefault(parent, [])
             wanted = new_kids.get(parent, [])
             if current == wanted:
@@ -150,8 +182,8 @@ class IdTreeModel(QAbstractItemModel):
                 self.endMoveRows()
         # 3. Changed values.
         last = self.columnCount() - 1
-        for ident, row in new_rows.items():
-            if self._rows[ident] != row:
+        for ident, row in compare.items():
+            if ident in self._rows and self._rows[ident] != row:
                 self._rows[ident] = row
                 self.dataChanged.emit(self.index_of(ident, 0), self.index_of(ident, last))
 

@@ -29,24 +29,34 @@ class NodeTreeModel(IdTreeModel):
     def __init__(self, tree: str, read: Callable[[], list[NodeRow]], *,
                  on_rename: Callable[[int, str], None] | None = None,
                  on_move: Callable[[int, int | None, int], None] | None = None,
-                 on_moves: Callable[[list[tuple[int, int | None, int]]], None] | None = None, parent=None):
+                 on_moves: Callable[[list[tuple[int, int | None, int]]], None] | None = None, parent=None,
+                 read_part: Callable | None = None):
         self.tree = tree
         self.on_rename = on_rename
         self.on_move = on_move
         self.on_moves = on_moves
-        super().__init__(read, parent)
+        super().__init__(read, parent, read_part=read_part)
         self.headers = (self.tr("Title"), self.tr("Responsible unit"), self.tr("Status"), self.tr("Indicators"),
                         self.tr("Progress"), self.tr("Due date"))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 6
 
+    # Roles as plain ints: a view asks for a dozen roles of every visible cell on every paint, and
+    # comparing with PySide's enum members costs more than the answer.
+    _DISPLAY, _EDIT, _DECORATION, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _USER = (int(r) for r in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole,
+        Qt.ItemDataRole.UserRole))
+    _ASKED = frozenset((_DISPLAY, _EDIT, _DECORATION, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _USER))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        role = int(role)
+        if role not in self._ASKED or not index.isValid():
             return None
         row: NodeRow = self._rows[index.internalId()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == self._DISPLAY or role == self._EDIT:
             if column == self.TITLE:
                 return row.title
             if column == self.OWNER:
@@ -59,20 +69,20 @@ class NodeTreeModel(IdTreeModel):
                 return enum_label(Progress(row.progress)) if row.kind != NodeKind.GOAL else ""
             if column == self.DUE:
                 return date_text(row.due)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
-            return QColor(row.colour)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and row.status is not None:
-            return QColor(status_colour(row.status)).darker(115)
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return None
+        if role == self._DECORATION:
+            return QColor(row.colour) if column == self.TITLE else None
+        if role == self._FOREGROUND:
+            return QColor(status_colour(row.status)).darker(115) if column == self.STATUS and row.status is not None else None
+        if role == self._TOOLTIP:
             if column == self.TITLE:
                 return f"{row.level_name}: {row.title}"
             if column == self.OWNER and row.responsible:
                 return f"{row.owner} – {row.responsible}" if row.owner else row.responsible
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == self.TITLE:
-            return row.level_name
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+            return None
+        if role == self._ACCESSIBLE:
+            return row.level_name if column == self.TITLE else None
+        return row.id  # UserRole
 
     # Combined once: a view asks for flags row by row, and or-ing Python enum flags is slow.
     _ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled

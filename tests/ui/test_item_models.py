@@ -7,6 +7,7 @@ import random
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from styrapp.models.changes import Kind
 from styrapp.models.queries import units
 from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.services import levels as level_service
@@ -107,3 +108,73 @@ def test_record_table_models(qtbot, qtmodeltester, demo, make):
     page.show_plan(demo)
     qtmodeltester.check(page.model, force_py=True)
     assert page.model.rowCount() > 0
+
+
+def _shape(model, parent=None, out=None):
+    """Every row as the model shows it, depth first: (parent, id, row data)."""
+    out = [] if out is None else out
+    for ident in model.children_of(parent):
+        out.append((parent, ident, model.row_data(ident)))
+        _shape(model, ident, out)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_tree_read_again_only_where_an_edit_touched_it_equals_a_full_read(qtmodeltester, demo, seed):
+    """The goal tree kept in step by each edit's Changes (a few rows read again) shows exactly what a
+    tree read whole shows, after moves across målområden (colours), renames, copies, deletes, new nodes,
+    indicator links and follow-ups, and after the undo of each."""
+    import random
+
+    from styrapp.models.errors import DomainError
+    from styrapp.models.queries.follow_up_rows import periods
+    from styrapp.models.queries.node_rows import read_tree, read_tree_part
+    from styrapp.models.services import calendar, indicators, nodes
+    from styrapp.models.services.levels import levels
+    from styrapp.views.node_tree_model import NodeTreeModel
+
+    def full():
+        return read_tree(demo, "goals").rows
+
+    whole_reads = []
+    part = NodeTreeModel("goals", lambda: whole_reads.append(1) or full(),
+                         read_part=lambda ids, parents: read_tree_part(demo, "goals", ids, parents))
+    whole = NodeTreeModel("goals", full)
+    qtmodeltester.check(part, force_py=True)
+    rng = random.Random(seed)
+    goal_levels = [lv.id for lv in levels(demo) if lv.tree == "goals"]
+    period = periods(demo)[0].id
+    for step in range(25):
+        ids = [r.id for r in full()]
+        node = rng.choice(ids)
+        with demo.recording() as edit:
+            try:
+                what = rng.choice(("move", "move", "rename", "copy", "delete", "new", "link", "follow", "colour"))
+                if what == "move":
+                    nodes.move_node(demo, node, rng.choice([None, *ids]), rng.randrange(0, 4))
+                elif what == "rename":
+                    nodes.update_node(demo, node, title=f"Namn {step}")
+                elif what == "copy":
+                    nodes.duplicate_node(demo, node, rng.choice([None, *ids]), 0)
+                elif what == "delete" and len(ids) > 4:
+                    nodes.delete_node(demo, node)
+                elif what == "new":
+                    nodes.create_node(demo, level_id=rng.choice(goal_levels), parent_id=rng.choice([None, *ids]),
+                                      index=0, title=f"Nytt {step}")
+                elif what == "link":
+                    indicators.link_indicator(demo, indicators.create_indicator(demo, name=f"I {step}"), node)
+                elif what == "follow":
+                    calendar.set_follow_up(demo, node, period, status=rng.choice(("green", "red")))
+                else:
+                    nodes.update_node(demo, node, colour=rng.choice(("#112233", None)))
+            except DomainError:
+                pass
+        part.sync(set(edit.changes.ids(Kind.NODE) or ()))
+        whole.sync()
+        assert _shape(part) == _shape(whole), (seed, step, what)
+        if rng.random() < 0.3:  # and its undo
+            redo = demo.revert(edit)
+            part.sync(set(redo.changes.ids(Kind.NODE) or ()))
+            whole.sync()
+            assert _shape(part) == _shape(whole), (seed, step, what, "undone")
+    assert whole_reads == [1]  # read whole once, when it was made; every edit after only in part

@@ -172,9 +172,10 @@ class PlanFile:
             with self.recording() as inverse:
                 connection = self._outer.get().connection()
                 sqlite.defer_foreign_keys(connection)
+                cursor = connection.connection.dbapi_connection.cursor()  # many small statements: no SQLAlchemy in between
                 for statement in edit.inverse_statements():
-                    connection.exec_driver_sql(statement)
-        except SQLAlchemyError as exc:
+                    cursor.execute(statement)
+        except (SQLAlchemyError, sqlite.Error) as exc:
             raise DomainError("undo.impossible", detail=str(getattr(exc, "orig", exc))) from exc
         return inverse
 

@@ -176,7 +176,11 @@ def undo_log_script(tables: dict[str, list[str]], references: dict[str, tuple[tu
            "rid INTEGER NOT NULL, inverse TEXT NOT NULL, refs TEXT NOT NULL DEFAULT '')"]
     for table, columns in tables.items():
         names = ",".join(f'"{c}"' for c in columns)
-        assignments = " || ',' || ".join(f"'\"{c}\"=' || quote(OLD.\"{c}\")" for c in columns)
+        # Only the columns the update changed, so that taking it back rewrites no more than it must
+        # (an index over a column left alone is left alone); an update that changed nothing is not logged.
+        changed = " || ".join(f"CASE WHEN OLD.\"{c}\" IS NOT NEW.\"{c}\" THEN ',\"{c}\"=' || quote(OLD.\"{c}\") "
+                              "ELSE '' END" for c in columns)
+        any_changed = " OR ".join(f"OLD.\"{c}\" IS NOT NEW.\"{c}\"" for c in columns)
 
         def refs(row: str, table=table) -> str:
             parts = [f"'{kind}:' || coalesce({row}.\"{column}\", '')" for column, kind in references.get(table, ())]
@@ -186,8 +190,9 @@ def undo_log_script(tables: dict[str, list[str]], references: dict[str, tuple[tu
         out += [
             f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.\"{table}\" BEGIN "
             f"{log}NEW.rowid, 'DELETE FROM \"{table}\" WHERE rowid=' || NEW.rowid, {refs('NEW')}); END",
-            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.\"{table}\" BEGIN "
-            f"{log}OLD.rowid, 'UPDATE \"{table}\" SET ' || {assignments} || ' WHERE rowid=' || OLD.rowid, "
+            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.\"{table}\" "
+            f"WHEN {any_changed} BEGIN "
+            f"{log}OLD.rowid, 'UPDATE \"{table}\" SET ' || substr({changed}, 2) || ' WHERE rowid=' || OLD.rowid, "
             f"{refs('OLD')} || ' ' || {refs('NEW')}); END",
             f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete AFTER DELETE ON main.\"{table}\" BEGIN "
             f"{log}OLD.rowid, 'INSERT INTO \"{table}\"(rowid,{names}) VALUES(' || OLD.rowid || ',' || "
@@ -198,9 +203,10 @@ def undo_log_script(tables: dict[str, list[str]], references: dict[str, tuple[tu
 
 def take_undo_log(connection: Connection) -> list[tuple[str, int, str, str]]:
     """The log's entries in the order they happened, and an empty log for what follows."""
-    rows = connection.exec_driver_sql(f"SELECT tbl, rid, inverse, refs FROM temp.{UNDO_LOG} ORDER BY seq").all()
-    connection.exec_driver_sql(f"DELETE FROM temp.{UNDO_LOG}")
-    return [tuple(r) for r in rows]
+    cursor = connection.connection.dbapi_connection.cursor()
+    rows = cursor.execute(f"SELECT tbl, rid, inverse, refs FROM temp.{UNDO_LOG} ORDER BY seq").fetchall()
+    cursor.execute(f"DELETE FROM temp.{UNDO_LOG}")
+    return rows
 
 
 def run_script(dbapi_connection: sqlite3.Connection, statements) -> None:

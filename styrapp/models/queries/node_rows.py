@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ..enums import NodeKind
 from ..file.plan_file import PlanFile
 from ..tables import GovernanceLevel, LevelRule, Node, NodeLink, NodeSdg, OrgUnit
-from .tree_rows import TreeData, read_rows
+from .tree_rows import TreeData, TreePart, read_part, read_rows
 
 
 def read_tree(plan: PlanFile, tree: str) -> TreeData:
@@ -21,6 +21,13 @@ def read_tree(plan: PlanFile, tree: str) -> TreeData:
     with plan.session() as session:  # plain DB-API rows: a thousand of SQLAlchemy's Row objects cost more
         connection = session.connection().connection.dbapi_connection
         return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree)
+
+
+def read_tree_part(plan: PlanFile, tree: str, ids: set[int], parents: set[int | None]) -> TreePart:
+    """What an edit that touched `ids` changed in the tree (see `tree_rows.read_part`)."""
+    with plan.session() as session:
+        connection = session.connection().connection.dbapi_connection
+        return read_part(lambda sql, params: connection.execute(sql, params).fetchall(), tree, ids, parents)
 
 
 def tree_titles(plan: PlanFile, tree: str, skip: int | None = None) -> list[tuple[int, int, str, str]]:

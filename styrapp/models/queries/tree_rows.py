@@ -26,12 +26,12 @@ LATEST_STATUS_SQL = (
     " WHERE f.node_id = n.id ORDER BY p.period_end DESC, p.id DESC LIMIT 1)"
 )
 
-_TREE_SQL = f"""
+_ROW_SQL = f"""
 SELECT n.id, n.parent_id, n.level_id, n.title, u.name, n.responsible, n.start, n.due, n.progress, n.colour,
        (SELECT count(*) FROM indicator_node i WHERE i.node_id = n.id), {LATEST_STATUS_SQL}
 FROM node n JOIN governance_level l ON l.id = n.level_id LEFT JOIN org_unit u ON u.id = n.owner_unit_id
-WHERE l.tree = ? ORDER BY n.position, n.id
-"""
+WHERE l.tree = ?"""
+_TREE_SQL = _ROW_SQL + " ORDER BY n.position, n.id"
 
 
 class NodeRow(NamedTuple):
@@ -65,10 +65,23 @@ def _day(value) -> date | None:
     return date.fromisoformat(value)
 
 
+def _levels(query: Query, tree: str) -> dict[int, tuple[str, str, str]]:
+    return {row[0]: (row[1], row[2], row[3]) for row in query(
+        "SELECT id, name, kind, colour FROM governance_level WHERE tree = ?", (str(tree),))}
+
+
+def _node_row(node, levels, inherited: str | None) -> NodeRow:
+    (ident, parent_id, level_id, title, owner, responsible, start, due, progress, own_colour, indicators,
+     status) = node
+    level_name, kind, level_colour = levels[level_id]
+    return NodeRow(ident, parent_id, level_id, level_name, kind, title, owner or "", responsible,
+                   Status(status) if status else None, _day(start), _day(due), progress, indicators,
+                   own_colour or inherited or level_colour)
+
+
 def read_rows(query: Query, tree: str) -> TreeData:
     """The tree `tree` through `query(sql, params)`: about 10 ms for 1,000 nodes."""
-    levels = {row[0]: (row[1], row[2], row[3]) for row in query(
-        "SELECT id, name, kind, colour FROM governance_level WHERE tree = ?", (str(tree),))}
+    levels = _levels(query, tree)
     nodes = query(_TREE_SQL, (str(tree),))
     children: dict[int | None, list[int]] = {None: []}
     by_id = {}
@@ -79,15 +92,58 @@ def read_rows(query: Query, tree: str) -> TreeData:
     stack: list[tuple[int, str | None]] = [(i, None) for i in reversed(children[None])]
     while stack:  # depth first, parents before children, without recursion limits
         node_id, inherited = stack.pop()
-        (ident, parent_id, level_id, title, owner, responsible, start, due, progress, own_colour, indicators,
-         status) = by_id[node_id]
-        level_name, kind, level_colour = levels[level_id]
-        rows.append(NodeRow(ident, parent_id, level_id, level_name, kind, title, owner or "", responsible,
-                            Status(status) if status else None, _day(start), _day(due), progress, indicators,
-                            own_colour or inherited or level_colour))
-        below = own_colour or inherited
+        node = by_id[node_id]
+        rows.append(_node_row(node, levels, inherited))
+        below = node[9] or inherited
         stack.extend((child, below) for child in reversed(children.get(node_id, ())))
     return TreeData(rows=rows)
+
+
+@dataclass
+class TreePart:
+    """Part of a tree read again after an edit: the rows of some nodes and of everything beneath them,
+    and the children, in order, of some parents (None: the top of the tree)."""
+
+    rows: list[NodeRow]
+    children: dict[int | None, list[int]]
+
+
+def _ids(ids) -> str:
+    return ",".join(str(int(i)) for i in ids) or "NULL"
+
+
+def read_part(query: Query, tree: str, ids: set[int], parents: set[int | None]) -> TreePart:
+    """The rows of `ids` that are in `tree` now, with their subtrees (a moved node's children may take
+    another målområde's colour), and the children of `parents` and of the parents of those rows."""
+    levels = _levels(query, tree)
+    below = [r[0] for r in query(
+        f"WITH RECURSIVE sub(id) AS (SELECT id FROM node WHERE id IN ({_ids(ids)}) "
+        "UNION SELECT n.id FROM node n JOIN sub ON n.parent_id = sub.id) SELECT id FROM sub", ())]
+    nodes = query(f"{_ROW_SQL} AND n.id IN ({_ids(below)})", (str(tree),))
+    up = {r[0]: (r[1], r[2]) for r in query(  # (parent, own colour) of everything above them
+        f"WITH RECURSIVE up(id, parent_id, colour) AS (SELECT id, parent_id, colour FROM node WHERE id IN "
+        f"({_ids({n[1] for n in nodes if n[1] is not None})}) UNION SELECT n.id, n.parent_id, n.colour FROM node n "
+        "JOIN up ON n.id = up.parent_id) SELECT id, parent_id, colour FROM up", ())}
+    up.update({n[0]: (n[1], n[9]) for n in nodes})
+
+    def inherited(parent: int | None) -> str | None:
+        while parent is not None:
+            grand, colour = up.get(parent, (None, None))
+            if colour:
+                return colour
+            parent = grand
+        return None
+
+    rows = [_node_row(node, levels, inherited(node[1])) for node in nodes]
+    wanted = set(parents) | {row.parent_id for row in rows}
+    children: dict[int | None, list[int]] = {parent: [] for parent in wanted}
+    named = [p for p in wanted if p is not None]
+    for ident, parent in query(
+            "SELECT n.id, n.parent_id FROM node n JOIN governance_level l ON l.id = n.level_id WHERE l.tree = ? "
+            f"AND (n.parent_id IN ({_ids(named)}){' OR n.parent_id IS NULL' if None in wanted else ''}) "
+            "ORDER BY n.position, n.id", (str(tree),)):
+        children[parent].append(ident)
+    return TreePart(rows, children)
 
 
 def peek_tree(path: Path, tree: str) -> TreeData | None:

@@ -47,18 +47,3 @@ def sibling_ids(session: Session, table: str, parent_id: int | None, root_filter
         text(f"SELECT id FROM {table} WHERE {where} ORDER BY position, id"), params
     )
     return [row[0] for row in rows]
-
-
-def write_order(session: Session, table: str, ids: list[int]) -> None:
-    """Give `ids` the positions 0, 1, 2 … in that order (only rows whose position changes)."""
-    connection = session.connection()
-    current = dict(
-        connection.execute(
-            text(f"SELECT id, position FROM {table} WHERE id IN ({','.join(str(i) for i in ids) or 'NULL'})")
-        ).all()
-    )
-    changed = [(ident, position) for position, ident in enumerate(ids) if current.get(ident) != position]
-    if changed:  # one statement, however many siblings shift
-        cases = " ".join(f"WHEN {int(ident)} THEN {int(position)}" for ident, position in changed)
-        where = ",".join(str(int(ident)) for ident, _ in changed)
-        connection.execute(text(f"UPDATE {table} SET position = CASE id {cases} END WHERE id IN ({where})"))

@@ -35,6 +35,7 @@ from ..tables import (
     Sdg,
 )
 from ._common import apply_fields, check_dates, check_title, dump_rows, flush_or_explain, insert_rows
+from .tree_order import write_order
 
 NODE_ENUMS = {"origin": Origin, "progress": Progress, "assignment_origin": AssignmentOrigin}
 # Fields that the tree structure owns; they change through move_node, not update_node.
@@ -151,7 +152,7 @@ def create_node(
         siblings = [i for i in _siblings(session, parent_id, level.tree) if i != node.id]
         position = len(siblings) if index is None else max(0, min(index, len(siblings)))
         siblings.insert(position, node.id)
-        trees.write_order(session, "node", siblings)
+        write_order(session, "node", siblings)
         return node.id
 
 
@@ -202,7 +203,7 @@ def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | 
         if parent_id == old_parent:
             new_siblings = old_siblings
         else:
-            trees.write_order(session, "node", old_siblings)
+            write_order(session, "node", old_siblings)
             new_siblings = _siblings(session, parent_id, level.tree)
         position = len(new_siblings) if index is None else max(0, min(index, len(new_siblings)))
         new_siblings.insert(position, node.id)
@@ -210,7 +211,7 @@ def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | 
             node.parent_id = parent_id
             session.add(node)
             session.flush()
-        trees.write_order(session, "node", new_siblings)
+        write_order(session, "node", new_siblings)
         return old_parent, old_index
 
 
@@ -295,7 +296,7 @@ def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: i
             insert_rows(session, model, batch)
         siblings = [i for i in _siblings(session, parent_id, level.tree) if i != new_ids[node_id]]
         siblings.insert(len(siblings) if index is None else max(0, min(index, len(siblings))), new_ids[node_id])
-        trees.write_order(session, "node", siblings)
+        write_order(session, "node", siblings)
         return new_ids[node_id]
 
 
@@ -359,7 +360,7 @@ def paste_nodes(plan: PlanFile, clip: dict[str, Any], tree: str, parent_id: int 
         root = new[items[0]["uuid"]].id
         siblings = [i for i in _siblings(session, parent_id, tree) if i != root]
         siblings.insert(len(siblings) if index is None else max(0, min(index, len(siblings))), root)
-        trees.write_order(session, "node", siblings)
+        write_order(session, "node", siblings)
         return root
 
 
@@ -446,6 +447,6 @@ def delete_node(plan: PlanFile, node_id: int) -> None:
         tree = get_or_fail(session, GovernanceLevel, node.level_id).tree
         parent_id = node.parent_id
         session.connection().execute(delete(Node.__table__).where(Node.id == node_id))  # the rest cascades
-        trees.write_order(session, "node", _siblings(session, parent_id, tree))
+        write_order(session, "node", _siblings(session, parent_id, tree))
 
 

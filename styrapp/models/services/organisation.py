@@ -23,6 +23,7 @@ from ..tables import (
     Risk,
 )
 from ._common import apply_fields, check_title, flush_or_explain
+from .tree_order import write_order
 
 
 def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
@@ -122,7 +123,7 @@ def create_unit(plan: PlanFile, *, name: str, kind: str, parent_id: int | None =
         flush_or_explain(session)
         siblings = [i for i in trees.sibling_ids(session, "org_unit", parent_id) if i != unit.id]
         siblings.insert(len(siblings) if index is None else max(0, min(index, len(siblings))), unit.id)
-        trees.write_order(session, "org_unit", siblings)
+        write_order(session, "org_unit", siblings)
         return unit.id
 
 
@@ -148,13 +149,13 @@ def move_unit(plan: PlanFile, unit_id: int, parent_id: int | None, index: int | 
         old = trees.sibling_ids(session, "org_unit", old_parent)
         old_index = old.index(unit_id)
         old.remove(unit_id)
-        trees.write_order(session, "org_unit", old)
+        write_order(session, "org_unit", old)
         unit.parent_id = parent_id
         session.add(unit)
         session.flush()
         new = [i for i in trees.sibling_ids(session, "org_unit", parent_id) if i != unit_id]
         new.insert(len(new) if index is None else max(0, min(index, len(new))), unit_id)
-        trees.write_order(session, "org_unit", new)
+        write_order(session, "org_unit", new)
         return old_parent, old_index
 
 
@@ -188,6 +189,6 @@ def delete_unit(plan: PlanFile, unit_id: int) -> None:
         unit = get_or_fail(session, OrgUnit, unit_id)
         parent_id = unit.parent_id
         session.execute(delete(OrgUnit).where(OrgUnit.id == unit_id))
-        trees.write_order(session, "org_unit", trees.sibling_ids(session, "org_unit", parent_id))
+        write_order(session, "org_unit", trees.sibling_ids(session, "org_unit", parent_id))
 
 

@@ -125,13 +125,14 @@ class TreePage(QWidget):
         return self.tr("Goals") if self.tree == Tree.GOALS else self.tr("Assignments")
 
     def set_document(self, document: PlanDocument) -> None:
-        from ...models.queries.node_rows import read_tree
+        from ...models.queries.node_rows import read_tree, read_tree_part
 
         self.document = document
         self.clipboard = None  # a cut moves within one plan; a copy stays on the system clipboard
-        self._install_view(NodeTreeModel(self.tree, lambda: read_tree(document.plan, self.tree).rows,
-                                         on_rename=self.rename_node, on_move=self.move_node,
-                                         on_moves=self.move_nodes, parent=self))
+        self._install_view(NodeTreeModel(
+            self.tree, lambda: read_tree(document.plan, self.tree).rows,
+            read_part=lambda ids, parents: read_tree_part(document.plan, self.tree, ids, parents),
+            on_rename=self.rename_node, on_move=self.move_node, on_moves=self.move_nodes, parent=self))
         for key in EDIT_ACTIONS:
             self.view.addAction(self.actions[key])
         self.view.current_node_changed.connect(self._show_node)
@@ -168,7 +169,8 @@ class TreePage(QWidget):
         if self.model is None:
             return
         was_empty = not self.model.ids()
-        self.model.sync()
+        touched = None if changes is None or changes.touches(Kind.UNIT, Kind.LEVEL, Kind.PERIOD) else changes.ids(Kind.NODE)
+        self.model.sync(touched)  # only the nodes the edit touched, when it says which
         if changes is None or changes.touches(Kind.LEVEL) or was_empty != (not self.model.ids()):
             self._update_heading()
         current = self.view.current_id()
