@@ -69,4 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, open_target)
     else:
         open_target()
+    from .pages.tree_page import release_clipboard
+
+    app.aboutToQuit.connect(release_clipboard)
     return app.exec()

@@ -15,6 +15,16 @@ def isolated_settings(tmp_path):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_released_before_exit():
+    """As the program does when it quits: nothing Python made is left on the clipboard for Qt to
+    delete after the interpreter has gone (that crashes the process at exit)."""
+    yield
+    from styrapp.ui.pages.tree_page import release_clipboard
+
+    release_clipboard()
+
+
 @pytest.fixture(scope="session")
 def swedish(qapp):
     """The UI in Swedish, as users start it."""

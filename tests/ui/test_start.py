@@ -240,3 +240,30 @@ def test_in_english_the_window_shows_a_refusal_in_english(tmp_path):
     assert "Could not open the plan" in result.stdout
     assert "trasig.styrplan is no styrapp plan (the file is no SQLite database)." in result.stdout
     assert "inte en styrapp-plan" not in result.stdout
+
+
+def test_the_program_ends_cleanly_after_a_copy_left_nodes_on_the_clipboard(tmp_path, demo_path):
+    """Ctrl+C in a tree, then quit: the process exits with 0 (the clipboard's data made in Python once
+    crashed the exit after the interpreter had stopped)."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "qapp = QApplication([])\n"
+        "from styrapp.ui import app\n"
+        "def copy_and_quit():\n"
+        "    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == 'main-window')\n"
+        "    window.show_page('goals')\n"
+        "    page = window.goals\n"
+        "    page.view.select_node(page.model.children_of(None)[0])\n"
+        "    page.copy_current()\n"
+        "    print('COPIED', QApplication.clipboard().mimeData().formats(), flush=True)\n"
+        "    QApplication.quit()\n"
+        "QTimer.singleShot(500, copy_and_quit)\n"
+        f"sys.exit(app.main([{str(demo_path)!r}]))\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert "COPIED" in result.stdout and "application/x-styrapp-nodes+json" in result.stdout, result.stderr
+    assert result.returncode == 0, (result.returncode, result.stderr)

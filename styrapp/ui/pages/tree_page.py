@@ -48,6 +48,18 @@ EDIT_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delet
 CLIP_MIME = "application/x-styrapp-nodes+json"
 
 
+def release_clipboard() -> None:
+    """Take our nodes off the system clipboard while Python still runs: Qt deletes what the clipboard
+    holds when the program ends, and a QMimeData made in Python deleted after Python has stopped
+    crashes the exit (a segmentation fault after the last window closed)."""
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(CLIP_MIME):
+        clipboard.clear()
+
+
 class TreePage(QWidget):
     message = Signal(str)  # for the status bar
     # The Redigera and Visa actions this page carries out, and the methods they call.
