@@ -45,12 +45,13 @@ class MainWindow(QMainWindow):
 
         self.specs = tuple(pages)
         self.page_keys = tuple(spec.key for spec in self.specs)
-        self.pages: dict[str, QWidget] = {spec.key: spec.make(self.actions) for spec in self.specs}
+        self.stack = QStackedWidget()
+        # Every page is made before the window shows (a page first shown later takes the activation with it).
+        self.pages: dict[str, QWidget] = {spec.key: spec.make(self.actions, self.stack) for spec in self.specs}
         self._pending: dict[str, Changes] = {}  # what happened while a page was hidden
         self.welcome = WelcomePage(self.actions)
         self.welcome.open_recent.connect(self.open_with_dialog)
         self.welcome.open_demo.connect(self.open_demo)
-        self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))

@@ -21,8 +21,8 @@ from tests.ui.helpers import answer_next_message_box, click_row
 class DummyPage(QLabel):
     """A page as a new module would add it: it shows the plan's file name and counts its edits."""
 
-    def __init__(self):
-        super().__init__()
+    def __init__(self, parent=None):
+        super().__init__(parent)
         self.document = None
         self.seen = []
 
@@ -37,7 +37,7 @@ class DummyPage(QLabel):
         self.setText(self.document.plan.path.name)
 
 
-DUMMY = PageSpec("dummy", lambda: "Dummy", PAGES[0].icon, lambda _actions: DummyPage())
+DUMMY = PageSpec("dummy", lambda: "Dummy", PAGES[0].icon, lambda _actions, parent: DummyPage(parent))
 
 
 def dump(path) -> list[str]:

@@ -22,52 +22,52 @@ class PageSpec:
     key: str
     title: Callable[[], str]  # the sidebar's and the menu's word, in the window's language
     icon: QStyle.StandardPixmap
-    make: Callable[[ActionRegistry], QWidget]  # the page, given the window's actions
+    make: Callable[[ActionRegistry, QWidget], QWidget]  # the page, given the window's actions and its parent
 
 
-def _overview(_actions):
+def _overview(_actions, parent):
     from .overview_page import OverviewScreen
 
-    return OverviewScreen()
+    return OverviewScreen(parent)
 
 
 def _tree(tree: str):
-    def make(actions):
+    def make(actions, parent):
         from .tree_page import TreePage
 
-        return TreePage(tree, actions)
+        return TreePage(tree, actions, parent)
 
     return make
 
 
-def _indicators(_actions):
+def _indicators(_actions, parent):
     from .indicators_page import IndicatorsPage
 
-    return IndicatorsPage()
+    return IndicatorsPage(parent)
 
 
-def _follow_up(_actions):
+def _follow_up(_actions, parent):
     from .follow_up_page import FollowUpPage
 
-    return FollowUpPage()
+    return FollowUpPage(parent)
 
 
-def _wheel(_actions):
+def _wheel(_actions, parent):
     from .wheel_page import WheelPage
 
-    return WheelPage()
+    return WheelPage(parent)
 
 
-def _control(_actions):
+def _control(_actions, parent):
     from .table_pages import control_page
 
-    return control_page()
+    return control_page(parent)
 
 
-def _reports(_actions):
+def _reports(_actions, parent):
     from .reports_page import ReportsPage
 
-    return ReportsPage()
+    return ReportsPage(parent)
 
 
 PAGES: tuple[PageSpec, ...] = (

@@ -146,7 +146,7 @@ def indicators_page() -> TablePage:
     )
 
 
-def control_page() -> TablePage:
+def control_page(parent=None) -> TablePage:
     return TablePage(
         QCoreApplication.translate("pages", "Internal control"),
         QCoreApplication.translate("pages", "The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go "
@@ -162,5 +162,6 @@ def control_page() -> TablePage:
             Column(QCoreApplication.translate("pages", "Control"), lambda r: r.control, tooltip=lambda r: r.control),
         ],
         lambda plan: _listings().risk_lines(plan),
+        parent,
         kinds=(Kind.RISK, Kind.UNIT),
     )
