@@ -63,6 +63,7 @@ class IdTreeModel(QAbstractItemModel):
     # --- reading the data -------------------------------------------------------------------------
 
     def _load(self, rows: Sequence[Any]) -> None:
+        self._parent_index = {}
         self._rows = {r.id: r for r in rows}
         self._kids = {None: []}
         self._parent = {}
@@ -142,6 +143,7 @@ class IdTreeModel(QAbstractItemModel):
             self.beginRemoveRows(self.index_of(parent), row, row)
             self._kids[parent].pop(row)
             self._forget(ident)
+            self._parent_index.clear()
             self.endRemoveRows()
         # 2. Parents top-down: move or insert each child into its place. The fewest moves: children
         #    already in the right order among themselves stay put; children leaving for another parent
@@ -166,6 +168,7 @@ class IdTreeModel(QAbstractItemModel):
                     self._rows[ident] = new_rows[ident]
                     self._parent[ident] = parent
                     self._kids[ident] = []
+                    self._parent_index.clear()
                     self.endInsertRows()
                     j += 1
                     continue
@@ -179,6 +182,7 @@ class IdTreeModel(QAbstractItemModel):
                     current.insert(j, ident)
                     j += 1
                 self._parent[ident] = parent
+                self._parent_index.clear()
                 self.endMoveRows()
         # 3. Changed values.
         last = self.columnCount() - 1
@@ -223,12 +227,20 @@ class IdTreeModel(QAbstractItemModel):
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: Index = QModelIndex()):  # noqa: D401 - Qt API (also QObject.parent())
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._parent.get(index.internalId())
+        # Asked for every expanded row whenever rows move, and often while laying out and painting:
+        # the answer is kept per node until the tree's shape changes (every change clears it).
+        ident = index.internalId() if index.isValid() else None
+        found = self._parent_index.get(ident)
+        if found is not None:
+            return found
+        parent = self._parent.get(ident) if ident is not None else None
         if parent is None:
-            return QModelIndex()
-        return self.createIndex(self._kids[self._parent[parent]].index(parent), 0, parent)
+            found = QModelIndex()
+        else:
+            found = self.createIndex(self._kids[self._parent[parent]].index(parent), 0, parent)
+        if ident is not None:
+            self._parent_index[ident] = found
+        return found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         if not parent.isValid():
