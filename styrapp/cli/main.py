@@ -3,7 +3,8 @@
 `styrapp-cli [--language sv|en] COMMAND …`: the CLI's own words (help, usage errors, refusals, what a
 command prints) are in that language, Swedish unless told; `report --language` still chooses the
 report's language on its own. Exit codes: 0 done; 1 `check` found errors; 2 a bad file or argument (one
-line on stderr, never a traceback); 130 interrupted.
+line on stderr, never a traceback); 3 an internal error (one line naming the log file, where the
+traceback is); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..wording import LANGUAGES, Phrase, current_language, set_default_language,
 from . import exchange_commands, plan_commands, report_commands
 from .common import UsageError, os_error_reason
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 # argparse's own messages (English) → ours, worded in the CLI's language.
 _ARGPARSE = (
@@ -120,6 +121,16 @@ def _run(argv: list[str]) -> int:
         reason = os_error_reason(exc)
         print(f"styrapp-cli: {reason} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
         return EXIT_USAGE
+    except Exception:  # noqa: BLE001 - ours to own: one line, the traceback in the log, exit 3
+        from ..logs import log_failure, log_path, start_logging
+
+        start_logging("styrapp-cli")
+        log_failure(sys.exc_info(), " ".join(argv[:2]))
+        where = log_path()
+        text = (tr("an internal error happened; the details are in {log}", log=str(where)) if where
+                else tr("an internal error happened"))
+        print(f"styrapp-cli: {text}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

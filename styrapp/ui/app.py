@@ -47,9 +47,13 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     install_translations(app, settings.language)
+    from ..logs import start_logging
+    from .failure_dialog import install as install_failure_dialog
     from .main_window import MainWindow
 
+    start_logging("styrapp")
     window = MainWindow(settings)
+    install_failure_dialog(window)
     target = args.file
     if target is None and not args.demo:
         last = settings.last_file

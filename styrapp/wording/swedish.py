@@ -7,6 +7,14 @@ Swedish, with the same blanks to fill.
 """
 
 SWEDISH: dict[str, str] = {
+    # An error nobody expected
+    "styrapp ran into an error": "styrapp råkade ut för ett fel",
+    "Something unexpected went wrong (%1). The plan is as it was after your last change: nothing half-done was saved.":
+        "Något oväntat gick fel (%1). Planen är som den var efter din senaste ändring: inget halvgjort har sparats.",
+    "The details are in the log file %1.": "Detaljerna finns i loggfilen %1.",
+    "Copy details": "Kopiera detaljer",
+    "an internal error happened; the details are in {log}": "ett internt fel inträffade; detaljerna finns i {log}",
+    "an internal error happened": "ett internt fel inträffade",
     # Undo of an import, a drop of several nodes
     "Import %1": "Importera %1",
     "Edit → Undo (Ctrl+Z) takes the whole import back.": "Redigera → Ångra (Ctrl+Z) tar tillbaka hela importen.",
