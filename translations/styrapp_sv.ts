@@ -506,112 +506,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="136" />
+        <location filename="../styrapp/ui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="410" />
+        <location filename="../styrapp/ui/main_window.py" line="446" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="400" />
+        <location filename="../styrapp/ui/main_window.py" line="436" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="139" />
+        <location filename="../styrapp/ui/main_window.py" line="143" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="148" />
+        <location filename="../styrapp/ui/main_window.py" line="153" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="154" />
+        <location filename="../styrapp/ui/main_window.py" line="159" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="159" />
+        <location filename="../styrapp/ui/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="173" />
+        <location filename="../styrapp/ui/main_window.py" line="178" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="179" />
+        <location filename="../styrapp/ui/main_window.py" line="184" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="181" />
+        <location filename="../styrapp/ui/main_window.py" line="186" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="198" />
+        <location filename="../styrapp/ui/main_window.py" line="203" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="199" />
+        <location filename="../styrapp/ui/main_window.py" line="204" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="223" />
+        <location filename="../styrapp/ui/main_window.py" line="228" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="336" />
+        <location filename="../styrapp/ui/main_window.py" line="280" />
+        <source>Could not make a backup: %1</source>
+        <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="368" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="424" />
+        <location filename="../styrapp/ui/main_window.py" line="460" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="429" />
+        <location filename="../styrapp/ui/main_window.py" line="465" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="431" />
+        <location filename="../styrapp/ui/main_window.py" line="467" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="436" />
+        <location filename="../styrapp/ui/main_window.py" line="472" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="437" />
+        <location filename="../styrapp/ui/main_window.py" line="473" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="493" />
+        <location filename="../styrapp/ui/main_window.py" line="530" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="494" />
+        <location filename="../styrapp/ui/main_window.py" line="531" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="502" />
+        <location filename="../styrapp/ui/main_window.py" line="539" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1254,6 +1259,74 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="33" />
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="37" />
+        <source>styrapp keeps a copy of %1 when you open it and every few minutes while you work, in %2.</source>
+        <translation>styrapp sparar en kopia av %1 när du öppnar den och med några minuters mellanrum medan du arbetar, i %2.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="41" />
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="41" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="41" />
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="42" />
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="42" />
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="42" />
+        <source>Measured values</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="57" />
+        <source>There is no backup of this plan yet.</source>
+        <translation>Det finns ingen säkerhetskopia av planen ännu.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="59" />
+        <source>Open as a new file…</source>
+        <translation>Öppna som ny fil…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="60" />
+        <source>Put back over the plan…</source>
+        <translation>Lägg tillbaka över planen…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="85" />
+        <source>Open as a new file</source>
+        <translation>Öppna som ny fil</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="109" />
+        <source>Put the copy from %1 back over %2? The plan as it is now is kept as a backup first, so this too can be taken back.</source>
+        <translation>Lägga tillbaka kopian från %1 över %2? Planen som den är nu sparas först som en säkerhetskopia, så också det här går att ta tillbaka.</translation>
+    </message>
+</context>
+<context>
     <name>RingList</name>
     <message>
         <location filename="../styrapp/views/ring_list.py" line="34" />
@@ -1764,141 +1837,151 @@
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="39" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="40" />
+        <source>Open or put back one of the copies styrapp keeps of this plan</source>
+        <translation>Öppna eller lägg tillbaka en av kopiorna styrapp sparar av planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="41" />
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="40" />
+        <location filename="../styrapp/ui/actions.py" line="42" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="41" />
+        <location filename="../styrapp/ui/actions.py" line="43" />
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="41" />
+        <location filename="../styrapp/ui/actions.py" line="43" />
         <source>Cut the selected node</source>
         <translation>Klipp ut den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="42" />
+        <location filename="../styrapp/ui/actions.py" line="44" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="42" />
+        <location filename="../styrapp/ui/actions.py" line="44" />
         <source>Copy the selected node</source>
         <translation>Kopiera den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="43" />
+        <location filename="../styrapp/ui/actions.py" line="45" />
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="44" />
+        <location filename="../styrapp/ui/actions.py" line="46" />
         <source>Paste under the selected node</source>
         <translation>Klistra in under den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="45" />
+        <location filename="../styrapp/ui/actions.py" line="47" />
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="46" />
+        <location filename="../styrapp/ui/actions.py" line="48" />
         <source>Delete the selected node and everything beneath it</source>
         <translation>Ta bort den markerade noden och allt under den</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="47" />
+        <location filename="../styrapp/ui/actions.py" line="49" />
         <source>Add &amp;beneath</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="48" />
+        <location filename="../styrapp/ui/actions.py" line="50" />
         <source>Add a node beneath the selected one (Insert)</source>
         <translation>Lägg till en nod under den markerade (Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="49" />
+        <location filename="../styrapp/ui/actions.py" line="51" />
         <source>Add &amp;next to</source>
         <translation>Lägg till &amp;bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="50" />
+        <location filename="../styrapp/ui/actions.py" line="52" />
         <source>Add a node on the same level after the selected one (Alt+Insert)</source>
         <translation>Lägg till en nod på samma nivå efter den markerade (Alt+Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="51" />
+        <location filename="../styrapp/ui/actions.py" line="53" />
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="52" />
+        <location filename="../styrapp/ui/actions.py" line="54" />
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="53" />
+        <location filename="../styrapp/ui/actions.py" line="55" />
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="54" />
+        <location filename="../styrapp/ui/actions.py" line="56" />
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="55" />
+        <location filename="../styrapp/ui/actions.py" line="57" />
         <source>Edit the organisation's units: committees, administrations, departments</source>
         <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="56" />
+        <location filename="../styrapp/ui/actions.py" line="58" />
         <source>&amp;Governance model…</source>
         <translation>&amp;Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="57" />
+        <location filename="../styrapp/ui/actions.py" line="59" />
         <source>Rename levels, change colours, add or remove levels</source>
         <translation>Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="58" />
+        <location filename="../styrapp/ui/actions.py" line="60" />
         <source>Status &amp;rules…</source>
         <translation>Status&amp;regler…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="59" />
+        <location filename="../styrapp/ui/actions.py" line="61" />
         <source>Where the line goes between green, yellow and red</source>
         <translation>Var gränsen går mellan grönt, gult och rött</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="60" />
+        <location filename="../styrapp/ui/actions.py" line="62" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="61" />
+        <location filename="../styrapp/ui/actions.py" line="63" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="62" />
+        <location filename="../styrapp/ui/actions.py" line="64" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="62" />
+        <location filename="../styrapp/ui/actions.py" line="64" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="65" />
+        <location filename="../styrapp/ui/actions.py" line="67" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>

@@ -36,6 +36,8 @@ def specs() -> list[ActionSpec]:
         ActionSpec("file.import", QCoreApplication.translate("actions", "&Import…"), None, None,
                    QCoreApplication.translate("actions", "Bring in figures from Kolada (JSON or CSV) or Excel, or "
                                                          "calendar events (.ics) into the annual wheel")),
+        ActionSpec("file.restore", QCoreApplication.translate("actions", "&Restore from a backup…"), None, None,
+                   QCoreApplication.translate("actions", "Open or put back one of the copies styrapp keeps of this plan")),
         ActionSpec("file.close", QCoreApplication.translate("actions", "&Close"), keys.Close, None),
         ActionSpec("file.quit", QCoreApplication.translate("actions", "&Quit"), keys.Quit, None),
         ActionSpec("edit.cut", QCoreApplication.translate("actions", "Cu&t"), keys.Cut, None, QCoreApplication.translate("actions", "Cut the selected node")),

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self._undo_action = None
         self._opening = False
+        self._changed_since_backup = False
+        self._backup_timer = QTimer(self)  # a backup every few minutes while the plan changes
+        self._backup_timer.timeout.connect(self._backup_if_changed)
         self._build_menus()
         self._set_plan_actions_enabled(False)
         self.restore_settings()
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         a.connect("file.open", self.choose_plan)
         a.connect("file.save_copy", self.save_copy)
         a.connect("file.import", self.choose_import)
+        a.connect("file.restore", self.restore_backup)
         a.connect("file.close", self.close_plan)
         a.connect("file.quit", self.close)
         for key, method in (("edit.add_child", "add_child"), ("edit.add_sibling", "add_sibling"),
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
         menu.addAction(a["file.save_copy"])
         menu.addSeparator()
         menu.addAction(a["file.import"])
+        menu.addAction(a["file.restore"])
         menu.addSeparator()
         menu.addAction(a["file.close"])
         menu.addAction(a["file.quit"])
@@ -223,7 +228,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
-        for key in ("file.save_copy", "file.import", "file.close", "plan.organisation", "plan.styrmodell",
+        for key in ("file.save_copy", "file.import", "file.restore", "file.close", "plan.organisation", "plan.styrmodell",
                     "plan.status_rules"):
             self.actions[key].setEnabled(enabled)
         self.sidebar.setEnabled(enabled)
@@ -262,8 +267,35 @@ class MainWindow(QMainWindow):
         if pending and self.document is not None:
             self.pages[key].refresh(pending)
 
+    def back_up(self) -> Path | None:
+        """A backup of the open plan now (the last `backups_kept` of it kept); None when it could not be made."""
+        from ..models.file.backups import make_backup
+        from .settings import backup_folder
+
+        if self.document is None or self.document.plan.read_only:
+            return None
+        try:
+            made = make_backup(self.document.plan.path, backup_folder(), keep=self.settings.backups_kept)
+        except OSError as exc:
+            self.show_message(self.tr("Could not make a backup: %1").replace("%1", exc.strerror or str(exc)))
+            return None
+        self._changed_since_backup = False
+        return made
+
+    def _backup_if_changed(self) -> None:
+        if self._changed_since_backup:
+            self.back_up()
+
+    def restore_backup(self) -> None:
+        from .restore_dialog import RestoreDialog
+        from .settings import backup_folder
+
+        if self.document is not None:
+            RestoreDialog(self, backup_folder()).exec()
+
     def _plan_changed(self, changes: Changes) -> None:
         """Each page decides whether the change is its business; the one in view redraws at once."""
+        self._changed_since_backup = True
         current = self.stack.currentWidget()
         for key, page in self.pages.items():
             if not page.concerns(changes):
@@ -338,6 +370,10 @@ class MainWindow(QMainWindow):
         if plan.notice:
             self.show_message(plan.notice)
         self.settings.add_recent(plan.path)
+        self._changed_since_backup = False
+        if not plan.read_only:
+            self.back_up()  # a copy as it was opened, before anything is changed
+            self._backup_timer.start(max(1, self.settings.backup_minutes) * 60_000)
         self._set_plan_actions_enabled(True)
         QTimer.singleShot(1500, self.warm_up)
         row = self.page_keys.index(self.settings.last_page) if self.settings.last_page in self.page_keys else 0
@@ -459,6 +495,7 @@ class MainWindow(QMainWindow):
 
     def _close_document(self) -> None:
         self._pending.clear()
+        self._backup_timer.stop()
         if self.document is not None:
             self.save_settings()
             self.document.changed.disconnect()  # pages stop listening before the plan goes

@@ -68,6 +68,8 @@ class Settings:
     geometry = Option[QByteArray]("window/geometry", QByteArray())
     window_state = Option[QByteArray]("window/state", QByteArray())
     last_page = Option[str]("window/page_key", "overview")  # by key, never by position
+    backup_minutes = Option[int]("backups/minutes", 10)  # a backup of the open plan this often while it changes
+    backups_kept = Option[int]("backups/kept", 10)  # the newest copies of each plan kept
 
     def __init__(self, store: QSettings | None = None):
         self.store = store or QSettings()
@@ -86,3 +88,15 @@ class Settings:
 
     def existing_recent(self) -> list[Path]:
         return [Path(p) for p in self.recent_files if Path(p).exists()]
+
+
+def backup_folder() -> Path:
+    """Where the automatic backups go: the person's data folder (STYRAPP_BACKUP_DIR names another)."""
+    import os
+
+    chosen = os.environ.get("STYRAPP_BACKUP_DIR")
+    if chosen:
+        return Path(chosen)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("styrapp", appauthor=False)) / "backups"

@@ -7,6 +7,20 @@ Swedish, with the same blanks to fill.
 """
 
 SWEDISH: dict[str, str] = {
+    # Backups
+    "&Restore from a backup…": "Åte&rställ från säkerhetskopia…",
+    "Open or put back one of the copies styrapp keeps of this plan": "Öppna eller lägg tillbaka en av kopiorna styrapp sparar av planen",
+    "Restore from a backup": "Återställ från säkerhetskopia",
+    "styrapp keeps a copy of %1 when you open it and every few minutes while you work, in %2.":
+        "styrapp sparar en kopia av %1 när du öppnar den och med några minuters mellanrum medan du arbetar, i %2.",
+    "Saved": "Sparad",
+    "There is no backup of this plan yet.": "Det finns ingen säkerhetskopia av planen ännu.",
+    "Open as a new file…": "Öppna som ny fil…",
+    "Put back over the plan…": "Lägg tillbaka över planen…",
+    "Open as a new file": "Öppna som ny fil",
+    "Put the copy from %1 back over %2? The plan as it is now is kept as a backup first, so this too can be taken back.":
+        "Lägga tillbaka kopian från %1 över %2? Planen som den är nu sparas först som en säkerhetskopia, så också det här går att ta tillbaka.",
+    "Could not make a backup: %1": "Det gick inte att göra en säkerhetskopia: %1",
     # An error nobody expected
     "styrapp ran into an error": "styrapp råkade ut för ett fel",
     "Something unexpected went wrong (%1). The plan is as it was after your last change: nothing half-done was saved.":

@@ -7,8 +7,10 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    """Each test gets its own settings file, never the person's real ones."""
+def isolated_settings(tmp_path, monkeypatch):
+    """Each test gets its own settings file, backups and logs, never the person's real ones."""
+    monkeypatch.setenv("STYRAPP_BACKUP_DIR", str(tmp_path / "backups"))
+    monkeypatch.setenv("STYRAPP_LOG_DIR", str(tmp_path / "logs"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()

@@ -230,3 +230,32 @@ def test_status_rules_change_the_traffic_lights_and_undo(window, qtbot):
     window.actions["edit.undo"].trigger()
     assert get_setting(plan, STATUS_YELLOW_PROGRESS) == 0.5
     assert {i: r.status for i, r in indicator_statuses(plan).items()} == before
+
+
+def test_backups_are_made_on_open_and_while_editing_and_one_is_put_back(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from styrapp.models.file.backups import backups_of
+    from styrapp.models.queries.summary import summarise
+    from styrapp.ui import commands
+    from styrapp.ui.restore_dialog import RestoreDialog
+
+    folder = tmp_path / "backups"
+    plan_path = window.document.plan.path
+    assert len(backups_of(plan_path, folder)) == 1  # made as the plan opened
+    window._backup_if_changed()
+    assert len(backups_of(plan_path, folder)) == 1  # nothing changed: no new copy
+    window.show_page("goals")
+    goal = window.goals.model.children_of(None)[0]
+    window.document.run(commands.DeleteNode("mål", goal))
+    window._backup_if_changed()  # the timer's turn
+    copies = backups_of(plan_path, folder)
+    assert len(copies) == 2 and copies[0].counts["goals"] == copies[1].counts["goals"] - 1
+    dialog = RestoreDialog(window, folder)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2 and dialog.table.item(1, 1).text() == "5"
+    dialog.table.selectRow(1)  # the copy made as it opened
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.put_back()
+    assert window.document is not None and summarise(window.document.plan).counts["goals"] == 5
+    assert len(backups_of(plan_path, folder)) >= 3  # the plan as it was just before is a backup too
