@@ -82,6 +82,13 @@ class PlanTruncated(PlanCorrupt):
                                       actual=f"{actual:,}".replace(",", " "), expected=f"{expected:,}".replace(",", " ")))
 
 
+class PlanNeedsRecovery(PlanFileError):
+    """A crash in the middle of a save left a journal that SQLite must put back, and it may not write."""
+
+    def __init__(self, path, why: Phrase | str, journal: str):
+        super().__init__(path, "file.needs_recovery", name=Path(path).name, why=why, journal=journal)
+
+
 class PlanTooNew(PlanFileError):
     def __init__(self, path, version: int, supported: int):
         super().__init__(path, "file.too_new", name=Path(path).name, version=version, supported=supported)

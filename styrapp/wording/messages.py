@@ -11,6 +11,7 @@ MESSAGES: dict[str, str] = {
     "file.not_a_plan_because": "{name} is no styrapp plan ({detail}).",
     "file.corrupt": "The plan {name} is damaged and cannot be opened. Open a backup copy instead; the file has not been changed.",
     "file.corrupt_because": "The plan {name} is damaged and cannot be opened: {detail}. Open a backup copy instead; the file has not been changed.",
+    "file.needs_recovery": "The plan {name} was not closed properly: styrapp or the computer stopped while a change was being saved, and that unfinished change must be taken back before the plan can be read. That needs permission to write, but {why}. Ask for write access to the file and its folder, or copy {name} together with {journal} (keep both names) to a folder where you may write, and open it there.",
     "file.too_new": "The plan {name} was saved by a newer version of styrapp (file format {version}; this version reads up to {supported}). Update styrapp to open it.",
     "file.read_only": "The plan {name} cannot be changed: {why}. Save a copy somewhere you may write, or ask the file's owner for write access.",
     "file.locked": "The plan {name} is already open in styrapp ({owner}). Close it there first, or open a copy.",

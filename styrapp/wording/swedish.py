@@ -586,6 +586,30 @@ SWEDISH: dict[str, str] = {
         "Planen {name} är skadad och kan inte öppnas. Öppna en säkerhetskopia i stället; filen har inte ändrats.",
     "The plan {name} is damaged and cannot be opened: {detail}. Open a backup copy instead; the file has not been changed.":
         "Planen {name} är skadad och kan inte öppnas: {detail}. Öppna en säkerhetskopia i stället; filen har inte ändrats.",
+    "The plan {name} was not closed properly: styrapp or the computer stopped while a change was being saved, and that unfinished change must be taken back before the plan can be read. That needs permission to write, but {why}. Ask for write access to the file and its folder, or copy {name} together with {journal} (keep both names) to a folder where you may write, and open it there.":
+        "Planen {name} stängdes inte ordentligt: styrapp eller datorn stannade medan en ändring sparades, och den ofullbordade ändringen måste tas tillbaka innan planen kan läsas. Det kräver skrivrätt, men {why}. Be om skrivrätt till filen och dess mapp, eller kopiera {name} tillsammans med {journal} (behåll båda namnen) till en mapp där du får skriva, och öppna den där.",
+    "The plan was not closed properly last time (styrapp or the computer stopped while a change was being saved); that unfinished change was taken back, and everything saved before it is there.":
+        "Planen stängdes inte ordentligt förra gången (styrapp eller datorn stannade medan en ändring sparades); den ofullbordade ändringen togs tillbaka, och allt som sparades före den finns kvar.",
+    "it was changed in the meantime": "den ändrades under tiden",
+    "the file holds {extra} bytes of a change that was never finished (it was probably copied while styrapp was saving, without the journal file beside it)":
+        "filen innehåller {extra} byte av en ändring som aldrig blev klar (den kopierades troligen medan styrapp sparade, utan journalfilen bredvid)",
+    "{count} references point to records that are not there (the first in the table {table}, row {row}, to {parent})":
+        "{count} hänvisningar pekar på poster som inte finns (den första i tabellen {table}, rad {row}, till {parent})",
+    "the table {table} lacks the column {column}": "tabellen {table} saknar kolumnen {column}",
+    "the column {column} of the table {table} is not as file format {version} has it":
+        "kolumnen {column} i tabellen {table} ser inte ut som i filformat {version}",
+    "the table {table} has a column {column} that file format {version} does not have":
+        "tabellen {table} har en kolumn {column} som filformat {version} saknar",
+    "the index {index} of the table {table} is missing or changed": "indexet {index} i tabellen {table} saknas eller är ändrat",
+    "the index {index} of the table {table} does not belong in file format {version}":
+        "indexet {index} i tabellen {table} hör inte till filformat {version}",
+    "the table {table} does not belong in file format {version}": "tabellen {table} hör inte till filformat {version}",
+    "the table {table}, row {row}: {column} is empty, but must not be": "tabellen {table}, rad {row}: {column} är tom men får inte vara det",
+    "the table {table}, row {row}: {column} holds a value of the wrong kind": "tabellen {table}, rad {row}: {column} har ett värde av fel slag",
+    "the table {table}, row {row}: {column} holds text that is not valid UTF-8":
+        "tabellen {table}, rad {row}: {column} har text som inte är giltig UTF-8",
+    "the table {table}, row {row}: {column} holds a value that cannot be read":
+        "tabellen {table}, rad {row}: {column} har ett värde som inte går att läsa",
     "the file is truncated ({actual} of {expected} bytes are left)":
         "filen är avkortad ({actual} av {expected} byte finns kvar)",
     "The plan {name} was saved by a newer version of styrapp (file format {version}; this version reads up to {supported}). Update styrapp to open it.":
