@@ -102,9 +102,16 @@ class PlanReadOnly(PlanFileError):
 
 
 class PlanLocked(PlanFileError):
-    def __init__(self, path, owner: Phrase | str):
-        super().__init__(path, "file.locked", name=Path(path).name, owner=owner)
+    """`owner` words who has it; `record` is what their lock file says (user, host, since), if anything."""
+
+    def __init__(self, path, owner: Phrase | str, record: dict | None = None, *, other_computer: bool = False):
+        if other_computer:  # its lock may be stale (that styrapp crashed) or live: the person decides
+            super().__init__(path, "file.locked_elsewhere", name=Path(path).name, owner=owner)
+        else:
+            super().__init__(path, "file.locked", name=Path(path).name, owner=owner)
         self.owner = owner
+        self.record = record or {}
+        self.other_computer = other_computer
 
 
 class PlanExists(PlanFileError):

@@ -15,6 +15,7 @@ MESSAGES: dict[str, str] = {
     "file.too_new": "The plan {name} was saved by a newer version of styrapp (file format {version}; this version reads up to {supported}). Update styrapp to open it.",
     "file.read_only": "The plan {name} cannot be changed: {why}. Save a copy somewhere you may write, or ask the file's owner for write access.",
     "file.locked": "The plan {name} is already open in styrapp ({owner}). Close it there first, or open a copy.",
+    "file.locked_elsewhere": "The plan {name} is marked as open in styrapp on another computer ({owner}). Close it there first. If styrapp is no longer running there (the computer stopped or lost the network), the plan can be taken over: answer Yes when the window asks, or give --take-over-lock to styrapp-cli.",
     "file.exists": "The file {path} already exists. Choose another name or overwrite it with --force.",
     "file.migration_failed": "The plan {name} could not be upgraded from file format {version}: {detail}.",
     "file.migration_failed_backup": "The plan {name} could not be upgraded from file format {version}: {detail}. The backup copy {backup} is untouched.",

@@ -619,6 +619,10 @@ SWEDISH: dict[str, str] = {
     "the file is write-protected": "filen är skrivskyddad",
     "The plan {name} is already open in styrapp ({owner}). Close it there first, or open a copy.":
         "Planen {name} är redan öppen i styrapp ({owner}). Stäng den där först, eller öppna en kopia.",
+    "The plan {name} is marked as open in styrapp on another computer ({owner}). Close it there first. If styrapp is no longer running there (the computer stopped or lost the network), the plan can be taken over: answer Yes when the window asks, or give --take-over-lock to styrapp-cli.":
+        "Planen {name} är markerad som öppen i styrapp på en annan dator ({owner}). Stäng den där först. Om styrapp inte längre körs där (datorn stannade eller tappade nätverket) går planen att ta över: svara Ja när fönstret frågar, eller ge --take-over-lock till styrapp-cli.",
+    "open the plan although its lock file says it is open in styrapp on another computer (only when styrapp is no longer running there)":
+        "öppna planen fast låsfilen säger att den är öppen i styrapp på en annan dator (bara när styrapp inte längre körs där)",
     "The file {path} already exists. Choose another name or overwrite it with --force.":
         "Filen {path} finns redan. Välj ett annat namn eller skriv över med --force.",
     "The plan {name} could not be upgraded from file format {version}: {detail}.":
