@@ -506,112 +506,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="135" />
+        <location filename="../styrapp/ui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="409" />
+        <location filename="../styrapp/ui/main_window.py" line="445" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="399" />
+        <location filename="../styrapp/ui/main_window.py" line="435" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="138" />
+        <location filename="../styrapp/ui/main_window.py" line="151" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="147" />
+        <location filename="../styrapp/ui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="153" />
+        <location filename="../styrapp/ui/main_window.py" line="166" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="158" />
+        <location filename="../styrapp/ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="172" />
+        <location filename="../styrapp/ui/main_window.py" line="185" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="178" />
+        <location filename="../styrapp/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="180" />
+        <location filename="../styrapp/ui/main_window.py" line="193" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="197" />
+        <location filename="../styrapp/ui/main_window.py" line="210" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="198" />
+        <location filename="../styrapp/ui/main_window.py" line="211" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="222" />
+        <location filename="../styrapp/ui/main_window.py" line="235" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="335" />
+        <location filename="../styrapp/ui/main_window.py" line="344" />
+        <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
+        <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="358" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="423" />
+        <location filename="../styrapp/ui/main_window.py" line="380" />
+        <source>Take over the plan?</source>
+        <translation>Ta över planen?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="381" />
+        <source>The plan %1 is marked as open in styrapp on another computer (%2).
+
+If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
+        <translation>Planen %1 är markerad som öppen i styrapp på en annan dator (%2).
+
+Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läsning. Om den datorn stannade eller tappade nätverket, välj Ja för att ta över planen och redigera den här.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="459" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="428" />
+        <location filename="../styrapp/ui/main_window.py" line="464" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="430" />
+        <location filename="../styrapp/ui/main_window.py" line="466" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="435" />
+        <location filename="../styrapp/ui/main_window.py" line="471" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="436" />
+        <location filename="../styrapp/ui/main_window.py" line="472" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="492" />
+        <location filename="../styrapp/ui/main_window.py" line="529" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="493" />
+        <location filename="../styrapp/ui/main_window.py" line="530" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="501" />
+        <location filename="../styrapp/ui/main_window.py" line="538" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -819,32 +838,32 @@
 <context>
     <name>NodeTreeModel</name>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="38" />
+        <location filename="../styrapp/views/node_tree_model.py" line="39" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="40" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="40" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
@@ -1444,53 +1463,53 @@
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="159" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="160" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="217" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="219" />
         <source>Move %1 nodes</source>
         <translation>Flytta %1 noder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="157" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="158" />
         <source>This plan's governance model has no levels for this tree yet. Add them under Plan → Governance model…</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="239" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="241" />
         <source>The governance model allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="240" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="242" />
         <source>The governance model has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="267" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="270" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="269" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="272" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="269" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="271" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="315" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="315" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="355" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="357" />
         <source>The governance model does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
