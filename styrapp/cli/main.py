@@ -106,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
+    args = None
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -119,6 +120,14 @@ def _run(argv: list[str]) -> int:
     except OSError as exc:
         reason = os_error_reason(exc)
         print(f"styrapp-cli: {reason} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a plan damaged where the checks on open could not see it: named, not a traceback
+        from ..models.file.plan_file import as_damage
+
+        damaged = as_damage(args.plan, exc) if getattr(args, "plan", None) is not None else None
+        if damaged is None:
+            raise
+        print(f"styrapp-cli: {damaged.message}", file=sys.stderr)
         return EXIT_USAGE
 
 

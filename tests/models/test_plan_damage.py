@@ -287,3 +287,16 @@ def test_fuzzed_plans_give_one_message_and_are_never_changed(demo_master, tmp_pa
             extra.unlink()
     print(seen)
     assert seen["refused"] >= 120, seen  # most variants are damaged, and named so
+
+
+def test_a_database_error_after_the_checks_is_named_not_a_traceback(demo_path, capsys, monkeypatch):
+    """SQLite reads pages when a query needs them; a disk that fails later still gives one message."""
+    import styrapp.cli.plan_commands as commands
+
+    def failing(plan):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(commands, "summarise", failing)
+    assert main(["info", str(demo_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "skadad" in err and "demo.styrplan" in err

@@ -60,6 +60,19 @@ def _check_integrity(path: Path, version: int) -> None:
         raise PlanCorrupt(path, problem)
 
 
+def as_damage(path: Path | str, exc: BaseException) -> PlanCorrupt | None:
+    """A database error met while reading a plan that passed the checks on open (SQLite reads pages
+    lazily; a disk can fail in the middle): the plan named as damaged, or None if `exc` is no such error."""
+    from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
+    if isinstance(exc, SQLAlchemyDatabaseError):
+        exc = exc.orig
+    if isinstance(exc, sqlite.DatabaseError) or (isinstance(exc, UnicodeDecodeError) and "utf-8" in str(exc)):
+        return PlanCorrupt(path, _sqlite_detail(exc) if isinstance(exc, sqlite.DatabaseError) else
+                           Phrase("the database's pages are broken"))
+    return None
+
+
 def _recover(path: Path) -> bool:
     """Put back what a crash in the middle of a save left half-written (SQLite's hot journal), before
     anything judges the file: True if it did. Only a connection that may write can do it; on a file or
