@@ -589,8 +589,18 @@ SWEDISH: dict[str, str] = {
     "{name} is no styrapp plan ({detail}).": "{name} är inte en styrapp-plan ({detail}).",
     "The plan {name} is damaged and cannot be opened. Open a backup copy instead; the file has not been changed.":
         "Planen {name} är skadad och kan inte öppnas. Öppna en säkerhetskopia i stället; filen har inte ändrats.",
-    "The plan {name} is damaged and cannot be opened: {detail}. Open a backup copy instead; the file has not been changed.":
-        "Planen {name} är skadad och kan inte öppnas: {detail}. Öppna en säkerhetskopia i stället; filen har inte ändrats.",
+    "The plan {name} is damaged and cannot be opened: {detail}. Open a backup copy instead, or save what can be saved into a new plan with styrapp-cli repair; the file has not been changed.":
+        "Planen {name} är skadad och kan inte öppnas: {detail}. Öppna en säkerhetskopia i stället, eller rädda det som går till en ny plan med styrapp-cli repair; filen har inte ändrats.",
+    "{name} is no styrapp plan, so there is nothing to repair.": "{name} är inte en styrapp-plan, så det finns inget att reparera.",
+    "A repaired copy of {name} could not be written: {detail}.": "En reparerad kopia av {name} kunde inte skrivas: {detail}.",
+    "save what can be saved from a damaged plan into a new plan": "rädda det som går från en skadad plan till en ny plan",
+    "Reads every row SQLite can still read from the damaged plan (with the sqlite3 program's .recover, if it is installed) and writes them into a new plan; rows that break the file format's rules are left out and counted. The damaged plan is not changed.":
+        "Läser varje rad som SQLite fortfarande kan läsa ur den skadade planen (med programmet sqlite3:s .recover, om det är installerat) och skriver dem till en ny plan; rader som bryter mot filformatets regler utelämnas och räknas. Den skadade planen ändras inte.",
+    "the new plan to write": "den nya planen som ska skrivas",
+    "A repaired copy was written to {path}: {rows} rows saved, {left} left out because they broke the file format's rules.":
+        "En reparerad kopia skrevs till {path}: {rows} rader räddade, {left} utelämnade eftersom de bröt mot filformatets regler.",
+    "Note: SQLite's .recover (the sqlite3 program) was not at hand, so only rows on readable pages were saved.":
+        "Obs: SQLite:s .recover (programmet sqlite3) fanns inte till hands, så bara rader på läsbara sidor räddades.",
     "The plan {name} was not closed properly: styrapp or the computer stopped while a change was being saved, and that unfinished change must be taken back before the plan can be read. That needs permission to write, but {why}. Ask for write access to the file and its folder, or copy {name} together with {journal} (keep both names) to a folder where you may write, and open it there.":
         "Planen {name} stängdes inte ordentligt: styrapp eller datorn stannade medan en ändring sparades, och den ofullbordade ändringen måste tas tillbaka innan planen kan läsas. Det kräver skrivrätt, men {why}. Be om skrivrätt till filen och dess mapp, eller kopiera {name} tillsammans med {journal} (behåll båda namnen) till en mapp där du får skriva, och öppna den där.",
     "The plan was not closed properly last time (styrapp or the computer stopped while a change was being saved); that unfinished change was taken back, and everything saved before it is there.":

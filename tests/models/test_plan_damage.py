@@ -300,3 +300,38 @@ def test_a_database_error_after_the_checks_is_named_not_a_traceback(demo_path, c
     assert main(["info", str(demo_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "skadad" in err and "demo.styrplan" in err
+
+
+def test_save_a_copy_puts_right_a_crash_that_happened_while_the_plan_was_open(demo_path, tmp_path):
+    before = titles(demo_path)
+    with open_plan(demo_path, read_only=True) as plan:
+        kill_mid_save(demo_path)  # another styrapp, editing the same plan, crashed meanwhile
+        copy = plan.save_copy(tmp_path / "kopia.styrplan")
+    assert titles(copy) == before
+    assert plan_sqlite.hot_journal(demo_path) is None
+
+
+@pytest.mark.parametrize("with_shell", [True, False])
+def test_repair_a_copy_saves_the_readable_rows_into_a_plan_that_opens(demo_master, tmp_path, capsys, monkeypatch,
+                                                                      with_shell):
+    """With the sqlite3 shell's .recover where it works (not Debian's 3.40: it lacks the dbpage table),
+    otherwise row by row; either way a plan that opens, without the rows that broke the rules."""
+    if not with_shell:
+        monkeypatch.setattr(plan_sqlite, "recover_tool", lambda: None)
+    path = altered(demo_master, tmp_path, "UPDATE node SET title = CAST(x'c328' AS TEXT) WHERE id = 3",
+                   "UPDATE node SET parent_id = 999 WHERE id = 4", "DROP INDEX ix_node_uuid")
+    before = digest(path)
+    assert main(["repair", str(path), "-o", str(tmp_path / "lagad")]) == 0
+    out = capsys.readouterr().out
+    assert "reparerad kopia" in out and "utelämnade" in out
+    if not with_shell:
+        assert ".recover" in out
+    assert digest(path) == before
+    with open_plan(tmp_path / "lagad.styrplan") as plan:
+        counts = summarise(plan).counts
+    assert counts["measurements"] == 92 and counts["goals"] == 4  # the goal whose parent is gone is left out
+    repaired = titles(tmp_path / "lagad.styrplan")
+    assert len(repaired) == len(titles(demo_master)) - 3  # with the two activities under it
+    # the broken text is kept, its unreadable bytes marked (.recover) or replaced by U+FFFD (row by row)
+    assert sum(1 for t in repaired if not t.isprintable() or "\ufffd" in t) <= 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lagad.styrplan", "ändrad.styrplan"]

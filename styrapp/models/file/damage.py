@@ -144,33 +144,45 @@ def _columns() -> list[tuple[str, list[tuple[str, tuple[str, ...], bool, Any, bo
 
 def value_problem(con) -> Phrase | None:
     """The first stored value the plan's tables could not read back, or None."""
+    found = bad_values(con)
+    try:
+        for _table, _rowid, problem in found:
+            return problem
+        return None
+    finally:
+        found.close()
+
+
+def bad_values(con):
+    """(table, rowid, what is wrong) for every row holding a value its table could not read back (the
+    first such value of the row)."""
     for table, columns in _columns():
         names = [c[0] for c in columns]
         for rowid, cells in sqlite.typed_rows(con, table, names):
-            for (column, kinds, nullable, processor, boolean), (kind, value) in zip(columns, cells, strict=True):
-                if kind == "null":
-                    if not nullable and column != "id":
-                        return Phrase("the table {table}, row {row}: {column} is empty, but must not be",
-                                      table=table, row=rowid, column=column)
-                    continue
-                if kind not in kinds or (boolean and value not in (0, 1)):
-                    return Phrase("the table {table}, row {row}: {column} holds a value of the wrong kind",
-                                  table=table, row=rowid, column=column)
-                if kind == "text":
-                    try:
-                        value = value.decode("utf-8")
-                    except UnicodeDecodeError:
-                        return Phrase("the table {table}, row {row}: {column} holds text that is not valid UTF-8",
-                                      table=table, row=rowid, column=column)
-                if processor is not None:
-                    try:
-                        result = processor(value)
-                    except Exception:  # noqa: BLE001 - whatever the type's reader raises, the value is unreadable
-                        result = _UNREADABLE
-                    if result is _UNREADABLE or (isinstance(result, date | datetime) and result.year < 1):
-                        return Phrase("the table {table}, row {row}: {column} holds a value that cannot be read",
-                                      table=table, row=rowid, column=column)
+            for spec, cell in zip(columns, cells, strict=True):
+                wrong = _wrong(spec, cell)
+                if wrong is not None:
+                    yield table, rowid, Phrase(wrong, table=table, row=rowid, column=spec[0])
+                    break
+
+
+def _wrong(spec, cell) -> str | None:
+    column, kinds, nullable, processor, boolean = spec
+    kind, value = cell
+    if kind == "null":
+        return None if nullable or column == "id" else "the table {table}, row {row}: {column} is empty, but must not be"
+    if kind not in kinds or (boolean and value not in (0, 1)):
+        return "the table {table}, row {row}: {column} holds a value of the wrong kind"
+    if kind == "text":
+        try:
+            value = value.decode("utf-8")
+        except UnicodeDecodeError:
+            return "the table {table}, row {row}: {column} holds text that is not valid UTF-8"
+    if processor is not None:
+        try:
+            result = processor(value)
+        except Exception:  # noqa: BLE001 - whatever the type's reader raises, the value is unreadable
+            return "the table {table}, row {row}: {column} holds a value that cannot be read"
+        if isinstance(result, date | datetime) and result.year < 1:
+            return "the table {table}, row {row}: {column} holds a value that cannot be read"
     return None
-
-
-_UNREADABLE = object()

@@ -240,7 +240,16 @@ class PlanFile:
             raise PlanExists(dest)
         tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
         try:
-            migrations.backup_copy(self.path, tmp)
+            # The backup API reads through SQLite, so the copy holds committed pages only; a crash of
+            # another styrapp since this one opened the plan is put right first (or refused, named).
+            _recover(self.path)
+            try:
+                migrations.backup_copy(self.path, tmp)
+            except sqlite.DatabaseError as exc:
+                if sqlite.needs_rollback(exc):
+                    raise PlanNeedsRecovery(self.path, Phrase("the file is write-protected"),
+                                            sqlite.journal_path(self.path).name) from exc
+                raise PlanCorrupt(self.path, _sqlite_detail(exc)) from exc
             os.replace(tmp, dest)
         finally:
             if tmp.exists():

@@ -258,6 +258,97 @@ def backup(source_path: Path, dest: Path) -> None:
         source.close()
 
 
+# --- saving what can be saved from a damaged plan --------------------------------------------------
+
+def recover_tool() -> str | None:
+    """The sqlite3 shell, if installed: its `.recover` reads every row it still can from a damaged file
+    (Python's sqlite3 module has no such thing)."""
+    import shutil
+
+    return shutil.which("sqlite3")
+
+
+def recover_into(source: Path, raw: Path, tool: str, timeout: float = 300) -> bool:
+    """Every row `.recover` can read from `source` (opened read-only, never changed) into a new file `raw`.
+    False if the shell cannot (`.recover` needs SQLite built with the dbpage table; Debian's 3.40 is not)."""
+    import subprocess
+
+    try:
+        dump = subprocess.run([tool, "-readonly", str(source), ".recover"], capture_output=True, timeout=timeout)
+        if dump.returncode != 0 or b"error" in dump.stderr or b"CREATE TABLE" not in dump.stdout:
+            return False
+        load = subprocess.run([tool, str(raw)], input=dump.stdout, capture_output=True, timeout=timeout)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return load.returncode == 0
+
+
+def copy_readable_rows(source: Path, raw: Path) -> None:
+    """Without the shell: each table's rows one by one, as far as SQLite can still read them."""
+    con = for_checking(connect(source, read_only=True))
+    target = sqlite3.connect(raw)
+    try:
+        try:
+            tables = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL "
+                                 "AND name NOT LIKE 'sqlite_%'").fetchall()
+        except (sqlite3.Error, UnicodeDecodeError):
+            tables = []
+        for name, sql in tables:
+            try:
+                target.execute(sql)
+                columns = column_names(con, name)
+                marks = ", ".join("?" for _ in columns)
+                con.text_factory = bytes
+                cursor = con.execute(f"SELECT {', '.join(f'typeof({quote(c)}), {quote(c)}' for c in columns)} "
+                                     f"FROM {quote(name)}")
+                while True:
+                    try:
+                        row = cursor.fetchone()
+                    except sqlite3.Error:
+                        break  # the rest of the table is behind a broken page
+                    if row is None:
+                        break
+                    values = [v.decode("utf-8", "replace") if kind == b"text" else v
+                              for kind, v in zip(row[::2], row[1::2], strict=True)]
+                    target.execute(f"INSERT OR IGNORE INTO {quote(name)} VALUES ({marks})", values)
+            except (sqlite3.Error, UnicodeDecodeError):
+                continue
+            finally:
+                con.text_factory = _lenient
+        target.commit()
+    finally:
+        target.close()
+        con.close()
+
+
+def copy_rows_into(con: sqlite3.Connection, raw: Path, tables: list[str]) -> dict[str, int]:
+    """Into the plan on `con` (fresh, of the current schema), the rows of `raw` that fit: the columns both
+    have, rows that break NOT NULL, CHECK or UNIQUE left out. Rows copied per table."""
+    counts: dict[str, int] = {}
+    con.execute("ATTACH DATABASE ? AS recovered", (str(raw),))
+    try:
+        present = {row[0] for row in con.execute("SELECT name FROM recovered.sqlite_master WHERE type = 'table'")}
+        for table in tables:
+            if table not in present:
+                continue
+            theirs = {row[1] for row in con.execute(f"PRAGMA recovered.table_info({quote(table)})")}
+            columns = [c for c in column_names(con, table) if c in theirs]
+            if not columns:
+                continue
+            names = ", ".join(map(quote, columns))
+            before = con.total_changes
+            con.execute(f"INSERT OR IGNORE INTO main.{quote(table)} ({names}) SELECT {names} FROM recovered.{quote(table)}")
+            counts[table] = con.total_changes - before
+    finally:
+        con.commit()
+        con.execute("DETACH DATABASE recovered")
+    return counts
+
+
+def delete_rows(con: sqlite3.Connection, table: str, rowids: list[int]) -> None:
+    con.executemany(f"DELETE FROM {quote(table)} WHERE rowid = ?", [(r,) for r in rowids])
+
+
 def upsert(table: Table, keys: list[str], update: tuple[str, ...]):
     """INSERT … ON CONFLICT (keys) DO UPDATE SET the `update` columns: one statement for many rows."""
     from sqlalchemy.dialects.sqlite import insert
