@@ -511,12 +511,13 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="445" />
+        <location filename="../styrapp/ui/main_window.py" line="485" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="435" />
+        <location filename="../styrapp/ui/main_window.py" line="444" />
+        <location filename="../styrapp/ui/main_window.py" line="451" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -595,42 +596,72 @@ If styrapp is still running there, choose No: the plan opens here for reading on
 Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läsning. Om den datorn stannade eller tappade nätverket, välj Ja för att ta över planen och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="459" />
+        <location filename="../styrapp/ui/main_window.py" line="453" />
+        <source>Repair a copy…</source>
+        <translation>Reparera en kopia…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="454" />
+        <source>Save what can still be read into a new plan; the damaged file is left as it is.</source>
+        <translation>Spara det som fortfarande går att läsa i en ny plan; den skadade filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="461" />
+        <source>%1 repaired</source>
+        <translation>%1 reparerad</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="463" />
+        <source>Repair a copy as</source>
+        <translation>Reparera en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="471" />
+        <source>Could not repair the plan</source>
+        <translation>Planen kunde inte repareras</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="474" />
+        <source>A repaired copy was opened: %1 rows saved, %2 left out.</source>
+        <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="499" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="464" />
+        <location filename="../styrapp/ui/main_window.py" line="504" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="466" />
+        <location filename="../styrapp/ui/main_window.py" line="506" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="471" />
+        <location filename="../styrapp/ui/main_window.py" line="511" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="472" />
+        <location filename="../styrapp/ui/main_window.py" line="512" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="529" />
+        <location filename="../styrapp/ui/main_window.py" line="569" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="530" />
+        <location filename="../styrapp/ui/main_window.py" line="570" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="538" />
+        <location filename="../styrapp/ui/main_window.py" line="578" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1920,14 +1951,6 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/actions.py" line="65" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../styrapp/ui/app.py" line="65" />
-        <source>Could not open the plan</source>
-        <translation>Planen kunde inte öppnas</translation>
     </message>
 </context>
 <context>

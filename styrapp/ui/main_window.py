@@ -432,8 +432,48 @@ class MainWindow(QMainWindow):
             self.open_plan_file(Path(path))
             return True
         except StyrappError as exc:
+            return self.show_open_error(Path(path), exc)
+
+    def show_open_error(self, path: Path, exc: StyrappError) -> bool:
+        """Say why `path` did not open; for a damaged plan, offer to save what can be saved into a new
+        plan (never in place). True if a repaired copy was made and opened."""
+        from ..models.errors import PlanCorrupt
+
+        damaged = isinstance(exc, PlanCorrupt) and path.is_file() and path.stat().st_size >= 1024
+        if not damaged:
             QMessageBox.critical(self, self.tr("Could not open the plan"), exc.message)
             return False
+        if not self.offer_repair(exc.message):
+            return False
+        return self.repair_copy(path)
+
+    def offer_repair(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Could not open the plan"), text,
+                          QMessageBox.StandardButton.Close, self)
+        repair = box.addButton(self.tr("Repair a copy…"), QMessageBox.ButtonRole.ActionRole)
+        repair.setToolTip(self.tr("Save what can still be read into a new plan; the damaged file is left as it is."))
+        box.exec()
+        return box.clickedButton() is repair
+
+    def repair_copy(self, path: Path) -> bool:
+        from ..models.file.repair import repair_copy
+
+        repaired = self.tr("%1 repaired").replace("%1", path.stem)
+        suggested = path.with_name(repaired + ".styrplan")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Repair a copy as"), str(suggested), FILE_FILTER)
+        if not name:
+            return False
+        dest = Path(name) if name.endswith(".styrplan") else Path(name + ".styrplan")
+        try:
+            result = repair_copy(path, dest)
+            self.open_plan_file(result.path)
+        except (StyrappError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Could not repair the plan"), getattr(exc, "message", str(exc)))
+            return False
+        left_out = sum(result.left_out.values())
+        self.show_message(self.tr("A repaired copy was opened: %1 rows saved, %2 left out.")
+                          .replace("%1", str(result.rows)).replace("%2", str(left_out)))
+        return True
 
     def open_demo(self) -> None:
         from .demo_copy import demo_copy

@@ -83,6 +83,13 @@ SWEDISH: dict[str, str] = {
     "Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.":
         "Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.",
     "Take over the plan?": "Ta över planen?",
+    "Repair a copy…": "Reparera en kopia…",
+    "Save what can still be read into a new plan; the damaged file is left as it is.":
+        "Spara det som fortfarande går att läsa i en ny plan; den skadade filen lämnas som den är.",
+    "%1 repaired": "%1 reparerad",
+    "Repair a copy as": "Reparera en kopia som",
+    "Could not repair the plan": "Planen kunde inte repareras",
+    "A repaired copy was opened: %1 rows saved, %2 left out.": "En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.",
     "The plan %1 is marked as open in styrapp on another computer (%2).\n\nIf styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.":
         "Planen %1 är markerad som öppen i styrapp på en annan dator (%2).\n\nOm styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läsning. Om den datorn stannade eller tappade nätverket, välj Ja för att ta över planen och redigera den här.",
     "Open plan": "Öppna plan",

@@ -122,6 +122,29 @@ def test_a_lock_left_by_another_computer_is_taken_over_when_the_person_says_so(w
     assert window.banner.isVisible() is not take_over
 
 
+def test_a_damaged_plan_offers_to_repair_a_copy_and_opens_it(window, demo_master, tmp_path, monkeypatch):
+    import hashlib
+    import shutil
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "skadad.styrplan"
+    shutil.copyfile(demo_master, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE node SET parent_id = 999 WHERE id = 4")  # a goal whose parent is gone
+    con.commit()
+    con.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    offered = []
+    monkeypatch.setattr(window, "offer_repair", lambda text: offered.append(text) or True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "lagad"), ""))
+    assert window.open_with_dialog(path) is True
+    assert "skadad" in offered[0] and "hänvisningar" in offered[0]
+    assert window.document.plan.path == tmp_path / "lagad.styrplan"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # never in place
+
+
 def test_opening_a_bad_file_from_the_menu_shows_a_message(window, tmp_path, monkeypatch):
     bad = tmp_path / "trasig.styrplan"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
