@@ -506,117 +506,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="140" />
+        <location filename="../styrapp/ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="446" />
+        <location filename="../styrapp/ui/main_window.py" line="522" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="436" />
+        <location filename="../styrapp/ui/main_window.py" line="481" />
+        <location filename="../styrapp/ui/main_window.py" line="488" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="143" />
+        <location filename="../styrapp/ui/main_window.py" line="156" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="153" />
+        <location filename="../styrapp/ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="159" />
+        <location filename="../styrapp/ui/main_window.py" line="172" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="164" />
+        <location filename="../styrapp/ui/main_window.py" line="177" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="178" />
+        <location filename="../styrapp/ui/main_window.py" line="191" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="184" />
+        <location filename="../styrapp/ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="186" />
+        <location filename="../styrapp/ui/main_window.py" line="199" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="203" />
+        <location filename="../styrapp/ui/main_window.py" line="216" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="204" />
+        <location filename="../styrapp/ui/main_window.py" line="217" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="228" />
+        <location filename="../styrapp/ui/main_window.py" line="241" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="280" />
+        <location filename="../styrapp/ui/main_window.py" line="293" />
         <source>Could not make a backup: %1</source>
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="368" />
+        <location filename="../styrapp/ui/main_window.py" line="377" />
+        <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
+        <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="391" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="460" />
+        <location filename="../styrapp/ui/main_window.py" line="417" />
+        <source>Take over the plan?</source>
+        <translation>Ta över planen?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="418" />
+        <source>The plan %1 is marked as open in styrapp on another computer (%2).
+
+If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
+        <translation>Planen %1 är markerad som öppen i styrapp på en annan dator (%2).
+
+Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läsning. Om den datorn stannade eller tappade nätverket, välj Ja för att ta över planen och redigera den här.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="490" />
+        <source>Repair a copy…</source>
+        <translation>Reparera en kopia…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="491" />
+        <source>Save what can still be read into a new plan; the damaged file is left as it is.</source>
+        <translation>Spara det som fortfarande går att läsa i en ny plan; den skadade filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="498" />
+        <source>%1 repaired</source>
+        <translation>%1 reparerad</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="500" />
+        <source>Repair a copy as</source>
+        <translation>Reparera en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="508" />
+        <source>Could not repair the plan</source>
+        <translation>Planen kunde inte repareras</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="511" />
+        <source>A repaired copy was opened: %1 rows saved, %2 left out.</source>
+        <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="536" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="465" />
+        <location filename="../styrapp/ui/main_window.py" line="541" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="467" />
+        <location filename="../styrapp/ui/main_window.py" line="543" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="472" />
+        <location filename="../styrapp/ui/main_window.py" line="548" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="473" />
+        <location filename="../styrapp/ui/main_window.py" line="549" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="530" />
+        <location filename="../styrapp/ui/main_window.py" line="607" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="531" />
+        <location filename="../styrapp/ui/main_window.py" line="608" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="539" />
+        <location filename="../styrapp/ui/main_window.py" line="616" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1292,13 +1342,13 @@
     </message>
     <message>
         <location filename="../styrapp/ui/restore_dialog.py" line="42" />
-        <source>Events</source>
-        <translation>Händelser</translation>
+        <source>Measured values</source>
+        <translation>Mätvärden</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/restore_dialog.py" line="42" />
-        <source>Measured values</source>
-        <translation>Mätvärden</translation>
+        <source>Events</source>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/restore_dialog.py" line="57" />
@@ -1984,14 +2034,6 @@
         <location filename="../styrapp/ui/actions.py" line="67" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../styrapp/ui/app.py" line="69" />
-        <source>Could not open the plan</source>
-        <translation>Planen kunde inte öppnas</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ def register(commands) -> None:
                          help=tr("(.ics) the ring of the annual wheel the events go into; made if it does not "
                                  "exist. Without --ring: the ring they were exported from, otherwise a ring with "
                                  "the calendar's name"))
+    command.add_argument("--take-over-lock", action="store_true",
+                         help=tr("open the plan although its lock file says it is open in styrapp on another computer "
+                                 "(only when styrapp is no longer running there)"))
     command.set_defaults(run=run_import)
 
     export = commands.add_parser(
@@ -56,7 +59,7 @@ def run_import(args) -> int:
         raise UsageError("cli.ring_only_ics")
     if args.ring is not None and not args.ring.strip():
         raise UsageError("cli.ring_needs_name")
-    with open_plan(args.plan) as plan:
+    with open_plan(args.plan, ignore_other_computer=args.take_over_lock) as plan:
         report = import_file(plan, args.file, kind, ring=args.ring)
     for line in report.lines():
         print(line)

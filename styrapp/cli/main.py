@@ -107,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
+    args = None
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -121,8 +122,16 @@ def _run(argv: list[str]) -> int:
         reason = os_error_reason(exc)
         print(f"styrapp-cli: {reason} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
         return EXIT_USAGE
-    except Exception:  # noqa: BLE001 - ours to own: one line, the traceback in the log, exit 3
-        from ..logs import log_failure, log_path, start_logging
+    except Exception as exc:  # noqa: BLE001 - ours to own, never a traceback
+        damaged = None
+        if getattr(args, "plan", None) is not None:  # a plan damaged where the checks on open could not see it
+            from ..models.file.plan_file import as_damage
+
+            damaged = as_damage(args.plan, exc)
+        if damaged is not None:
+            print(f"styrapp-cli: {damaged.message}", file=sys.stderr)
+            return EXIT_USAGE
+        from ..logs import log_failure, log_path, start_logging  # an internal error: one line, the log, exit 3
 
         start_logging("styrapp-cli")
         log_failure(sys.exc_info(), " ".join(argv[:2]))

@@ -67,6 +67,16 @@ def register(commands) -> None:
     check.add_argument("--json", action="store_true", help=tr("write the findings as JSON"))
     check.set_defaults(run=run_check)
 
+    repair = commands.add_parser("repair", help=tr("save what can be saved from a damaged plan into a new plan"),
+                                 description=tr("Reads every row SQLite can still read from the damaged plan (with "
+                                                "the sqlite3 program's .recover, if it is installed) and writes them "
+                                                "into a new plan; rows that break the file format's rules are left "
+                                                "out and counted. The damaged plan is not changed."))
+    repair.add_argument("plan", metavar="PLAN", type=Path)
+    repair.add_argument("-o", "--output", metavar=tr("OUT.styrplan"), type=Path, required=True,
+                        help=tr("the new plan to write"))
+    repair.set_defaults(run=run_repair)
+
 
 def run_demo(args) -> int:
     path = write_demo(args.out, overwrite=args.force)
@@ -142,3 +152,17 @@ def run_check(args) -> int:
         print(tr("{errors} errors, {warnings} warnings, {notes} notes.", errors=counts[Severity.ERROR],
                  warnings=counts[Severity.WARNING], notes=counts[Severity.INFO]))
     return 1 if has_errors(findings) else 0
+
+
+def run_repair(args) -> int:
+    from ..models.file.repair import repair_copy
+    from .common import output_path
+
+    result = repair_copy(args.plan, output_path(args.output, ".styrplan", "reparerad"))
+    left_out = sum(result.left_out.values())
+    print(tr("A repaired copy was written to {path}: {rows} rows saved, {left} left out because they broke the "
+             "file format's rules.", path=result.path, rows=result.rows, left=left_out))
+    if not result.with_shell:
+        print(tr("Note: SQLite's .recover (the sqlite3 program) was not at hand, so only rows on readable pages were "
+                 "saved."))
+    return 0

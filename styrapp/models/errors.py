@@ -82,6 +82,13 @@ class PlanTruncated(PlanCorrupt):
                                       actual=f"{actual:,}".replace(",", " "), expected=f"{expected:,}".replace(",", " ")))
 
 
+class PlanNeedsRecovery(PlanFileError):
+    """A crash in the middle of a save left a journal that SQLite must put back, and it may not write."""
+
+    def __init__(self, path, why: Phrase | str, journal: str):
+        super().__init__(path, "file.needs_recovery", name=Path(path).name, why=why, journal=journal)
+
+
 class PlanTooNew(PlanFileError):
     def __init__(self, path, version: int, supported: int):
         super().__init__(path, "file.too_new", name=Path(path).name, version=version, supported=supported)
@@ -95,9 +102,16 @@ class PlanReadOnly(PlanFileError):
 
 
 class PlanLocked(PlanFileError):
-    def __init__(self, path, owner: Phrase | str):
-        super().__init__(path, "file.locked", name=Path(path).name, owner=owner)
+    """`owner` words who has it; `record` is what their lock file says (user, host, since), if anything."""
+
+    def __init__(self, path, owner: Phrase | str, record: dict | None = None, *, other_computer: bool = False):
+        if other_computer:  # its lock may be stale (that styrapp crashed) or live: the person decides
+            super().__init__(path, "file.locked_elsewhere", name=Path(path).name, owner=owner)
+        else:
+            super().__init__(path, "file.locked", name=Path(path).name, owner=owner)
         self.owner = owner
+        self.record = record or {}
+        self.other_computer = other_computer
 
 
 class PlanExists(PlanFileError):

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..models.errors import StyrappError
 from ..paths import translations_dir
@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             window.open_plan_file(target)
         except StyrappError as exc:
-            QMessageBox.critical(window, app.translate("app", "Could not open the plan"), exc.message)
             window.close_plan()
+            window.show_open_error(target, exc)
 
     if window.preview_plan(target):  # the tree shows at once; editing starts a moment later
         QTimer.singleShot(0, open_target)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -74,7 +75,19 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        # Says why the plan cannot be changed here (another styrapp has it open), for as long as it is so.
+        self.banner = QLabel()
+        self.banner.setObjectName("read-only-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#read-only-banner { background: #fff4ce; color: #3b2f00; "
+                                  "border-bottom: 1px solid #c9a800; padding: 6px 12px; }")
+        self.banner.hide()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         self.setCentralWidget(central)
 
         self.file_label = QLabel()
@@ -350,9 +363,19 @@ class MainWindow(QMainWindow):
 
     def open_plan_file(self, path: Path) -> None:
         """Open `path`; on a bad file raise StyrappError and keep the plan that was open."""
+        from ..models.errors import PlanLocked
         from ..models.file.plan_file import open_plan  # SQLAlchemy loads here, after the window is up
 
-        plan = open_plan(path)
+        banner = ""
+        try:
+            plan = open_plan(path)
+        except PlanLocked as exc:
+            if exc.other_computer and self.ask_take_over(exc):
+                plan = open_plan(path, ignore_other_computer=True)
+            else:  # somebody else edits it: look, but do not touch
+                plan = open_plan(path, read_only=True)
+                banner = self.tr("Read only: this plan is open in styrapp %1. You can look and print here, but not "
+                                 "change anything; close it there and open it again here to edit.").replace("%1", str(exc.owner))
         self._close_document()
         self.document = PlanDocument(plan, self)
         self.document.failed.connect(self.show_message)
@@ -367,6 +390,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{plan.path.name} – styrapp")
         read_only = self.tr("read-only")
         self.file_label.setText(str(plan.path) + (f"  ({read_only})" if plan.read_only else ""))
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
         if plan.notice:
             self.show_message(plan.notice)
         self.settings.add_recent(plan.path)
@@ -385,6 +410,17 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
         finally:
             self._opening = False
+
+    def ask_take_over(self, locked) -> bool:
+        """The plan's lock file says another computer has it open: take it over? (It may be stale.)"""
+        answer = QMessageBox.question(
+            self, self.tr("Take over the plan?"),
+            self.tr("The plan %1 is marked as open in styrapp on another computer (%2).\n\nIf styrapp is still "
+                    "running there, choose No: the plan opens here for reading only. If that computer stopped or "
+                    "lost the network, choose Yes to take the plan over and edit it here.")
+            .replace("%1", locked.path.name).replace("%2", str(locked.owner)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def preview_plan(self, path: Path) -> bool:
         """If the person was last on Mål or Uppdrag, show that tree straight from the file, before the
@@ -433,8 +469,48 @@ class MainWindow(QMainWindow):
             self.open_plan_file(Path(path))
             return True
         except StyrappError as exc:
+            return self.show_open_error(Path(path), exc)
+
+    def show_open_error(self, path: Path, exc: StyrappError) -> bool:
+        """Say why `path` did not open; for a damaged plan, offer to save what can be saved into a new
+        plan (never in place). True if a repaired copy was made and opened."""
+        from ..models.errors import PlanCorrupt
+
+        damaged = isinstance(exc, PlanCorrupt) and path.is_file() and path.stat().st_size >= 1024
+        if not damaged:
             QMessageBox.critical(self, self.tr("Could not open the plan"), exc.message)
             return False
+        if not self.offer_repair(exc.message):
+            return False
+        return self.repair_copy(path)
+
+    def offer_repair(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Could not open the plan"), text,
+                          QMessageBox.StandardButton.Close, self)
+        repair = box.addButton(self.tr("Repair a copy…"), QMessageBox.ButtonRole.ActionRole)
+        repair.setToolTip(self.tr("Save what can still be read into a new plan; the damaged file is left as it is."))
+        box.exec()
+        return box.clickedButton() is repair
+
+    def repair_copy(self, path: Path) -> bool:
+        from ..models.file.repair import repair_copy
+
+        repaired = self.tr("%1 repaired").replace("%1", path.stem)
+        suggested = path.with_name(repaired + ".styrplan")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Repair a copy as"), str(suggested), FILE_FILTER)
+        if not name:
+            return False
+        dest = Path(name) if name.endswith(".styrplan") else Path(name + ".styrplan")
+        try:
+            result = repair_copy(path, dest)
+            self.open_plan_file(result.path)
+        except (StyrappError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Could not repair the plan"), getattr(exc, "message", str(exc)))
+            return False
+        left_out = sum(result.left_out.values())
+        self.show_message(self.tr("A repaired copy was opened: %1 rows saved, %2 left out.")
+                          .replace("%1", str(result.rows)).replace("%2", str(left_out)))
+        return True
 
     def open_demo(self) -> None:
         from .demo_copy import demo_copy
@@ -486,6 +562,7 @@ class MainWindow(QMainWindow):
 
     def close_plan(self) -> None:
         self._close_document()
+        self.banner.hide()
         self.setWindowTitle("styrapp")
         self.file_label.setText("")
         self._set_plan_actions_enabled(False)

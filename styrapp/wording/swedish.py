@@ -102,6 +102,18 @@ SWEDISH: dict[str, str] = {
     "Internal control": "Intern kontroll",
     "Reports": "Rapporter",
     "read-only": "skrivskyddad",
+    "Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.":
+        "Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.",
+    "Take over the plan?": "Ta över planen?",
+    "Repair a copy…": "Reparera en kopia…",
+    "Save what can still be read into a new plan; the damaged file is left as it is.":
+        "Spara det som fortfarande går att läsa i en ny plan; den skadade filen lämnas som den är.",
+    "%1 repaired": "%1 reparerad",
+    "Repair a copy as": "Reparera en kopia som",
+    "Could not repair the plan": "Planen kunde inte repareras",
+    "A repaired copy was opened: %1 rows saved, %2 left out.": "En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.",
+    "The plan %1 is marked as open in styrapp on another computer (%2).\n\nIf styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.":
+        "Planen %1 är markerad som öppen i styrapp på en annan dator (%2).\n\nOm styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läsning. Om den datorn stannade eller tappade nätverket, välj Ja för att ta över planen och redigera den här.",
     "Open plan": "Öppna plan",
     "Could not open the plan": "Planen kunde inte öppnas",
     "Save a copy as": "Spara kopia som",
@@ -606,8 +618,42 @@ SWEDISH: dict[str, str] = {
     "{name} is no styrapp plan ({detail}).": "{name} är inte en styrapp-plan ({detail}).",
     "The plan {name} is damaged and cannot be opened. Open a backup copy instead; the file has not been changed.":
         "Planen {name} är skadad och kan inte öppnas. Öppna en säkerhetskopia i stället; filen har inte ändrats.",
-    "The plan {name} is damaged and cannot be opened: {detail}. Open a backup copy instead; the file has not been changed.":
-        "Planen {name} är skadad och kan inte öppnas: {detail}. Öppna en säkerhetskopia i stället; filen har inte ändrats.",
+    "The plan {name} is damaged and cannot be opened: {detail}. Open a backup copy instead, or save what can be saved into a new plan with styrapp-cli repair; the file has not been changed.":
+        "Planen {name} är skadad och kan inte öppnas: {detail}. Öppna en säkerhetskopia i stället, eller rädda det som går till en ny plan med styrapp-cli repair; filen har inte ändrats.",
+    "{name} is no styrapp plan, so there is nothing to repair.": "{name} är inte en styrapp-plan, så det finns inget att reparera.",
+    "A repaired copy of {name} could not be written: {detail}.": "En reparerad kopia av {name} kunde inte skrivas: {detail}.",
+    "save what can be saved from a damaged plan into a new plan": "rädda det som går från en skadad plan till en ny plan",
+    "Reads every row SQLite can still read from the damaged plan (with the sqlite3 program's .recover, if it is installed) and writes them into a new plan; rows that break the file format's rules are left out and counted. The damaged plan is not changed.":
+        "Läser varje rad som SQLite fortfarande kan läsa ur den skadade planen (med programmet sqlite3:s .recover, om det är installerat) och skriver dem till en ny plan; rader som bryter mot filformatets regler utelämnas och räknas. Den skadade planen ändras inte.",
+    "the new plan to write": "den nya planen som ska skrivas",
+    "A repaired copy was written to {path}: {rows} rows saved, {left} left out because they broke the file format's rules.":
+        "En reparerad kopia skrevs till {path}: {rows} rader räddade, {left} utelämnade eftersom de bröt mot filformatets regler.",
+    "Note: SQLite's .recover (the sqlite3 program) was not at hand, so only rows on readable pages were saved.":
+        "Obs: SQLite:s .recover (programmet sqlite3) fanns inte till hands, så bara rader på läsbara sidor räddades.",
+    "The plan {name} was not closed properly: styrapp or the computer stopped while a change was being saved, and that unfinished change must be taken back before the plan can be read. That needs permission to write, but {why}. Ask for write access to the file and its folder, or copy {name} together with {journal} (keep both names) to a folder where you may write, and open it there.":
+        "Planen {name} stängdes inte ordentligt: styrapp eller datorn stannade medan en ändring sparades, och den ofullbordade ändringen måste tas tillbaka innan planen kan läsas. Det kräver skrivrätt, men {why}. Be om skrivrätt till filen och dess mapp, eller kopiera {name} tillsammans med {journal} (behåll båda namnen) till en mapp där du får skriva, och öppna den där.",
+    "The plan was not closed properly last time (styrapp or the computer stopped while a change was being saved); that unfinished change was taken back, and everything saved before it is there.":
+        "Planen stängdes inte ordentligt förra gången (styrapp eller datorn stannade medan en ändring sparades); den ofullbordade ändringen togs tillbaka, och allt som sparades före den finns kvar.",
+    "it was changed in the meantime": "den ändrades under tiden",
+    "the file holds {extra} bytes of a change that was never finished (it was probably copied while styrapp was saving, without the journal file beside it)":
+        "filen innehåller {extra} byte av en ändring som aldrig blev klar (den kopierades troligen medan styrapp sparade, utan journalfilen bredvid)",
+    "{count} references point to records that are not there (the first in the table {table}, row {row}, to {parent})":
+        "{count} hänvisningar pekar på poster som inte finns (den första i tabellen {table}, rad {row}, till {parent})",
+    "the table {table} lacks the column {column}": "tabellen {table} saknar kolumnen {column}",
+    "the column {column} of the table {table} is not as file format {version} has it":
+        "kolumnen {column} i tabellen {table} ser inte ut som i filformat {version}",
+    "the table {table} has a column {column} that file format {version} does not have":
+        "tabellen {table} har en kolumn {column} som filformat {version} saknar",
+    "the index {index} of the table {table} is missing or changed": "indexet {index} i tabellen {table} saknas eller är ändrat",
+    "the index {index} of the table {table} does not belong in file format {version}":
+        "indexet {index} i tabellen {table} hör inte till filformat {version}",
+    "the table {table} does not belong in file format {version}": "tabellen {table} hör inte till filformat {version}",
+    "the table {table}, row {row}: {column} is empty, but must not be": "tabellen {table}, rad {row}: {column} är tom men får inte vara det",
+    "the table {table}, row {row}: {column} holds a value of the wrong kind": "tabellen {table}, rad {row}: {column} har ett värde av fel slag",
+    "the table {table}, row {row}: {column} holds text that is not valid UTF-8":
+        "tabellen {table}, rad {row}: {column} har text som inte är giltig UTF-8",
+    "the table {table}, row {row}: {column} holds a value that cannot be read":
+        "tabellen {table}, rad {row}: {column} har ett värde som inte går att läsa",
     "the file is truncated ({actual} of {expected} bytes are left)":
         "filen är avkortad ({actual} av {expected} byte finns kvar)",
     "The plan {name} was saved by a newer version of styrapp (file format {version}; this version reads up to {supported}). Update styrapp to open it.":
@@ -617,6 +663,10 @@ SWEDISH: dict[str, str] = {
     "the file is write-protected": "filen är skrivskyddad",
     "The plan {name} is already open in styrapp ({owner}). Close it there first, or open a copy.":
         "Planen {name} är redan öppen i styrapp ({owner}). Stäng den där först, eller öppna en kopia.",
+    "The plan {name} is marked as open in styrapp on another computer ({owner}). Close it there first. If styrapp is no longer running there (the computer stopped or lost the network), the plan can be taken over: answer Yes when the window asks, or give --take-over-lock to styrapp-cli.":
+        "Planen {name} är markerad som öppen i styrapp på en annan dator ({owner}). Stäng den där först. Om styrapp inte längre körs där (datorn stannade eller tappade nätverket) går planen att ta över: svara Ja när fönstret frågar, eller ge --take-over-lock till styrapp-cli.",
+    "open the plan although its lock file says it is open in styrapp on another computer (only when styrapp is no longer running there)":
+        "öppna planen fast låsfilen säger att den är öppen i styrapp på en annan dator (bara när styrapp inte längre körs där)",
     "The file {path} already exists. Choose another name or overwrite it with --force.":
         "Filen {path} finns redan. Välj ett annat namn eller skriv över med --force.",
     "The plan {name} could not be upgraded from file format {version}: {detail}.":

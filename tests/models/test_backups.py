@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 
 from styrapp.models.file.backups import backups_of, make_backup, restore
 from styrapp.models.file.plan_file import open_plan
+from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.queries.summary import summarise
 from styrapp.models.services import nodes
-from styrapp.models.queries.node_rows import read_tree
 
 
 def test_the_newest_backups_are_kept_listed_newest_first_with_their_counts(demo_path, tmp_path):

@@ -239,3 +239,61 @@ def test_read_only_folder(demo_master, tmp_path):
             open_plan(path)
     finally:
         folder.chmod(0o755)
+
+
+LOCKER = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    from styrapp.models.errors import PlanLocked
+    from styrapp.models.file.lock import PlanLock
+    plan = Path(sys.argv[1])
+    marker = plan.with_name("holder")  # exists exactly while somebody holds the lock
+    held = doubles = 0
+    while held < int(sys.argv[2]):
+        lock = PlanLock(plan)
+        try:
+            lock.acquire()
+        except PlanLocked:
+            time.sleep(0.0002)
+            continue
+        held += 1
+        try:
+            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            doubles += 1
+        else:
+            os.close(fd)
+            time.sleep(0.001)
+            os.unlink(marker)
+        lock.release()
+    print(held, doubles)
+    """
+)
+
+
+def test_one_holder_at_a_time_across_processes(tmp_path):
+    """Three processes take and let go of one plan's lock 300 times each: never two holders at once
+    (releasing removes the lock file; a process that opened it just before must not hold it then)."""
+    plan = tmp_path / "delad.styrplan"
+    plan.write_bytes(b"")
+    runs = [subprocess.Popen([sys.executable, "-c", LOCKER, str(plan), "300"], stdout=subprocess.PIPE, text=True)
+            for _ in range(3)]
+    results = [tuple(map(int, run.communicate(timeout=60)[0].split())) for run in runs]
+    assert [held for held, _ in results] == [300, 300, 300]
+    assert [doubles for _, doubles in results] == [0, 0, 0], results
+    assert not lock_path(plan).exists()
+
+
+def test_take_over_a_lock_left_by_another_computer_from_the_cli(demo_path, capsys):
+    from styrapp.cli.main import main
+
+    lock_path(demo_path).write_text('{"user": "anna", "host": "KOMMUN-PC-17", "since": "2026-03-02T09:14:00"}')
+    values = demo_path.parent / "tom.csv"
+    values.write_text("kpi;municipality_id;period;gender;value\n", encoding="utf-8")
+    assert main(["import", str(demo_path), str(values), "--format", "kolada"]) == 2
+    err = capsys.readouterr().err
+    assert "anna på KOMMUN-PC-17 sedan 2026-03-02 09:14" in err and "--take-over-lock" in err
+    main(["import", str(demo_path), str(values), "--format", "kolada", "--take-over-lock"])
+    assert "annan dator" not in capsys.readouterr().err
+    assert not lock_path(demo_path).exists()

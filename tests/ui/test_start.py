@@ -84,6 +84,67 @@ def test_bad_file_keeps_the_open_plan(window, demo_path, tmp_path):
     assert window.document is not None and window.document.plan.path == demo_path
 
 
+def test_a_plan_open_elsewhere_opens_read_only_with_a_banner(window, demo_master, tmp_path):
+    import shutil
+
+    from styrapp.models.file.lock import PlanLock
+
+    path = tmp_path / "delad.styrplan"
+    shutil.copyfile(demo_master, path)
+    other = PlanLock(path)
+    other.acquire()  # another styrapp has it open for editing
+    try:
+        window.open_plan_file(path)
+        assert window.document.plan.path == path and window.document.plan.read_only
+        assert window.banner.isVisible()
+        assert "Endast läsning" in window.banner.text() and "öppen i styrapp" in window.banner.text()
+    finally:
+        other.release()
+    window.open_plan_file(path)  # let go of there: opening again here edits
+    assert not window.document.plan.read_only and not window.banner.isVisible()
+
+
+@pytest.mark.parametrize("take_over", [True, False])
+def test_a_lock_left_by_another_computer_is_taken_over_when_the_person_says_so(window, demo_master, tmp_path,
+                                                                                monkeypatch, take_over):
+    import shutil
+
+    from styrapp.models.file.lock import lock_path
+
+    path = tmp_path / "natverk.styrplan"
+    shutil.copyfile(demo_master, path)
+    lock_path(path).write_text('{"user": "anna", "host": "KOMMUN-PC-17", "since": "2026-03-02T09:14:00"}')
+    asked = []
+    monkeypatch.setattr(window, "ask_take_over", lambda locked: asked.append(str(locked.owner)) or take_over)
+    window.open_plan_file(path)
+    assert asked == ["av anna på KOMMUN-PC-17 sedan 2026-03-02 09:14"]
+    assert window.document.plan.read_only is not take_over
+    assert window.banner.isVisible() is not take_over
+
+
+def test_a_damaged_plan_offers_to_repair_a_copy_and_opens_it(window, demo_master, tmp_path, monkeypatch):
+    import hashlib
+    import shutil
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "skadad.styrplan"
+    shutil.copyfile(demo_master, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE node SET parent_id = 999 WHERE id = 4")  # a goal whose parent is gone
+    con.commit()
+    con.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    offered = []
+    monkeypatch.setattr(window, "offer_repair", lambda text: offered.append(text) or True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "lagad"), ""))
+    assert window.open_with_dialog(path) is True
+    assert "skadad" in offered[0] and "hänvisningar" in offered[0]
+    assert window.document.plan.path == tmp_path / "lagad.styrplan"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # never in place
+
+
 def test_opening_a_bad_file_from_the_menu_shows_a_message(window, tmp_path, monkeypatch):
     bad = tmp_path / "trasig.styrplan"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)

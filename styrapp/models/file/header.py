@@ -65,8 +65,24 @@ def read_header(path: Path) -> Header:
     expected = page_size * page_count if version_valid_for == change_counter and page_count else 0
     if expected and size < expected:
         raise PlanTruncated(path, expected, size)
+    if expected and size > expected:
+        # A plan that was closed properly is exactly as long as its header says. Longer: pages of a
+        # change that was never committed are in it, i.e. it was copied while a save was under way,
+        # without its journal (the file that would have put the originals back).
+        raise PlanCorrupt(path, Phrase("the file holds {extra} bytes of a change that was never finished (it was "
+                                       "probably copied while styrapp was saving, without the journal file beside it)",
+                                       extra=f"{size - expected:,}".replace(",", " ")))
     if size % page_size:
         raise PlanTruncated(path, (size // page_size + 1) * page_size, size)
     return Header(page_size, page_count, application_id, user_version, size)
 
 
+def is_ours(path: Path) -> bool:
+    """Does the file say it is a styrapp plan (SQLite's mark and our application_id)? No judgement
+    beyond that: `read_header` gives the reasons."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return False
+    return head.startswith(SQLITE_MAGIC) and len(head) == 100 and struct.unpack(">I", head[68:72])[0] == APPLICATION_ID

@@ -51,6 +51,17 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _still_there(fd: int, path: Path) -> bool:
+    """Is the file `fd` has open still the one at `path`?"""
+    try:
+        here, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    if os.name == "nt":  # pragma: no cover - an open file cannot be removed there
+        return True
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
 def lock_path(plan_path: Path) -> Path:
     return plan_path.with_name(f".~lock.{plan_path.name}#")
 
@@ -82,16 +93,23 @@ class PlanLock:
         self._fd: int | None = None
 
     def acquire(self, *, ignore_other_computer: bool = False) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_lock(fd):
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            if not _try_lock(fd):
+                os.close(fd)
+                raise PlanLocked(self.plan_path, _describe(read_owner(self.plan_path) or {}), read_owner(self.plan_path))
+            if _still_there(fd, self.path):
+                break
+            # The holder let go between our open and our lock, and removed the file as it did: the lock
+            # we got is on a file nobody else will ever open. Try again with the one at the path now.
+            _unlock(fd)
             os.close(fd)
-            raise PlanLocked(self.plan_path, _describe(read_owner(self.plan_path) or {}))
         owner = read_owner(self.plan_path)
         here = socket.gethostname()
         if owner and owner.get("host") not in (None, here) and not ignore_other_computer:
             _unlock(fd)
             os.close(fd)
-            raise PlanLocked(self.plan_path, _describe(owner))
+            raise PlanLocked(self.plan_path, _describe(owner), owner, other_computer=True)
         record = {
             "user": _user(),
             "host": here,
@@ -105,6 +123,8 @@ class PlanLock:
         self._fd = fd
 
     def release(self) -> None:
+        """Remove the lock file, then let go of it: whoever opened it before it was removed finds, once
+        it has the OS lock, that it is no longer the file at the path (`_still_there`) and tries again."""
         if self._fd is None:
             return
         fd, self._fd = self._fd, None

@@ -96,6 +96,7 @@ def migrate(
     backup = backup_path(path, from_version)
     backup_copy(path, backup)
     con = sqlite.connect(path, autocommit=True)
+    sqlite.no_cache_spill(con)
     try:
         sqlite.set_foreign_keys(con, False)  # steps may rebuild tables; checked below
         for version in range(from_version, to_version):

@@ -21,27 +21,77 @@ from sqlalchemy.pool import NullPool, StaticPool
 from sqlmodel import Session
 
 from ...wording import Phrase, tr
-from ..errors import DomainError, NotAPlan, PlanCorrupt, PlanExists, PlanFileError, PlanLocked, PlanReadOnly, PlanTooNew
-from . import migrations, sqlite
+from ..errors import (
+    DomainError,
+    NotAPlan,
+    PlanCorrupt,
+    PlanExists,
+    PlanFileError,
+    PlanLocked,
+    PlanNeedsRecovery,
+    PlanReadOnly,
+    PlanTooNew,
+)
+from . import damage, migrations, sqlite
 from .edits import Edit, undo_log_script
-from .header import SCHEMA_VERSION, SUFFIX, Header, read_header
+from .header import SCHEMA_VERSION, SUFFIX, Header, is_ours, read_header
 from .lock import PlanLock, read_owner
 from .schema import create_schema
 
 __all__ = ["Header", "PlanFile", "create_plan", "open_plan", "read_header"]
 
-def _check_integrity(path: Path) -> None:
-    """SQLite's quick_check over every page, on a read-only connection."""
+def _check_integrity(path: Path, version: int) -> None:
+    """SQLite's check of every page and index, the links, the schema its version promises and every
+    stored value (see `damage`), on a read-only connection: a damaged plan is named before anything
+    reads it, and the file is not changed."""
     try:
-        con = sqlite.connect(path, read_only=True)
+        con = sqlite.for_checking(sqlite.connect(path, read_only=True))
         try:
-            problems = sqlite.quick_check(con)
+            problem = damage.find_damage(con, version)
         finally:
             con.close()
     except sqlite.DatabaseError as exc:
+        if sqlite.needs_rollback(exc):  # a journal appeared since `_recover` looked (another styrapp crashed)
+            raise PlanNeedsRecovery(path, Phrase("it was changed in the meantime"), sqlite.journal_path(path).name) from exc
         raise PlanCorrupt(path, _sqlite_detail(exc)) from exc
-    if problems:
-        raise PlanCorrupt(path, Phrase("SQLite found {count} errors, e.g. “{first}”", count=len(problems), first=problems[0]))
+    except UnicodeDecodeError as exc:  # SQLite's own error message quotes broken bytes of the file
+        raise PlanCorrupt(path, Phrase("the database's pages are broken")) from exc
+    if problem is not None:
+        raise PlanCorrupt(path, problem)
+
+
+def as_damage(path: Path | str, exc: BaseException) -> PlanCorrupt | None:
+    """A database error met while reading a plan that passed the checks on open (SQLite reads pages
+    lazily; a disk can fail in the middle): the plan named as damaged, or None if `exc` is no such error."""
+    from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
+    if isinstance(exc, SQLAlchemyDatabaseError):
+        exc = exc.orig
+    if isinstance(exc, sqlite.DatabaseError) or (isinstance(exc, UnicodeDecodeError) and "utf-8" in str(exc)):
+        return PlanCorrupt(path, _sqlite_detail(exc) if isinstance(exc, sqlite.DatabaseError) else
+                           Phrase("the database's pages are broken"))
+    return None
+
+
+def _recover(path: Path) -> bool:
+    """Put back what a crash in the middle of a save left half-written (SQLite's hot journal), before
+    anything judges the file: True if it did. Only a connection that may write can do it; on a file or
+    folder that is write-protected the refusal says so and how to get on."""
+    journal = sqlite.hot_journal(path)
+    if journal is None or not path.is_file() or not is_ours(path):
+        return False  # nothing to put back, or not a plan: `read_header` says why
+    problem = _writable_problem(path)
+    if problem is not None:
+        raise PlanNeedsRecovery(path, problem, journal.name)
+    try:
+        sqlite.roll_back_journal(path)
+    except sqlite.Error as exc:
+        if sqlite.is_busy(exc):
+            return False  # a live transaction of another styrapp owns the journal: not a crash
+        raise PlanCorrupt(path, _sqlite_detail(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise PlanCorrupt(path, Phrase("the database's pages are broken")) from exc
+    return sqlite.hot_journal(path) is None
 
 
 def _sqlite_detail(exc: Exception) -> Phrase | str:
@@ -74,6 +124,8 @@ def _engine(path: Path, *, read_only: bool, scratch: bool = False, recorder: boo
     engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool if recorder else NullPool)
     event.listen(engine, "connect", sqlite.enforce_foreign_keys)
     event.listen(engine, "begin", sqlite.begin)
+    if not read_only:
+        event.listen(engine, "connect", sqlite.no_cache_spill)
     if scratch:  # a plan being built is renamed into place only when complete; `create_plan` syncs it
         event.listen(engine, "connect", sqlite.no_crash_safety)
     if recorder:
@@ -188,7 +240,16 @@ class PlanFile:
             raise PlanExists(dest)
         tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
         try:
-            migrations.backup_copy(self.path, tmp)
+            # The backup API reads through SQLite, so the copy holds committed pages only; a crash of
+            # another styrapp since this one opened the plan is put right first (or refused, named).
+            _recover(self.path)
+            try:
+                migrations.backup_copy(self.path, tmp)
+            except sqlite.DatabaseError as exc:
+                if sqlite.needs_rollback(exc):
+                    raise PlanNeedsRecovery(self.path, Phrase("the file is write-protected"),
+                                            sqlite.journal_path(self.path).name) from exc
+                raise PlanCorrupt(self.path, _sqlite_detail(exc)) from exc
             os.replace(tmp, dest)
         finally:
             if tmp.exists():
@@ -221,13 +282,18 @@ def open_plan(path: Path | str, *, read_only: bool = False, ignore_other_compute
     one that another styrapp has open, and says so in `PlanFile.notice`.
     """
     path = Path(path)
+    recovered = _recover(path)
     header = read_header(path)
     if header.user_version > SCHEMA_VERSION:
         raise PlanTooNew(path, header.user_version, SCHEMA_VERSION)
-    _check_integrity(path)
+    _check_integrity(path, header.user_version)
     problem = _writable_problem(path)
     needs_upgrade = header.user_version < SCHEMA_VERSION
     notices = []
+    if recovered:
+        notices.append(tr("The plan was not closed properly last time (styrapp or the computer stopped while a change "
+                          "was being saved); that unfinished change was taken back, and everything saved before it is "
+                          "there."))
     if read_only:
         owner = read_owner(path)
         if problem and needs_upgrade:

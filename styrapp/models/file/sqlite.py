@@ -42,6 +42,13 @@ def enforce_foreign_keys(dbapi_connection, _record=None) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
+def no_cache_spill(dbapi_connection, _record=None) -> None:
+    """Keep a transaction's pages in memory until it commits, however big it grows: then the plan file
+    itself changes only while an edit is being committed, and a copy of it taken at any other moment
+    (by a file manager, a backup program) holds the last committed state, not half an edit."""
+    dbapi_connection.execute("PRAGMA cache_spill = OFF")
+
+
 def no_crash_safety(dbapi_connection, _record=None) -> None:
     """For a plan being built in a temporary file that is renamed into place only when complete."""
     dbapi_connection.execute("PRAGMA synchronous = OFF")
@@ -53,8 +60,111 @@ def quick_check(con: sqlite3.Connection) -> list[str]:
     return [row[0] for row in con.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
 
 
+def _lenient(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def for_checking(con: sqlite3.Connection) -> sqlite3.Connection:
+    """A connection whose text never fails to decode: a damaged file's names and SQLite's reports on it
+    may hold bytes that are not UTF-8, and the check must still say what it found."""
+    con.text_factory = _lenient
+    return con
+
+
+def integrity_check(con: sqlite3.Connection, most: int = 20) -> list[str]:
+    """SQLite's full check: every page, and every index against its table (quick_check skips that)."""
+    rows = [row[0] for row in con.execute(f"PRAGMA integrity_check({int(most)})").fetchall() if row[0] != "ok"]
+    problems = (" ".join(str(text).replace("*** in database main ***", "").split()) for text in rows)
+    return [text for text in problems if text]
+
+
+# --- a crash in the middle of a save ---------------------------------------------------------------
+# In rollback-journal mode SQLite keeps the original of every page a transaction changes in
+# `<plan>-journal` until it commits. A journal left behind by a crash is "hot": the next connection
+# that may write puts the originals back before anything reads the file. A read-only connection cannot,
+# and refuses with "attempt to write a readonly database".
+
+JOURNAL_SUFFIX = "-journal"
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def journal_path(path: Path) -> Path:
+    return Path(str(path) + JOURNAL_SUFFIX)
+
+
+def hot_journal(path: Path) -> Path | None:
+    """The journal beside `path` if it holds originals SQLite will put back (its header is written),
+    else None. Whether it is really hot (no live transaction owns it) only SQLite can tell."""
+    journal = journal_path(path)
+    try:
+        with open(journal, "rb") as handle:
+            head = handle.read(len(_JOURNAL_MAGIC))
+    except OSError:
+        return None
+    return journal if head == _JOURNAL_MAGIC else None
+
+
+def roll_back_journal(path: Path, timeout: float = 5) -> None:
+    """Let SQLite put back what a crashed transaction left half-written: a connection that may write
+    reads the schema, which takes the lock and rolls a hot journal back. Raises sqlite3.Error if the
+    file is busy (a live transaction: not ours to roll back) or damaged."""
+    con = sqlite3.connect(path, timeout=timeout)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        con.close()
+
+
+def is_busy(exc: Exception) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+
+def needs_rollback(exc: Exception) -> bool:
+    """Did a read-only connection refuse because the file has a hot journal?"""
+    return getattr(exc, "sqlite_errorcode", None) == 776 or "attempt to write a readonly database" in str(exc)
+
+
 def foreign_key_problems(con: sqlite3.Connection) -> list[tuple]:
     return con.execute("PRAGMA foreign_key_check").fetchall()
+
+
+def schema_structure(con: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    """Every table as SQLite sees it: its columns (name, declared type, NOT NULL, primary key) and its
+    indexes (name → unique, columns). Raises sqlite3.Error on a file too damaged to say."""
+    out: dict[str, dict[str, Any]] = {}
+    tables = con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                         "ORDER BY name").fetchall()
+    for (table,) in tables:
+        columns = [(name, (kind or "").upper(), bool(notnull), int(pk))
+                   for _cid, name, kind, notnull, _default, pk in con.execute(f"PRAGMA table_info({quote(table)})")]
+        indexes = {}
+        for _seq, name, unique, origin, _partial in con.execute(f"PRAGMA index_list({quote(table)})").fetchall():
+            if origin == "pk":
+                continue
+            cols = [row[2] for row in con.execute(f"PRAGMA index_info({quote(name)})").fetchall()]
+            indexes[name] = (bool(unique), cols)
+        out[table] = {"columns": columns, "indexes": indexes}
+    return out
+
+
+def typed_rows(con: sqlite3.Connection, table: str, columns: list[str]):
+    """(rowid, [(typeof, raw value), …]) for every row of `table`, text as undecoded bytes, so that a
+    check can say which cell is unreadable instead of failing on it."""
+    select = ", ".join(f"typeof({quote(c)}), {quote(c)}" for c in columns)
+    cursor = con.cursor()
+    previous, con.text_factory = con.text_factory, bytes
+    try:
+        for row in cursor.execute(f"SELECT rowid, {select} FROM {quote(table)}"):
+            yield row[0], [(kind.decode(), value) for kind, value in zip(row[1::2], row[2::2], strict=True)]
+    finally:
+        con.text_factory = previous
+
+
+def dialect():
+    """SQLAlchemy's SQLite dialect: how its column types turn stored values into Python ones."""
+    from sqlalchemy.dialects.sqlite import pysqlite
+
+    return pysqlite.dialect()
 
 
 def set_foreign_keys(con: sqlite3.Connection, on: bool) -> None:
@@ -146,6 +256,97 @@ def backup(source_path: Path, dest: Path) -> None:
             target.close()
     finally:
         source.close()
+
+
+# --- saving what can be saved from a damaged plan --------------------------------------------------
+
+def recover_tool() -> str | None:
+    """The sqlite3 shell, if installed: its `.recover` reads every row it still can from a damaged file
+    (Python's sqlite3 module has no such thing)."""
+    import shutil
+
+    return shutil.which("sqlite3")
+
+
+def recover_into(source: Path, raw: Path, tool: str, timeout: float = 300) -> bool:
+    """Every row `.recover` can read from `source` (opened read-only, never changed) into a new file `raw`.
+    False if the shell cannot (`.recover` needs SQLite built with the dbpage table; Debian's 3.40 is not)."""
+    import subprocess
+
+    try:
+        dump = subprocess.run([tool, "-readonly", str(source), ".recover"], capture_output=True, timeout=timeout)
+        if dump.returncode != 0 or b"error" in dump.stderr or b"CREATE TABLE" not in dump.stdout:
+            return False
+        load = subprocess.run([tool, str(raw)], input=dump.stdout, capture_output=True, timeout=timeout)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return load.returncode == 0
+
+
+def copy_readable_rows(source: Path, raw: Path) -> None:
+    """Without the shell: each table's rows one by one, as far as SQLite can still read them."""
+    con = for_checking(connect(source, read_only=True))
+    target = sqlite3.connect(raw)
+    try:
+        try:
+            tables = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL "
+                                 "AND name NOT LIKE 'sqlite_%'").fetchall()
+        except (sqlite3.Error, UnicodeDecodeError):
+            tables = []
+        for name, sql in tables:
+            try:
+                target.execute(sql)
+                columns = column_names(con, name)
+                marks = ", ".join("?" for _ in columns)
+                con.text_factory = bytes
+                cursor = con.execute(f"SELECT {', '.join(f'typeof({quote(c)}), {quote(c)}' for c in columns)} "
+                                     f"FROM {quote(name)}")
+                while True:
+                    try:
+                        row = cursor.fetchone()
+                    except sqlite3.Error:
+                        break  # the rest of the table is behind a broken page
+                    if row is None:
+                        break
+                    values = [v.decode("utf-8", "replace") if kind == b"text" else v
+                              for kind, v in zip(row[::2], row[1::2], strict=True)]
+                    target.execute(f"INSERT OR IGNORE INTO {quote(name)} VALUES ({marks})", values)
+            except (sqlite3.Error, UnicodeDecodeError):
+                continue
+            finally:
+                con.text_factory = _lenient
+        target.commit()
+    finally:
+        target.close()
+        con.close()
+
+
+def copy_rows_into(con: sqlite3.Connection, raw: Path, tables: list[str]) -> dict[str, int]:
+    """Into the plan on `con` (fresh, of the current schema), the rows of `raw` that fit: the columns both
+    have, rows that break NOT NULL, CHECK or UNIQUE left out. Rows copied per table."""
+    counts: dict[str, int] = {}
+    con.execute("ATTACH DATABASE ? AS recovered", (str(raw),))
+    try:
+        present = {row[0] for row in con.execute("SELECT name FROM recovered.sqlite_master WHERE type = 'table'")}
+        for table in tables:
+            if table not in present:
+                continue
+            theirs = {row[1] for row in con.execute(f"PRAGMA recovered.table_info({quote(table)})")}
+            columns = [c for c in column_names(con, table) if c in theirs]
+            if not columns:
+                continue
+            names = ", ".join(map(quote, columns))
+            before = con.total_changes
+            con.execute(f"INSERT OR IGNORE INTO main.{quote(table)} ({names}) SELECT {names} FROM recovered.{quote(table)}")
+            counts[table] = con.total_changes - before
+    finally:
+        con.commit()
+        con.execute("DETACH DATABASE recovered")
+    return counts
+
+
+def delete_rows(con: sqlite3.Connection, table: str, rowids: list[int]) -> None:
+    con.executemany(f"DELETE FROM {quote(table)} WHERE rowid = ?", [(r,) for r in rowids])
 
 
 def upsert(table: Table, keys: list[str], update: tuple[str, ...]):

@@ -150,6 +150,8 @@ def peek_tree(path: Path, tree: str) -> TreeData | None:
     """Read a tree straight from a plan file, read-only, or None if the file needs the full open
     (not a plan, damaged, from another version): that open then says what is wrong."""
     try:
+        if sqlite.hot_journal(Path(path)) is not None:  # a crash mid-save: the full open puts it right first
+            return None
         header = read_header(Path(path))
         if header.user_version != SCHEMA_VERSION:
             return None
