@@ -34,6 +34,15 @@ def demo(demo_path):
         yield plan
 
 
+def holidays_in(year: int, folder: Path) -> Path:
+    """The real holiday calendar `ics/valid/icalendar__example.ics` (2022) moved to `year`: the annual
+    wheel takes only the events of its plan year."""
+    path = folder / f"helgdagar-{year}.ics"
+    source = REALDATA / "ics" / "valid" / "icalendar__example.ics"
+    path.write_bytes(source.read_bytes().replace(b"2022", str(year).encode()))
+    return path
+
+
 def make_plan(path: Path, template: str = "norrtalje", year: int = 2027) -> Path:
     return create_plan(path, lambda p: apply_template(p, template, organisation_name="Testkommun", year=year))
 

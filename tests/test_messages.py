@@ -322,18 +322,24 @@ def test_an_import_report_in_english_has_no_swedish_but_the_plans_own_names(caps
     assert _foreign(_without_data(out, _plan_names(demo_path)), "sv") == set(), out
 
 
-@pytest.mark.parametrize("name", ["valid/icalendar__created_calendar_with_unicode_fields.ics",
-                                  "quirky/icalendar__multiple_calendar_components.ics",
-                                  "quirky/icalendar__parsing_error.ics", "valid/icaljs__daily_recur.ics"])
-def test_a_calendar_import_report_in_each_language(capsys, tmp_path, demo_master, name):
+@pytest.mark.parametrize(("name", "year"), [("valid/icalendar__created_calendar_with_unicode_fields.ics", 2010),
+                                          ("quirky/icalendar__multiple_calendar_components.ics", 2003),
+                                          ("quirky/icalendar__parsing_error.ics", 2008),
+                                          ("quirky/icaljs__google_birthday.ics", 2013),  # and two in other years
+                                          ("valid/icaljs__daily_recur.ics", 2026)])
+def test_a_calendar_import_report_in_each_language(capsys, tmp_path, demo_master, name, year):
     import shutil
 
+    from styrapp.models.file.plan_file import open_plan
+    from styrapp.models.services.organisation import update_plan
     from tests.conftest import REALDATA
 
     reports = {}
     for language in ("en", "sv"):
         plan = tmp_path / f"{language}.styrplan"
         shutil.copyfile(demo_master, plan)
+        with open_plan(plan) as opened:
+            update_plan(opened, year=year)  # the wheel shows the plan year: the file's year
         code, out, err = _cli(capsys, "--language", language, "import", plan, REALDATA / "ics" / name)
         assert code == 0, err
         reports[language] = _without_data(out, _plan_names(plan) + [Path(name).name])

@@ -5,10 +5,21 @@ Every record's `uuid` is the last column of its sheet (Indikatorer, Mål, Uppdra
 an import into this plan or another one matches on, while the Id column is only this file's.
 
 Text the user typed is data: a title that begins with "=" is written as text, never as a formula.
+
+Text goes into a cell so that it comes back exactly (`excel_import` undoes both steps):
+
+- **Control characters** (Word's line break U+000B pasted into a title, a carriage return, U+FFFF)
+  cannot stand in an .xlsx file. They are written the way Excel itself writes them (ECMA-376's
+  ST_Xstring): `_x000B_`, `_x000D_`; an underscore that would otherwise begin such a sequence in the
+  text is written `_x005F_`. Excel reads the file the same way.
+- **Text longer than Excel's 32,767 characters a cell** is written in pieces: the first in its own
+  cell, the rest on the sheet "Långa texter", one row a piece (sheet, cell, piece number, text). The
+  sheet is only there when some text needs it; the other sheets keep their columns.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +45,36 @@ TREE_COLUMNS = ("Id", "Nivå", "Djup", "Titel", "Överordnad", "Ansvarig enhet",
                 "Startdatum", "Slutdatum", "Indikatorer", "uuid")
 
 
+CELL_LIMIT = 32_767  # Excel's most characters (UTF-16 code units) in one cell
+LONG_TEXTS = "Långa texter"
+LONG_TEXT_COLUMNS = ("Flik", "Cell", "Del", "Text")
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def cell_text(text: str) -> str:
+    """`text` as an .xlsx cell can hold it: control characters as _xHHHH_ (and a literal "_xHHHH_" with
+    its underscore as _x005F_), so that `text_of_cell` gives back exactly `text`."""
+    return _UNSAFE.sub(lambda found: f"_x{ord(found.group()):04X}_", text)
+
+
+def text_of_cell(text: str) -> str:
+    """The inverse of `cell_text` (and how Excel reads _xHHHH_ in a cell)."""
+    return _ESCAPED.sub(lambda found: chr(int(found.group(1), 16)), text) if "_x" in text else text
+
+
+def pieces(text: str) -> list[str]:
+    """`text` cut into parts of at most CELL_LIMIT UTF-16 code units (as Excel counts)."""
+    out = []
+    while text:
+        size = min(len(text), CELL_LIMIT)
+        while (excess := len(text[:size].encode("utf-16-le")) // 2 - CELL_LIMIT) > 0:
+            size -= excess
+        out.append(text[:size])
+        text = text[size:]
+    return out
+
+
 def _sv(enum, value) -> str:
     try:
         return SWEDISH[enum(value)] if value else ""
@@ -41,13 +82,18 @@ def _sv(enum, value) -> str:
         return str(value)
 
 
-def _sheet(workbook: Workbook, title: str, columns: tuple[str, ...], rows: list[list]) -> None:
+def _sheet(workbook: Workbook, title: str, columns: tuple[str, ...], rows: list[list],
+           spill: list[list] | None = None) -> None:
+    """One table a sheet. Text is written as `cell_text`; what does not fit in a cell goes to `spill`
+    (rows for the sheet LONG_TEXTS), unless `spill` is None: then the rows are written as they are."""
     sheet = workbook.create_sheet(title)
     sheet.append(list(columns))
     for cell in sheet[1]:
         cell.fill, cell.font = HEADER_FILL, HEADER_FONT
         cell.alignment = Alignment(vertical="center")
     for row in rows:
+        if spill is not None:
+            row = _fitted(row, title, sheet.max_row + 1, spill)
         sheet.append(row)
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith("="):
@@ -59,6 +105,18 @@ def _sheet(workbook: Workbook, title: str, columns: tuple[str, ...], rows: list[
     for index, name in enumerate(columns, start=1):
         longest = max([len(name), *(len(str(r[index - 1])) for r in rows[:500] if r[index - 1] is not None)])
         sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest + 2))
+
+
+def _fitted(row: list, title: str, number: int, spill: list[list]) -> list:
+    out = []
+    for column, value in enumerate(row, start=1):
+        if isinstance(value, str) and value:
+            first, *rest = pieces(cell_text(value))
+            spill += [[title, f"{get_column_letter(column)}{number}", part, piece]
+                      for part, piece in enumerate(rest, start=1)]
+            value = first
+        out.append(value)
+    return out
 
 
 def export_xlsx(plan: PlanFile, path: Path | str) -> Path:
@@ -81,8 +139,9 @@ def export_xlsx(plan: PlanFile, path: Path | str) -> Path:
     ] for m in data.measurements]
     workbook = Workbook()
     workbook.remove(workbook.active)
-    _sheet(workbook, "Indikatorer", INDICATOR_COLUMNS, indicator_rows)
-    _sheet(workbook, "Mätvärden", MEASUREMENT_COLUMNS, measurement_rows)
+    spill: list[list] = []
+    _sheet(workbook, "Indikatorer", INDICATOR_COLUMNS, indicator_rows, spill)
+    _sheet(workbook, "Mätvärden", MEASUREMENT_COLUMNS, measurement_rows, spill)
     for tree, title in (("goals", "Mål"), ("assignments", "Uppdrag")):
         rows = read_tree(plan, tree).rows
         depth: dict[int | None, int] = {None: -1}
@@ -95,7 +154,9 @@ def export_xlsx(plan: PlanFile, path: Path | str) -> Path:
                 SWEDISH[row.status] if row.status else "", _sv(Progress, row.progress), row.start, row.due,
                 row.indicators, data.node_uuids[row.id],
             ])
-        _sheet(workbook, title, TREE_COLUMNS, tree_rows)
+        _sheet(workbook, title, TREE_COLUMNS, tree_rows, spill)
+    if spill:  # the pieces are written as they are: already in cell_text
+        _sheet(workbook, LONG_TEXTS, LONG_TEXT_COLUMNS, spill)
     workbook.properties.title = "styrapp – export"
     workbook.properties.creator = "styrapp"
     with replacing(path) as temporary:  # whole or not at all

@@ -1,6 +1,9 @@
 """Indicators and measured values back from an Excel workbook in the layout `excel.export_xlsx`
 writes (sheets "Indikatorer" and "Mätvärden"). Everything is read and checked first; a bad cell
-names its sheet and cell, and nothing is written. Then one transaction."""
+names its sheet and cell, and nothing is written. Then one transaction.
+
+Text comes back as `excel.export_xlsx` wrote it: _xHHHH_ is the character it stands for (as Excel
+reads it), and a text the sheet "Långa texter" continues is put together again."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from ..models.rules.measurements import MeasurementIn
 from ..models.rules.numbers import parse_number
 from ..models.services.indicators import ImportCounts, import_indicators
 from ..wording import Phrase, tr
-from .excel import INDICATOR_COLUMNS, MEASUREMENT_COLUMNS
+from .excel import INDICATOR_COLUMNS, LONG_TEXT_COLUMNS, LONG_TEXTS, MEASUREMENT_COLUMNS, text_of_cell
 from .kolada import MAX_BYTES, ImportRefused, Progress, step
 
 # Columns the importer needs; the others in the export are there to read, and are ignored.
@@ -91,8 +94,9 @@ def read_workbook(path: Path | str) -> tuple[list[dict[str, Any]], list[tuple[st
             raise ImportRefused("import.refused", name=path.name, reason=Phrase(
                 "the sheets “{first}” and “{second}” are missing", first="Indikatorer", second="Mätvärden"))
         try:
-            specs = _indicators(book["Indikatorer"], path) if "Indikatorer" in book.sheetnames else []
-            values = _values(book["Mätvärden"], path) if "Mätvärden" in book.sheetnames else []
+            more = _long_texts(book[LONG_TEXTS], path) if LONG_TEXTS in book.sheetnames else {}
+            specs = _indicators(book["Indikatorer"], path, more) if "Indikatorer" in book.sheetnames else []
+            values = _values(book["Mätvärden"], path, more) if "Mätvärden" in book.sheetnames else []
         except InvalidValue as exc:
             raise ImportRefused("import.refused_because", name=path.name, error=exc) from None
     finally:
@@ -127,11 +131,34 @@ def _year_or_none(sheet, value, row: int, column: int) -> int | None:
     return int(number)
 
 
-def _rows(sheet, columns: dict[str, int]):
-    """(row number, get(column name) → cell value) for every row below the header that is not blank."""
+def _long_texts(sheet, path: Path) -> dict[tuple[str, str], str]:
+    """(sheet, cell) → the rest of that cell's text, from the sheet LONG_TEXTS, its pieces in order."""
+    columns = _header(sheet, LONG_TEXT_COLUMNS, path)
+    found: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for row_number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
         if not row or all(cell is None for cell in row):
             continue
+        get = dict(zip(LONG_TEXT_COLUMNS, (row[columns[name]] if columns[name] < len(row) else None
+                                           for name in LONG_TEXT_COLUMNS), strict=True))
+        part = _number_or_none(sheet, get["Del"], row_number, columns["Del"])
+        if part is None or part != int(part):
+            raise InvalidValue("xlsx.not_a_number", cell=_cell(sheet, row_number, columns["Del"]), value=get["Del"])
+        key = (str(get["Flik"] or ""), str(get["Cell"] or "").strip().upper())
+        found.setdefault(key, []).append((int(part), str(get["Text"] or "")))
+    return {key: "".join(text for _part, text in sorted(parts)) for key, parts in found.items()}
+
+
+def _rows(sheet, columns: dict[str, int], more: dict[tuple[str, str], str] | None = None):
+    """(row number, get(column name) → cell value) for every row below the header that is not blank.
+    Text is as it was written: `text_of_cell`, with the rest of a long text put back."""
+    from openpyxl.utils import get_column_letter
+
+    more = more or {}
+    for row_number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+        if not row or all(cell is None for cell in row):
+            continue
+        row = tuple(text_of_cell(value + more.get((sheet.title, f"{get_column_letter(i + 1)}{row_number}"), ""))
+                    if isinstance(value, str) else value for i, value in enumerate(row))
 
         def get(name, row=row):
             return row[columns[name]] if name in columns and columns[name] < len(row) else None
@@ -139,10 +166,10 @@ def _rows(sheet, columns: dict[str, int]):
         yield row_number, get
 
 
-def _indicators(sheet, path: Path) -> list[dict[str, Any]]:
+def _indicators(sheet, path: Path, more: dict | None = None) -> list[dict[str, Any]]:
     columns = _header(sheet, NEEDED_INDICATOR, path)
     out = []
-    for row_number, get in _rows(sheet, columns):
+    for row_number, get in _rows(sheet, columns, more):
         spec: dict[str, Any] = {"name": get("Namn")}
         if get("uuid") not in (None, ""):
             spec["uuid"] = _uuid(sheet, get("uuid"), row_number, columns["uuid"])
@@ -174,10 +201,10 @@ def _indicators(sheet, path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _values(sheet, path: Path) -> list[tuple[str, MeasurementIn]]:
+def _values(sheet, path: Path, more: dict | None = None) -> list[tuple[str, MeasurementIn]]:
     columns = _header(sheet, NEEDED_MEASUREMENT, path)
     out = []
-    for row_number, get in _rows(sheet, columns):
+    for row_number, get in _rows(sheet, columns, more):
         name = str(get("Indikator") or "").strip()
         if not name:
             raise InvalidValue("xlsx.no_indicator_name", cell=_cell(sheet, row_number, columns["Indikator"]))

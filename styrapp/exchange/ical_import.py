@@ -38,9 +38,13 @@ from .kolada import ImportRefused, Progress, step
 MAX_BYTES = 20 * 1024 * 1024
 MAX_EVENTS = 2000  # an årshjul, not a diary: more than this is refused with a clear message
 MAX_DAYS = 366
+SHOWN_OUTSIDE = 30  # events outside the plan year named in the report; the rest are counted
 LOCAL_ZONE = "Europe/Stockholm"
 
 _CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+[;:]")
+_EMPTY_TZID = re.compile(r';TZID=(?:""|(?=[;:]|$))', re.IGNORECASE)  # TZID="" or TZID= with nothing after
+_EMPTY_TZID_LINE = re.compile(r'^TZID(;[^:]*)?:\s*("")?\s*$', re.IGNORECASE)
+_FLOATING = Phrase("Times with an empty time zone name (TZID, as Exchange 2010 writes them) were read as Swedish time.")
 _STRAY_Z_DATE = re.compile(r"(?<![0-9T])(\d{8})Z(?=,|$)")
 
 
@@ -64,6 +68,8 @@ class CalendarReading:
     notes: list[Phrase] = field(default_factory=list)  # repairs and other things worth knowing
     name: str = ""  # the calendar's own name (X-WR-CALNAME), if it has one
     series: int = 0  # recurring events expanded
+    outside: list[tuple[Phrase, date]] = field(default_factory=list)  # events outside the plan year: (name, first day)
+    year: str = ""  # the plan year the events were read for (2026, or 2026/27)
 
     @property
     def skipped(self) -> list[str]:
@@ -98,6 +104,14 @@ class CalendarImport:
         for ring in self.rings:
             out.append(tr("New ring: {ring}.", ring=ring))
         out += [str(note) for note in reading.notes]
+        if reading.outside:
+            out.append(str(counted(
+                len(reading.outside), "{count} event lies outside the plan year {year} and was left out:",
+                "{count} events lie outside the plan year {year} and were left out:", year=reading.year)))
+            out += [f"  – {tr('{event}, {day}', event=name, day=day.isoformat())}"
+                    for name, day in reading.outside[:SHOWN_OUTSIDE]]
+            if len(reading.outside) > SHOWN_OUTSIDE:
+                out.append(f"  – {tr('… and {count} more', count=len(reading.outside) - SHOWN_OUTSIDE)}")
         if reading.skips:
             out.append(str(counted(len(reading.skips), "{count} event was skipped:", "{count} events were skipped:")))
             out += [f"  – {line}" for line in reading.skipped]
@@ -122,12 +136,20 @@ def read_calendar(raw: bytes, year: int, start_month: int = 1, progress: Progres
         reading.notes.append(Phrase("The file holds {count} calendars; the events in all of them were read.",
                                     count=len(calendars)))
     wheel = WheelYear(year, start_month)
+    reading.year = str(year) if start_month == 1 else f"{year}/{(year + 1) % 100:02d}"
     for calendar in calendars:
         reading.name = reading.name or str(calendar.get("X-WR-CALNAME", "") or "")
         _read_events(calendar, wheel, reading, progress)
     if len(reading.events) > MAX_EVENTS:
         raise ImportRefused("ics.too_many", count=f"{len(reading.events):,}".replace(",", " "),
                             most=f"{MAX_EVENTS:,}".replace(",", " "))
+    if not reading.events and reading.outside:
+        years = sorted({day.year for _name, day in reading.outside})
+        shown = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+        if reading.skips:
+            raise ImportRefused("ics.nothing_in_year_skipped", count=len(reading.outside), year=reading.year,
+                                years=shown, skipped=Lines(reading.skips))
+        raise ImportRefused("ics.nothing_in_year", count=len(reading.outside), year=reading.year, years=shown)
     if not reading.events and reading.skips:
         raise ImportRefused("ics.nothing_importable", skipped=Lines(reading.skips))
     return reading
@@ -170,6 +192,8 @@ def _checked_lines(text: str, reading: CalendarReading) -> list[str]:
             if following[:1] in (" ", "\t"):
                 mozilla = True  # a blank line before a folded continuation: Mozilla 1.0
                 continue
+            if logical and logical[-1][1].strip().upper() == "END:VCALENDAR":
+                continue  # between two calendars in one file: each is read
             raise ImportRefused("ics.blank_line", line=number)
         else:
             logical.append((number, line))
@@ -180,6 +204,7 @@ def _checked_lines(text: str, reading: CalendarReading) -> list[str]:
     open_components: list[tuple[str, int]] = []
     out: list[str] = []
     repaired: set[Phrase] = set()
+    zone_begins = 0  # where in `out` the time zone being read began
     for number, line in logical:
         if not _CONTENT_LINE.match(line):
             raise ImportRefused("ics.bad_line", line=number, text=line[:60])
@@ -189,11 +214,22 @@ def _checked_lines(text: str, reading: CalendarReading) -> list[str]:
             if not open_components and value.strip().upper() != "VCALENDAR":
                 raise ImportRefused("ics.begin_outside", line=number, text=line.strip())
             open_components.append((value.strip().upper(), number))
+            if open_components[-1][0] == "VTIMEZONE":
+                zone_begins = len(out)
         elif key == "END":
             if not open_components or open_components[-1][0] != value.strip().upper():
                 expected = f"END:{open_components[-1][0]}" if open_components else Phrase("nothing")
                 raise ImportRefused("ics.end_unexpected", line=number, text=line.strip(), expected=expected)
             open_components.pop()
+            if value.strip().upper() == "VTIMEZONE" and not any(
+                    _EMPTY_TZID_LINE.match(zone_line) is None for zone_line in out[zone_begins:] if
+                    zone_line.split(":", 1)[0].split(";", 1)[0].upper() == "TZID"):
+                del out[zone_begins:]  # a time zone without a name (Exchange 2010) names nothing: left out
+                repaired.add(_FLOATING)
+                continue
+        elif _EMPTY_TZID.search(name):
+            line = _EMPTY_TZID.sub("", name) + ":" + value  # TZID="" (Exchange 2010): floating time
+            repaired.add(_FLOATING)
         elif not open_components:
             raise ImportRefused("ics.line_outside", line=number, text=line[:60])
         elif key in ("RRULE", "EXRULE") and re.search(r"[,;=]\s", value):
@@ -248,6 +284,9 @@ def _read_events(calendar, wheel: WheelYear, reading: CalendarReading, progress:
                 start, end = _dates(component)
             except _Skip as reason:
                 reading.skip(component, reason.args[0])
+                continue
+            if end < wheel.first or start > wheel.last:  # not in this year's wheel: left out and counted
+                reading.outside.append((_name(component), start))
                 continue
             if uid.startswith("utan-uid-"):
                 own = None
@@ -356,7 +395,9 @@ def _expand(single, master, uid: str, wheel: WheelYear, reading: CalendarReading
     turns = [wheel]
     if not wheel.first <= start <= wheel.last:
         turns.append(WheelYear(start.year if start.month >= wheel.start_month else start.year - 1, wheel.start_month))
-    yearly = "FREQ=YEARLY" in master.get("RRULE", "").to_ical().decode() if "RRULE" in master else False
+    rules = master.get("RRULE", [])
+    rules = rules if isinstance(rules, list) else [rules]  # an event may have several RRULE lines
+    yearly = bool(rules) and all("FREQ=YEARLY" in rule.to_ical().decode() for rule in rules)
     for turn in turns:
         found: list[CalendarEvent] = []
         try:
@@ -376,14 +417,12 @@ def _expand(single, master, uid: str, wheel: WheelYear, reading: CalendarReading
         except Exception as exc:  # noqa: BLE001 - a rule the library cannot follow skips this event only
             reading.skip(master, Phrase("the recurrence cannot be laid out ({detail})", detail=_shorten(exc)))
             return
-        if found:
+        if found and turn is wheel:
             reading.series += 1
             reading.events += found
-            if turn is not wheel:
-                reading.notes.append(counted(
-                    len(found), "{event} has no occasions in the plan year; its only occasion in {year} was put in.",
-                    "{event} has no occasions in the plan year; its {count} occasions in {year} were put in.",
-                    event=_name(master), year=turn.first.year))
+            return
+        if found:  # occasions only in other years: the series is left out and counted
+            reading.outside.append((_name(master), found[0].start))
             return
     reading.skip(master, Phrase("the recurrence has no occasions"))
 
@@ -405,6 +444,13 @@ def _dates(component) -> tuple[date, date]:
         raise _Skip(Phrase("the duration is unreasonable")) from None
     except Exception:  # noqa: BLE001
         raise _Skip(Phrase("the end date cannot be read")) from None
+    if isinstance(start_value, datetime) and isinstance(end_value, datetime) and (
+            (start_value.tzinfo is None) != (end_value.tzinfo is None)):
+        # One time with a zone and one without: the one without is floating time, read as Swedish time.
+        from zoneinfo import ZoneInfo
+
+        start_value, end_value = (value if value.tzinfo else value.replace(tzinfo=ZoneInfo(LOCAL_ZONE))
+                                  for value in (start_value, end_value))
     start = _local_day(start_value)
     if end_value is None:
         end = start
@@ -441,7 +487,7 @@ def _event(component, start: date, end: date, uid: str | None, yearly: bool = Fa
     flag = str(component.get(YEARLY_PROPERTY, "") or "").upper()
     if flag in ("TRUE", "FALSE"):  # styrapp's own export says so
         yearly = flag == "TRUE"
-    return CalendarEvent(title[:500], start, end, uid, description, responsible[:200], ring,
+    return CalendarEvent(title, start, end, uid, description, responsible, ring,
                          kind if kind in {k.value for k in EventKind} else None, yearly)
 
 

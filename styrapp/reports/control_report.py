@@ -12,7 +12,7 @@ from ..models.enums import Frequency
 from ..wording import tr
 from .blocks import cell, enum_word, grid
 from .pdf_document import heading
-from .typography import BOLD, FAMILY, INK, MUTED, styles, text
+from .typography import BOLD, FAMILY, INK, MUTED, styles, text, title_text
 
 HEAT = {1: "#DCEFD9", 2: "#FFF1C2", 3: "#FFD29A", 4: "#F4A6A0"}  # low → high risk value band
 LEVEL = {1: "Low", 2: "Moderate", 3: "High", 4: "Very high"}  # the risk value band in words (through tr)
@@ -35,15 +35,15 @@ def internal_control(context, options, step) -> list:
     story.append(heading(tr("Internal control plan")))
     story.append(grid(
         [tr("No."), tr("Risk"), tr("Risk value"), tr("Control"), tr("Responsible"), tr("Frequency"), tr("Reporting")],
-        [[str(numbered[id(r)]), r.title + (f" ({r.process})" if r.process else ""), f"{r.score} ({tr(LEVEL[band(r.score)])})",
-          r.control, r.responsible, enum_word(Frequency, r.frequency), r.reporting] for r in chosen]
+        [[str(numbered[id(r)]), title_text(r.title) + (f" ({title_text(r.process)})" if r.process else ""), f"{r.score} ({tr(LEVEL[band(r.score)])})",
+          r.control, title_text(r.responsible), enum_word(Frequency, r.frequency), r.reporting] for r in chosen]
         or [["", tr("No risks are chosen for the internal control plan yet."), "", "", "", "", ""]],
         [9 * mm, 52 * mm, 22 * mm, 60 * mm, 34 * mm, 24 * mm, 44 * mm], wide=True))
     others = [r for r in risks if not r.chosen] if "others" in options.sections else []
     if others:
         story += [heading(tr("Other risks in the risk analysis"), 1), grid(
             [tr("No."), tr("Risk"), tr("Process"), tr("Unit"), tr("Likelihood"), tr("Consequence"), tr("Risk value")],
-            [[str(numbered[id(r)]), r.title, r.process, r.unit, str(r.likelihood), str(r.consequence), str(r.score)]
+            [[str(numbered[id(r)]), title_text(r.title), title_text(r.process), title_text(r.unit), str(r.likelihood), str(r.consequence), str(r.score)]
              for r in others],
             [9 * mm, 74 * mm, 43 * mm, 43 * mm, 26 * mm, 27 * mm, 21 * mm], wide=True)]
     return story

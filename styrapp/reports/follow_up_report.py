@@ -14,7 +14,7 @@ from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, status_markup, status_word
 from .pdf_document import ChartSlot, heading
 from .plan_reports import progress_word
-from .typography import CONTENT_WIDTH, styles, text
+from .typography import CONTENT_WIDTH, styles, text, title_text
 
 ORDER = (Status.GREEN, Status.YELLOW, Status.RED, Status.UNKNOWN)
 
@@ -51,7 +51,7 @@ def follow_up(context, options, step) -> list:
             story.append(grid(
                 [tr("Indicator"), tr("Target"), tr("Baseline"),
                  tr("Outcome to {day}", day=period.period_end.isoformat()), tr("Status")],
-                [[i.name, number(i.target, i.decimals, i.unit), number(i.baseline, i.decimals, i.unit),
+                [[title_text(i.name), number(i.target, i.decimals, i.unit), number(i.baseline, i.decimals, i.unit),
                   number(i.latest, i.decimals, i.unit) + (f" ({i.latest_period})" if i.latest_period else ""),
                   cell(status_markup(i.status))] for i in goal.indicators],
                 [58 * mm, 25 * mm, 31 * mm, 32 * mm, 24 * mm]))
@@ -65,7 +65,7 @@ def follow_up(context, options, step) -> list:
     if work:
         story += [heading(tr("Assignments")), grid(
             [tr("Assignments"), tr("Status"), tr("Progress"), tr("Analysis")],
-            [[("    " * depth) + f"{w.level_name}: {w.title}", cell(status_markup(status(w.id))),
+            [[("    " * depth) + f"{w.level_name}: {title_text(w.title)}", cell(status_markup(status(w.id))),
               progress_word(w.progress), written[w.id].analysis if w.id in written else ""]
              for depth, w, _areas in work],
             [62 * mm, 24 * mm, 22 * mm, 62 * mm])]
@@ -94,7 +94,7 @@ def _summary(goals, period, written, status) -> list:
         story.append(ChartSlot(figure_drawing(status_chart(areas), CONTENT_WIDTH)))
     red = [g for g in goals if status(g.node.id) == Status.RED]
     story.append(heading(tr("Goals with red status"), 1))
-    story.append(grid([tr("Goals"), tr("Analysis")], [[f"{g.node.level_name}: {g.node.title}", written[g.node.id].analysis]
+    story.append(grid([tr("Goals"), tr("Analysis")], [[f"{g.node.level_name}: {title_text(g.node.title)}", written[g.node.id].analysis]
                                           for g in red], [70 * mm, 100 * mm])
                  if red else text(tr("No goal has red status in the period."), s["body"]))
     return story
@@ -110,7 +110,7 @@ def _economy(budget, period) -> list:
     story.append(grid(
         [tr("Unit"), tr("Frame (SEK thousand)"), tr("Outcome to {day}", day=period.period_end.isoformat()), tr("Full-year forecast"),
          tr("Deviation from frame")],
-        [[b.unit or b.name, number(b.frame), number(b.outcome), number(b.forecast),
+        [[title_text(b.unit or b.name), number(b.frame), number(b.outcome), number(b.forecast),
           number(b.frame - b.forecast) if b.forecast is not None else "–"] for b in budget]
         + [[cell(f"<b>{tr('Sum')}</b>"), cell(f"<b>{number(total[0])}</b>"), cell(f"<b>{number(total[1])}</b>"),
             cell(f"<b>{number(total[2])}</b>"), cell(f"<b>{number(total[0] - total[2])}</b>")]],

@@ -11,7 +11,7 @@ from ..models.enums import Progress
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, day, enum_word, grid, number, status_markup
 from .pdf_document import ChartSlot, heading
-from .typography import CONTENT_WIDTH, styles, text
+from .typography import CONTENT_WIDTH, styles, text, title_text
 
 
 def progress_word(value: str | None) -> str:
@@ -47,7 +47,7 @@ def operational_plan(context, options, step) -> list:
         block.append(heading(f"{goal.node.level_name}: {goal.node.title}", level))
         facts = []
         if goal.node.owner:
-            who = goal.node.owner + (f", {goal.node.responsible}" if goal.node.responsible else "")
+            who = title_text(goal.node.owner) + (f", {title_text(goal.node.responsible)}" if goal.node.responsible else "")
             facts.append(tr("Responsible: {who}", who=who))
         if goal.node.due:
             facts.append(tr("Due {day}", day=day(goal.node.due)))
@@ -61,7 +61,7 @@ def operational_plan(context, options, step) -> list:
         if goal.indicators:
             story.append(grid(
                 [tr("Indicator"), tr("Baseline"), tr("Target"), tr("Latest outcome"), tr("Status")],
-                [[i.name, _with_year(number(i.baseline, i.decimals, i.unit), i.baseline_year),
+                [[title_text(i.name), _with_year(number(i.baseline, i.decimals, i.unit), i.baseline_year),
                   _with_year(number(i.target, i.decimals, i.unit), i.target_year),
                   _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status))]
                  for i in goal.indicators],
@@ -72,7 +72,7 @@ def operational_plan(context, options, step) -> list:
         if goal.work and "work" in sections:
             story += [Spacer(1, 2 * mm), grid(
                 [tr("Assignments and activities"), tr("Responsible"), tr("Schedule"), tr("Progress")],
-                [[f"{w.level_name}: {w.title}", ", ".join(x for x in (w.owner, w.responsible) if x),
+                [[f"{w.level_name}: {title_text(w.title)}", ", ".join(title_text(x) for x in (w.owner, w.responsible) if x),
                   w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x), progress_word(w.progress)]
                  for w in goal.work],
                 [78 * mm, 38 * mm, 32 * mm, 22 * mm])]
@@ -84,7 +84,7 @@ def operational_plan(context, options, step) -> list:
     if budget:
         story += [heading(tr("Budget frame")), grid(
             [tr("Unit"), tr("Budget line"), tr("Frame (SEK thousand)")],
-            [[b.unit, b.name, number(b.frame)] for b in budget] + [["", cell(f"<b>{tr('Sum')}</b>"),
+            [[title_text(b.unit), title_text(b.name), number(b.frame)] for b in budget] + [["", cell(f"<b>{tr('Sum')}</b>"),
                                                                      cell(f"<b>{number(sum(b.frame for b in budget))}</b>")]],
             [60 * mm, 70 * mm, 40 * mm])]
     return story
@@ -111,7 +111,9 @@ def assignment_plan(context, options, step) -> list:
     table_rows = []
     for ind in context.indicators:
         area, has_work, has_budget = areas.get(ind.id, ([], False, False))
-        table_rows.append([", ".join(area), (tr("{name} (source: {source})", name=ind.name, source=ind.source) if ind.source else ind.name),
+        name = title_text(ind.name)
+        table_rows.append([", ".join(map(title_text, area)),
+                           tr("{name} (source: {source})", name=name, source=title_text(ind.source)) if ind.source else name,
                            number(ind.target, ind.decimals, ind.unit), number(ind.latest, ind.decimals, ind.unit),
                            ind.latest_period, yes if has_work else "", yes if has_budget else "",
                            yes if ind.reported_to_council else ""])
@@ -124,9 +126,10 @@ def assignment_plan(context, options, step) -> list:
     work = context.work
     story += [Spacer(1, 6 * mm), heading(tr("Assignments")), grid(
         [tr("Council goal area"), tr("Assignments"), tr("Purpose"), tr("Follow-up"), tr("Schedule"), tr("Responsible")],
-        [[", ".join(areas_), ("    " * depth) + f"{w.level_name}: {w.title}", w.purpose, w.follow_up_method,
+        [[", ".join(map(title_text, areas_)), ("    " * depth) + f"{w.level_name}: {title_text(w.title)}", w.purpose,
+          w.follow_up_method,
           w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x),
-          ", ".join(x for x in (w.owner, w.responsible) if x)] for depth, w, areas_ in work]
+          ", ".join(title_text(x) for x in (w.owner, w.responsible) if x)] for depth, w, areas_ in work]
         or [["", tr("The plan has no assignments yet."), "", "", "", ""]],
         [44 * mm, 62 * mm, 50 * mm, 40 * mm, 30 * mm, 31 * mm], wide=True)]
     return story

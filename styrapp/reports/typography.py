@@ -122,6 +122,19 @@ def printable(value: object) -> str:
     return "".join(ch if ord(ch) in known or ch in "\n\t" else MISSING for ch in str(value))
 
 
+TITLE_LIMIT = 500  # characters of a title (goal, uppdrag, unit, indicator, risk) that a report prints
+
+
+def title_text(value: object) -> str:
+    """A title as a report prints it: a title longer than `TITLE_LIMIT` is a mistake (a paste gone
+    wrong); it is printed cut, with …, and kept whole in the plan. Printed whole in every table row it
+    names, 100 000 characters would be a thousand pages."""
+    if value is None:
+        return ""
+    value = str(value)
+    return value if len(value) <= TITLE_LIMIT else value[: TITLE_LIMIT - 1] + "…"
+
+
 def markup(value: object) -> str:
     """User text as Paragraph markup: escaped, line breaks kept."""
     return escape(printable(value)).replace("\r\n", "\n").replace("\n", "<br/>")

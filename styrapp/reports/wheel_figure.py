@@ -7,6 +7,7 @@ One unit of the scene is one typographic point, so font sizes and line widths me
 from __future__ import annotations
 
 import math
+import unicodedata
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -22,11 +23,24 @@ PNG_DPI = 200
 FONT = "DejaVu Sans"  # ships with matplotlib and carries å ä ö and €
 
 
+def drawable(text: str) -> str:
+    """`text` as matplotlib can draw it: without control characters and invisible format characters
+    (U+FEFF, zero-width spaces and joiners, direction marks), which draw as nothing anyway and which
+    matplotlib's PDF output cannot take (U+FEFF makes it fail). Line breaks and tabs become spaces."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(" " if ch in "\t\n\r\x0b\x0c" else ch for ch in text
+                   if ch in "\t\n\r\x0b\x0c" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+
+
 @lru_cache(maxsize=4096)
 def measure(text: str, size: float) -> float:
     from matplotlib.font_manager import FontProperties
     from matplotlib.textpath import text_to_path
 
+    text = drawable(text)
+    if not text:
+        return 0.0
     width, _h, _d = text_to_path.get_text_width_height_descent(text, FontProperties(family=FONT, size=size), ismath=False)
     return width
 
@@ -72,17 +86,20 @@ def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, h
         axes.add_patch(Circle((ox + dot.x, oy + dot.y), dot.r, facecolor=dot.fill,
                               edgecolor=dot.stroke or "none", linewidth=0.8 if dot.stroke else 0))
     for text in scene.texts:
-        axes.text(ox + text.x, oy + text.y, text.text, fontsize=text.size, color=text.colour, family=FONT,
+        shown = drawable(text.text)
+        if not shown.strip():
+            continue
+        axes.text(ox + text.x, oy + text.y, shown, fontsize=text.size, color=text.colour, family=FONT,
                   fontweight="bold" if text.bold else "normal", rotation=-text.rotation, rotation_mode="anchor",
-                  ha=text.align, va="center_baseline")
+                  ha=text.align, va="center_baseline", parse_math=False)
     return figure
 
 
 def _page_heading(axes, data: WheelData, margin: float, width: float, title_size: float) -> None:
     axes.text(margin, margin + title_size * 0.5, tr("Annual wheel {year}", year=data.year_label), fontsize=title_size, fontweight="bold",
-              color=INK, family=FONT, va="center", ha="left")
-    axes.text(width - margin, margin + title_size * 0.5, data.organisation, fontsize=title_size * 0.5, color=MUTED,
-              family=FONT, va="center", ha="right")
+              color=INK, family=FONT, va="center", ha="left", parse_math=False)
+    axes.text(width - margin, margin + title_size * 0.5, drawable(data.organisation), fontsize=title_size * 0.5,
+              color=MUTED, family=FONT, va="center", ha="right", parse_math=False)
 
 
 def _point(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:

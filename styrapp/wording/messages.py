@@ -118,6 +118,8 @@ MESSAGES: dict[str, str] = {
     "xlsx.cell": "the cell {cell}: {error}",
     "ics.unreadable": "The file cannot be read as iCalendar: {detail}",
     "ics.too_many": "The calendar gives {count} events; the annual wheel takes at most {most} in one import. Export a shorter extract (for example only the plan year) and try again. Nothing has been changed.",
+    "ics.nothing_in_year": "No event in the file lies in the plan year {year}: {count} lie outside it (in {years}), and the annual wheel shows one year. Nothing has been changed.",
+    "ics.nothing_in_year_skipped": "No event in the file lies in the plan year {year}: {count} lie outside it (in {years}), and the annual wheel shows one year; these were skipped besides. Nothing has been changed.\n{skipped}",
     "ics.nothing_importable": "No event in the file could be imported; nothing has been changed.\n{skipped}",
     "ics.too_big": "The file is {size} MB; a calendar for the annual wheel may be at most {most} MB.",
     "ics.empty": "The file is empty; there is no calendar in it.",

@@ -1116,6 +1116,18 @@ SWEDISH: dict[str, str] = {
         "Filen innehåller {count} kalendrar; händelserna i alla lästes.",
     "The calendar gives {count} events; the annual wheel takes at most {most} in one import. Export a shorter extract (for example only the plan year) and try again. Nothing has been changed.":
         "Kalendern ger {count} händelser; årshjulet tar högst {most} i en import. Exportera ett kortare utdrag (till exempel bara planåret) och försök igen. Inget har ändrats.",
+    "No event in the file lies in the plan year {year}: {count} lie outside it (in {years}), and the annual wheel shows one year. Nothing has been changed.":
+        "Ingen händelse i filen ligger under planåret {year}: {count} ligger utanför det ({years}), och årshjulet visar ett år. Inget har ändrats.",
+    "No event in the file lies in the plan year {year}: {count} lie outside it (in {years}), and the annual wheel shows one year; these were skipped besides. Nothing has been changed.\n{skipped}":
+        "Ingen händelse i filen ligger under planåret {year}: {count} ligger utanför det ({years}), och årshjulet visar ett år; dessutom hoppades de här över. Inget har ändrats.\n{skipped}",
+    "{count} event lies outside the plan year {year} and was left out:":
+        "{count} händelse ligger utanför planåret {year} och lämnades utanför:",
+    "{count} events lie outside the plan year {year} and were left out:":
+        "{count} händelser ligger utanför planåret {year} och lämnades utanför:",
+    "{event}, {day}": "{event}, {day}",
+    "… and {count} more": "… och {count} till",
+    "Times with an empty time zone name (TZID, as Exchange 2010 writes them) were read as Swedish time.":
+        "Klockslag med ett tomt tidszonsnamn (TZID, som Exchange 2010 skriver) lästes som svensk tid.",
     "No event in the file could be imported; nothing has been changed.\n{skipped}":
         "Ingen händelse i filen gick att importera; inget har ändrats.\n{skipped}",
     "The file is {size} MB; a calendar for the annual wheel may be at most {most} MB.":
@@ -1173,10 +1185,6 @@ SWEDISH: dict[str, str] = {
     "{event} recurs so often that the calendar gives more than {most} events; the annual wheel does not take so many. Nothing has been changed.":
         "{event} upprepas så ofta att kalendern ger mer än {most} händelser; årshjulet tar inte så många. Inget har ändrats.",
     "the recurrence cannot be laid out ({detail})": "upprepningen går inte att lägga ut ({detail})",
-    "{event} has no occasions in the plan year; its only occasion in {year} was put in.":
-        "{event} har inga tillfällen under planåret; det enda tillfället {year} lades in.",
-    "{event} has no occasions in the plan year; its {count} occasions in {year} were put in.":
-        "{event} har inga tillfällen under planåret; de {count} tillfällena {year} lades in.",
     "the recurrence has no occasions": "upprepningen har inga tillfällen",
     "the start date cannot be read": "startdatumet går inte att läsa",
     "the duration is unreasonable": "varaktigheten är orimlig",

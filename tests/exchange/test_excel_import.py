@@ -138,3 +138,57 @@ def test_a_bad_uuid_refuses_the_file(demo, tmp_path):
     spoil(path, "Indikatorer", cell, "inte-ett-uuid")
     with pytest.raises(ImportRefused, match=f"Indikatorer!{cell}.*inte är ett uuid"):
         import_xlsx(demo, path)
+
+
+# --- text that does not fit in a cell as it is (issue 14, item 5) ----------------------------------
+
+WORD_BREAK = "Rad ett\u000bRad två"  # Word's line break, pasted into a title
+HOSTILE = "\x01\x08\x0c\x1f\r\n\r_x000B_ _x005F_ _x00e5_ \ufffe\uffff\t=SUMMA(A1) 😀"
+
+
+def texts(plan):
+    with plan.session() as session:
+        return (sorted(session.execute(select(Indicator.name, Indicator.unit, Indicator.source, Indicator.responsible))
+                       .all()),
+                sorted(session.execute(select(Indicator.name, Measurement.period, Measurement.comment,
+                                              Measurement.source).join(Indicator)).all()))
+
+
+def test_control_characters_and_text_over_a_cells_limit_come_back_exactly(demo, tmp_path):
+    from styrapp.exchange.excel import CELL_LIMIT, LONG_TEXTS
+    from styrapp.models.rules.measurements import MeasurementIn
+    from styrapp.models.services.indicators import set_measurement, update_indicator
+
+    with demo.session() as session:
+        first, second = session.execute(select(Indicator.id).order_by(Indicator.id).limit(2)).scalars()
+    long_name = ("Andel invånare " + HOSTILE + " ") * 3000  # over 100 000 characters, emoji on the cuts' way
+    update_indicator(demo, first, name=WORD_BREAK + " " + HOSTILE, source="Källa\x0bmed radbrytning")
+    update_indicator(demo, second, name=long_name.strip(), responsible="x" * (CELL_LIMIT + 1))
+    set_measurement(demo, first, MeasurementIn("2024", 12.5, comment=("Kommentar _x000D_\r\n" * 5000).strip()))
+    before = texts(demo)
+    path = export_xlsx(demo, tmp_path / "demo.xlsx")
+
+    book = load_workbook(path, read_only=True)
+    assert LONG_TEXTS in book.sheetnames
+    header = next(book["Indikatorer"].iter_rows(max_row=1, values_only=True))
+    assert header[-1] == "uuid" and "Namn" in header  # the columns are as before
+    assert all(len(str(value)) <= CELL_LIMIT for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+               for value in row if value is not None)
+    book.close()
+
+    with open_plan(make_plan(tmp_path / "ny.styrplan", "nvk")) as fresh:
+        import_xlsx(fresh, path)
+        assert texts(fresh) == before
+    import_xlsx(demo, path)  # into the plan it came from: nothing changes
+    assert texts(demo) == before
+
+
+def test_a_plain_plan_has_no_sheet_for_long_texts(demo, tmp_path):
+    from styrapp.exchange.excel import LONG_TEXTS, cell_text, text_of_cell
+
+    book = load_workbook(export_xlsx(demo, tmp_path / "demo.xlsx"), read_only=True)
+    assert LONG_TEXTS not in book.sheetnames
+    book.close()
+    for text in (WORD_BREAK, HOSTILE, "_x005F_x000B_", "__x0041__", "_x", "vanlig text"):
+        assert text_of_cell(cell_text(text)) == text
+    assert cell_text(WORD_BREAK) == "Rad ett_x000B_Rad två"  # as Excel itself writes it

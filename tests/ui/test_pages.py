@@ -14,7 +14,7 @@ from styrapp.models.changes import Kind
 from styrapp.ui.main_window import MainWindow
 from styrapp.ui.pages.registry import PAGES, PageSpec
 from styrapp.ui.settings import Settings
-from tests.conftest import REALDATA
+from tests.conftest import holidays_in
 from tests.ui.helpers import answer_next_message_box, click_row
 
 
@@ -142,11 +142,11 @@ def test_a_new_value_updates_the_indicator_row_in_place(window, qtbot):
     assert page.selected_id() == indicator
 
 
-def test_an_import_from_the_window_is_one_undo_step_and_says_so(window, qtbot):
+def test_an_import_from_the_window_is_one_undo_step_and_says_so(window, qtbot, tmp_path):
     before = dump(window.document.plan.path)
     seen: list[str] = []
     answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
-    run = window.import_file(REALDATA / "ics" / "valid" / "icalendar__example.ics", ring="Från Outlook")
+    run = window.import_file(holidays_in(2026, tmp_path), ring="Från Outlook")
     with qtbot.waitSignal(run.finished, timeout=20000):
         pass
     assert "Ångra" in "\n".join(run.lines) and "Ångra" in seen[0]

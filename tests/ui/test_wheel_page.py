@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from styrapp.models.queries.wheel_rows import read_wheel
 from styrapp.models.wheel.geometry import point
-from tests.conftest import REALDATA
+from tests.conftest import REALDATA, holidays_in
 from tests.ui.helpers import answer_next_message_box, type_text
 
 
@@ -163,10 +163,10 @@ def test_exporting_from_the_page_writes_calendar_picture_and_print(page, tmp_pat
     assert (tmp_path / "hjul.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_a_calendar_imported_from_the_window_lands_in_the_chosen_ring(window, page, qtbot):
+def test_a_calendar_imported_from_the_window_lands_in_the_chosen_ring(window, page, qtbot, tmp_path):
     seen: list[str] = []
     answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
-    run = window.import_file(REALDATA / "ics" / "valid" / "icalendar__example.ics", ring="Helgdagar")
+    run = window.import_file(holidays_in(2026, tmp_path), ring="Helgdagar")
     with qtbot.waitSignal(run.finished, timeout=10000):
         pass
     qtbot.waitUntil(lambda: bool(seen))

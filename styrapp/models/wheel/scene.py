@@ -43,9 +43,22 @@ MONTH_FILLS = ("#EEF2F6", "#E2E8EF")
 OUTSIDE = 0.42  # room for names outside the wheel, as a share of its radius
 
 
+NARROWEST = 0.2  # no letter a wheel draws is narrower than this, in em (DejaVu Sans: "i" and "." about 0.3)
+
+
 def approximate_width(text: str, size: float) -> float:
     """A measure good enough for sizing when no font is at hand (DejaVu Sans averages about 0.6 em)."""
     return 0.6 * size * len(text)
+
+
+def most_letters(width: float, size: float) -> int:
+    """More letters than can fit in `width` at `size`: text longer than this is too wide without being
+    measured, so a title of 100 000 characters costs no more to fit than one of a few hundred."""
+    return int(width / (NARROWEST * max(size, 0.1))) + 2
+
+
+def fits(text: str, width: float, size: float, measure: Measure) -> bool:
+    return len(text) <= most_letters(width, size) and measure(text, size) <= width
 
 
 @dataclass(frozen=True)
@@ -312,9 +325,9 @@ def _label_in_arc(scene: Scene, event: EventRow, inner: float, outer: float, sta
         return False
     mid = (inner + outer) / 2
     room = math.radians(sweep) * mid - size * 0.8
-    width = options.measure(event.title, size)
-    if width > room:
+    if not fits(event.title, room, size, options.measure):
         return False
+    width = options.measure(event.title, size)
     centre = start + sweep / 2
     colour = "#FFFFFF" if _dark(event.colour) else INK
     if math.degrees(width / mid) > 14:
@@ -419,8 +432,10 @@ def _legend_font(scene: Scene, options: SceneOptions) -> float:
 
 def _label_lines(title: str, room: float, size: float, measure: Measure) -> list[str]:
     """The title on one line, or two, each within `room`; [] when it needs more (it gets a number)."""
-    if measure(title, size) <= room:
+    if fits(title, room, size, measure):
         return [title]
+    if len(title) > 2 * most_letters(room, size) + 1:
+        return []
     lines = wrap(title, room, size, measure, max_lines=3)
     if len(lines) == 2 and " ".join(lines) == " ".join(title.split()) and all(measure(x, size) <= room for x in lines):
         return lines
@@ -458,13 +473,16 @@ def wrap(text: str, width: float, size: float, measure: Measure, max_lines: int 
     current = ""
     for word in text.split():
         candidate = f"{current} {word}".strip()
-        if measure(candidate, size) <= width or not current:
+        if not current or fits(candidate, width, size, measure):
             current = candidate
         else:
             lines.append(current)
             current = word
-    if current:
-        lines.append(current)
+            if len(lines) > max_lines:  # what follows is cut off anyway
+                break
+    else:
+        if current:
+            lines.append(current)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = elide(lines[-1] + " …", width, size, measure)
@@ -472,11 +490,19 @@ def wrap(text: str, width: float, size: float, measure: Measure, max_lines: int 
 
 
 def elide(text: str, width: float, size: float, measure: Measure) -> str:
-    if measure(text, size) <= width:
+    """`text`, or as much of its beginning as fits in `width` with … after it (found by halving, so a
+    long text costs a few measurements, not one a letter)."""
+    if fits(text, width, size, measure):
         return text
-    while text and measure(text + "…", size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    text = text[:most_letters(width, size)]
+    low, high = 0, len(text)  # text[:low] + "…" fits (or low is 0); text[:high + 1] + "…" does not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(text[:middle] + "…", size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float], options: SceneOptions) -> None:
