@@ -511,13 +511,14 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="522" />
+        <location filename="../styrapp/ui/main_window.py" line="561" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="481" />
-        <location filename="../styrapp/ui/main_window.py" line="488" />
+        <location filename="../styrapp/ui/main_window.py" line="493" />
+        <location filename="../styrapp/ui/main_window.py" line="504" />
+        <location filename="../styrapp/ui/main_window.py" line="530" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -601,72 +602,97 @@ If styrapp is still running there, choose No: the plan opens here for reading on
 Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läsning. Om den datorn stannade eller tappade nätverket, välj Ja för att ta över planen och redigera den här.</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/main_window.py" line="487" />
+        <source>The newest backup styrapp made of it is %1 (%2), in %3.</source>
+        <translation>Den senaste säkerhetskopian styrapp gjorde av den är %1 (%2), i %3.</translation>
+    </message>
+    <message>
         <location filename="../styrapp/ui/main_window.py" line="490" />
+        <source>styrapp has made no backup of this plan.</source>
+        <translation>styrapp har inte gjort någon säkerhetskopia av den här planen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="508" />
+        <source>Open the newest backup…</source>
+        <translation>Öppna den senaste säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="509" />
+        <source>Open the copy as a new file; the damaged file is left as it is.</source>
+        <translation>Öppna kopian som en ny fil; den skadade filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="511" />
         <source>Repair a copy…</source>
         <translation>Reparera en kopia…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="491" />
+        <location filename="../styrapp/ui/main_window.py" line="512" />
         <source>Save what can still be read into a new plan; the damaged file is left as it is.</source>
         <translation>Spara det som fortfarande går att läsa i en ny plan; den skadade filen lämnas som den är.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="498" />
+        <location filename="../styrapp/ui/main_window.py" line="521" />
+        <source>Open as a new file</source>
+        <translation>Öppna som ny fil</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="537" />
         <source>%1 repaired</source>
         <translation>%1 reparerad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="500" />
+        <location filename="../styrapp/ui/main_window.py" line="539" />
         <source>Repair a copy as</source>
         <translation>Reparera en kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="508" />
+        <location filename="../styrapp/ui/main_window.py" line="547" />
         <source>Could not repair the plan</source>
         <translation>Planen kunde inte repareras</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="511" />
+        <location filename="../styrapp/ui/main_window.py" line="550" />
         <source>A repaired copy was opened: %1 rows saved, %2 left out.</source>
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="536" />
+        <location filename="../styrapp/ui/main_window.py" line="575" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="541" />
+        <location filename="../styrapp/ui/main_window.py" line="580" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="543" />
+        <location filename="../styrapp/ui/main_window.py" line="582" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="548" />
+        <location filename="../styrapp/ui/main_window.py" line="587" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="549" />
+        <location filename="../styrapp/ui/main_window.py" line="588" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="607" />
+        <location filename="../styrapp/ui/main_window.py" line="646" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="608" />
+        <location filename="../styrapp/ui/main_window.py" line="647" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="616" />
+        <location filename="../styrapp/ui/main_window.py" line="655" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>

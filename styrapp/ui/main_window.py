@@ -476,21 +476,60 @@ class MainWindow(QMainWindow):
         plan (never in place). True if a repaired copy was made and opened."""
         from ..models.errors import PlanCorrupt
 
-        damaged = isinstance(exc, PlanCorrupt) and path.is_file() and path.stat().st_size >= 1024
-        if not damaged:
-            QMessageBox.critical(self, self.tr("Could not open the plan"), exc.message)
-            return False
-        if not self.offer_repair(exc.message):
-            return False
-        return self.repair_copy(path)
+        text = exc.message
+        newest = None
+        if isinstance(exc, PlanCorrupt):  # the backups styrapp made of it, by name
+            from ..models.file.backups import backups_of
+            from .settings import backup_folder
 
-    def offer_repair(self, text: str) -> bool:
+            copies = backups_of(path, backup_folder(), counts=False)
+            newest = copies[0] if copies else None
+            text += "\n\n" + (self.tr("The newest backup styrapp made of it is %1 (%2), in %3.")
+                               .replace("%1", newest.path.name).replace("%2", newest.when.strftime("%Y-%m-%d %H:%M"))
+                               .replace("%3", str(newest.path.parent)) if newest is not None
+                               else self.tr("styrapp has made no backup of this plan."))
+        damaged = isinstance(exc, PlanCorrupt) and path.is_file() and path.stat().st_size >= 1024
+        if not damaged and newest is None:
+            QMessageBox.critical(self, self.tr("Could not open the plan"), text)
+            return False
+        choice = self.offer_repair(text, repair=damaged, backup=newest is not None)
+        if choice == "backup":
+            return self.open_backup_copy(path, newest)
+        if choice == "repair":
+            return self.repair_copy(path)
+        return False
+
+    def offer_repair(self, text: str, *, repair: bool = True, backup: bool = False) -> str | None:
+        """"repair", "backup" or None: what the person chose for a plan that would not open."""
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Could not open the plan"), text,
                           QMessageBox.StandardButton.Close, self)
-        repair = box.addButton(self.tr("Repair a copy…"), QMessageBox.ButtonRole.ActionRole)
-        repair.setToolTip(self.tr("Save what can still be read into a new plan; the damaged file is left as it is."))
+        buttons = {}
+        if backup:
+            buttons["backup"] = box.addButton(self.tr("Open the newest backup…"), QMessageBox.ButtonRole.ActionRole)
+            buttons["backup"].setToolTip(self.tr("Open the copy as a new file; the damaged file is left as it is."))
+        if repair:
+            buttons["repair"] = box.addButton(self.tr("Repair a copy…"), QMessageBox.ButtonRole.ActionRole)
+            buttons["repair"].setToolTip(self.tr("Save what can still be read into a new plan; the damaged file is left as it is."))
         box.exec()
-        return box.clickedButton() is repair
+        return next((key for key, button in buttons.items() if box.clickedButton() is button), None)
+
+    def open_backup_copy(self, path: Path, backup) -> bool:
+        """The backup as a new file beside the damaged plan (never over it), opened."""
+        from ..models.file.backups import restore
+
+        suggested = path.with_name(f"{path.stem}-{backup.when.strftime('%Y%m%d-%H%M')}.styrplan")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Open as a new file"), str(suggested), FILE_FILTER)
+        if not name:
+            return False
+        dest = Path(name) if name.endswith(".styrplan") else Path(name + ".styrplan")
+        if dest.resolve() == path.resolve():
+            return False
+        try:
+            restore(backup.path, dest)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Could not open the plan"), exc.strerror or str(exc))
+            return False
+        return self.open_with_dialog(dest)
 
     def repair_copy(self, path: Path) -> bool:
         from ..models.file.repair import repair_copy

@@ -20,6 +20,12 @@ SWEDISH: dict[str, str] = {
     "Open as a new file": "Öppna som ny fil",
     "Put the copy from %1 back over %2? The plan as it is now is kept as a backup first, so this too can be taken back.":
         "Lägga tillbaka kopian från %1 över %2? Planen som den är nu sparas först som en säkerhetskopia, så också det här går att ta tillbaka.",
+    "The newest backup styrapp made of it is %1 (%2), in %3.":
+        "Den senaste säkerhetskopian styrapp gjorde av den är %1 (%2), i %3.",
+    "styrapp has made no backup of this plan.": "styrapp har inte gjort någon säkerhetskopia av den här planen.",
+    "Open the newest backup…": "Öppna den senaste säkerhetskopian…",
+    "Open the copy as a new file; the damaged file is left as it is.":
+        "Öppna kopian som en ny fil; den skadade filen lämnas som den är.",
     "Could not make a backup: %1": "Det gick inte att göra en säkerhetskopia: %1",
     # An error nobody expected
     "styrapp ran into an error": "styrapp råkade ut för ett fel",

@@ -137,12 +137,40 @@ def test_a_damaged_plan_offers_to_repair_a_copy_and_opens_it(window, demo_master
     con.close()
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     offered = []
-    monkeypatch.setattr(window, "offer_repair", lambda text: offered.append(text) or True)
+    monkeypatch.setattr(window, "offer_repair", lambda text, **_k: offered.append(text) or "repair")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "lagad"), ""))
     assert window.open_with_dialog(path) is True
     assert "skadad" in offered[0] and "hänvisningar" in offered[0]
+    assert "styrapp har inte gjort någon säkerhetskopia av den här planen." in offered[0]
     assert window.document.plan.path == tmp_path / "lagad.styrplan"
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # never in place
+
+
+def test_a_damaged_plan_names_the_newest_backup_and_opens_it_as_a_new_file(window, tmp_path, monkeypatch,
+                                                                            demo_master):
+    import hashlib
+    import shutil
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from styrapp.models.file.backups import make_backup
+
+    path = tmp_path / "skadad.styrplan"
+    shutil.copyfile(demo_master, path)
+    backup = make_backup(path, tmp_path / "backups")  # the tests' backup folder
+    con = sqlite3.connect(path)
+    con.execute("UPDATE node SET parent_id = 999 WHERE id = 4")
+    con.commit()
+    con.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    offered = []
+    monkeypatch.setattr(window, "offer_repair", lambda text, **k: offered.append((text, k)) or "backup")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "från-kopian"), ""))
+    assert window.open_with_dialog(path) is True
+    assert backup.name in offered[0][0] and offered[0][1] == {"repair": True, "backup": True}
+    assert window.document.plan.path == tmp_path / "från-kopian.styrplan"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
 def test_opening_a_bad_file_from_the_menu_shows_a_message(window, tmp_path, monkeypatch):
