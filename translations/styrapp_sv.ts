@@ -506,94 +506,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="153" />
+        <location filename="../styrapp/ui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="561" />
+        <location filename="../styrapp/ui/main_window.py" line="454" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="493" />
-        <location filename="../styrapp/ui/main_window.py" line="504" />
-        <location filename="../styrapp/ui/main_window.py" line="530" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="66" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="77" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="103" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="156" />
+        <location filename="../styrapp/ui/main_window.py" line="155" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="166" />
+        <location filename="../styrapp/ui/main_window.py" line="165" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="172" />
+        <location filename="../styrapp/ui/main_window.py" line="171" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="177" />
+        <location filename="../styrapp/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="191" />
+        <location filename="../styrapp/ui/main_window.py" line="190" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="197" />
+        <location filename="../styrapp/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="199" />
+        <location filename="../styrapp/ui/main_window.py" line="198" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="216" />
+        <location filename="../styrapp/ui/main_window.py" line="215" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="217" />
+        <location filename="../styrapp/ui/main_window.py" line="216" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="241" />
+        <location filename="../styrapp/ui/main_window.py" line="240" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="293" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="31" />
         <source>Could not make a backup: %1</source>
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="377" />
+        <location filename="../styrapp/ui/main_window.py" line="350" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="391" />
+        <location filename="../styrapp/ui/main_window.py" line="364" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="417" />
+        <location filename="../styrapp/ui/main_window.py" line="390" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="418" />
+        <location filename="../styrapp/ui/main_window.py" line="391" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -602,97 +602,97 @@ If styrapp is still running there, choose No: the plan opens here for reading on
 Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läsning. Om den datorn stannade eller tappade nätverket, välj Ja för att ta över planen och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="487" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="60" />
         <source>The newest backup styrapp made of it is %1 (%2), in %3.</source>
         <translation>Den senaste säkerhetskopian styrapp gjorde av den är %1 (%2), i %3.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="490" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="63" />
         <source>styrapp has made no backup of this plan.</source>
         <translation>styrapp har inte gjort någon säkerhetskopia av den här planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="508" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="81" />
         <source>Open the newest backup…</source>
         <translation>Öppna den senaste säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="509" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="82" />
         <source>Open the copy as a new file; the damaged file is left as it is.</source>
         <translation>Öppna kopian som en ny fil; den skadade filen lämnas som den är.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="511" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="84" />
         <source>Repair a copy…</source>
         <translation>Reparera en kopia…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="512" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="85" />
         <source>Save what can still be read into a new plan; the damaged file is left as it is.</source>
         <translation>Spara det som fortfarande går att läsa i en ny plan; den skadade filen lämnas som den är.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="521" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="94" />
         <source>Open as a new file</source>
         <translation>Öppna som ny fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="537" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="110" />
         <source>%1 repaired</source>
         <translation>%1 reparerad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="539" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="112" />
         <source>Repair a copy as</source>
         <translation>Reparera en kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="547" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="120" />
         <source>Could not repair the plan</source>
         <translation>Planen kunde inte repareras</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="550" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="123" />
         <source>A repaired copy was opened: %1 rows saved, %2 left out.</source>
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="575" />
+        <location filename="../styrapp/ui/main_window.py" line="468" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="580" />
+        <location filename="../styrapp/ui/main_window.py" line="473" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="582" />
+        <location filename="../styrapp/ui/main_window.py" line="475" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="587" />
+        <location filename="../styrapp/ui/main_window.py" line="480" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="588" />
+        <location filename="../styrapp/ui/main_window.py" line="481" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="646" />
+        <location filename="../styrapp/ui/main_window.py" line="539" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="647" />
+        <location filename="../styrapp/ui/main_window.py" line="540" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="655" />
+        <location filename="../styrapp/ui/main_window.py" line="548" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
