@@ -646,6 +646,8 @@ SWEDISH: dict[str, str] = {
     "{count} references point to records that are not there (the first in the table {table}, row {row}, to {parent})":
         "{count} hänvisningar pekar på poster som inte finns (den första i tabellen {table}, rad {row}, till {parent})",
     "the table {table} lacks the column {column}": "tabellen {table} saknar kolumnen {column}",
+    "the definition of the table {table} is not as file format {version} has it":
+        "definitionen av tabellen {table} ser inte ut som i filformat {version}",
     "the column {column} of the table {table} is not as file format {version} has it":
         "kolumnen {column} i tabellen {table} ser inte ut som i filformat {version}",
     "the table {table} has a column {column} that file format {version} does not have":

@@ -160,6 +160,9 @@ def altered(demo_master, tmp_path, *statements, name="ändrad.styrplan", foreign
     (["UPDATE node SET parent_id = 999 WHERE id = 3"], "hänvisningar pekar på poster som inte finns"),
     (["UPDATE measurement SET value = 'mycket' WHERE id = 2"], "fel slag"),
     (["UPDATE follow_up SET updated_at = '2026-13-45 99:00:00' WHERE id = 1"], "inte går att läsa"),
+    (["PRAGMA writable_schema = ON",  # a bit flipped in a REFERENCES … ON DELETE: the columns look the same
+      "UPDATE sqlite_master SET sql = replace(sql, 'ON DELETE CASCADE', 'ON DELETE RESTRICT') WHERE name = 'budget_figure'"],
+     "definitionen av tabellen budget_figure"),
 ])
 def test_schema_and_values_that_are_not_the_format_are_refused(demo_master, tmp_path, capsys, statements, words):
     path = altered(demo_master, tmp_path, *statements)

@@ -51,7 +51,8 @@ def normalised(structure: dict | None) -> dict | None:
     if structure is None:
         return None
     return {table: {"columns": [list(c) for c in spec["columns"]],
-                    "indexes": {name: [bool(u), list(cols)] for name, (u, cols) in spec["indexes"].items()}}
+                    "indexes": {name: [bool(u), list(cols)] for name, (u, cols) in spec["indexes"].items()},
+                    "sql": spec.get("sql", "")}
             for table, spec in structure.items()}
 
 
@@ -90,6 +91,9 @@ def schema_problem(found: dict, version: int) -> Phrase | None:
             if column[0] not in names:
                 return Phrase("the table {table} has a column {column} that file format {version} does not have",
                               table=table, column=column[0], version=version)
+        if spec["sql"] and found[table]["sql"] != spec["sql"]:  # a CHECK, a REFERENCES, a default changed
+            return Phrase("the definition of the table {table} is not as file format {version} has it",
+                          table=table, version=version)
         for index, shape in spec["indexes"].items():
             if found[table]["indexes"].get(index) != shape:
                 return Phrase("the index {index} of the table {table} is missing or changed", index=index, table=table)

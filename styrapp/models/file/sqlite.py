@@ -129,12 +129,13 @@ def foreign_key_problems(con: sqlite3.Connection) -> list[tuple]:
 
 
 def schema_structure(con: sqlite3.Connection) -> dict[str, dict[str, Any]]:
-    """Every table as SQLite sees it: its columns (name, declared type, NOT NULL, primary key) and its
-    indexes (name → unique, columns). Raises sqlite3.Error on a file too damaged to say."""
+    """Every table as SQLite sees it: its columns (name, declared type, NOT NULL, primary key), its
+    indexes (name → unique, columns) and its CREATE statement, spaces normalised (the CHECKs and
+    REFERENCES are in it). Raises sqlite3.Error on a file too damaged to say."""
     out: dict[str, dict[str, Any]] = {}
-    tables = con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+    tables = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                          "ORDER BY name").fetchall()
-    for (table,) in tables:
+    for table, sql in tables:
         columns = [(name, (kind or "").upper(), bool(notnull), int(pk))
                    for _cid, name, kind, notnull, _default, pk in con.execute(f"PRAGMA table_info({quote(table)})")]
         indexes = {}
@@ -143,7 +144,7 @@ def schema_structure(con: sqlite3.Connection) -> dict[str, dict[str, Any]]:
                 continue
             cols = [row[2] for row in con.execute(f"PRAGMA index_info({quote(name)})").fetchall()]
             indexes[name] = (bool(unique), cols)
-        out[table] = {"columns": columns, "indexes": indexes}
+        out[table] = {"columns": columns, "indexes": indexes, "sql": " ".join((sql or "").split())}
     return out
 
 
