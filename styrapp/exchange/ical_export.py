@@ -6,10 +6,20 @@ updates the events instead of adding copies. The ring goes in CATEGORIES and, wi
 own X- properties so that styrapp's import puts everything back where it was.
 
 Written with the `icalendar` library (escaping, line folding, CRLF), never by hand.
+
+iCalendar text cannot hold control characters (a carriage return, Word's line break U+000B …), and
+calendars trim the spaces around a text. An event whose name, description or responsible person has
+such characters is written with them made plain (a space) for the other calendars, and exactly, in
+`EXACT_PROPERTY` (base64 JSON), for styrapp's own import; that is used only while the name in the file
+is still the plain form of it (not when someone has renamed the event in another calendar since).
 """
 
 from __future__ import annotations
 
+import base64
+import json
+import re
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +31,36 @@ RING_PROPERTY = "X-STYRAPP-RING"
 KIND_PROPERTY = "X-STYRAPP-KIND"
 RESPONSIBLE_PROPERTY = "X-STYRAPP-RESPONSIBLE"
 YEARLY_PROPERTY = "X-STYRAPP-YEARLY"  # TRUE: the event comes back every year (our own flag, not an RRULE)
+EXACT_PROPERTY = "X-STYRAPP-EXACT"  # the texts exactly, when iCalendar text cannot carry them (see above)
+_BREAKS = re.compile(r"\r\n?")
+
+
+def plain(text: str) -> str:
+    """`text` as iCalendar text carries it: line breaks as \\n, other control characters and line
+    separators as spaces."""
+    text = _BREAKS.sub("\n", text)
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(" " if ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+                   or ch in "\ufffe\uffff" else ch for ch in text)
+
+
+def exact_texts(texts: dict[str, str]) -> str | None:
+    """The value of EXACT_PROPERTY for these texts, or None when iCalendar carries them as they are."""
+    if all(plain(text) == text == text.strip() for text in texts.values()):
+        return None
+    return base64.b64encode(json.dumps(texts, ensure_ascii=False).encode("utf-8")).decode("ascii")
+
+
+def read_exact(value: str) -> dict[str, str]:
+    """The texts in EXACT_PROPERTY's value; {} if it cannot be read."""
+    try:
+        texts = json.loads(base64.b64decode(value.strip(), validate=True).decode("utf-8"))
+    except ValueError:
+        return {}
+    if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
+        return {}
+    return texts
 
 
 def responsible_line(name: str) -> str:
@@ -29,7 +69,7 @@ def responsible_line(name: str) -> str:
 
 
 def ics_bytes(data: WheelData, now: datetime | None = None) -> bytes:
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Event, vText
 
     stamp = (now or datetime.now(UTC)).replace(microsecond=0)
     calendar = Calendar()
@@ -44,18 +84,21 @@ def ics_bytes(data: WheelData, now: datetime | None = None) -> bytes:
         event = Event()
         event.add("uid", row.uid)
         event.add("dtstamp", stamp)
-        event.add("summary", row.title)
+        event.add("summary", plain(row.title))
         event.add("dtstart", row.start)
         event.add("dtend", row.end + timedelta(days=1))
         event.add("transp", "TRANSPARENT")  # a planning item, not a busy slot
-        text = row.description
+        text = plain(row.description)
         if row.responsible:
-            text = (text + "\n\n" if text else "") + responsible_line(row.responsible)
-            event.add(RESPONSIBLE_PROPERTY, row.responsible)
+            text = (text + "\n\n" if text else "") + responsible_line(plain(row.responsible))
+            event.add(RESPONSIBLE_PROPERTY, vText(plain(row.responsible)))  # vText: escaped as text
         if text:
             event.add("description", text)
+        exact = exact_texts({"title": row.title, "description": row.description, "responsible": row.responsible})
+        if exact:
+            event.add(EXACT_PROPERTY, exact)
         event.add("categories", [row.ring])
-        event.add(RING_PROPERTY, row.ring)
+        event.add(RING_PROPERTY, vText(plain(row.ring)))
         event.add(KIND_PROPERTY, row.kind)
         event.add(YEARLY_PROPERTY, "TRUE" if row.recurring_yearly else "FALSE")
         calendar.add_component(event)

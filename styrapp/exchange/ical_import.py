@@ -32,7 +32,16 @@ from typing import Any
 from ..models.enums import EventKind
 from ..models.wheel.geometry import WheelYear
 from ..wording import Lines, Phrase, counted, tr
-from .ical_export import KIND_PROPERTY, RESPONSIBLE_PROPERTY, RING_PROPERTY, YEARLY_PROPERTY, responsible_line
+from .ical_export import (
+    EXACT_PROPERTY,
+    KIND_PROPERTY,
+    RESPONSIBLE_PROPERTY,
+    RING_PROPERTY,
+    YEARLY_PROPERTY,
+    plain,
+    read_exact,
+    responsible_line,
+)
 from .kolada import ImportRefused, Progress, step
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -479,16 +488,35 @@ def _local_day(value) -> date:
 def _event(component, start: date, end: date, uid: str | None, yearly: bool = False) -> CalendarEvent:
     title = _title(component) or tr("Event without a name")
     description = str(component.get("DESCRIPTION", "") or "").strip()
-    responsible = str(component.get(RESPONSIBLE_PROPERTY, "") or "").strip()
+    responsible = _text_property(component, RESPONSIBLE_PROPERTY).strip()
     if responsible and description.endswith(responsible_line(responsible)):
         description = description[: -len(responsible_line(responsible))].rstrip()
     kind = str(component.get(KIND_PROPERTY, "") or "")
-    ring = str(component.get(RING_PROPERTY, "") or "").strip() or None
+    ring = _text_property(component, RING_PROPERTY).strip() or None
     flag = str(component.get(YEARLY_PROPERTY, "") or "").upper()
     if flag in ("TRUE", "FALSE"):  # styrapp's own export says so
         yearly = flag == "TRUE"
+    exact = read_exact(str(component.get(EXACT_PROPERTY, "") or ""))
+    summary = str(component.get("SUMMARY", "") or "")
+    if exact.get("title") and _loosely(plain(exact["title"])) == _loosely(summary):
+        title = exact["title"]  # styrapp's own export, the name unchanged since: the texts exactly
+        description, responsible = exact.get("description", description), exact.get("responsible", responsible)
     return CalendarEvent(title, start, end, uid, description, responsible, ring,
                          kind if kind in {k.value for k in EventKind} else None, yearly)
+
+
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _text_property(component, name: str) -> str:
+    """An X- property written as iCalendar text: the library gives it back with its escapes (\\; \\,)."""
+    value = str(component.get(name, "") or "")
+    return _TEXT_ESCAPE.sub(lambda found: "\n" if found.group(1) in "nN" else found.group(1), value)
+
+
+def _loosely(text: str) -> str:
+    """A name as compared with what a calendar library gives back (which may drop a U+FEFF)."""
+    return text.replace("\ufeff", "").strip()
 
 
 # --- into the plan -------------------------------------------------------------------------------
