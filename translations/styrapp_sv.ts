@@ -506,12 +506,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="152" />
+        <location filename="../styrapp/ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="454" />
+        <location filename="../styrapp/ui/main_window.py" line="457" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -523,52 +523,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="155" />
+        <location filename="../styrapp/ui/main_window.py" line="156" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="165" />
+        <location filename="../styrapp/ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="171" />
+        <location filename="../styrapp/ui/main_window.py" line="174" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="176" />
+        <location filename="../styrapp/ui/main_window.py" line="179" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="190" />
+        <location filename="../styrapp/ui/main_window.py" line="193" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="196" />
+        <location filename="../styrapp/ui/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="198" />
+        <location filename="../styrapp/ui/main_window.py" line="201" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="215" />
+        <location filename="../styrapp/ui/main_window.py" line="218" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="216" />
+        <location filename="../styrapp/ui/main_window.py" line="219" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="240" />
+        <location filename="../styrapp/ui/main_window.py" line="243" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -578,22 +578,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="350" />
+        <location filename="../styrapp/ui/main_window.py" line="353" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="364" />
+        <location filename="../styrapp/ui/main_window.py" line="367" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="390" />
+        <location filename="../styrapp/ui/main_window.py" line="393" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="391" />
+        <location filename="../styrapp/ui/main_window.py" line="394" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -657,42 +657,42 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="468" />
+        <location filename="../styrapp/ui/main_window.py" line="471" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="473" />
+        <location filename="../styrapp/ui/main_window.py" line="476" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="475" />
+        <location filename="../styrapp/ui/main_window.py" line="478" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="480" />
+        <location filename="../styrapp/ui/main_window.py" line="483" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="481" />
+        <location filename="../styrapp/ui/main_window.py" line="484" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="539" />
+        <location filename="../styrapp/ui/main_window.py" line="548" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="540" />
+        <location filename="../styrapp/ui/main_window.py" line="549" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="548" />
+        <location filename="../styrapp/ui/main_window.py" line="557" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1454,6 +1454,36 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../styrapp/ui/settings_dialog.py" line="15" />
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/settings_dialog.py" line="18" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/settings_dialog.py" line="20" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="26" />
+        <source>Backup every</source>
+        <translation>Säkerhetskopia var</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/settings_dialog.py" line="24" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="27" />
+        <source>Backups kept of each plan</source>
+        <translation>Säkerhetskopior som sparas per plan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/settings_dialog.py" line="28" />
+        <source>A backup is also made when a plan is opened. They are kept in %1.</source>
+        <translation>En säkerhetskopia görs också när en plan öppnas. De sparas i %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatusRulesDialog</name>
     <message>
         <location filename="../styrapp/ui/status_rules_dialog.py" line="17" />
@@ -1933,131 +1963,141 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="43" />
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="44" />
+        <source>Your own settings: how often styrapp makes a backup, and how many it keeps</source>
+        <translation>Dina egna inställningar: hur ofta styrapp gör en säkerhetskopia och hur många som sparas</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="45" />
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="43" />
+        <location filename="../styrapp/ui/actions.py" line="45" />
         <source>Cut the selected node</source>
         <translation>Klipp ut den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="44" />
+        <location filename="../styrapp/ui/actions.py" line="46" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="44" />
+        <location filename="../styrapp/ui/actions.py" line="46" />
         <source>Copy the selected node</source>
         <translation>Kopiera den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="45" />
+        <location filename="../styrapp/ui/actions.py" line="47" />
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="46" />
+        <location filename="../styrapp/ui/actions.py" line="48" />
         <source>Paste under the selected node</source>
         <translation>Klistra in under den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="47" />
+        <location filename="../styrapp/ui/actions.py" line="49" />
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="48" />
+        <location filename="../styrapp/ui/actions.py" line="50" />
         <source>Delete the selected node and everything beneath it</source>
         <translation>Ta bort den markerade noden och allt under den</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="49" />
+        <location filename="../styrapp/ui/actions.py" line="51" />
         <source>Add &amp;beneath</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="50" />
+        <location filename="../styrapp/ui/actions.py" line="52" />
         <source>Add a node beneath the selected one (Insert)</source>
         <translation>Lägg till en nod under den markerade (Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="51" />
+        <location filename="../styrapp/ui/actions.py" line="53" />
         <source>Add &amp;next to</source>
         <translation>Lägg till &amp;bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="52" />
+        <location filename="../styrapp/ui/actions.py" line="54" />
         <source>Add a node on the same level after the selected one (Alt+Insert)</source>
         <translation>Lägg till en nod på samma nivå efter den markerade (Alt+Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="53" />
+        <location filename="../styrapp/ui/actions.py" line="55" />
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="54" />
+        <location filename="../styrapp/ui/actions.py" line="56" />
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="55" />
+        <location filename="../styrapp/ui/actions.py" line="57" />
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="56" />
+        <location filename="../styrapp/ui/actions.py" line="58" />
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="57" />
+        <location filename="../styrapp/ui/actions.py" line="59" />
         <source>Edit the organisation's units: committees, administrations, departments</source>
         <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="58" />
+        <location filename="../styrapp/ui/actions.py" line="60" />
         <source>&amp;Governance model…</source>
         <translation>&amp;Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="59" />
+        <location filename="../styrapp/ui/actions.py" line="61" />
         <source>Rename levels, change colours, add or remove levels</source>
         <translation>Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="60" />
+        <location filename="../styrapp/ui/actions.py" line="62" />
         <source>Status &amp;rules…</source>
         <translation>Status&amp;regler…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="61" />
+        <location filename="../styrapp/ui/actions.py" line="63" />
         <source>Where the line goes between green, yellow and red</source>
         <translation>Var gränsen går mellan grönt, gult och rött</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="62" />
+        <location filename="../styrapp/ui/actions.py" line="64" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="63" />
+        <location filename="../styrapp/ui/actions.py" line="65" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="64" />
+        <location filename="../styrapp/ui/actions.py" line="66" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="64" />
+        <location filename="../styrapp/ui/actions.py" line="66" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="67" />
+        <location filename="../styrapp/ui/actions.py" line="69" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>

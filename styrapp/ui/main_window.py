@@ -129,6 +129,7 @@ class MainWindow(PlanRescue, QMainWindow):
         a.connect("file.save_copy", self.save_copy)
         a.connect("file.import", self.choose_import)
         a.connect("file.restore", self.restore_backup)
+        a.connect("edit.settings", self.edit_settings)
         a.connect("file.close", self.close_plan)
         a.connect("file.quit", self.close)
         for key, method in (("edit.add_child", "add_child"), ("edit.add_sibling", "add_sibling"),
@@ -167,6 +168,8 @@ class MainWindow(PlanRescue, QMainWindow):
         for key in ("edit.cut", "edit.copy", "edit.paste", "edit.delete", None, "edit.add_child", "edit.add_sibling",
                     "edit.rename", "edit.move_up", "edit.move_down"):
             self.edit_menu.addSeparator() if key is None else self.edit_menu.addAction(a[key])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a["edit.settings"])
 
         menu = self.menuBar().addMenu(self.tr("&Plan"))
         menu.addAction(a["plan.organisation"])
@@ -526,6 +529,12 @@ class MainWindow(PlanRescue, QMainWindow):
 
         if self.document is not None:
             StyrmodellDialog(self.document, self).exec()
+
+    def edit_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.settings, self).exec() and self.document is not None:
+            self._backup_timer.start(max(1, self.settings.backup_minutes) * 60_000)  # the new pace at once
 
     def edit_status_rules(self) -> None:
         from .status_rules_dialog import StatusRulesDialog

@@ -8,6 +8,15 @@ Swedish, with the same blanks to fill.
 
 SWEDISH: dict[str, str] = {
     # Backups
+    "Se&ttings…": "&Inställningar…",
+    "Your own settings: how often styrapp makes a backup, and how many it keeps":
+        "Dina egna inställningar: hur ofta styrapp gör en säkerhetskopia och hur många som sparas",
+    "Settings": "Inställningar",
+    " min": " min",
+    "Backup every": "Säkerhetskopia var",
+    "Backups kept of each plan": "Säkerhetskopior som sparas per plan",
+    "A backup is also made when a plan is opened. They are kept in %1.":
+        "En säkerhetskopia görs också när en plan öppnas. De sparas i %1.",
     "&Restore from a backup…": "Åte&rställ från säkerhetskopia…",
     "Open or put back one of the copies styrapp keeps of this plan": "Öppna eller lägg tillbaka en av kopiorna styrapp sparar av planen",
     "Restore from a backup": "Återställ från säkerhetskopia",

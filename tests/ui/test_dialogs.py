@@ -259,3 +259,23 @@ def test_backups_are_made_on_open_and_while_editing_and_one_is_put_back(window, 
     dialog.put_back()
     assert window.document is not None and summarise(window.document.plan).counts["goals"] == 5
     assert len(backups_of(plan_path, folder)) >= 3  # the plan as it was just before is a backup too
+
+
+def test_the_backup_settings_are_changed_in_settings_and_take_effect_at_once(window, qtbot, monkeypatch):
+    from styrapp.ui.settings import Settings
+    from styrapp.ui.settings_dialog import SettingsDialog
+
+    assert window.actions["edit.settings"].shortcut().toString() == "Ctrl+,"
+    assert window._backup_timer.interval() == 10 * 60_000
+
+    def person_changes_them(dialog):
+        assert (dialog.minutes.value(), dialog.kept.value()) == (10, 10)
+        dialog.minutes.setValue(3)
+        dialog.kept.setValue(25)
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(SettingsDialog, "exec", person_changes_them)
+    window.actions["edit.settings"].trigger()
+    assert (Settings().backup_minutes, Settings().backups_kept) == (3, 25)
+    assert window._backup_timer.interval() == 3 * 60_000  # the new pace at once
