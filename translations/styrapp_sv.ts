@@ -1461,24 +1461,24 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="18" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="19" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="20" />
-        <location filename="../styrapp/ui/settings_dialog.py" line="26" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="21" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="27" />
         <source>Backup every</source>
         <translation>Säkerhetskopia var</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="24" />
-        <location filename="../styrapp/ui/settings_dialog.py" line="27" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="25" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="28" />
         <source>Backups kept of each plan</source>
         <translation>Säkerhetskopior som sparas per plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="28" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="29" />
         <source>A backup is also made when a plan is opened. They are kept in %1.</source>
         <translation>En säkerhetskopia görs också när en plan öppnas. De sparas i %1.</translation>
     </message>
@@ -2322,11 +2322,6 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
-        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).</source>
-        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Kommer till sidan: import från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).</translation>
-    </message>
-    <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
         <source>Indicator</source>
         <translation>Indikator</translation>
@@ -2392,6 +2387,11 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
         <source>Source</source>
         <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
+        <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internal control plan.</source>
+        <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen.</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/registry.py" line="75" />
@@ -2487,14 +2487,14 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>ja</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
+        <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. File → Import… brings in values from Kolada and Excel.</source>
+        <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Arkiv → Importera… hämtar in värden från Kolada och Excel.</translation>
+    </message>
+    <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
         <source>Council</source>
         <translation>KF</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
-        <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internal control plan. Coming to this page: editing risks and the risk matrix.</source>
-        <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="162" />

@@ -252,15 +252,11 @@ SWEDISH: dict[str, str] = {
     # Table pages
     "Nothing here yet in this plan.": "Här finns inget ännu i den här planen.",
     "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. "
-    "Coming to this page: editing indicators and measured values, charts, and import from Kolada and Excel.":
+    "Select one to see its chart, enter its measured values and edit its details. File → Import… brings in values "
+    "from Kolada and Excel.":
         "Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. "
-        "Kommer till sidan: redigera indikatorer och mätvärden, diagram och import från Kolada och Excel.",
-    "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. "
-    "Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing "
-    "from Kolada and Excel (the command line already imports Kolada: styrapp-cli import).":
-        "Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. "
-        "Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Kommer till sidan: import "
-        "från Kolada och Excel (på kommandoraden importerar redan styrapp-cli import från Kolada).",
+        "Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Arkiv → Importera… hämtar "
+        "in värden från Kolada och Excel.",
     "Select an indicator to see its outcome over time, with target and baseline.":
         "Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.",
     "Indicator": "Indikator",
@@ -344,25 +340,17 @@ SWEDISH: dict[str, str] = {
     "Latest outcome": "Senaste utfall",
     "Period": "Period",
     "Source": "Källa",
-    "The status and assessment written for goals and activities in each reporting period, latest first. "
-    "Double-click a row to open the node. Coming to this page: writing follow-ups and analysis per period.":
-        "Status och bedömning för mål och aktiviteter i varje uppföljningsperiod, senaste först. Dubbelklicka på "
-        "en rad för att gå till noden. Kommer till sidan: skriva uppföljning och analys per period.",
     "Goal or activity": "Mål eller aktivitet",
     "Assessment": "Bedömning",
     "Analysis": "Analys",
-    "The year's rhythm: meetings, budget, follow-up and reports, by date. Coming to this page: the wheel itself, "
-    "drawn and editable, with calendar import and export and printing.":
-        "Årets rytm: sammanträden, budget, uppföljning och rapporter, i datumordning. Kommer till sidan: själva "
-        "årshjulet, ritat och redigerbart, med import och export av kalendrar och utskrift.",
     "End": "Slut",
     "Ring": "Ring",
     "Event": "Händelse",
     "Responsible": "Ansvarig",
     "The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the "
-    "internal control plan. Coming to this page: editing risks and the risk matrix.":
+    "internal control plan.":
         "Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs "
-        "in i internkontrollplanen. Kommer till sidan: redigera risker och riskmatrisen.",
+        "in i internkontrollplanen.",
     "Risk": "Risk",
     "Process": "Process",
     "Likelihood": "Sannolikhet",

@@ -50,13 +50,7 @@ def make_backup(plan_path: Path, folder: Path, *, keep: int = 10, now: datetime 
     while dest.exists():  # two in one second
         number += 1
         dest = folder / f"{_stem(plan_path)}.säkerhetskopia-{stamp}-{number}{SUFFIX}"
-    tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
-    try:
-        sqlite.backup(plan_path, tmp)
-        os.replace(tmp, dest)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    _copy_whole(plan_path, dest)
     for old in backups_of(plan_path, folder, counts=False)[max(keep, 1):]:
         old.path.unlink(missing_ok=True)
     return dest
@@ -90,11 +84,16 @@ def _counts(path: Path) -> dict[str, int]:
 
 def restore(backup: Path, target: Path) -> Path:
     """Write the backup's plan to `target` (a new file, or over a closed plan), whole or not at all."""
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    _copy_whole(backup, target)
+    return target
+
+
+def _copy_whole(source: Path, dest: Path) -> None:
+    """A consistent copy through SQLite's backup API, moved into place only when complete."""
+    tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
     try:
-        sqlite.backup(backup, tmp)
-        os.replace(tmp, target)
+        sqlite.backup(source, tmp)
+        os.replace(tmp, dest)
     finally:
         if tmp.exists():
             tmp.unlink()
-    return target

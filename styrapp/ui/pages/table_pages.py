@@ -118,7 +118,7 @@ def _enum(enum, value) -> str:
 def indicators_page() -> TablePage:
     return TablePage(
         QCoreApplication.translate("pages", "Indicators"),
-        QCoreApplication.translate("pages", "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. Coming to this page: importing from Kolada and Excel (the command line already imports Kolada: styrapp-cli import)."),
+        QCoreApplication.translate("pages", "Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. File → Import… brings in values from Kolada and Excel."),
         [
             Column(QCoreApplication.translate("pages", "Indicator"), lambda r: r.name, tooltip=lambda r: r.name),
             Column(QCoreApplication.translate("pages", "Unit"), lambda r: r.unit),
@@ -150,7 +150,7 @@ def control_page(parent=None) -> TablePage:
     return TablePage(
         QCoreApplication.translate("pages", "Internal control"),
         QCoreApplication.translate("pages", "The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go "
-           "into the internal control plan. Coming to this page: editing risks and the risk matrix."),
+           "into the internal control plan."),
         [
             Column(QCoreApplication.translate("pages", "Risk"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(QCoreApplication.translate("pages", "Process"), lambda r: r.process),
