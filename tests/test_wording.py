@@ -115,3 +115,13 @@ def test_a_reports_progress_speaks_the_windows_language_whatever_the_report_is_p
         set_default_language("sv")
     assert "reading the risk analysis" in said and "laying out the pages" in said
     assert not [what for what in said if re.search("[åäö]", what)]
+
+
+def test_the_catalogues_parts_never_translate_one_text_two_ways():
+    import pytest
+
+    from styrapp.wording.swedish import _merged
+
+    assert _merged({"Save": "Spara"}, {"Save": "Spara", "Open": "Öppna"}) == {"Save": "Spara", "Open": "Öppna"}
+    with pytest.raises(ValueError, match="two Swedish texts"):
+        _merged({"Values": "Värdegrund"}, {"Values": "Mätvärden"})
