@@ -48,11 +48,16 @@ def dump(path) -> list[str]:
         con.close()
 
 
-def test_a_page_added_to_the_list_is_in_the_sidebar_the_menu_and_the_saved_settings(qtbot, swedish, demo_path):
-    window = MainWindow(pages=(*PAGES, DUMMY))
+def open_window(qtbot, demo_path, pages=(*PAGES, DUMMY)) -> MainWindow:
+    window = MainWindow(pages=pages)
     qtbot.addWidget(window)
     window.show()
     window.open_plan_file(demo_path)
+    return window
+
+
+def test_a_page_added_to_the_list_is_in_the_sidebar_the_menu_and_the_saved_settings(qtbot, swedish, demo_path):
+    window = open_window(qtbot, demo_path)
     assert window.sidebar.item(window.sidebar.count() - 1).text() == "Dummy"
     action = window.page_actions["dummy"]
     assert action in window.menuBar().actions()[3].menu().actions()  # Visa
@@ -62,27 +67,18 @@ def test_a_page_added_to_the_list_is_in_the_sidebar_the_menu_and_the_saved_setti
     assert Settings().last_page == "dummy"
     window.close()
 
-    again = MainWindow(pages=(*PAGES, DUMMY))
-    qtbot.addWidget(again)
-    again.show()
-    again.open_plan_file(demo_path)
+    again = open_window(qtbot, demo_path)
     qtbot.waitUntil(lambda: again.dummy.text() == "demo.styrplan")
     assert again.current_page() is again.dummy  # reopened on the page by its key
     again.close()
 
-    shorter = MainWindow()  # a settings file that names a page this window lacks opens on Översikt
-    qtbot.addWidget(shorter)
-    shorter.show()
-    shorter.open_plan_file(demo_path)
+    shorter = open_window(qtbot, demo_path, PAGES)  # settings that name a page this window lacks: Översikt
     assert shorter.current_page() is shorter.overview
     shorter.close()
 
 
 def test_a_page_hears_only_the_changes_that_concern_it(qtbot, swedish, demo_path):
-    window = MainWindow(pages=(*PAGES, DUMMY))
-    qtbot.addWidget(window)
-    window.show()
-    window.open_plan_file(demo_path)
+    window = open_window(qtbot, demo_path)
     window.show_page("dummy")
     window.dummy.seen.clear()
     from datetime import date
