@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -90,12 +91,17 @@ def lazy_drawings(make: Callable[[object], object], items: Sequence, width: floa
 
 
 def _context():
-    """"fork" where it is safe and fast (a single-threaded caller: the CLI, a script); "spawn" when
-    other threads run (the window builds reports in a QThread, and a forked child of a threaded process
-    can hang on a lock some other thread held)."""
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    """"fork" where it is safe and fast (the CLI, a script); "spawn" when other threads may run. A
+    forked child of a threaded process can wait for ever on a lock another thread held at the fork, and
+    Python's `threading` does not see the threads Qt starts (the window builds reports in a QThread,
+    and Qt keeps threads of its own), so a process that has loaded Qt never forks."""
+    if threading.active_count() == 1 and not _qt_loaded() and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def _qt_loaded() -> bool:
+    return any(name == "PySide6" or name.startswith("PySide6.") for name in list(sys.modules))
 
 
 def _draw(make, item, width: float) -> Drawing:

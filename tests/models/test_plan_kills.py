@@ -6,12 +6,14 @@ times, and each time the plan is opened, checked by SQLite, and searched for eve
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 
 import pytest
@@ -28,6 +30,11 @@ ZYGOTE = textwrap.dedent(
     import os, shutil, sys
     from styrapp.models.file.plan_file import open_plan
     from styrapp.models.services import nodes
+
+    def say(line):
+        # One write of a whole line: a child killed in the middle of a print (unbuffered output
+        # writes its pieces one by one) must not leave half a line for the next one to run into.
+        os.write(1, (line + "\\n").encode())
 
     def warm_up(path):
         # What the first open and edit of a process compute (schemas, SQL, mappers), done once here on a
@@ -50,7 +57,7 @@ ZYGOTE = textwrap.dedent(
                 else:  # two services in one edit: a copy of an activity, renamed
                     copy = nodes.duplicate_node(plan, 6, 1)
                     nodes.rename_node(plan, copy, title)
-            print("done", title, flush=True)
+            say(f"done {title}")
 
     warm = False
     for line in sys.stdin:
@@ -59,23 +66,54 @@ ZYGOTE = textwrap.dedent(
             warm_up(path)
             warm = True
         sys.stdout.flush()
+        go_read, go_write = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
+                os.close(go_write)
+                os.read(go_read, 1)  # starts only once "pid" is out, so no "done" comes before it
                 edit(path, tag)
             finally:
                 os._exit(0)
-        print("pid", pid, flush=True)
+        os.close(go_read)
+        say(f"pid {pid}")
+        os.write(go_write, b"g")
+        os.close(go_write)
         _, status = os.waitpid(pid, 0)
-        print("exit", status, flush=True)
+        say(f"exit {status}")
     """
 )
+
+
+WAIT = 120  # seconds for any one line: a run that stalls fails, named, instead of holding CI
+
+
+class Lines:
+    """The zygote's output read by a thread, so that every wait has a deadline."""
+
+    def __init__(self, stream):
+        self.queue: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self.queue.put(line)
+        self.queue.put("")
+
+    def next(self, what: str) -> list[str]:
+        try:
+            words = self.queue.get(timeout=WAIT).split()
+        except queue.Empty:
+            pytest.fail(f"no line from the editing process within {WAIT} s while waiting for {what}")
+        assert words, f"the editing process ended while waiting for {what}"
+        return words
 
 
 def test_a_hundred_kills_lose_no_reported_edit(demo_path):
     rng = random.Random(14)
     zygote = subprocess.Popen([sys.executable, "-c", ZYGOTE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True, bufsize=1)
+                              text=True, bufsize=1, start_new_session=True)
+    lines = Lines(zygote.stdout)
     reported: list[str] = []
     journals = 0
     started = time.monotonic()
@@ -83,15 +121,15 @@ def test_a_hundred_kills_lose_no_reported_edit(demo_path):
         for run in range(100):
             zygote.stdin.write(f"run {demo_path} k{run}\n")
             zygote.stdin.flush()
-            words = zygote.stdout.readline().split()
+            words = lines.next("a child")
             assert words[0] == "pid", words
             time.sleep(rng.uniform(0.0, 0.3))
             os.kill(int(words[1]), signal.SIGKILL)
             while True:
-                words = zygote.stdout.readline().split()
+                words = lines.next("the child's end")
                 if words[0] == "exit":
                     break
-                assert words[0] == "done", words
+                assert words[0] == "done" and len(words) == 2, words
                 reported.append(words[1])
             journals += plan_sqlite.hot_journal(demo_path) is not None
             with open_plan(demo_path) as plan:  # recovers a hot journal, checks every page, link and value
@@ -105,9 +143,12 @@ def test_a_hundred_kills_lose_no_reported_edit(demo_path):
             missing = [title for title in reported if title not in titles]
             assert not missing, f"run {run}: reported done but not in the plan: {missing[:5]}"
     finally:
-        zygote.stdin.close()
+        try:
+            os.killpg(zygote.pid, signal.SIGKILL)  # the zygote and any child still editing
+        except ProcessLookupError:
+            pass
         zygote.wait(timeout=30)
-        zygote.stdout.close()
+        zygote.stdin.close()
     print(f"{len(reported)} edits reported over 100 kills, {journals} left a hot journal, "
           f"{time.monotonic() - started:.1f} s")
     assert len(reported) >= 50  # the children got to edit, not only to start

@@ -76,3 +76,18 @@ def test_a_chart_drawn_on_a_reused_figure_is_the_same_as_on_a_figure_of_its_own(
     reused = [pdf(indicator_chart(s, width=6.4, height=2.9, reuse=True)) for s in series]
     assert len(set(alone)) > len(series) // 3  # the charts do differ from each other
     assert reused == alone
+
+
+def test_chart_workers_are_never_forked_from_a_process_that_has_loaded_qt():
+    """A forked child of a threaded process can hang for ever on a lock another thread held; the window
+    (Qt, QThreads) starts its chart workers fresh, the CLI (no Qt, one thread) forks them."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\n{qt}from styrapp.reports.chart_drawings import _context\n"
+             "print(_context().get_start_method())")
+    plain = subprocess.run([sys.executable, "-c", probe.format(qt="")], capture_output=True, text=True, check=True)
+    with_qt = subprocess.run([sys.executable, "-c", probe.format(qt="import PySide6.QtCore\n")],
+                             capture_output=True, text=True, check=True)
+    assert plain.stdout.split() == ["fork"]
+    assert with_qt.stdout.split() == ["spawn"]

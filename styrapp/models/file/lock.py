@@ -93,12 +93,14 @@ class PlanLock:
         self._fd: int | None = None
 
     def acquire(self, *, ignore_other_computer: bool = False) -> None:
-        while True:
+        for attempt in range(100):
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             if not _try_lock(fd):
                 os.close(fd)
                 raise PlanLocked(self.plan_path, _describe(read_owner(self.plan_path) or {}), read_owner(self.plan_path))
-            if _still_there(fd, self.path):
+            # A file system whose file identities never agree (some network and FUSE mounts) must not
+            # keep us here for ever: after many tries the lock we hold is taken as it is.
+            if _still_there(fd, self.path) or attempt == 99:
                 break
             # The holder let go between our open and our lock, and removed the file as it did: the lock
             # we got is on a file nobody else will ever open. Try again with the one at the path now.
