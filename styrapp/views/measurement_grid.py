@@ -17,6 +17,7 @@ from ..models.enums import GENDER_ORDER as GENDERS
 from ..models.enums import Gender, MeasurementKind
 from ..models.errors import InvalidValue
 from .labels import enum_label, number_text
+from .row_sync import can_sync, sync_rows
 
 if TYPE_CHECKING:
     from ..models.queries.measurement_grid import GridRow
@@ -25,19 +26,32 @@ Index = QModelIndex | QPersistentModelIndex
 PERIOD, KIND, TOTAL, WOMEN, MEN, COMMENT = range(6)
 
 
+def _row_key(row: GridRow) -> tuple[str, str]:
+    return row.period, row.kind
+
+
 class MeasurementGridModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[GridRow] = []
         self.decimals = 0
+        self.indicator_id: int | None = None
         self.on_change: Callable[[list], None] | None = None
         self.on_error: Callable[[str], None] | None = None
         self.headers = (self.tr("Period"), self.tr("Kind"), self.tr("Total"), self.tr("Women"), self.tr("Men"),
                         self.tr("Comment"))
 
-    def set_rows(self, rows: list[GridRow], decimals: int) -> None:
+    def set_rows(self, rows: list[GridRow], decimals: int, indicator_id: int | None = None) -> None:
+        """Show `rows`. The same indicator read again after an edit keeps its rows in step by period and
+        kind (only the rows that changed are redrawn; the selection and an open editor stay); another
+        indicator, or other decimals, fills the grid anew."""
+        rows = list(rows)
+        if indicator_id is not None and indicator_id == self.indicator_id and decimals == self.decimals \
+                and can_sync(self.rows, rows, _row_key):
+            sync_rows(self, self.rows, rows, _row_key)
+            return
         self.beginResetModel()
-        self.rows, self.decimals = rows, decimals
+        self.rows, self.decimals, self.indicator_id = rows, decimals, indicator_id
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802

@@ -1,8 +1,9 @@
 """A read-only table of records: each column is a header and a function from record to cell.
 
-Records that carry a key (their `id`, or what `key` gives) are kept in step by it: `set_records` with
-the plan read again removes, inserts and re-draws only the rows whose records changed, so the
-selection, the scroll position and the sort stay as they were; the view is reset only the first time.
+Records that carry a key (their `id`, or what `key` gives) are kept in step by it (`row_sync`):
+`set_records` with the plan read again removes, inserts and re-draws only the rows whose records
+changed, so the selection, the scroll position and the sort stay as they were; the view is reset only
+the first time.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+
+from .row_sync import can_sync, sync_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,40 +44,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_records(self, records: Sequence[Any]) -> None:
         new = list(records)
-        new_keys = [self.key(r) for r in new]
-        if not self.records or None in new_keys or len(set(new_keys)) != len(new_keys):
-            self.beginResetModel()
-            self.records = new
-            self.endResetModel()
+        if can_sync(self.records, new, self.key):
+            sync_rows(self, self.records, new, self.key)
             return
-        by_key = dict(zip(new_keys, new, strict=True))
-        for row in reversed(range(len(self.records))):  # rows whose record is gone
-            if self.key(self.records[row]) not in by_key:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.records[row]
-                self.endRemoveRows()
-        kept = [self.key(r) for r in self.records]
-        if kept == [k for k in new_keys if k in set(kept)]:  # same order: insert the new ones in place
-            present = set(kept)
-            for row, ident in enumerate(new_keys):
-                if ident not in present:
-                    self.beginInsertRows(QModelIndex(), row, row)
-                    self.records.insert(row, by_key[ident])
-                    self.endInsertRows()
-        else:  # another order: one layout change that carries the selection along by key
-            self.layoutAboutToBeChanged.emit()
-            persistent = self.persistentIndexList()
-            moved = [self.index(new_keys.index(self.key(self.records[i.row()])), i.column())
-                     if self.key(self.records[i.row()]) in by_key else QModelIndex() for i in persistent]
-            self.records = [by_key[k] for k in new_keys]
-            self.changePersistentIndexList(persistent, moved)
-            self.layoutChanged.emit()
-        last = len(self.columns) - 1
-        for row, record in enumerate(self.records):  # rows whose record is there but reads otherwise
-            fresh = by_key[self.key(record)]
-            if fresh != record:
-                self.records[row] = fresh
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        self.beginResetModel()
+        self.records = new
+        self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.records)

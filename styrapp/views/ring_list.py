@@ -49,23 +49,38 @@ class RingList(QWidget):
         self._update_buttons()
 
     def show_rings(self, rings: list[RingRow]) -> None:
-        current = self.current_id()
-        self.rings = list(rings)
+        """Show `rings`: the same rings in the same order are redrawn in place, only those that changed
+        (an event's edit leaves the list as it is); other rings or another order fill the list anew."""
+        rings = list(rings)
+        same_rings = [r.id for r in rings] == [r.id for r in self.rings] and self.list.count() == len(rings)
         self._filling = True
         try:
-            self.list.clear()
-            for ring in rings:
-                item = QListWidgetItem(swatch(ring.colour), ring.name)
-                item.setData(ID_ROLE, ring.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if ring.visible else Qt.CheckState.Unchecked)
-                item.setToolTip(self.tr("Ticked: shown in the wheel. Double-click to rename."))
-                self.list.addItem(item)
-                if ring.id == current:
-                    self.list.setCurrentItem(item)
+            if same_rings:
+                for row, (old, ring) in enumerate(zip(self.rings, rings, strict=True)):
+                    if old != ring:
+                        self._fill(self.list.item(row), ring)
+            else:
+                current = self.current_id()
+                self.list.clear()
+                for ring in rings:
+                    item = QListWidgetItem()
+                    item.setData(ID_ROLE, ring.id)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setToolTip(self.tr("Ticked: shown in the wheel. Double-click to rename."))
+                    self._fill(item, ring)
+                    self.list.addItem(item)
+                    if ring.id == current:
+                        self.list.setCurrentItem(item)
+            self.rings = rings
         finally:
             self._filling = False
         self._update_buttons()
+
+    @staticmethod
+    def _fill(item: QListWidgetItem, ring: RingRow) -> None:
+        item.setIcon(swatch(ring.colour))
+        item.setText(ring.name)
+        item.setCheckState(Qt.CheckState.Checked if ring.visible else Qt.CheckState.Unchecked)
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()

@@ -223,3 +223,20 @@ def test_cancel_stops_before_anything_is_written(window, qtbot, tmp_path):
         import_kolada(plan, REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json",
                       progress=lambda percent, what: percent < 50)
     assert values(plan, 2) == before
+
+
+def test_a_typed_value_redraws_its_row_of_the_grid_and_keeps_the_cell_chosen(window, qtbot):
+    """The grid follows an edit row by row: no reset, so the chosen cell and the scroll position stay."""
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    model = page.grid_model
+    row = next(i for i, r in enumerate(model.rows) if r.period == "2026-08" and r.kind == "actual")
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda first, last, _roles=(): changed.extend(range(first.row(), last.row() + 1)))
+    edit_cell(qtbot, page, row, 2, "7,4")
+    assert resets == [] and changed == [row]
+    assert model.index(row, 2).data() == "7,4"
+    assert page.grid.currentIndex().row() == row and page.grid.currentIndex().column() == 2
+    window.actions["edit.undo"].trigger()  # undo is an edit too: the same row again, still no reset
+    assert resets == [] and changed == [row, row]
+    assert values(window.document.plan, ident)[("2026-08", "actual", "T")] != 7.4

@@ -216,3 +216,22 @@ def test_a_wheel_without_rings_says_to_add_one_and_then_takes_events(window, pag
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     (event,) = read_wheel(_plan(page)).events
     assert event.ring == "Möten"
+
+
+def test_an_event_edit_leaves_the_ring_list_as_it_is_and_a_rename_redraws_its_ring_only(window, page, qtbot):
+    page.tabs.setCurrentIndex(1)
+    rings = page.rings.list
+    budget_row = [r.name for r in page.data.rings].index("Budget")
+    rings.setCurrentRow(budget_row)
+    items = [rings.item(row) for row in range(rings.count())]
+    interim = _event(page, "Delårsrapport")
+    qtbot.mouseClick(page.wheel, Qt.MouseButton.LeftButton, pos=_where(page, interim.id))
+    page.wheel.setFocus()
+    qtbot.keyClick(page.wheel, Qt.Key.Key_Delete)  # an event goes: the ring list is not filled anew
+    assert read_wheel(_plan(page)).event(interim.id) is None
+    assert [rings.item(row) for row in range(rings.count())] == items and rings.currentRow() == budget_row
+    items[budget_row].setText("Budget och ekonomi")  # a ring renamed: the same items, one with the new name
+    assert [rings.item(row) for row in range(rings.count())] == items
+    assert rings.item(budget_row).text() == "Budget och ekonomi" and rings.currentRow() == budget_row
+    window.document.undo_stack.undo()
+    assert rings.item(budget_row).text() == "Budget" and rings.item(budget_row) is items[budget_row]

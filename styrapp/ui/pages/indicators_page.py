@@ -99,8 +99,22 @@ class IndicatorsPage(QWidget):
 
         return changes.touches(Kind.INDICATOR, Kind.MEASUREMENT, Kind.NODE, Kind.UNIT, Kind.SETTING)
 
-    def refresh(self, _changes=None) -> None:
-        self.show_plan(self.document.plan)
+    def refresh(self, changes=None) -> None:
+        """The list is kept in step by id; the chart, the grid and the form are read again only when the
+        change touched the indicator they show (its values, its links, the status rules)."""
+        from ...models.changes import Kind
+
+        selected = self.selected_id()
+        if changes is None or selected is None:
+            self.show_plan(self.document.plan)
+            return
+        self.table_page.show_plan(self.document.plan)
+        if not self.table_page.select_record(lambda r: r.id == selected):
+            self.show_plan(self.document.plan)  # the indicator shown is gone
+            return
+        ids = changes.ids(Kind.INDICATOR)
+        if ids is None or selected in ids or changes.touches(Kind.SETTING, Kind.NODE, Kind.UNIT):
+            self.show_selected()
 
     def show_plan(self, plan) -> None:
         selected = self.selected_id()
@@ -131,7 +145,7 @@ class IndicatorsPage(QWidget):
         from ...reports.charts import indicator_chart
 
         self.chart.show_figure(indicator_chart(indicator_series(self.plan, record.id)))
-        self.grid_model.set_rows(grid_rows(self.plan, record.id), record.decimals)
+        self.grid_model.set_rows(grid_rows(self.plan, record.id), record.decimals, record.id)
         self.form.show_details(indicator_details(self.plan, record.id))
 
     # --- edits ------------------------------------------------------------------------------------------
