@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..atomic import replacing
 from ..models.queries.wheel_rows import WheelData
+from ..wording import tr
 
 PRODID = "-//styrapp//Årshjul//SV"
 RING_PROPERTY = "X-STYRAPP-RING"
@@ -77,7 +78,7 @@ def ics_bytes(data: WheelData, now: datetime | None = None) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    name = f"Årshjul {data.year_label}" + (f" – {data.organisation}" if data.organisation else "")
+    name = tr("Annual wheel {year}", year=data.year_label) + (f" – {data.organisation}" if data.organisation else "")
     calendar.add("x-wr-calname", name)
     calendar.add("name", name)
     for row in data.events:

@@ -86,12 +86,12 @@ def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: di
         period = resolve_period(plan, options.period, year)
         options = replace(options, period=period.name)
     context = read_report_context(plan, spec.needs, year=year, period=period, unit=options.unit)
-    if spec.key == "arshjul":
-        return wheel_report(context, path, options, step)
+    if spec.whole_page:  # the figure is the page: its builder writes the file itself
+        return spec.build()(context, path, options, step)
     subtitle = " · ".join(part for part in (period.name if period else "", options.unit or "") if part)
     header = context.header
     decided = ""
-    if spec.key in ("verksamhetsplan", "uppdragsplan") and header.decided_on:
+    if spec.shows_decision and header.decided_on:
         decided = tr("Decided by {who} on {day}", who=header.decided_by or tr("the committee"), day=header.decided_on.isoformat())
     cover = Cover(header.organisation, f"{tr(spec.title)} {year}", subtitle, decided, header.logo, header.note)
     from .chart_drawings import ChartPool
@@ -100,13 +100,3 @@ def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: di
         story = spec.build()(context, options, step)
         step(40, "laying out the pages")
         return write_pdf(path, cover, story, subject=tr(spec.subject), progress=progress, wide=spec.wide)
-
-
-def wheel_report(context, path: Path, options: ReportOptions, step) -> Path:
-    """The årshjul on its own page, A4 or A3 (not laid out as a story: the figure is the page)."""
-    from .wheel_figure import save_wheel
-
-    step(30, "drawing the annual wheel")
-    out = save_wheel(context.wheel, path, "pdf", options.size)
-    step(100, "finished")
-    return out

@@ -28,6 +28,8 @@ class ReportKind:
     uses_period: bool = False
     uses_unit: bool = True
     uses_year: bool = True
+    shows_decision: bool = False  # the cover says who decided the plan, and when
+    whole_page: bool = False  # the builder writes the file itself, (context, path, options, step) → path
 
     def build(self) -> Callable:
         module, _, name = self.builder.partition(":")
@@ -43,12 +45,12 @@ KINDS: tuple[ReportKind, ...] = (
         "plan_reports:operational_plan", frozenset({"goals", "charts", "budget", "wheel"}),
         sections=(("vision", "Vision and values"), ("goals", "The goals with indicators"),
                   ("charts", "Charts of the indicators"), ("work", "Assignments and activities under the goals"),
-                  ("wheel", "Annual wheel"), ("budget", "Budget frame"))),
+                  ("wheel", "Annual wheel"), ("budget", "Budget frame")), shows_decision=True),
     ReportKind(
         "uppdragsplan", "Assignment plan", "Assignment plan: indicators and assignments",
         "The indicator table with the council's goal area, desired and current value and the three flags; "
         "the assignment table",
-        "plan_reports:assignment_plan", frozenset({"indicator_table", "work"}), wide=True),
+        "plan_reports:assignment_plan", frozenset({"indicator_table", "work"}), wide=True, shows_decision=True),
     ReportKind(
         "uppfoljning", "Follow-up", "Follow-up of goals, indicators and finances",
         "Interim report or annual report: status per goal area, red goals, each goal's analysis and charts, "
@@ -67,7 +69,8 @@ KINDS: tuple[ReportKind, ...] = (
         sections=(("others", "Other risks in the risk analysis"),), wide=True),
     ReportKind(
         "arshjul", "Annual wheel", "Annual wheel", "The annual wheel on one page, A4 or A3",
-        "engine:wheel_report", frozenset({"wheel"}), sizes=("A4", "A3"), uses_unit=False, uses_year=False),
+        "wheel_figure:wheel_report", frozenset({"wheel"}), sizes=("A4", "A3"), uses_unit=False, uses_year=False,
+        whole_page=True),
 )
 BY_KEY: dict[str, ReportKind] = {kind.key: kind for kind in KINDS}
 KEYS: tuple[str, ...] = tuple(BY_KEY)

@@ -127,3 +127,12 @@ def save_wheel(data: WheelData, path: Path | str, fmt: str, size: str = "A4", to
     with replacing(path) as temporary:
         figure.savefig(temporary, format=fmt, dpi=PNG_DPI, metadata=metadata)
     return path
+
+
+def wheel_report(context, path: Path, options, step) -> Path:
+    """The årshjul report: the wheel on its own page, A4 or A3 (not laid out as a story: the figure is
+    the page)."""
+    step(30, "drawing the annual wheel")
+    out = save_wheel(context.wheel, path, "pdf", options.size)
+    step(100, "finished")
+    return out

@@ -178,11 +178,11 @@ class MainWindow(PlanRescue, QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.page_actions = {}
-        for row, spec in enumerate(self.specs):
+        for spec in self.specs:
             action = view.addAction(self.style().standardIcon(spec.icon), spec.title())
             action.setObjectName(f"view.page.{spec.key}")
-            if row < 9:
-                action.setShortcut(f"Ctrl+{row + 1}")
+            if spec.shortcut:
+                action.setShortcut(spec.shortcut)
             action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
             self.page_actions[spec.key] = action
         view.addSeparator()
@@ -554,8 +554,10 @@ class MainWindow(PlanRescue, QMainWindow):
         self.settings.language = language
         self.actions["view.language_sv"].setChecked(language == "sv")
         self.actions["view.language_en"].setChecked(language == "en")
-        QMessageBox.information(self, "styrapp", self.tr("The language changes the next time styrapp starts.")
-                                if language == "en" else "Språket byts nästa gång styrapp startar.")
+        from ..wording import tr, use_language
+
+        with use_language(language):  # said in the language chosen, which the window speaks from the next start
+            QMessageBox.information(self, "styrapp", tr("The language changes the next time styrapp starts."))
 
     # --- settings -----------------------------------------------------------------------------------------
 

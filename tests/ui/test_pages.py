@@ -37,7 +37,7 @@ class DummyPage(QLabel):
         self.setText(self.document.plan.path.name)
 
 
-DUMMY = PageSpec("dummy", lambda: "Dummy", PAGES[0].icon, lambda _actions, parent: DummyPage(parent))
+DUMMY = PageSpec("dummy", lambda: "Dummy", PAGES[0].icon, lambda _actions, parent: DummyPage(parent), "Ctrl+9")
 
 
 def dump(path) -> list[str]:

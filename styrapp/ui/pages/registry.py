@@ -1,6 +1,6 @@
 """The window's pages, declared once and in order: key, title, icon and how to make it. The sidebar,
-the Visa menu, the Ctrl+1 … Ctrl+9 shortcuts (by position), the page the window reopens on (saved by
-key) and the smoke test all read this list. A new page is one module and one line here."""
+the Visa menu and its shortcuts, the page the window reopens on (saved by key) and the smoke test all
+read this list. A new page is one module and one line here."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ class PageSpec:
     title: Callable[[], str]  # the sidebar's and the menu's word, in the window's language
     icon: QStyle.StandardPixmap
     make: Callable[[ActionRegistry, QWidget], QWidget]  # the page, given the window's actions and its parent
+    shortcut: str = ""  # the Visa menu's key for it (a QKeySequence in portable text), or none
 
 
 def _overview(_actions, parent):
@@ -71,13 +72,13 @@ def _reports(_actions, parent):
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", lambda: QCoreApplication.translate("pages", "Overview"), SP.SP_DesktopIcon, _overview),
-    PageSpec("goals", lambda: QCoreApplication.translate("pages", "Goals"), SP.SP_DirHomeIcon, _tree("goals")),
-    PageSpec("assignments", lambda: QCoreApplication.translate("pages", "Assignments"), SP.SP_FileDialogListView, _tree("assignments")),
-    PageSpec("indicators", lambda: QCoreApplication.translate("pages", "Indicators"), SP.SP_FileDialogDetailedView, _indicators),
-    PageSpec("follow_up", lambda: QCoreApplication.translate("pages", "Follow-up"), SP.SP_DialogApplyButton, _follow_up),
-    PageSpec("wheel", lambda: QCoreApplication.translate("pages", "Annual wheel"), SP.SP_BrowserReload, _wheel),
-    PageSpec("control", lambda: QCoreApplication.translate("pages", "Internal control"), SP.SP_MessageBoxWarning, _control),
-    PageSpec("reports", lambda: QCoreApplication.translate("pages", "Reports"), SP.SP_FileIcon, _reports),
+    PageSpec("overview", lambda: QCoreApplication.translate("pages", "Overview"), SP.SP_DesktopIcon, _overview, "Ctrl+1"),
+    PageSpec("goals", lambda: QCoreApplication.translate("pages", "Goals"), SP.SP_DirHomeIcon, _tree("goals"), "Ctrl+2"),
+    PageSpec("assignments", lambda: QCoreApplication.translate("pages", "Assignments"), SP.SP_FileDialogListView, _tree("assignments"), "Ctrl+3"),
+    PageSpec("indicators", lambda: QCoreApplication.translate("pages", "Indicators"), SP.SP_FileDialogDetailedView, _indicators, "Ctrl+4"),
+    PageSpec("follow_up", lambda: QCoreApplication.translate("pages", "Follow-up"), SP.SP_DialogApplyButton, _follow_up, "Ctrl+5"),
+    PageSpec("wheel", lambda: QCoreApplication.translate("pages", "Annual wheel"), SP.SP_BrowserReload, _wheel, "Ctrl+6"),
+    PageSpec("control", lambda: QCoreApplication.translate("pages", "Internal control"), SP.SP_MessageBoxWarning, _control, "Ctrl+7"),
+    PageSpec("reports", lambda: QCoreApplication.translate("pages", "Reports"), SP.SP_FileIcon, _reports, "Ctrl+8"),
 )
 PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)

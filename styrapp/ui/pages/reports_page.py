@@ -235,8 +235,10 @@ class ReportsPage(QWidget):
         self._options_for_kind()
 
     def kind(self) -> str:
+        from ...reports.kinds import KINDS
+
         item = self.kinds.currentItem()
-        return item.data(KIND_ROLE) if item is not None else "verksamhetsplan"
+        return item.data(KIND_ROLE) if item is not None else KINDS[0].key
 
     def choose_kind(self, key: str) -> None:
         for row in range(self.kinds.count()):
