@@ -30,8 +30,6 @@ from .kolada import MAX_BYTES, ImportRefused, Progress, step
 # Columns the importer needs; the others in the export are there to read, and are ignored.
 NEEDED_INDICATOR = ("Namn",)
 NEEDED_MEASUREMENT = ("Indikator", "Period", "Sort", "Kön", "Värde")
-# Export columns that are computed or only shown, never read back.
-DERIVED = {"Status", "Mål", "Ansvarig enhet"}
 
 
 @dataclass

@@ -157,14 +157,14 @@ def texts(plan):
 def test_control_characters_and_text_over_a_cells_limit_come_back_exactly(demo, tmp_path):
     from styrapp.exchange.excel import CELL_LIMIT, LONG_TEXTS
     from styrapp.models.rules.measurements import MeasurementIn
-    from styrapp.models.services.indicators import set_measurement, update_indicator
+    from styrapp.models.services.indicators import add_measurements, update_indicator
 
     with demo.session() as session:
         first, second = session.execute(select(Indicator.id).order_by(Indicator.id).limit(2)).scalars()
     long_name = ("Andel invånare " + HOSTILE + " ") * 3000  # over 100 000 characters, emoji on the cuts' way
     update_indicator(demo, first, name=WORD_BREAK + " " + HOSTILE, source="Källa\x0bmed radbrytning")
     update_indicator(demo, second, name=long_name.strip(), responsible="x" * (CELL_LIMIT + 1))
-    set_measurement(demo, first, MeasurementIn("2024", 12.5, comment=("Kommentar _x000D_\r\n" * 5000).strip()))
+    add_measurements(demo, first, [MeasurementIn("2031", 12.5, comment=("Kommentar _x000D_\r\n" * 5000).strip())])
     before = texts(demo)
     path = export_xlsx(demo, tmp_path / "demo.xlsx")
 

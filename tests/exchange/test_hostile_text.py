@@ -62,7 +62,7 @@ def test_hostile_indicator_names_come_back_from_an_excel_file(tmp_path_factory, 
     with open_plan(make_plan(folder / "a.styrplan", "default", 2026)) as plan:
         for name in names:
             made = indicators.create_indicator(plan, name=name, unit=name[:20], source=name)
-            indicators.set_measurement(plan, made, MeasurementIn("2025", 1.5, comment=name))
+            indicators.add_measurements(plan, made, [MeasurementIn("2025", 1.5, comment=name)])
         with plan.session() as session:
             written = sorted(session.execute(select(Indicator.name, Indicator.unit, Indicator.source)).all())
         path = export_xlsx(plan, folder / "plan.xlsx")

@@ -27,8 +27,7 @@ def test_measurements_validate_before_writing(demo):
     with pytest.raises(InvalidValue, match="två gånger"):
         indicators.add_measurements(demo, ind, [MeasurementIn("2024", 3), MeasurementIn("2024", 4)])
     assert indicators.add_measurements(demo, ind, [MeasurementIn("2024", "1 234,5")]) == 1
-    _id, old = indicators.set_measurement(demo, ind, MeasurementIn("2024", 7))
-    assert old == 1234.5
+    indicators.replace_measurements(demo, ind, [(("2024", "actual", "T"), MeasurementIn("2024", 7))])
     assert [m.value for m in measurements.measurements(demo, ind)] == [7]
 
 
@@ -48,7 +47,7 @@ def test_override_needs_a_reason(demo):
     indicators.update_indicator(demo, ind, status_override="green", status_override_reason="Ny enkät")
 
 
-def test_replace_measurements_returns_what_undoes_it(demo):
+def test_replace_measurements_is_taken_back_exactly_by_its_recorded_edit(demo):
     from sqlalchemy import select
 
     from styrapp.models.rules.measurements import MeasurementIn
@@ -67,9 +66,10 @@ def test_replace_measurements_returns_what_undoes_it(demo):
     existing = before[0]
     changes = [((existing[0], existing[1], existing[2]), None),
                (("2030", "forecast", "T"), MeasurementIn("2030", 5.0, kind="forecast"))]
-    undo = replace_measurements(demo, ident, changes)
+    with demo.recording() as edit:
+        replace_measurements(demo, ident, changes)
     assert state() != before
-    replace_measurements(demo, ident, undo)
+    demo.revert(edit)
     assert state() == before
 
 

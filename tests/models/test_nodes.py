@@ -67,7 +67,11 @@ def test_empty_title_and_unknown_fields_are_refused(norrtalje):
         nodes.update_node(norrtalje, node, progress="halvklar")
     with pytest.raises(NotFound):
         nodes.rename_node(norrtalje, 9999, "x")
-    assert nodes.rename_node(norrtalje, node, "Trygghet för alla") == "Trygghet"
+    with norrtalje.session() as session:
+        assert session.get(Node, node).title == "Trygghet"  # the refusals changed nothing
+    nodes.rename_node(norrtalje, node, "Trygghet för alla")
+    with norrtalje.session() as session:
+        assert session.get(Node, node).title == "Trygghet för alla"
 
 
 def test_dates_in_the_wrong_order_are_refused(norrtalje):
@@ -94,9 +98,10 @@ def test_a_node_never_moves_under_itself(norrtalje):
 def test_move_and_its_inverse_restore_the_tree(norrtalje):
     _lv, area, area2, direction, _result = build_goals(norrtalje)
     before = tree_dump(norrtalje)
-    old = nodes.move_node(norrtalje, direction, area2, 0)
+    with norrtalje.recording() as edit:
+        nodes.move_node(norrtalje, direction, area2, 0)
     assert nodes.children(norrtalje, area2, "goals") == [direction]
-    nodes.move_node(norrtalje, direction, *old)
+    norrtalje.revert(edit)
     assert tree_dump(norrtalje) == before
 
 
@@ -228,13 +233,14 @@ def test_random_moves_never_make_a_cycle_and_undo_restores_the_tree(free_plan, s
         node_id = ids[node]
         parent_id = None if parent is None else ids[parent]
         try:
-            old = nodes.move_node(plan, node_id, parent_id, index)
+            with plan.recording() as edit:
+                nodes.move_node(plan, node_id, parent_id, index)
         except InvalidMove:
             continue
-        done.append((node_id, old))
+        done.append(edit)
         assert parents_ok(plan)
-    for node_id, old in reversed(done):
-        nodes.move_node(plan, node_id, *old)
+    for edit in reversed(done):
+        plan.revert(edit)
     assert tree_dump(plan) == start
 
 

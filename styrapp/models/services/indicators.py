@@ -117,26 +117,6 @@ def _row(indicator_id: int, item: MeasurementIn) -> dict[str, Any]:
             "kind": kind, "gender": gender, "comment": item.comment, "source": item.source}
 
 
-def set_measurement(plan: PlanFile, indicator_id: int, item: MeasurementIn) -> tuple[int, float | None]:
-    """Record a value, replacing one for the same period, kind and gender. Returns (id, old value)."""
-    row = _row(indicator_id, item)
-    with plan.transaction() as session:
-        get_or_fail(session, Indicator, indicator_id)
-        existing = session.execute(select(Measurement).where(
-            Measurement.indicator_id == indicator_id, Measurement.period == row["period"],
-            Measurement.kind == row["kind"], Measurement.gender == row["gender"])).scalars().first()
-        if existing is not None:
-            old = existing.value
-            for key in ("value", "comment", "source", "date"):
-                setattr(existing, key, row[key])
-            session.flush()
-            return existing.id, old
-        measurement = Measurement(**row)
-        session.add(measurement)
-        flush_or_explain(session)
-        return measurement.id, None
-
-
 def add_measurements(plan: PlanFile, indicator_id: int, items: list[MeasurementIn]) -> int:
     """Record many values in one transaction (bulk insert); all are checked before any is written."""
     rows = [_row(indicator_id, item) for item in items]
@@ -176,9 +156,8 @@ def upsert_measurements(plan: PlanFile, items: list[tuple[int, MeasurementIn]]) 
 
 
 def replace_measurements(plan: PlanFile, indicator_id: int,
-                         changes: list[tuple[MeasurementKey, MeasurementIn | None]]) -> list[tuple[MeasurementKey, MeasurementIn | None]]:
-    """Set (MeasurementIn) or clear (None) values of one indicator in one transaction, all checked first.
-    Returns the state those keys had before, in the same form: passing it back undoes the change."""
+                         changes: list[tuple[MeasurementKey, MeasurementIn | None]]) -> None:
+    """Set (MeasurementIn) or clear (None) values of one indicator in one transaction, all checked first."""
     rows = {}
     for _key, item in changes:
         if item is not None:
@@ -194,17 +173,13 @@ def replace_measurements(plan: PlanFile, indicator_id: int,
             select(Measurement).where(Measurement.indicator_id == indicator_id,
                                       Measurement.period.in_({k[0] for k in keys}))).scalars()
             if (m.period, m.kind, m.gender) in wanted}
-        before: list[tuple[MeasurementKey, MeasurementIn | None]] = []
         for key in keys:
             existing = stored.get(key)
-            before.append((key, None if existing is None else MeasurementIn(
-                existing.period, existing.value, existing.kind, existing.gender, existing.comment, existing.source)))
             if existing is not None:
                 session.delete(existing)
         session.flush()
         if rows:
             session.connection().execute(insert(Measurement.__table__), list(rows.values()))
-        return before
 
 
 @dataclass

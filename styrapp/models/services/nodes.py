@@ -1,8 +1,9 @@
-"""Goals, uppdrag, åtgärder and aktiviteter: create, edit, move, link, delete and restore.
+"""Goals, uppdrag, åtgärder and aktiviteter: create, edit, move, link, copy and delete.
 
 The invariants live here: a node sits only where the styrmodell allows its level, never under
 itself or its own descendants, siblings are numbered 0…n-1 without gaps, and a delete says first
-what goes with it and hands back a snapshot from which `restore_nodes` puts everything back.
+what goes with it first. A service returns nothing for its undo: every edit is recorded by the plan
+file (`PlanFile.recording`, `revert`), so one undo contract serves every service alike.
 """
 
 from __future__ import annotations
@@ -156,33 +157,29 @@ def create_node(
         return node.id
 
 
-def update_node(plan: PlanFile, node_id: int, **fields: Any) -> dict[str, Any]:
-    """Change any of a node's own fields. Returns the old values, for undo."""
+def update_node(plan: PlanFile, node_id: int, **fields: Any) -> None:
+    """Change any of a node's own fields."""
     if "title" in fields:
         fields["title"] = check_title(fields["title"])
     with plan.transaction() as session:
         node = get_or_fail(session, Node, node_id)
-        old = {name: getattr(node, name) for name in fields if name in Node.model_fields}
         if "owner_unit_id" in fields:
             _check_owner(session, fields["owner_unit_id"])
         apply_fields(node, fields, enums=NODE_ENUMS, forbidden=STRUCTURAL)
         check_dates(node.start, node.due)
         _budget_amount_means_impact(node)
         flush_or_explain(session)
-        return old
 
 
-def rename_node(plan: PlanFile, node_id: int, title: str) -> str:
-    """Give a node a new title. Returns the old one."""
-    return update_node(plan, node_id, title=title)["title"]
+def rename_node(plan: PlanFile, node_id: int, title: str) -> None:
+    """Give a node a new title."""
+    update_node(plan, node_id, title=title)
 
 
-def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | None = None) -> tuple[int | None, int]:
+def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | None = None) -> None:
     """Move a node (with everything beneath it) under `parent_id` at `index` among its new siblings.
-
-    Returns where it was, (old parent, old index), so that `move_node(plan, node_id, *old)` undoes
-    the move exactly. Refused, with the reason, when the node would end up under itself or where
-    the styrmodell does not allow its level.
+    Refused, with the reason, when the node would end up under itself or where the styrmodell does not
+    allow its level.
     """
     with plan.transaction() as session:
         node = get_or_fail(session, Node, node_id)
@@ -198,7 +195,6 @@ def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | 
             _check_placement(session, level, parent)
         old_parent = node.parent_id
         old_siblings = _siblings(session, old_parent, level.tree)
-        old_index = old_siblings.index(node.id)
         old_siblings.remove(node.id)
         if parent_id == old_parent:
             new_siblings = old_siblings
@@ -212,7 +208,6 @@ def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | 
             session.add(node)
             session.flush()
         write_order(session, "node", new_siblings)
-        return old_parent, old_index
 
 
 # --- links ---------------------------------------------------------------------------------------
@@ -365,10 +360,6 @@ def paste_nodes(plan: PlanFile, clip: dict[str, Any], tree: str, parent_id: int 
 
 
 # --- deleting and restoring ----------------------------------------------------------------------
-
-# What hangs on a node and goes with it, in the order rows must be restored.
-_DEPENDENT = (NodeLink, NodeSdg, Checkpoint, IndicatorNode, FollowUp)
-
 
 @dataclass
 class DeleteImpact:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from ...models.file.plan_file import PlanFile
 from ...models.changes import Kind
-from ...views.labels import enum_label, number_text, status_colour, status_text
+from ...views.labels import number_text, status_colour, status_text
 from ...views.record_table import SORT_ROLE, Column, RecordTableModel
 
 
@@ -106,13 +106,6 @@ def _listings():
     from ...models.queries import listings  # loaded with the plan, not at start-up
 
     return listings
-
-
-def _enum(enum, value) -> str:
-    try:
-        return enum_label(enum(value)) if value else ""
-    except ValueError:
-        return str(value)
 
 
 def indicators_page() -> TablePage:
