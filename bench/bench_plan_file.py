@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.large_plan import write_large  # noqa: E402
 from styrapp.models.content.demo import write_demo  # noqa: E402
 from styrapp.models.file.plan_file import open_plan  # noqa: E402
+from styrapp.models.queries.node_facts import children  # noqa: E402
 from styrapp.models.queries.red_thread import check_plan  # noqa: E402
 from styrapp.models.queries.summary import summarise  # noqa: E402
 from styrapp.models.services import nodes  # noqa: E402
@@ -43,7 +44,7 @@ def main() -> None:
     report("demo plan: open", t, 1.0)
     t, _ = timed(lambda: check_plan(plan))
     report("demo plan: check", t, 1.0)
-    node = nodes.children(plan, None, "goals")[0]  # the first övergripande mål
+    node = children(plan, None, "goals")[0]  # the first övergripande mål
     edits = []
     for i in range(50):
         t, _ = timed(lambda i=i: nodes.rename_node(plan, node, f"Mål {i}"))

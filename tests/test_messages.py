@@ -146,7 +146,8 @@ def test_an_error_keeps_its_code_and_values_across_a_process_boundary():
 def test_a_service_refusal_in_both_languages(tmp_path):
     from styrapp.models.errors import LevelNotAllowed
     from styrapp.models.file.plan_file import open_plan
-    from styrapp.models.services import levels, nodes, wheel
+    from styrapp.models.queries import levels
+    from styrapp.models.services import nodes, wheel
     from tests.conftest import make_plan
 
     with open_plan(make_plan(tmp_path / "p.styrplan")) as plan:
@@ -211,7 +212,8 @@ def test_report_language_chooses_the_report_and_the_cli_language_the_messages(tm
 
 def test_findings_are_worded_where_shown(tmp_path, capsys):
     from styrapp.models.file.plan_file import open_plan
-    from styrapp.models.services import levels, nodes
+    from styrapp.models.queries import levels
+    from styrapp.models.services import nodes
 
     path = tmp_path / "n.styrplan"
     assert _cli(capsys, "new", path, "--template", "norrtalje", "--name", "Norrtälje kommun", "--year", "2027")[0] == 0

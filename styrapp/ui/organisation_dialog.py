@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from ..models.changes import Kind
 from ..models.enums import UnitKind
 from ..models.queries import units
-from ..models.services import organisation
 from ..views.fields import LineField, TextArea
 from ..views.labels import enum_label
 from ..views.unit_tree_model import UnitTreeModel
@@ -132,7 +131,7 @@ class OrganisationDialog(PlanDialog):
         unit_id = self.current_id()
         if unit_id is None:
             return
-        text = organisation.delete_impact_unit(self.document.plan, unit_id)
+        text = units.delete_impact_unit(self.document.plan, unit_id)
         answer = QMessageBox.question(self, self.tr("Delete unit"), text + "\n\n" + self.tr(
             "You can undo this with Undo."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..models.changes import Kind
 from ..models.enums import NodeKind, Tree
 from ..models.file.plan_file import PlanFile
-from ..models.services import levels as level_service
+from ..models.queries import levels as level_queries
 from ..views.labels import enum_label
 from ..views.level_table_model import LevelRow, LevelTableModel
 from . import commands
@@ -31,9 +31,9 @@ from .dialogs import PlanDialog
 
 
 def read_levels(plan: PlanFile) -> list[LevelRow]:
-    levels = level_service.levels(plan)
+    levels = level_queries.levels(plan)
     names = {lv.id: lv.name for lv in levels}
-    parents = level_service.level_parents(plan)
+    parents = level_queries.level_parents(plan)
     order = sorted(levels, key=lambda lv: (lv.tree != Tree.GOALS, lv.position))
     return [LevelRow(lv.id, lv.name, lv.plural, lv.kind, lv.tree, lv.colour, lv.allowed_at_root,
                      tuple(names[p] for p in parents.get(lv.id, []))) for lv in order]
@@ -130,7 +130,7 @@ class StyrmodellDialog(PlanDialog):
         else:
             parent_row = next(r for r in self.model.rows if r.id == target)
             tree, parents, at_top = parent_row.tree, [target], False
-        taken = {lv.key for lv in level_service.levels(self.document.plan)}
+        taken = {lv.key for lv in level_queries.levels(self.document.plan)}
         base = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "level"
         key, n = base, 1
         while key in taken:

@@ -40,7 +40,8 @@ def test_demo_info_check(tmp_path, capsys):
 
 def test_check_exits_1_on_errors(tmp_path, capsys):
     from styrapp.models.file.plan_file import open_plan
-    from styrapp.models.services import levels, nodes
+    from styrapp.models.queries import levels
+    from styrapp.models.services import nodes
 
     path = tmp_path / "n.styrplan"
     assert run(capsys, "new", path, "--template", "norrtalje", "--name", "Norrtälje kommun", "--year", "2027")[0] == 0

@@ -103,7 +103,7 @@ def test_reads_inside_a_recording_see_what_it_wrote(demo):
 
 def test_delete_a_node_add_another_undo_both_with_the_id_reused(norrtalje):
     plan = norrtalje
-    level = next(lv.id for lv in __import__("styrapp.models.services.levels", fromlist=["levels"]).levels(plan)
+    level = next(lv.id for lv in __import__("styrapp.models.queries.levels", fromlist=["levels"]).levels(plan)
                  if lv.key == "focus_area")
     first = nodes.create_node(plan, level_id=level, title="Första")
     last = nodes.create_node(plan, level_id=level, title="Sista")

@@ -10,13 +10,15 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from styrapp.models.errors import InvalidMove, InvalidValue, LevelNotAllowed, NotFound
+from styrapp.models.queries import levels as level_queries
+from styrapp.models.queries import node_facts
 from styrapp.models.services import indicators, levels, nodes
 from styrapp.models.services.calendar import set_follow_up
 from styrapp.models.tables import FollowUp, IndicatorNode, LevelRule, Node, NodeLink, ReportingPeriod, is_uuid
 
 
 def level_ids(plan) -> dict[str, int]:
-    return {lv.key: lv.id for lv in levels.levels(plan)}
+    return {lv.key: lv.id for lv in level_queries.levels(plan)}
 
 
 def tree_dump(plan) -> list[tuple]:
@@ -42,15 +44,15 @@ def test_levels_follow_the_styrmodell(norrtalje):
         nodes.create_node(norrtalje, level_id=lv["result_goal"], parent_id=area, title="Fel nivå")
     with pytest.raises(LevelNotAllowed, match="kan inte ligga överst"):
         nodes.create_node(norrtalje, level_id=lv["direction_goal"], title="Utan målområde")
-    offered = [level.key for level in nodes.allowed_child_levels(norrtalje, area, "goals")]
+    offered = [level.key for level in level_queries.allowed_child_levels(norrtalje, area, "goals")]
     assert offered == ["direction_goal"]
-    assert [level.key for level in nodes.allowed_child_levels(norrtalje, None, "assignments")] == ["assignment", "measure"]
+    assert [level.key for level in level_queries.allowed_child_levels(norrtalje, None, "assignments")] == ["assignment", "measure"]
 
 
 def test_create_places_at_index_and_keeps_positions_gapless(norrtalje):
     lv, area, *_ = build_goals(norrtalje)
     first = nodes.create_node(norrtalje, level_id=lv["direction_goal"], parent_id=area, title="Först", index=0)
-    kids = nodes.children(norrtalje, area, "goals")
+    kids = node_facts.children(norrtalje, area, "goals")
     assert kids[0] == first
     with norrtalje.session() as session:
         assert [session.get(Node, k).position for k in kids] == list(range(len(kids)))
@@ -100,7 +102,7 @@ def test_move_and_its_inverse_restore_the_tree(norrtalje):
     before = tree_dump(norrtalje)
     with norrtalje.recording() as edit:
         nodes.move_node(norrtalje, direction, area2, 0)
-    assert nodes.children(norrtalje, area2, "goals") == [direction]
+    assert node_facts.children(norrtalje, area2, "goals") == [direction]
     norrtalje.revert(edit)
     assert tree_dump(norrtalje) == before
 
@@ -120,7 +122,7 @@ def test_delete_says_what_goes_with_it_and_restore_puts_it_all_back(norrtalje):
     with norrtalje.session() as session:
         period = session.execute(select(ReportingPeriod.id)).scalars().first()
     set_follow_up(norrtalje, direction, period, status="yellow", analysis="Går åt rätt håll.")
-    impact = nodes.delete_impact(norrtalje, area)
+    impact = node_facts.delete_impact(norrtalje, area)
     assert impact.nodes_by_level == {"Inriktningsmål": 1, "Resultatmål": 1}
     assert impact.links == 1 and impact.follow_ups == 1
     assert impact.indicators_left_unlinked == ["Handläggningstid bygglov"]
@@ -277,15 +279,15 @@ def test_a_subtree_copied_in_one_plan_pastes_into_another_as_new_records(norrtal
         assert nodes.set_node_sdgs(other, pasted["Fler i arbete"].id, []) == [8]
         assert pasted["Kortare handläggningstid"].parent_id == pasted["Fler i arbete"].id
         assert {n.uuid for n in pasted.values()}.isdisjoint(uuids(norrtalje).values())
-        assert nodes.children(other, None, "goals") == [mine, root]
+        assert node_facts.children(other, None, "goals") == [mine, root]
         with other.session() as session:
             assert session.execute(select(NodeLink)).first() is None  # the plan has neither goal nor indicator
             assert session.execute(select(IndicatorNode)).first() is None
         with other.recording() as deleted:  # what an undo of the paste does
             nodes.delete_node(other, root)
-        assert nodes.children(other, None, "goals") == [mine]
+        assert node_facts.children(other, None, "goals") == [mine]
         other.revert(deleted)
-        assert nodes.children(other, None, "goals") == [mine, root]
+        assert node_facts.children(other, None, "goals") == [mine, root]
 
 
 def test_a_paste_into_a_copy_of_the_plan_finds_its_indicators_and_the_goals_served(norrtalje, tmp_path):

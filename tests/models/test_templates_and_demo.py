@@ -6,8 +6,8 @@ from sqlalchemy import select
 from styrapp.models.content.templates import TEMPLATE_NAMES, all_templates, load_template
 from styrapp.models.enums import Gender
 from styrapp.models.file.plan_file import open_plan
+from styrapp.models.queries import levels
 from styrapp.models.queries.summary import summarise
-from styrapp.models.services import levels
 from styrapp.models.tables import GovernanceLevel, Indicator, IndicatorSdg, Measurement, Node, WheelEvent
 from tests.conftest import make_plan
 

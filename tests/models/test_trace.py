@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from styrapp.models.queries import units
+from styrapp.models.queries import levels, units
 from styrapp.models.queries.red_thread import check_plan
 from styrapp.models.rules.red_thread import Severity, has_errors
-from styrapp.models.services import indicators, levels, nodes
+from styrapp.models.services import indicators, nodes
 
 
 def codes(plan):

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from styrapp.models.enums import Status
 from styrapp.models.errors import InUse, InvalidValue, LevelNotAllowed
+from styrapp.models.queries import levels as level_queries
 from styrapp.models.queries import units
 from styrapp.models.queries.listings import indicator_lines, risk_lines
 from styrapp.models.queries.node_rows import node_details, read_tree
@@ -18,7 +19,7 @@ from styrapp.models.tables import IndicatorNode, Node, NodeLink, NodeSdg, OrgUni
 
 
 def test_read_tree_orders_parents_first_and_inherits_the_focus_area_colour(norrtalje):
-    lv = {level.key: level.id for level in levels.levels(norrtalje)}
+    lv = {level.key: level.id for level in level_queries.levels(norrtalje)}
     area = nodes.create_node(norrtalje, level_id=lv["focus_area"], title="Trygghet", colour="#AA0000")
     goal = nodes.create_node(norrtalje, level_id=lv["direction_goal"], parent_id=area, title="Tryggt")
     result = nodes.create_node(norrtalje, level_id=lv["result_goal"], parent_id=goal, title="Färre brott")
@@ -92,7 +93,7 @@ def test_delete_unit_and_restore_brings_back_units_and_ownership(demo):
     before = units.unit_rows(demo)
     owners_before = {r.id: r.owner for r in read_tree(demo, "goals").rows}
     risks_before = risk_lines(demo)
-    text = organisation.delete_impact_unit(demo, administration)
+    text = units.delete_impact_unit(demo, administration)
     assert "4 enheter under den" in text
     with demo.recording() as deleted:
         organisation.delete_unit(demo, administration)
@@ -105,16 +106,16 @@ def test_delete_unit_and_restore_brings_back_units_and_ownership(demo):
 
 
 def test_delete_level_refuses_in_use_and_restores_rules(norrtalje):
-    lv = {level.key: level.id for level in levels.levels(norrtalje)}
+    lv = {level.key: level.id for level in level_queries.levels(norrtalje)}
     nodes.create_node(norrtalje, level_id=lv["focus_area"], title="Trygghet")
     with pytest.raises(InUse, match="används av 1 noder"):
         levels.delete_level(norrtalje, lv["focus_area"])
-    parents_before = levels.level_parents(norrtalje)
+    parents_before = level_queries.level_parents(norrtalje)
     with norrtalje.recording() as deleted:
         levels.delete_level(norrtalje, lv["measure"])
-    assert lv["measure"] not in levels.level_parents(norrtalje)
+    assert lv["measure"] not in level_queries.level_parents(norrtalje)
     norrtalje.revert(deleted)
-    assert levels.level_parents(norrtalje) == parents_before
+    assert level_queries.level_parents(norrtalje) == parents_before
 
 
 def test_listings_of_the_demo(demo):

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from styrapp.models.changes import Kind
+from styrapp.models.queries import levels as level_queries
 from styrapp.models.queries import units
 from styrapp.models.queries.node_rows import read_tree
-from styrapp.models.services import levels as level_service
 from styrapp.models.services import nodes
 from styrapp.ui.pages.table_pages import control_page, indicators_page
 from styrapp.ui.styrmodell_dialog import read_levels
@@ -46,7 +46,7 @@ def test_sync_follows_random_edits_with_precise_signals(qtmodeltester, norrtalje
     qtmodeltester.check(model, force_py=True)  # keeps checking every signal the model emits from now on
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
-    levels = {lv.key: lv.id for lv in level_service.levels(plan)}
+    levels = {lv.key: lv.id for lv in level_queries.levels(plan)}
     rng = random.Random(seed)
     roots = [nodes.create_node(plan, level_id=levels["focus_area"], title=f"Målområde {i}") for i in range(3)]
     model.sync()
@@ -128,9 +128,9 @@ def test_a_tree_read_again_only_where_an_edit_touched_it_equals_a_full_read(qtmo
 
     from styrapp.models.errors import DomainError
     from styrapp.models.queries.follow_up_rows import periods
+    from styrapp.models.queries.levels import levels
     from styrapp.models.queries.node_rows import read_tree, read_tree_part
     from styrapp.models.services import calendar, indicators, nodes
-    from styrapp.models.services.levels import levels
     from styrapp.views.node_tree_model import NodeTreeModel
 
     def full():

@@ -105,3 +105,12 @@ def read_wheel(plan: PlanFile) -> WheelData:
         data.area_colours = [(title, colour) for title, colour in session.execute(
             select(Node.title, Node.colour).where(Node.colour.is_not(None)).order_by(Node.level_id, Node.position))]
         return data
+
+
+RING_PALETTE = ("#00587A", "#3C8D2F", "#7A3E9D", "#C0392B", "#D68910", "#5B5EA6", "#1F7A6D")
+
+
+def next_ring_colour(used: set[str]) -> str:
+    """The first palette colour no ring has yet (or round again)."""
+    used = {c.upper() for c in used}
+    return next((c for c in RING_PALETTE if c not in used), RING_PALETTE[len(used) % len(RING_PALETTE)])

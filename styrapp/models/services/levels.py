@@ -61,22 +61,5 @@ def delete_level(plan: PlanFile, level_id: int) -> None:
         session.delete(level)
 
 
-def level_parents(plan: PlanFile) -> dict[int, list[int]]:
-    """Level id → the ids of the levels it may sit under."""
-    with plan.session() as session:
-        out: dict[int, list[int]] = {}
-        for rule in session.execute(select(LevelRule)).scalars():
-            out.setdefault(rule.child_level_id, []).append(rule.parent_level_id)
-        return out
-
-
 def _in_use(session, level_id: int) -> int:
     return session.execute(select(func.count()).select_from(Node).where(Node.level_id == level_id)).scalar_one()
-
-
-def levels(plan: PlanFile, tree: str | None = None) -> list[GovernanceLevel]:
-    with plan.session() as session:
-        query = select(GovernanceLevel).order_by(GovernanceLevel.tree, GovernanceLevel.position)
-        if tree:
-            query = query.where(GovernanceLevel.tree == tree)
-        return list(session.execute(query).scalars())

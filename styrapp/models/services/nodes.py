@@ -2,29 +2,28 @@
 
 The invariants live here: a node sits only where the styrmodell allows its level, never under
 itself or its own descendants, siblings are numbered 0…n-1 without gaps, and a delete says first
-what goes with it first. A service returns nothing for its undo: every edit is recorded by the plan
-file (`PlanFile.recording`, `revert`), so one undo contract serves every service alike.
+what goes with it first (`queries.node_facts.delete_impact`). A service returns nothing for its
+undo: every edit is recorded by the plan file (`PlanFile.recording`, `revert`), so one undo
+contract serves every service alike.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, delete, select
 from sqlmodel import Session
 
-from ...wording import Phrase, counted, joined, tr
+from ...wording import joined
 from ..enums import AssignmentOrigin, Origin, Progress
 from ..errors import InvalidMove, InvalidValue, LevelNotAllowed
 from ..file.plan_file import PlanFile
 from ..queries import trees
 from ..queries._common import get_or_fail
 from ..queries.node_clip import CLIP_VERSION, NOT_CONTENT, is_clip, match_level
+from ..queries.node_facts import node_siblings
 from ..tables import (
-    Checkpoint,
-    FollowUp,
     GovernanceLevel,
     Indicator,
     IndicatorNode,
@@ -41,14 +40,6 @@ from .tree_order import write_order
 NODE_ENUMS = {"origin": Origin, "progress": Progress, "assignment_origin": AssignmentOrigin}
 # Fields that the tree structure owns; they change through move_node, not update_node.
 STRUCTURAL = ("id", "parent_id", "position", "level_id")
-
-
-def _root_filter(tree: str) -> str:
-    return f"level_id IN (SELECT id FROM governance_level WHERE tree = '{tree}')"
-
-
-def _siblings(session: Session, parent_id: int | None, tree: str) -> list[int]:
-    return trees.sibling_ids(session, "node", parent_id, _root_filter(tree))
 
 
 def _rules(session: Session) -> set[tuple[int, int]]:
@@ -90,41 +81,6 @@ def _budget_amount_means_impact(node: Node) -> None:
         node.budget_impact = True
 
 
-# --- reading -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LevelInfo:
-    id: int
-    key: str
-    name: str
-    plural: str
-    kind: str
-    tree: str
-    colour: str
-
-
-def allowed_child_levels(plan: PlanFile, parent_id: int | None, tree: str) -> list[LevelInfo]:
-    """The levels a new node may have under `parent_id` (None: at the top of `tree`)."""
-    with plan.session() as session:
-        if parent_id is None:
-            query = select(GovernanceLevel).where(GovernanceLevel.tree == tree, GovernanceLevel.allowed_at_root)
-        else:
-            parent = get_or_fail(session, Node, parent_id)
-            query = (
-                select(GovernanceLevel)
-                .join(LevelRule, LevelRule.child_level_id == GovernanceLevel.id)
-                .where(LevelRule.parent_level_id == parent.level_id)
-            )
-        levels = session.execute(query.order_by(GovernanceLevel.position)).scalars().all()
-        return [LevelInfo(lv.id, lv.key, lv.name, lv.plural, lv.kind, lv.tree, lv.colour) for lv in levels]
-
-
-def children(plan: PlanFile, parent_id: int | None, tree: str) -> list[int]:
-    with plan.session() as session:
-        return _siblings(session, parent_id, tree)
-
-
 # --- creating and editing ----------------------------------------------------------------------
 
 
@@ -150,7 +106,7 @@ def create_node(
         _budget_amount_means_impact(node)
         session.add(node)
         flush_or_explain(session)
-        siblings = [i for i in _siblings(session, parent_id, level.tree) if i != node.id]
+        siblings = [i for i in node_siblings(session, parent_id, level.tree) if i != node.id]
         position = len(siblings) if index is None else max(0, min(index, len(siblings)))
         siblings.insert(position, node.id)
         write_order(session, "node", siblings)
@@ -194,13 +150,13 @@ def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | 
         if parent_id != node.parent_id:
             _check_placement(session, level, parent)
         old_parent = node.parent_id
-        old_siblings = _siblings(session, old_parent, level.tree)
+        old_siblings = node_siblings(session, old_parent, level.tree)
         old_siblings.remove(node.id)
         if parent_id == old_parent:
             new_siblings = old_siblings
         else:
             write_order(session, "node", old_siblings)
-            new_siblings = _siblings(session, parent_id, level.tree)
+            new_siblings = node_siblings(session, parent_id, level.tree)
         position = len(new_siblings) if index is None else max(0, min(index, len(new_siblings)))
         new_siblings.insert(position, node.id)
         if parent_id != old_parent:
@@ -289,7 +245,7 @@ def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: i
                 if model is NodeLink and row["target_id"] in new_ids:
                     row["target_id"] = new_ids[row["target_id"]]
             insert_rows(session, model, batch)
-        siblings = [i for i in _siblings(session, parent_id, level.tree) if i != new_ids[node_id]]
+        siblings = [i for i in node_siblings(session, parent_id, level.tree) if i != new_ids[node_id]]
         siblings.insert(len(siblings) if index is None else max(0, min(index, len(siblings))), new_ids[node_id])
         write_order(session, "node", siblings)
         return new_ids[node_id]
@@ -353,83 +309,13 @@ def paste_nodes(plan: PlanFile, clip: dict[str, Any], tree: str, parent_id: int 
             insert_rows(session, IndicatorNode, [{"indicator_id": indicators[u], "node_id": node_id}
                                                  for u in sorted(set(item.get("indicators", []))) if u in indicators])
         root = new[items[0]["uuid"]].id
-        siblings = [i for i in _siblings(session, parent_id, tree) if i != root]
+        siblings = [i for i in node_siblings(session, parent_id, tree) if i != root]
         siblings.insert(len(siblings) if index is None else max(0, min(index, len(siblings))), root)
         write_order(session, "node", siblings)
         return root
 
 
 # --- deleting and restoring ----------------------------------------------------------------------
-
-@dataclass
-class DeleteImpact:
-    """What a delete would take with it, for the confirmation a user sees first."""
-
-    title: str
-    nodes_by_level: dict[str, int] = field(default_factory=dict)  # plural level name → count, beneath
-    links: int = 0
-    follow_ups: int = 0
-    checkpoints: int = 0
-    indicators_left_unlinked: list[str] = field(default_factory=list)
-
-    def describe(self) -> str:
-        """The confirmation, in the current language (the level names are the plan's own)."""
-        parts: list = [f"{n} {name.lower()}" for name, n in self.nodes_by_level.items() if n]
-        if self.follow_ups:
-            parts.append(counted(self.follow_ups, "{count} follow-up", "{count} follow-ups"))
-        if self.links:
-            parts.append(counted(self.links, "{count} link", "{count} links"))
-        if self.checkpoints:
-            parts.append(counted(self.checkpoints, "{count} checkpoint", "{count} checkpoints"))
-        if parts:
-            text = tr("“{name}” is deleted together with {parts}.", name=self.title, parts=joined(parts, "and"))
-        else:
-            text = tr("“{name}” is deleted.", name=self.title)
-        unlinked = self.indicators_left_unlinked
-        if unlinked:
-            names = joined([Phrase("“{title}”", title=name) for name in unlinked], "and")
-            text += " " + str(counted(len(unlinked), "The indicator {names} stays but is no longer linked to any goal.",
-                                      "The indicators {names} stay but are no longer linked to any goal.", names=names))
-        return text
-
-
-def delete_impact(plan: PlanFile, node_id: int) -> DeleteImpact:
-    with plan.session() as session:
-        node = get_or_fail(session, Node, node_id)
-        ids = trees.subtree(session, "node", node_id)
-        impact = DeleteImpact(title=node.title)
-        beneath = ids[1:]
-        if beneath:
-            rows = session.execute(
-                select(GovernanceLevel.plural, GovernanceLevel.position)
-                .join(Node, Node.level_id == GovernanceLevel.id)
-                .where(Node.id.in_(beneath))
-            ).all()
-            for plural, _pos in sorted(rows, key=lambda r: r[1]):
-                impact.nodes_by_level[plural] = impact.nodes_by_level.get(plural, 0) + 1
-        impact.links = len(session.execute(
-            select(NodeLink).where(NodeLink.source_id.in_(ids) | NodeLink.target_id.in_(ids))
-        ).all())
-        impact.follow_ups = len(session.execute(select(FollowUp.id).where(FollowUp.node_id.in_(ids))).all())
-        impact.checkpoints = len(session.execute(select(Checkpoint.id).where(Checkpoint.node_id.in_(ids))).all())
-        impact.indicators_left_unlinked = _indicators_only_on(session, ids)
-        return impact
-
-
-def _indicators_only_on(session: Session, ids: list[int]) -> list[str]:
-    linked = set(session.execute(select(IndicatorNode.indicator_id).where(IndicatorNode.node_id.in_(ids))).scalars())
-    if not linked:
-        return []
-    elsewhere = set(
-        session.execute(
-            select(IndicatorNode.indicator_id).where(
-                IndicatorNode.indicator_id.in_(linked), IndicatorNode.node_id.not_in(ids)
-            )
-        ).scalars()
-    )
-    orphans = linked - elsewhere
-    return sorted(session.execute(select(Indicator.name).where(Indicator.id.in_(orphans))).scalars())
-
 
 def delete_node(plan: PlanFile, node_id: int) -> None:
     """Delete a node, everything beneath it and what hangs on them (links, follow-ups: they cascade)."""
@@ -438,6 +324,6 @@ def delete_node(plan: PlanFile, node_id: int) -> None:
         tree = get_or_fail(session, GovernanceLevel, node.level_id).tree
         parent_id = node.parent_id
         session.connection().execute(delete(Node.__table__).where(Node.id == node_id))  # the rest cascades
-        write_order(session, "node", _siblings(session, parent_id, tree))
+        write_order(session, "node", node_siblings(session, parent_id, tree))
 
 

@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
-from ...wording import counted, tr
 from ..enums import OrganisationKind, UnitKind
 from ..errors import InvalidMove, InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries import trees
 from ..queries._common import get_or_fail
-from ..tables import (
-    BudgetLine,
-    GoverningDocument,
-    Indicator,
-    Node,
-    Organisation,
-    OrgUnit,
-    Plan,
-    Risk,
-)
+from ..tables import Organisation, OrgUnit, Plan
 from ._common import apply_fields, check_title, flush_or_explain
 from .tree_order import write_order
 
@@ -157,30 +147,6 @@ def move_unit(plan: PlanFile, unit_id: int, parent_id: int | None, index: int | 
         new.insert(len(new) if index is None else max(0, min(index, len(new))), unit_id)
         write_order(session, "org_unit", new)
         return old_parent, old_index
-
-
-# Rows that point at a unit and lose the pointer (SET NULL) when it goes.
-_OWNED = ((Node, "owner_unit_id"), (Indicator, "owner_unit_id"), (Risk, "unit_id"), (BudgetLine, "unit_id"),
-          (GoverningDocument, "unit_id"))
-
-
-def delete_impact_unit(plan: PlanFile, unit_id: int) -> str:
-    """What deleting a unit means, in words, for the confirmation."""
-    with plan.session() as session:
-        unit = get_or_fail(session, OrgUnit, unit_id)
-        ids = trees.subtree(session, "org_unit", unit_id)
-        owned = sum(len(session.execute(select(model.id).where(getattr(model, col).in_(ids))).all())
-                    for model, col in _OWNED)
-    if len(ids) > 1:
-        text = str(counted(len(ids) - 1, "“{name}” is deleted together with {count} unit beneath it.",
-                           "“{name}” is deleted together with {count} units beneath it.", name=unit.name))
-    else:
-        text = tr("“{name}” is deleted.", name=unit.name)
-    if owned:
-        text += " " + str(counted(owned, "{count} goal, assignment, indicator, risk or budget line is left without a "
-                                         "responsible unit.", "{count} goals, assignments, indicators, risks or budget "
-                                         "lines are left without a responsible unit."))
-    return text
 
 
 def delete_unit(plan: PlanFile, unit_id: int) -> None:

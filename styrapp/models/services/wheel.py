@@ -17,6 +17,7 @@ from ..enums import EventKind, ReportKind
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
+from ..queries.wheel_rows import next_ring_colour
 from ..tables import ReportingPeriod, WheelEvent, WheelRing
 from ..tables.wheel import uuid_of_ical_uid
 from ._common import apply_fields, check_dates, check_title, flush_or_explain
@@ -231,15 +232,6 @@ def merge_events(plan: PlanFile, events: list[dict[str, Any]], default_ring: str
         flush_or_explain(session)
         _sync_periods(session, {e.period_id for e in existing.values()} - {None})
     return counts
-
-
-RING_PALETTE = ("#00587A", "#3C8D2F", "#7A3E9D", "#C0392B", "#D68910", "#5B5EA6", "#1F7A6D")
-
-
-def next_ring_colour(used: set[str]) -> str:
-    """The first palette colour no ring has yet (or round again)."""
-    used = {c.upper() for c in used}
-    return next((c for c in RING_PALETTE if c not in used), RING_PALETTE[len(used) % len(RING_PALETTE)])
 
 
 def _check_span(start: date, end: date) -> None:

@@ -34,11 +34,13 @@ from ..document import PlanDocument
 from ..later import Later as _Later
 
 if TYPE_CHECKING:
-    from ...models.services.nodes import LevelInfo
+    from ...models.queries.levels import LevelInfo
 
 
 node_service = _Later("styrapp.models.services.nodes")
 node_clip = _Later("styrapp.models.queries.node_clip")
+node_facts = _Later("styrapp.models.queries.node_facts")
+level_queries = _Later("styrapp.models.queries.levels")
 commands = _Later("styrapp.ui.commands")
 
 EDIT_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.move_up",
@@ -161,7 +163,7 @@ class TreePage(QWidget):
         self.splitter.restoreState(settings.splitter(self.splitter.objectName()))
 
     def _update_heading(self) -> None:
-        levels = node_service.allowed_child_levels(self.document.plan, None, self.tree)
+        levels = level_queries.allowed_child_levels(self.document.plan, None, self.tree)
         count = len(self.model.ids())
         self.heading.setText(f"<b style='font-size:14pt'>{self._title()}</b>")
         self.empty.setVisible(count == 0)
@@ -245,7 +247,7 @@ class TreePage(QWidget):
     def _add(self, parent_id: int | None, index: int | None, level_id: int | None) -> int | None:
         if self.document is None:
             return None
-        levels = node_service.allowed_child_levels(self.document.plan, parent_id, self.tree)
+        levels = level_queries.allowed_child_levels(self.document.plan, parent_id, self.tree)
         if level_id is not None:
             levels = [lv for lv in levels if lv.id == level_id]
         if not levels:
@@ -277,7 +279,7 @@ class TreePage(QWidget):
         node_id = self.current_id()
         if node_id is None:
             return
-        impact = node_service.delete_impact(self.document.plan, node_id)
+        impact = node_facts.delete_impact(self.document.plan, node_id)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), impact.describe(),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr("You can undo this with Edit → Undo."))
@@ -358,7 +360,7 @@ class TreePage(QWidget):
             return commands.CopyNode(what, source_id=node_id, parent_id=parent_id, index=index)
 
         # Beneath the selected node if the styrmodell allows it, else next to it.
-        allowed = {lv.id for lv in node_service.allowed_child_levels(self.document.plan, target, self.tree)}
+        allowed = {lv.id for lv in level_queries.allowed_child_levels(self.document.plan, target, self.tree)}
         level = self.model.row_data(node_id).level_id
         if level in allowed:
             cmd = command(target, None)
@@ -381,7 +383,7 @@ class TreePage(QWidget):
         target = self.current_id()
         what = str(clip["nodes"][0]["level"].get("name", "")).lower()
         level = node_clip.root_level_id(plan, clip)
-        allowed = {lv.id for lv in node_service.allowed_child_levels(plan, target, self.tree)}
+        allowed = {lv.id for lv in level_queries.allowed_child_levels(plan, target, self.tree)}
         if level is not None and level in allowed:
             parent, index = target, None
         elif target is not None:

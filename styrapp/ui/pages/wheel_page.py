@@ -39,7 +39,6 @@ from ..later import Later
 from .table_pages import TablePage
 
 commands = Later("styrapp.ui.wheel_commands")
-wheel_service = Later("styrapp.models.services.wheel")
 wheel_rows = Later("styrapp.models.queries.wheel_rows")
 
 
@@ -275,7 +274,7 @@ class WheelPage(QWidget):
     def add_ring(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New ring"), self.tr("Name of the ring (e.g. Dialoger):"))
         if ok and name.strip():
-            command = commands.CreateRing(name=name, colour=wheel_service.next_ring_colour({r.colour for r in self.data.rings}))
+            command = commands.CreateRing(name=name, colour=wheel_rows.next_ring_colour({r.colour for r in self.data.rings}))
             if self._run(command):
                 self.rings.select(command.ring_id)
 
