@@ -43,9 +43,10 @@ def _tr_literals() -> set[str]:
 
 def _texts_passed_through_tr() -> set[str]:
     """Texts kept in tables and given to tr() by name."""
-    from styrapp.reports import control_report, kinds, situation_report
+    from styrapp.models.rules import risk
+    from styrapp.reports import kinds, situation_report
 
-    texts = set(control_report.LEVEL.values()) | {title for _key, title in situation_report.SECTIONS}
+    texts = set(risk.BAND_WORDS.values()) | {title for _key, title in situation_report.SECTIONS}
     texts |= {situation_report.CUT}
     texts |= {title for kind in kinds.KINDS for _key, title in kind.sections}
     texts |= {k.title for k in kinds.KINDS} | {k.subject for k in kinds.KINDS} | {k.about for k in kinds.KINDS}

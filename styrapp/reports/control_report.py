@@ -9,17 +9,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..models.enums import Frequency
+from ..models.rules.risk import BAND_WORDS, band, risk_value
 from ..wording import tr
 from .blocks import cell, enum_word, grid
 from .pdf_document import heading
 from .typography import BOLD, FAMILY, INK, MUTED, styles, text, title_text
 
-HEAT = {1: "#DCEFD9", 2: "#FFF1C2", 3: "#FFD29A", 4: "#F4A6A0"}  # low → high risk value band
-LEVEL = {1: "Low", 2: "Moderate", 3: "High", 4: "Very high"}  # the risk value band in words (through tr)
-
-
-def band(score: int) -> int:
-    return 1 if score <= 3 else 2 if score <= 6 else 3 if score <= 9 else 4
+HEAT = {1: "#DCEFD9", 2: "#FFF1C2", 3: "#FFD29A", 4: "#F4A6A0"}  # low → high risk value band (rules.risk)
 
 
 def internal_control(context, options, step) -> list:
@@ -35,7 +31,7 @@ def internal_control(context, options, step) -> list:
     story.append(heading(tr("Internal control plan")))
     story.append(grid(
         [tr("No."), tr("Risk"), tr("Risk value"), tr("Control"), tr("Responsible"), tr("Frequency"), tr("Reporting")],
-        [[str(numbered[id(r)]), title_text(r.title) + (f" ({title_text(r.process)})" if r.process else ""), f"{r.score} ({tr(LEVEL[band(r.score)])})",
+        [[str(numbered[id(r)]), title_text(r.title) + (f" ({title_text(r.process)})" if r.process else ""), f"{r.score} ({tr(BAND_WORDS[band(r.score)])})",
           r.control, title_text(r.responsible), enum_word(Frequency, r.frequency), r.reporting] for r in chosen]
         or [["", tr("No risks are chosen for the internal control plan yet."), "", "", "", "", ""]],
         [9 * mm, 52 * mm, 22 * mm, 60 * mm, 34 * mm, 24 * mm, 44 * mm], wide=True))
@@ -60,7 +56,7 @@ def risk_matrix(risks, numbered) -> Table:
         row = [str(likelihood)]
         for consequence in (1, 2, 3, 4):
             ids = cells.get((likelihood, consequence), [])
-            level = tr(LEVEL[band(likelihood * consequence)])
+            level = tr(BAND_WORDS[band(risk_value(likelihood, consequence))])
             content = f"<font size='6.5' color='#5F6B7A'>{level}</font>"
             if ids:
                 content += "<br/><b>" + ", ".join(str(i) for i in ids) + "</b>"
@@ -77,7 +73,7 @@ def risk_matrix(risks, numbered) -> Table:
                 ("ALIGN", (0, 0), (-1, 0), "LEFT"), ("TEXTCOLOR", (0, 5), (-1, 5), MUTED)]
     for r, likelihood in enumerate((4, 3, 2, 1), start=1):
         for c, consequence in enumerate((1, 2, 3, 4), start=1):
-            colour = colors.HexColor(HEAT[band(likelihood * consequence)])
+            colour = colors.HexColor(HEAT[band(risk_value(likelihood, consequence))])
             commands += [("BACKGROUND", (c, r), (c, r), colour), ("BOX", (c, r), (c, r), 0.8, colors.white)]
     table.setStyle(TableStyle(commands))
     return table

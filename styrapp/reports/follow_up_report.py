@@ -9,6 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ..models.enums import Assessment, Status
+from ..models.rules.money import deviation
+from ..models.rules.money import total as money_total
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, status_markup, status_word
@@ -106,14 +108,19 @@ def _economy(budget, period) -> list:
     story: list = [heading(tr("Finances"))]
     if not budget:
         return story + [text(tr("The plan has no budget for the year."), s["body"])]
-    total = [sum(b.frame for b in budget), sum(b.outcome or 0 for b in budget), sum(b.forecast or 0 for b in budget)]
+    deviations = [deviation(b.frame, b.forecast) for b in budget]
+    # The sum's deviation adds the lines' deviations: a line without a forecast yet has none to add
+    # (its frame less nothing would read as a surplus).
+    forecast_lines = [d for d in deviations if d is not None]
+    total = [money_total(b.frame for b in budget), money_total(b.outcome for b in budget),
+             money_total(b.forecast for b in budget), money_total(forecast_lines) if forecast_lines else None]
+
     story.append(grid(
         [tr("Unit"), tr("Frame (SEK thousand)"), tr("Outcome to {day}", day=period.period_end.isoformat()), tr("Full-year forecast"),
          tr("Deviation from frame")],
-        [[title_text(b.unit or b.name), number(b.frame), number(b.outcome), number(b.forecast),
-          number(b.frame - b.forecast) if b.forecast is not None else "–"] for b in budget]
-        + [[cell(f"<b>{tr('Sum')}</b>"), cell(f"<b>{number(total[0])}</b>"), cell(f"<b>{number(total[1])}</b>"),
-            cell(f"<b>{number(total[2])}</b>"), cell(f"<b>{number(total[0] - total[2])}</b>")]],
+        [[title_text(b.unit or b.name), number(b.frame), number(b.outcome), number(b.forecast), number(d)]
+         for b, d in zip(budget, deviations, strict=True)]
+        + [[cell(f"<b>{tr('Sum')}</b>")] + [cell(f"<b>{number(value)}</b>") for value in total]],
         [50 * mm, 28 * mm, 32 * mm, 30 * mm, 30 * mm]))
     story.append(text(tr("Deviation: frame minus full-year forecast; a negative figure is a deficit."), s["muted"]))
     return story

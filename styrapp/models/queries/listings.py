@@ -11,6 +11,7 @@ from sqlalchemy import select
 from ...wording import Phrase
 from ..enums import Status
 from ..file.plan_file import PlanFile
+from ..rules.risk import risk_value
 from ..rules.status import Thresholds
 from ..tables import Indicator, IndicatorNode, Node, OrgUnit, Risk
 from .plan_status import actual_totals, status_of, thresholds
@@ -93,7 +94,7 @@ class RiskLine:
 
     @property
     def score(self) -> int:
-        return self.likelihood * self.consequence
+        return risk_value(self.likelihood, self.consequence)
 
 
 def risk_lines(plan: PlanFile) -> list[RiskLine]:

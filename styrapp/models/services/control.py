@@ -7,21 +7,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ...wording import Phrase
 from ..enums import BudgetKind, DocumentKind, Frequency
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
+from ..rules.risk import check_scale
 from ..tables import BudgetFigure, BudgetLine, GoverningDocument, OrgUnit, ReportingPeriod, Risk, SituationReview
 from ._common import apply_fields, check_dates, check_title, flush_or_explain
 
 SITUATION_FIELDS = ("mission", "analysis", "needs", "results", "challenges", "key_figures", "trends")
-
-
-def _scale(value: Any, label: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
-        raise InvalidValue("risk.scale", label=Phrase(label), value=value)
-    return value
 
 
 def create_risk(plan: PlanFile, *, title: str, year: int, likelihood: int, consequence: int, **fields: Any) -> int:
@@ -29,8 +23,8 @@ def create_risk(plan: PlanFile, *, title: str, year: int, likelihood: int, conse
     with plan.transaction() as session:
         if fields.get("unit_id") is not None:
             get_or_fail(session, OrgUnit, fields["unit_id"])
-        risk = Risk(title=title, year=year, likelihood=_scale(likelihood, "Likelihood"),
-                    consequence=_scale(consequence, "Consequence"))
+        risk = Risk(title=title, year=year, likelihood=check_scale(likelihood, "Likelihood"),
+                    consequence=check_scale(consequence, "Consequence"))
         apply_fields(risk, fields, enums={"frequency": Frequency})
         session.add(risk)
         flush_or_explain(session)
@@ -76,8 +70,8 @@ def create_document(plan: PlanFile, *, title: str, kind: str, decided_on: date |
         return document.id
 
 
-def set_situation_review(plan: PlanFile, unit_id: int, year: int, **fields: Any) -> dict[str, Any]:
-    """Write a unit's nulägeskoll for a year. Returns the old texts."""
+def set_situation_review(plan: PlanFile, unit_id: int, year: int, **fields: Any) -> None:
+    """Write a unit's nulägeskoll for a year."""
     unknown = set(fields) - set(SITUATION_FIELDS)
     if unknown:
         raise InvalidValue("situation_review.no_field", name=sorted(unknown)[0])
@@ -88,8 +82,4 @@ def set_situation_review(plan: PlanFile, unit_id: int, year: int, **fields: Any)
         if row is None:
             row = SituationReview(unit_id=unit_id, year=year)
             session.add(row)
-            old: dict[str, Any] = {}
-        else:
-            old = {name: getattr(row, name) for name in fields}
         apply_fields(row, fields)
-        return old
