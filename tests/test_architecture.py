@@ -99,6 +99,13 @@ def test_queries_only_read():
             assert not writes.search(code), f"{path.name}:{number} writes: {line.strip()}"
 
 
+def test_reports_only_read():
+    """A report reads the plan through queries (and rules); it never reaches into the write side."""
+    for path in files_in("reports"):
+        for name in imports_of(path):
+            assert not name.startswith("styrapp.models.services"), f"reports/{path.name} imports {name}"
+
+
 def test_rules_are_pure_and_sql_stays_in_models():
     for path in files_in("models/rules"):
         for name in imports_of(path):

@@ -34,7 +34,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..atomic import replacing
 from ..models.errors import StyrappError
-from ..models.services.organisation import picture_problem
+from ..models.rules.pictures import picture_problem
 from ..wording import current_language, long_date, tr
 from .typography import (
     CONTENT_WIDTH,

@@ -357,7 +357,8 @@ def test_a_damaged_logo_is_refused_and_one_already_in_a_plan_is_left_off_the_cov
 
     from PIL import Image
 
-    from styrapp.models.services.organisation import logo_fields, set_organisation
+    from styrapp.models.rules.pictures import logo_fields
+    from styrapp.models.services.organisation import set_organisation
 
     buffer = BytesIO()
     Image.effect_noise((400, 200), 60).convert("RGB").save(buffer, "PNG")

@@ -25,8 +25,8 @@ def create_period(plan: PlanFile, *, name: str, kind: str, year: int, period_end
         return period.id
 
 
-def set_follow_up(plan: PlanFile, node_id: int, period_id: int, **fields: Any) -> dict[str, Any]:
-    """Enter status, assessment and analysis for a node in a period. Returns the old values."""
+def set_follow_up(plan: PlanFile, node_id: int, period_id: int, **fields: Any) -> None:
+    """Enter status, assessment and analysis for a node in a period."""
     with plan.transaction() as session:
         get_or_fail(session, Node, node_id)
         get_or_fail(session, ReportingPeriod, period_id)
@@ -34,13 +34,9 @@ def set_follow_up(plan: PlanFile, node_id: int, period_id: int, **fields: Any) -
         if row is None:
             row = FollowUp(node_id=node_id, period_id=period_id)
             session.add(row)
-            old: dict[str, Any] = {}
-        else:
-            old = {name: getattr(row, name) for name in fields if name in FollowUp.model_fields}
         apply_fields(row, fields, enums={"status": Status, "assessment": Assessment},
                      forbidden=("id", "node_id", "period_id", "updated_at"))
         row.updated_at = datetime.now(UTC).replace(microsecond=0)
         flush_or_explain(session)
-        return old
 
 

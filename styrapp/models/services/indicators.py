@@ -59,12 +59,11 @@ def create_indicator(plan: PlanFile, *, name: str, goal_ids: list[int] = (), sdg
         return indicator.id
 
 
-def update_indicator(plan: PlanFile, indicator_id: int, **fields: Any) -> dict[str, Any]:
+def update_indicator(plan: PlanFile, indicator_id: int, **fields: Any) -> None:
     if "name" in fields:
         fields["name"] = check_title(fields["name"], "The indicator's name")
     with plan.transaction() as session:
         indicator = get_or_fail(session, Indicator, indicator_id)
-        old = {name: getattr(indicator, name) for name in fields if name in Indicator.model_fields}
         merged = {"status_override_reason": indicator.status_override_reason, **fields}
         if "status_override" in fields or "status_override_reason" in fields:
             merged.setdefault("status_override", indicator.status_override)
@@ -72,7 +71,6 @@ def update_indicator(plan: PlanFile, indicator_id: int, **fields: Any) -> dict[s
         fields = {k: merged[k] for k in fields}
         apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
         flush_or_explain(session)
-        return old
 
 
 def link_indicator(plan: PlanFile, indicator_id: int, node_id: int) -> bool:

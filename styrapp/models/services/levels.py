@@ -36,7 +36,7 @@ def create_level(plan: PlanFile, *, key: str, name: str, plural: str | None = No
         return level.id
 
 
-def update_level(plan: PlanFile, level_id: int, **fields: Any) -> dict[str, Any]:
+def update_level(plan: PlanFile, level_id: int, **fields: Any) -> None:
     """Rename a level, change its colour or description. Kind and tree are fixed once nodes use it."""
     for label in ("name", "plural"):
         if label in fields:
@@ -45,10 +45,8 @@ def update_level(plan: PlanFile, level_id: int, **fields: Any) -> dict[str, Any]
         level = get_or_fail(session, GovernanceLevel, level_id)
         if ({"kind", "tree"} & fields.keys()) and _in_use(session, level_id):
             raise InUse("level.tree_in_use", name=level.name)
-        old = {name: getattr(level, name) for name in fields if name in GovernanceLevel.model_fields}
         apply_fields(level, fields, enums=LEVEL_ENUMS, forbidden=("id", "key"))
         flush_or_explain(session)
-        return old
 
 
 def delete_level(plan: PlanFile, level_id: int) -> None:

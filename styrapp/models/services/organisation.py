@@ -16,8 +16,8 @@ from ._common import apply_fields, check_title, flush_or_explain
 from .tree_order import write_order
 
 
-def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
-    """Create or change the organisation (name, kind, municipality code, logo). Returns old values."""
+def set_organisation(plan: PlanFile, **fields: Any) -> None:
+    """Create or change the organisation (name, kind, municipality code, logo)."""
     if "name" in fields:
         fields["name"] = check_title(fields["name"], "The organisation's name")
     code = fields.get("municipality_code")
@@ -29,54 +29,11 @@ def set_organisation(plan: PlanFile, **fields: Any) -> dict[str, Any]:
             org = Organisation(id=1, name=fields.get("name") or "")
             check_title(org.name, "The organisation's name")
             session.add(org)
-            old: dict[str, Any] = {}
-        else:
-            old = {name: getattr(org, name) for name in fields if name in Organisation.model_fields}
         apply_fields(org, fields, enums={"kind": OrganisationKind})
         flush_or_explain(session)
-        return old
 
 
-LOGO_BYTES = 2 * 1024 * 1024
-_LOGO_KINDS = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))
-LOGO_SIDE = 10000  # pixels: more is no logo, and would make every report's cover heavy
-
-
-def picture_problem(data: bytes) -> InvalidValue | None:
-    """Why these bytes are no usable picture (cut off, damaged, absurdly large), or None when the whole
-    picture reads. Pillow comes with matplotlib and ReportLab."""
-    from io import BytesIO
-
-    from PIL import Image
-
-    try:
-        with Image.open(BytesIO(data)) as picture:
-            width, height = picture.size
-            if max(width, height) > LOGO_SIDE:
-                return InvalidValue("logo.too_many_pixels", width=width, height=height, most=LOGO_SIDE)
-            picture.load()  # reads it all: a cut-off file fails here, not when a report is printed
-    except Exception:  # noqa: BLE001 - Pillow raises many kinds; each means the same to the user
-        return InvalidValue("logo.unreadable")
-    return None
-
-
-def logo_fields(data: bytes | None) -> dict[str, Any]:
-    """The organisation's logo as fields for `set_organisation`: a PNG or JPEG of at most 2 MB, or
-    None to remove it. Anything else is refused with the reason."""
-    if data is None:
-        return {"logo": None, "logo_mime": None}
-    if len(data) > LOGO_BYTES:
-        raise InvalidValue("logo.too_big", size=len(data) // 1024, most=LOGO_BYTES // 1024)
-    for magic, mime in _LOGO_KINDS:
-        if data.startswith(magic):
-            problem = picture_problem(data)
-            if problem is not None:
-                raise problem
-            return {"logo": data, "logo_mime": mime}
-    raise InvalidValue("logo.not_a_picture")
-
-
-def update_plan(plan: PlanFile, **fields: Any) -> dict[str, Any]:
+def update_plan(plan: PlanFile, **fields: Any) -> None:
     """Create or change the plan's own fields (year, vision, värdegrund, mandatperiod …)."""
     if "title" in fields:
         fields["title"] = check_title(fields["title"], "The plan's name")
@@ -91,14 +48,10 @@ def update_plan(plan: PlanFile, **fields: Any) -> dict[str, Any]:
         if row is None:
             row = Plan(id=1, title=fields.get("title") or "Plan", year=fields.get("year") or 2000)
             session.add(row)
-            old: dict[str, Any] = {}
-        else:
-            old = {name: getattr(row, name) for name in fields if name in Plan.model_fields}
         apply_fields(row, fields)
         if row.term_start and row.term_end and row.term_start > row.term_end:
             raise InvalidValue("plan.term_backwards")
         flush_or_explain(session)
-        return old
 
 
 def create_unit(plan: PlanFile, *, name: str, kind: str, parent_id: int | None = None,
@@ -117,27 +70,23 @@ def create_unit(plan: PlanFile, *, name: str, kind: str, parent_id: int | None =
         return unit.id
 
 
-def update_unit(plan: PlanFile, unit_id: int, **fields: Any) -> dict[str, Any]:
+def update_unit(plan: PlanFile, unit_id: int, **fields: Any) -> None:
     if "name" in fields:
         fields["name"] = check_title(fields["name"], "The unit's name")
     with plan.transaction() as session:
         unit = get_or_fail(session, OrgUnit, unit_id)
-        old = {name: getattr(unit, name) for name in fields if name in OrgUnit.model_fields}
         apply_fields(unit, fields, enums={"kind": UnitKind}, forbidden=("id", "parent_id", "position"))
         flush_or_explain(session)
-        return old
 
 
-def move_unit(plan: PlanFile, unit_id: int, parent_id: int | None, index: int | None = None) -> tuple[int | None, int]:
+def move_unit(plan: PlanFile, unit_id: int, parent_id: int | None, index: int | None = None) -> None:
     with plan.transaction() as session:
         unit = get_or_fail(session, OrgUnit, unit_id)
         if parent_id is not None:
             get_or_fail(session, OrgUnit, parent_id)
             if parent_id == unit_id or unit_id in trees.ancestors(session, "org_unit", parent_id):
                 raise InvalidMove("unit.move_into_itself", name=unit.name)
-        old_parent = unit.parent_id
-        old = trees.sibling_ids(session, "org_unit", old_parent)
-        old_index = old.index(unit_id)
+        old = trees.sibling_ids(session, "org_unit", unit.parent_id)
         old.remove(unit_id)
         write_order(session, "org_unit", old)
         unit.parent_id = parent_id
@@ -146,7 +95,6 @@ def move_unit(plan: PlanFile, unit_id: int, parent_id: int | None, index: int | 
         new = [i for i in trees.sibling_ids(session, "org_unit", parent_id) if i != unit_id]
         new.insert(len(new) if index is None else max(0, min(index, len(new))), unit_id)
         write_order(session, "org_unit", new)
-        return old_parent, old_index
 
 
 def delete_unit(plan: PlanFile, unit_id: int) -> None:

@@ -59,8 +59,8 @@ def create_ring(plan: PlanFile, *, name: str, colour: str = "#4A6FA5", visible: 
         return ring.id
 
 
-def update_ring(plan: PlanFile, ring_id: int, **fields: Any) -> dict[str, Any]:
-    """Rename, recolour, hide or show a ring. Returns the old values."""
+def update_ring(plan: PlanFile, ring_id: int, **fields: Any) -> None:
+    """Rename, recolour, hide or show a ring."""
     if "name" in fields:
         fields["name"] = check_title(fields["name"], "The ring's name")
     if "colour" in fields:
@@ -69,19 +69,15 @@ def update_ring(plan: PlanFile, ring_id: int, **fields: Any) -> dict[str, Any]:
         ring = get_or_fail(session, WheelRing, ring_id)
         if "name" in fields and fields["name"].casefold() != ring.name.casefold():
             _refuse_duplicate_ring(session, fields["name"])
-        old = {name: getattr(ring, name) for name in fields if name in WheelRing.model_fields}
         apply_fields(ring, fields, forbidden=("id", "position"))
         flush_or_explain(session)
-        return old
 
 
-def move_ring(plan: PlanFile, ring_id: int, position: int) -> int:
-    """Put a ring at `position` (0 = outermost). Returns its old position."""
+def move_ring(plan: PlanFile, ring_id: int, position: int) -> None:
+    """Put a ring at `position` (0 = outermost)."""
     with plan.transaction() as session:
-        ring = get_or_fail(session, WheelRing, ring_id)
-        old = _ordered_ids(session).index(ring.id)
+        get_or_fail(session, WheelRing, ring_id)
         _reorder(session, ring_id, position)
-        return old
 
 
 def delete_ring(plan: PlanFile, ring_id: int) -> None:
@@ -147,8 +143,8 @@ def create_event(plan: PlanFile, *, ring_id: int, title: str, start: date, end: 
         return event.id
 
 
-def update_event(plan: PlanFile, event_id: int, **fields: Any) -> dict[str, Any]:
-    """Change an event (move, resize, retitle, another ring or period…). Returns the old values."""
+def update_event(plan: PlanFile, event_id: int, **fields: Any) -> None:
+    """Change an event (move, resize, retitle, another ring or period…)."""
     if "title" in fields:
         fields["title"] = check_title(fields["title"], "The event's name")
     if fields.get("colour") is not None:
@@ -159,12 +155,11 @@ def update_event(plan: PlanFile, event_id: int, **fields: Any) -> dict[str, Any]
             get_or_fail(session, WheelRing, fields["ring_id"])
         if fields.get("period_id") is not None:
             get_or_fail(session, ReportingPeriod, fields["period_id"])
-        old = {name: getattr(event, name) for name in fields if name in WheelEvent.model_fields}
+        old_period = event.period_id
         apply_fields(event, fields, enums=EVENT_ENUMS, forbidden=("id", "uid"))
         _check_span(event.start, event.end)
         flush_or_explain(session)
-        _sync_periods(session, {event.period_id, old.get("period_id")} - {None})
-        return old
+        _sync_periods(session, {event.period_id, old_period} - {None})
 
 
 def delete_events(plan: PlanFile, event_ids: list[int]) -> None:

@@ -358,7 +358,7 @@ class ReportsPage(QWidget):
     def set_logo(self, data: bytes | None) -> bool:
         """Put a logo (PNG or JPEG, at most 2 MB) on the reports' cover, or none; one undo step."""
         from ...models.errors import StyrappError
-        from ...models.services.organisation import logo_fields
+        from ...models.rules.pictures import logo_fields
         from ..commands import UpdateOrganisation
 
         if self.document is None:
