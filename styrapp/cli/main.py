@@ -18,7 +18,7 @@ from .. import __version__
 from ..models.errors import StyrappError
 from ..wording import LANGUAGES, Phrase, current_language, set_default_language, tr
 from . import exchange_commands, plan_commands, report_commands
-from .common import UsageError, os_error_reason
+from .common import UsageError, damaged_plan_text, os_error_reason
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -113,7 +113,7 @@ def _run(argv: list[str]) -> int:
         args = parser.parse_args(argv)
         return args.run(args)
     except StyrappError as exc:  # a UsageError too
-        print(f"styrapp-cli: {exc.message}", file=sys.stderr)
+        print(f"styrapp-cli: {_refusal(exc, args)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(f"styrapp-cli: {tr('interrupted')}", file=sys.stderr)
@@ -129,7 +129,7 @@ def _run(argv: list[str]) -> int:
 
             damaged = as_damage(args.plan, exc)
         if damaged is not None:
-            print(f"styrapp-cli: {damaged.message}", file=sys.stderr)
+            print(f"styrapp-cli: {_refusal(damaged, args)}", file=sys.stderr)
             return EXIT_USAGE
         from ..logs import log_failure, log_path, start_logging  # an internal error: one line, the log, exit 3
 
@@ -140,6 +140,15 @@ def _run(argv: list[str]) -> int:
                 else tr("an internal error happened"))
         print(f"styrapp-cli: {text}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _refusal(exc: StyrappError, args) -> str:
+    """The refusal's one line; for a damaged plan it also names the newest backup and the repair command."""
+    from ..models.errors import PlanCorrupt
+
+    if isinstance(exc, PlanCorrupt) and getattr(args, "command", None) != "repair":
+        return damaged_plan_text(exc)
+    return exc.message
 
 
 if __name__ == "__main__":  # pragma: no cover

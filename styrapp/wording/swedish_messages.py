@@ -13,6 +13,16 @@ PART: dict[str, str] = {
         "Planen {name} är skadad och kan inte öppnas. Öppna en säkerhetskopia i stället; filen har inte ändrats.",
     "The plan {name} is damaged and cannot be opened: {detail}. Open a backup copy instead, or save what can be saved into a new plan with styrapp-cli repair; the file has not been changed.":
         "Planen {name} är skadad och kan inte öppnas: {detail}. Öppna en säkerhetskopia i stället, eller rädda det som går till en ny plan med styrapp-cli repair; filen har inte ändrats.",
+    "The plan {name} is damaged and cannot be opened: {detail}; the file has not been changed.":
+        "Planen {name} är skadad och kan inte öppnas: {detail}; filen har inte ändrats.",
+    "The plan {name} is damaged and cannot be opened; the file has not been changed.":
+        "Planen {name} är skadad och kan inte öppnas; filen har inte ändrats.",
+    "The newest backup styrapp made of this plan is {backup} ({when}): copy it to a new name and open the copy. Or save what can still be read into a new plan: {command}":
+        "Den senaste säkerhetskopian styrapp gjorde av den här planen är {backup} ({when}): kopiera den till ett nytt namn och öppna kopian. Eller rädda det som fortfarande går att läsa till en ny plan: {command}",
+    "styrapp has made no backup of this plan (its backups are kept in {folder}). Save what can still be read into a new plan: {command}":
+        "styrapp har inte gjort någon säkerhetskopia av den här planen (säkerhetskopiorna sparas i {folder}). Rädda det som fortfarande går att läsa till en ny plan: {command}",
+    "Save what can still be read into a new plan: {command}": "Rädda det som fortfarande går att läsa till en ny plan: {command}",
+    "repaired": "reparerad",
     "{name} is no styrapp plan, so there is nothing to repair.": "{name} är inte en styrapp-plan, så det finns inget att reparera.",
     "A repaired copy of {name} could not be written: {detail}.": "En reparerad kopia av {name} kunde inte skrivas: {detail}.",
     "save what can be saved from a damaged plan into a new plan": "rädda det som går från en skadad plan till en ny plan",

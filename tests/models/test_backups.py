@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from styrapp.models.file.backups import backups_of, make_backup, restore
+from styrapp.models.file.backups import backups_of, default_folder, make_backup, newest_backup, restore
 from styrapp.models.file.plan_file import open_plan
 from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.queries.summary import summarise
@@ -50,3 +50,18 @@ def test_a_damaged_backup_is_listed_without_counts(demo_path, tmp_path):
     listed = backups_of(demo_path, folder)
     assert [b.path for b in listed] == [bad, good] and listed[0].counts == {} and listed[1].counts
     assert backups_of(tmp_path / "annan.styrplan", folder) == []  # another plan's name: none of these
+
+
+def test_the_newest_backup_of_a_plan_and_where_they_are_kept(demo_path, tmp_path, monkeypatch):
+    folder = tmp_path / "backups"
+    assert newest_backup(demo_path, folder) is None  # no folder yet: none, not an error
+    make_backup(demo_path, folder, now=datetime(2026, 1, 1, 8, 0, 0))
+    newest = make_backup(demo_path, folder, now=datetime(2026, 1, 1, 8, 0, 0))  # the same second: "-2"
+    make_backup(demo_path, folder, now=datetime(2025, 12, 31))  # older, made later
+    found = newest_backup(demo_path, folder)
+    assert found.path == newest and found.when == datetime(2026, 1, 1, 8, 0, 0) and found.counts == {}
+    assert newest_backup(tmp_path / "annan.styrplan", folder) is None
+    monkeypatch.setenv("STYRAPP_BACKUP_DIR", str(folder))
+    assert default_folder() == folder
+    monkeypatch.delenv("STYRAPP_BACKUP_DIR")
+    assert default_folder().name == "backups" and "styrapp" in str(default_folder())

@@ -4,9 +4,11 @@ or over the plan (which is first kept as a backup itself).
 
     make_backup(plan_path, folder, keep=10)     # → the new copy's path
     backups_of(plan_path, folder)               # newest first, with date and counts
+    newest_backup(plan_path, folder)            # the newest, or None (what a damaged plan's message names)
     restore(backup, target)                     # whole or not at all
 
-The folder is the caller's to choose (the window uses the person's data folder).
+The folder is the caller's to choose; `default_folder()` is where the window keeps them and where the
+CLI looks (the person's data folder, or the folder STYRAPP_BACKUP_DIR names).
 """
 
 from __future__ import annotations
@@ -69,6 +71,22 @@ def backups_of(plan_path: Path, folder: Path, *, counts: bool = True) -> list[Ba
         found.append((when, int(match["n"] or 1), path))
     found.sort(reverse=True)
     return [Backup(path, when, _counts(path) if counts else {}) for when, _n, path in found]
+
+
+def newest_backup(plan_path: Path, folder: Path) -> Backup | None:
+    """The newest backup of this plan in `folder` (without its counts), or None if there is none."""
+    copies = backups_of(plan_path, folder, counts=False)
+    return copies[0] if copies else None
+
+
+def default_folder() -> Path:
+    """Where the automatic backups go: the person's data folder (STYRAPP_BACKUP_DIR names another)."""
+    chosen = os.environ.get("STYRAPP_BACKUP_DIR")
+    if chosen:
+        return Path(chosen)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("styrapp", appauthor=False)) / "backups"
 
 
 def _counts(path: Path) -> dict[str, int]:
