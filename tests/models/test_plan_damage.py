@@ -22,6 +22,7 @@ from styrapp.models.file import damage
 from styrapp.models.file import sqlite as plan_sqlite
 from styrapp.models.file.plan_file import open_plan
 from styrapp.models.queries.summary import summarise
+from tests.unprivileged import open_as_user, owned_by_user, reachable_folder
 
 SCHEMA_FIXTURES = Path(__file__).resolve().parents[1] / "data" / "schema"
 
@@ -106,6 +107,37 @@ def test_a_crash_mid_save_on_a_write_protected_file_says_what_to_do(demo_path, c
         demo_path.chmod(0o644)
     with open_plan(demo_path, read_only=True) as plan:  # write access back: recovered on open
         assert summarise(plan).counts["goals"] == 5
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_crash_mid_save_in_a_write_protected_folder_says_what_to_do(demo_master, tmp_path):
+    """SQLite needs the folder to put a crash right (it deletes the journal); as root, checked as an
+    unprivileged user, since root may write in any folder."""
+    with reachable_folder(tmp_path) as base:
+        folder = base / "skyddad"
+        folder.mkdir()
+        path = folder / "demo.styrplan"
+        shutil.copyfile(demo_master, path)
+        saved = titles(path)
+        kill_mid_save(path)
+        journal = plan_sqlite.journal_path(path)
+        owned_by_user(path, journal)  # the files may be written; only the folder is protected
+        before = digest(path), digest(journal)
+        folder.chmod(0o555)
+        try:
+            opened = open_as_user(path)
+        finally:
+            folder.chmod(0o755)
+        for mode in ("edit", "read"):
+            assert opened[mode].get("error") == "PlanNeedsRecovery", opened
+            text = opened[mode]["text"]
+            assert "stängdes inte ordentligt" in text and "mappen den ligger i är skrivskyddad" in text
+            assert "demo.styrplan-journal" in text and "skadad" not in text
+        assert (digest(path), digest(journal)) == before
+        assert sorted(p.name for p in folder.iterdir()) == ["demo.styrplan", "demo.styrplan-journal"]
+        with open_plan(path, read_only=True) as plan:  # write access back: recovered on open
+            assert "stängdes inte ordentligt" in plan.notice
+        assert titles(path) == saved
 
 
 def test_a_copy_of_the_file_alone_after_a_crash_never_passes_for_a_saved_plan(demo_path, tmp_path):

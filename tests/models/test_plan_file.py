@@ -26,6 +26,7 @@ from styrapp.models.file.lock import lock_path
 from styrapp.models.file.plan_file import create_plan, open_plan
 from styrapp.models.file.schema import APPLICATION_ID, SCHEMA_VERSION
 from styrapp.models.queries.summary import summarise
+from tests.unprivileged import open_as_user, owned_by_user, reachable_folder
 
 
 def digest(path) -> str:
@@ -227,18 +228,24 @@ def test_directory_is_not_a_plan(tmp_path):
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 def test_read_only_folder(demo_master, tmp_path):
-    folder = tmp_path / "skyddad"
-    folder.mkdir()
-    path = folder / "plan.styrplan"
-    shutil.copyfile(demo_master, path)
-    folder.chmod(0o555)
-    try:
-        if os.access(folder, os.W_OK):  # root ignores folder permissions; nothing to test then
-            pytest.skip("running as a user who may write anywhere")
-        with pytest.raises(PlanReadOnly, match="mappen"):
-            open_plan(path)
-    finally:
-        folder.chmod(0o755)
+    """Refused for editing with the reason, readable as it is, nothing left beside it; as root, checked
+    as an unprivileged user (root may write in any folder)."""
+    with reachable_folder(tmp_path) as base:
+        folder = base / "skyddad"
+        folder.mkdir()
+        path = folder / "plan.styrplan"
+        shutil.copyfile(demo_master, path)
+        owned_by_user(path)
+        before = digest(path)
+        folder.chmod(0o555)
+        try:
+            opened = open_as_user(path)
+        finally:
+            folder.chmod(0o755)
+        assert opened["edit"]["error"] == "PlanReadOnly" and "mappen" in opened["edit"]["text"], opened
+        assert opened["read"]["goals"] == 5, opened
+        assert digest(path) == before
+        only_file_in(folder, path.name)
 
 
 LOCKER = textwrap.dedent(
