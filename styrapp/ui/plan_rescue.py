@@ -52,11 +52,10 @@ class PlanRescue:
         text = exc.message
         newest = None
         if isinstance(exc, PlanCorrupt):  # the backups styrapp made of it, by name
-            from ..models.file.backups import backups_of
+            from ..models.file.backups import newest_backup
             from .settings import backup_folder
 
-            copies = backups_of(path, backup_folder(), counts=False)
-            newest = copies[0] if copies else None
+            newest = newest_backup(path, backup_folder())
             text += "\n\n" + (QCoreApplication.translate("MainWindow", "The newest backup styrapp made of it is %1 (%2), in %3.")
                                .replace("%1", newest.path.name).replace("%2", newest.when.strftime("%Y-%m-%d %H:%M"))
                                .replace("%3", str(newest.path.parent)) if newest is not None

@@ -92,11 +92,6 @@ class Settings:
 
 def backup_folder() -> Path:
     """Where the automatic backups go: the person's data folder (STYRAPP_BACKUP_DIR names another)."""
-    import os
+    from ..models.file.backups import default_folder  # the CLI looks in the same place
 
-    chosen = os.environ.get("STYRAPP_BACKUP_DIR")
-    if chosen:
-        return Path(chosen)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("styrapp", appauthor=False)) / "backups"
+    return default_folder()
