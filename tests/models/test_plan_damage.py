@@ -370,3 +370,44 @@ def test_repair_a_copy_saves_the_readable_rows_into_a_plan_that_opens(demo_maste
     # the broken text is kept, its unreadable bytes marked (.recover) or replaced by U+FFFD (row by row)
     assert sum(1 for t in repaired if not t.isprintable() or "\ufffd" in t) <= 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lagad.styrplan", "ändrad.styrplan"]
+
+
+# Values SQLite holds that the tables may not read back, one cell at a time; the quick check SQLite
+# answers (`damage._looks_clean`) must send every one of them to the row-by-row reading, which names it.
+ODD_CELLS = [
+    ("node", "title", "CAST(x'c328' AS TEXT)"), ("node", "title", "CAST(x'e282' AS TEXT)"), ("node", "owner_unit_id", "'enhet'"),
+    ("node", "title", "42"), ("node", "start", "'2026-02-30'"), ("node", "start", "'0000-01-01'"),
+    ("node", "start", "'2026-1-5'"), ("node", "due", "'i morgon'"), ("node", "budget_impact", "2"),
+    ("measurement", "value", "'mycket'"), ("measurement", "date", "'2026-13-01'"), ("measurement", "date", "x'00'"),
+    ("follow_up", "updated_at", "'2026-02-29 10:00:00'"), ("follow_up", "updated_at", "'2026-01-01'"),
+    ("wheel_event", "recurring_yearly", "7"), ("wheel_event", "start", "'0000-06-01'"), ("wheel_ring", "visible", "-1"), ("indicator", "name", "CAST(x'ff' AS TEXT)"),
+    ("plan", "decided_on", "'2026-06-31'"), ("organisation", "name", "CAST(x'f09f98' AS TEXT)"),
+]
+
+
+@pytest.mark.parametrize(("table", "column", "value"), ODD_CELLS)
+def test_the_quick_value_check_never_passes_what_reading_row_by_row_refuses(demo_path, monkeypatch, table, column, value):
+    con = sqlite3.connect(demo_path)
+    try:
+        columns = {row[1] for row in con.execute(f"PRAGMA table_info({table})")}
+        if column not in columns:
+            pytest.skip(f"{table} has no {column}")
+        con.execute("PRAGMA ignore_check_constraints = ON")
+        con.execute(f"UPDATE {table} SET {column} = {value} WHERE rowid = (SELECT min(rowid) FROM {table})")
+        con.commit()
+        quick = list(damage.bad_values(con))
+        monkeypatch.setattr(damage, "_looks_clean", lambda *_args: False)
+        slow = list(damage.bad_values(con))
+    finally:
+        con.close()
+    assert [(t, r, str(p.worded())) for t, r, p in quick] == [(t, r, str(p.worded())) for t, r, p in slow]
+    assert all(t == table for t, _r, _p in slow)  # the demo plan's own values all read back
+
+
+def test_the_quick_value_check_passes_a_clean_plan_without_reading_it_row_by_row(demo_path, monkeypatch):
+    monkeypatch.setattr(damage, "_wrong", lambda *_args: pytest.fail("read row by row"))
+    con = sqlite3.connect(demo_path)
+    try:
+        assert list(damage.bad_values(con)) == []
+    finally:
+        con.close()

@@ -161,6 +161,31 @@ def typed_rows(con: sqlite3.Connection, table: str, columns: list[str]):
         con.text_factory = previous
 
 
+def any_row(con: sqlite3.Connection, table: str, condition: str) -> bool:
+    return con.execute(f"SELECT EXISTS (SELECT 1 FROM {quote(table)} WHERE {condition})").fetchone()[0] == 1
+
+
+def all_text_is_utf8(con: sqlite3.Connection, table: str, columns: list[str]) -> bool:
+    """Whether every text in these columns of `table` is valid UTF-8: SQLite stores what it is given, so
+    each column is read in one scan as bytes, joined by line breaks (which join no broken sequence into
+    a whole one), and decoded once."""
+    if not columns:
+        return True
+    joined = ", ".join(f"group_concat(CASE WHEN typeof({quote(c)}) = 'text' THEN {quote(c)} END, char(10))"
+                       for c in columns)
+    previous, con.text_factory = con.text_factory, bytes
+    try:
+        texts = con.execute(f"SELECT {joined} FROM {quote(table)}").fetchone()
+    finally:
+        con.text_factory = previous
+    try:
+        for text in texts:
+            (text or b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def dialect():
     """SQLAlchemy's SQLite dialect: how its column types turn stored values into Python ones."""
     from sqlalchemy.dialects.sqlite import pysqlite
