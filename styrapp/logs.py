@@ -11,7 +11,6 @@ what a traceback names. Qt-free; standard library and platformdirs only.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -32,6 +31,8 @@ def log_folder() -> Path:
 
 def start_logging(program: str) -> Path | None:
     """Log to `<log folder>/<program>.log`; None when the folder cannot be written (nothing else fails)."""
+    import logging.handlers  # here, not at start: it costs the window's start some 30 ms
+
     logger = logging.getLogger(LOGGER)
     path = log_folder() / f"{program}.log"
     for handler in logger.handlers:
@@ -51,7 +52,7 @@ def start_logging(program: str) -> Path | None:
 def log_path() -> Path | None:
     """The file the logger writes to now, if any."""
     for handler in logging.getLogger(LOGGER).handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, logging.FileHandler):
             return Path(handler.baseFilename)
     return None
 

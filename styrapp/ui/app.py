@@ -47,11 +47,9 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     install_translations(app, settings.language)
-    from ..logs import start_logging
     from .failure_dialog import install as install_failure_dialog
     from .main_window import MainWindow
 
-    start_logging("styrapp")
     window = MainWindow(settings)
     install_failure_dialog(window)
     target = args.file
@@ -63,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
 
     def open_target() -> None:
+        from ..logs import start_logging  # once the window is up: the log's file handling costs start-up time
+
+        start_logging("styrapp")
         try:
             window.open_plan_file(target)
         except StyrappError as exc:

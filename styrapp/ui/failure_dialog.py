@@ -10,7 +10,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..logs import log_failure, log_path
+from ..logs import log_failure, log_path, start_logging
 
 _showing = False
 
@@ -48,6 +48,8 @@ def install(window: QWidget) -> None:
 
     def hook(kind, value, tb) -> None:
         global _showing
+        if log_path() is None:  # a failure before the log was started (it starts just after the window shows)
+            start_logging("styrapp")
         log_failure((kind, value, tb), "the window")
         if _showing or QApplication.instance() is None:  # an error while the dialog is up: logged only
             sys.__excepthook__(kind, value, tb)
