@@ -1,17 +1,24 @@
-"""Writing a file whole or not at all: exports and reports are written beside the target first and then
-moved into place, so a crash, a full disk or a cancelled export never leaves a half-written file.
+"""Writing a file whole or not at all: exports and reports are written elsewhere first and then moved
+into place, so a crash, a full disk or a cancelled export never leaves a half-written file.
 
-A process that is killed outright (SIGKILL, the task manager, a power cut) gets no chance to remove its
-temporary, so the temporaries carry our name, the writer's machine and process id
-(`.~styrapp-kansli12-1234-k3j9x2.pdf`), and every write sweeps away, in the folder it writes to, those
-of this machine whose process is gone; those of another machine on a shared folder, or where a process
-cannot be asked after (Windows), when they are older than a day. A writer still at work keeps its own. Temporaries of the old naming (`.~k3j9x2ab.pdf`, before styrapp said whose they were) go after a day.
+The unfinished file is written in styrapp's own folder for unfinished writes (in the person's cache
+folder; STYRAPP_TEMP_DIR names another) when that folder is on the same disk as the target, and then
+renamed into place: a write that is killed outright (SIGKILL, the task manager, a power cut) leaves
+nothing beside the target, only a file in that folder, which the next write sweeps away. When the target
+is on another disk (a USB stick, a network share) a rename cannot cross, so the file is written beside
+the target as before. Either way the temporaries carry our name, the writer's machine and process id
+(`.~styrapp-kansli12-1234-k3j9x2.pdf`), and every write sweeps away, in the folder it writes to, those of
+this machine whose process is gone; those of another machine on a shared folder, or where a process
+cannot be asked after (Windows), when they are older than a day. A writer still at work keeps its own.
+Temporaries of the old naming (`.~k3j9x2ab.pdf`, before styrapp said whose they were) go after a day.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
 import socket
 import tempfile
 import time
@@ -27,23 +34,63 @@ STALE_AFTER = 24 * 3600  # seconds: a temporary this old belongs to no write sti
 
 @contextmanager
 def replacing(path: Path | str) -> Iterator[Path]:
-    """A temporary path beside `path` to write to; when the block ends without an error it replaces
-    `path` (with the permissions a new file gets), otherwise it is removed."""
+    """A temporary path to write to; when the block ends without an error it replaces `path` (with the
+    permissions a new file gets), otherwise it is removed."""
     path = Path(path)
     sweep(path.parent)
-    handle, name = tempfile.mkstemp(prefix=f"{PREFIX}{_machine()}-{os.getpid()}-", suffix=path.suffix,
-                                    dir=path.parent)
-    os.close(handle)
-    temporary = Path(name)
+    workshop = _workshop_beside(path.parent)
+    if workshop is not None:
+        sweep(workshop)
+    temporary = _temporary(workshop or path.parent, path.suffix)
     try:
         yield temporary
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
+        try:
+            os.replace(temporary, path)
+        except OSError as exc:
+            if workshop is None or exc.errno != errno.EXDEV:
+                raise
+            # The same disk, but a rename cannot cross between them (two mounts of one disk): copy it
+            # beside the target first, then rename that into place.
+            beside = _temporary(path.parent, path.suffix)
+            try:
+                shutil.copyfile(temporary, beside)
+                os.chmod(beside, 0o666 & ~umask)
+                os.replace(beside, path)
+            finally:
+                if beside.exists():
+                    beside.unlink()
     finally:
         if temporary.exists():
             temporary.unlink()
+
+
+def _temporary(folder: Path, suffix: str) -> Path:
+    handle, name = tempfile.mkstemp(prefix=f"{PREFIX}{_machine()}-{os.getpid()}-", suffix=suffix, dir=folder)
+    os.close(handle)
+    return Path(name)
+
+
+def workshop() -> Path:
+    """styrapp's folder for unfinished writes (STYRAPP_TEMP_DIR names another)."""
+    chosen = os.environ.get("STYRAPP_TEMP_DIR")
+    if chosen:
+        return Path(chosen)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("styrapp", appauthor=False)) / "unfinished"
+
+
+def _workshop_beside(folder: Path) -> Path | None:
+    """The folder for unfinished writes, if it is on the same disk as `folder` (else None: write beside)."""
+    try:
+        place = workshop()
+        place.mkdir(parents=True, exist_ok=True)
+        return place if os.stat(place).st_dev == os.stat(folder).st_dev else None
+    except OSError:
+        return None
 
 
 def sweep(folder: Path | str) -> list[str]:
