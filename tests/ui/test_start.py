@@ -356,3 +356,44 @@ def test_the_program_ends_cleanly_after_a_copy_left_nodes_on_the_clipboard(tmp_p
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert "COPIED" in result.stdout and "application/x-styrapp-nodes+json" in result.stdout, result.stderr
     assert result.returncode == 0, (result.returncode, result.stderr)
+
+
+def test_fuzzed_plans_opened_in_the_window_give_one_message_and_are_never_changed(window, demo_master, tmp_path,
+                                                                                   monkeypatch):
+    """Truncated, bit-flipped and schema-altered copies of the demo plan through the window's own open:
+    each opens or is refused with one message (a damaged one with the offer to repair a copy, which is
+    declined here); the file is never changed, and the plan that was open stays open when one is refused."""
+    import hashlib
+    import sqlite3
+
+    from tests.models.test_plan_damage import _variants
+
+    messages = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(window, "offer_repair", lambda text, **_k: messages.append(text))
+    seen = {"opened": 0, "refused": 0}
+    for number, (kind, data, statement) in enumerate(_variants(demo_master.read_bytes(), seed=31, count=24)):
+        path = tmp_path / f"w{number}.styrplan"
+        path.write_bytes(data)
+        if statement:
+            con = sqlite3.connect(path, isolation_level=None)
+            try:
+                con.execute(statement)
+            except sqlite3.Error:
+                path.write_bytes(data)
+            finally:
+                con.close()
+        before = hashlib.sha256(path.read_bytes()).hexdigest()
+        open_before = window.document.plan.path
+        messages.clear()
+        opened = window.open_with_dialog(path)
+        where = f"variant {number} ({kind} {statement})"
+        if opened:
+            assert window.document.plan.path == path and not messages, where
+            window.open_plan_file(open_before)  # back to a sound plan, so the next file is judged alone
+        else:
+            assert len(messages) == 1 and messages[0].strip(), where
+            assert window.document.plan.path == open_before, where
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before, f"{where}: the file was changed"
+        seen["opened" if opened else "refused"] += 1
+    assert seen["refused"] >= 10, seen
