@@ -17,6 +17,11 @@
         <source>open a new copy of the demo plan</source>
         <translation>öppna en ny kopia av demoplanen</translation>
     </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="560" />
+        <source>The language changes the next time styrapp starts.</source>
+        <translation>Språket byts nästa gång styrapp startar.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundRun</name>
@@ -410,7 +415,7 @@
     <name>IndicatorsPage</name>
     <message>
         <location filename="../styrapp/ui/pages/indicators_page.py" line="38" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="111" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="125" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
@@ -450,7 +455,7 @@
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="177" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="191" />
         <source>Nothing was pasted. %1</source>
         <translation>Inget klistrades in. %1</translation>
     </message>
@@ -516,9 +521,9 @@
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="66" />
-        <location filename="../styrapp/ui/plan_rescue.py" line="77" />
-        <location filename="../styrapp/ui/plan_rescue.py" line="103" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="65" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="76" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="102" />
         <source>Could not open the plan</source>
         <translation>Planen kunde inte öppnas</translation>
     </message>
@@ -602,57 +607,57 @@ If styrapp is still running there, choose No: the plan opens here for reading on
 Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läsning. Om den datorn stannade eller tappade nätverket, välj Ja för att ta över planen och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="60" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="59" />
         <source>The newest backup styrapp made of it is %1 (%2), in %3.</source>
         <translation>Den senaste säkerhetskopian styrapp gjorde av den är %1 (%2), i %3.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="63" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="62" />
         <source>styrapp has made no backup of this plan.</source>
         <translation>styrapp har inte gjort någon säkerhetskopia av den här planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="81" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="80" />
         <source>Open the newest backup…</source>
         <translation>Öppna den senaste säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="82" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="81" />
         <source>Open the copy as a new file; the damaged file is left as it is.</source>
         <translation>Öppna kopian som en ny fil; den skadade filen lämnas som den är.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="84" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="83" />
         <source>Repair a copy…</source>
         <translation>Reparera en kopia…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="85" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="84" />
         <source>Save what can still be read into a new plan; the damaged file is left as it is.</source>
         <translation>Spara det som fortfarande går att läsa i en ny plan; den skadade filen lämnas som den är.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="94" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="93" />
         <source>Open as a new file</source>
         <translation>Öppna som ny fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="110" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="109" />
         <source>%1 repaired</source>
         <translation>%1 reparerad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="112" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="111" />
         <source>Repair a copy as</source>
         <translation>Reparera en kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="120" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="119" />
         <source>Could not repair the plan</source>
         <translation>Planen kunde inte repareras</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_rescue.py" line="123" />
+        <location filename="../styrapp/ui/plan_rescue.py" line="122" />
         <source>A repaired copy was opened: %1 rows saved, %2 left out.</source>
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
@@ -691,51 +696,46 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="557" />
-        <source>The language changes the next time styrapp starts.</source>
-        <translation>Språket byts nästa gång styrapp startar.</translation>
-    </message>
 </context>
 <context>
     <name>MeasurementGridModel</name>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <location filename="../styrapp/views/measurement_grid.py" line="41" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <location filename="../styrapp/views/measurement_grid.py" line="41" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <location filename="../styrapp/views/measurement_grid.py" line="41" />
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <location filename="../styrapp/views/measurement_grid.py" line="41" />
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="35" />
+        <location filename="../styrapp/views/measurement_grid.py" line="41" />
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="36" />
+        <location filename="../styrapp/views/measurement_grid.py" line="42" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="73" />
+        <location filename="../styrapp/views/measurement_grid.py" line="87" />
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="94" />
+        <location filename="../styrapp/views/measurement_grid.py" line="108" />
         <source>A comment needs a total value on the same row.</source>
         <translation>En kommentar behöver ett totalvärde på samma rad.</translation>
     </message>
@@ -933,57 +933,57 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="34" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="33" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="61" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="60" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="62" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="61" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="63" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="62" />
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="64" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="63" />
         <source>Mandate</source>
         <translation>Uppdrag och reglemente</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="75" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="74" />
         <source>Add beneath</source>
         <translation>Lägg till under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="76" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="75" />
         <source>Add next to</source>
         <translation>Lägg till bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="77" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="76" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="125" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="124" />
         <source>New unit</source>
         <translation>Ny enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="136" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="135" />
         <source>Delete unit</source>
         <translation>Ta bort enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/organisation_dialog.py" line="137" />
+        <location filename="../styrapp/ui/organisation_dialog.py" line="136" />
         <source>You can undo this with Undo.</source>
         <translation>Du kan ångra det med Ångra.</translation>
     </message>
@@ -1024,83 +1024,77 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../styrapp/views/overview.py" line="48" />
+        <location filename="../styrapp/views/overview.py" line="57" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="49" />
+        <location filename="../styrapp/views/overview.py" line="58" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="50" />
+        <location filename="../styrapp/views/overview.py" line="59" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="51" />
+        <location filename="../styrapp/views/overview.py" line="60" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="52" />
+        <location filename="../styrapp/views/overview.py" line="61" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="53" />
+        <location filename="../styrapp/views/overview.py" line="62" />
         <source>Events in the annual wheel</source>
         <translation>Händelser i årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="54" />
+        <location filename="../styrapp/views/overview.py" line="63" />
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="103" />
+        <location filename="../styrapp/views/overview.py" line="112" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="104" />
+        <location filename="../styrapp/views/overview.py" line="113" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="115" />
+        <location filename="../styrapp/views/overview.py" line="124" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../styrapp/views/overview.py" line="116" />
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
-    </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="116" />
+        <location filename="../styrapp/views/overview.py" line="125" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="117" />
+        <location filename="../styrapp/views/overview.py" line="126" />
         <source>click a finding to go to it</source>
         <translation>klicka på en anmärkning för att gå dit</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="127" />
+        <location filename="../styrapp/views/overview.py" line="136" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="128" />
+        <location filename="../styrapp/views/overview.py" line="137" />
         <source>the plan works towards %1 of the 17 global goals</source>
         <translation>planen arbetar mot %1 av de 17 globala målen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="129" />
+        <location filename="../styrapp/views/overview.py" line="138" />
         <source>point at a goal to see what is linked</source>
         <translation>peka på ett mål för att se vad som är kopplat</translation>
     </message>
@@ -1197,7 +1191,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="541" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="543" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
@@ -1208,7 +1202,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="147" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="442" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="444" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
@@ -1238,98 +1232,98 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="294" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="296" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="308" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="310" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="320" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="322" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="326" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="328" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="342" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="344" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="342" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="344" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="346" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="348" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="347" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="349" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="369" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="371" />
         <source>Remove the logo</source>
         <translation>Ta bort logotypen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="369" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="371" />
         <source>Change the logo</source>
         <translation>Byt logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="394" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="396" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="394" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="396" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="404" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="406" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="433" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="435" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="472" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="485" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="474" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="487" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="472" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="474" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="486" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="488" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="488" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="542" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="544" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
@@ -1430,7 +1424,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/ring_list.py" line="62" />
+        <location filename="../styrapp/views/ring_list.py" line="69" />
         <source>Ticked: shown in the wheel. Double-click to rename.</source>
         <translation>Markerad: visas i hjulet. Dubbelklicka för att byta namn.</translation>
     </message>
@@ -1608,68 +1602,68 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="92" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="94" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="137" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="139" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="137" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="139" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="172" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="174" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="231" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="233" />
         <source>Move %1 nodes</source>
         <translation>Flytta %1 noder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="170" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="172" />
         <source>This plan's governance model has no levels for this tree yet. Add them under Plan → Governance model…</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="253" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="255" />
         <source>The governance model allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="254" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="256" />
         <source>The governance model has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="281" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="283" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="286" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="283" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="285" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="327" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="329" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="327" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="329" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="369" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="371" />
         <source>The governance model does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
@@ -1713,165 +1707,165 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>WheelPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="96" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="95" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="97" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="96" />
         <source>Rings</source>
         <translation>Ringar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="103" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="244" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="102" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="243" />
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="103" />
         <source>Delete event</source>
         <translation>Ta bort händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="105" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="104" />
         <source>Import calendar…</source>
         <translation>Importera kalender…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="107" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="106" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="110" />
         <source>Calendar for Outlook or Google (.ics)…</source>
         <translation>Kalender för Outlook eller Google (.ics)…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="112" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
         <source>PDF, A4…</source>
         <translation>PDF, A4…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="112" />
         <source>PDF, A3 poster…</source>
         <translation>PDF, A3-affisch…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="114" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
         <source>Picture, PNG…</source>
         <translation>Bild, PNG…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="115" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="114" />
         <source>Picture, SVG…</source>
         <translation>Bild, SVG…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="122" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="121" />
         <source>Drag an event to move it, drag an end to change its length, double-click a ring to add an event there. Edit → Undo takes any change back.</source>
         <translation>Dra en händelse för att flytta den, dra i en ände för att ändra längden, dubbelklicka i en ring för att lägga till en händelse där. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="179" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="178" />
         <source>Annual wheel %1</source>
         <translation>Årshjul %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="236" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="235" />
         <source>The wheel has no rings yet: add one on the Rings tab first.</source>
         <translation>Hjulet har inga ringar än: lägg först till en på fliken Ringar.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="251" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="250" />
         <source>Added an event on %1. Type its name.</source>
         <translation>En händelse lades till %1. Skriv dess namn.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="271" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="270" />
         <source>Deleted “%1”. Edit → Undo brings it back.</source>
         <translation>”%1” togs bort. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="276" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="275" />
         <source>New ring</source>
         <translation>Ny ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="276" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="275" />
         <source>Name of the ring (e.g. Dialoger):</source>
         <translation>Ringens namn (till exempel Dialoger):</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="283" />
         <source>Colour of the ring</source>
         <translation>Ringens färg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="292" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="291" />
         <source>Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Ringen ”%1” togs bort med %n händelse. Redigera → Ångra tar tillbaka dem.</numerusform><numerusform>Ringen ”%1” togs bort med %n händelser. Redigera → Ångra tar tillbaka dem.</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="300" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="305" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="299" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="304" />
         <source>Import calendar</source>
         <translation>Importera kalender</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="300" />
         <source>iCalendar (*.ics *.ical *.ifb)</source>
         <translation>iCalendar (*.ics *.ical *.ifb)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="303" />
         <source>As the calendar says (a new ring if needed)</source>
         <translation>Som i kalendern (en ny ring vid behov)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="305" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="304" />
         <source>Put the events in the ring:</source>
         <translation>Lägg händelserna i ringen:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="312" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="312" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="312" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="314" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="313" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="315" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="314" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="317" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="316" />
         <source>Export the annual wheel</source>
         <translation>Exportera årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="336" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="335" />
         <source>Could not export: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="339" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="338" />
         <source>Exported the annual wheel to %1</source>
         <translation>Årshjulet exporterades till %1</translation>
     </message>
@@ -1897,6 +1891,15 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/views/wheel_view.py" line="311" />
         <source>Responsible: %1</source>
         <translation>Ansvarig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../styrapp/views/overview.py" line="31" />
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2291,213 +2294,213 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>pages</name>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="74" />
+        <location filename="../styrapp/ui/pages/registry.py" line="75" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="76" />
+        <location filename="../styrapp/ui/pages/registry.py" line="77" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="77" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="120" />
+        <location filename="../styrapp/ui/pages/registry.py" line="78" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="78" />
+        <location filename="../styrapp/ui/pages/registry.py" line="79" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="79" />
+        <location filename="../styrapp/ui/pages/registry.py" line="80" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="81" />
+        <location filename="../styrapp/ui/pages/registry.py" line="82" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="157" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="117" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="150" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="118" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="120" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="122" />
         <source>Latest outcome</source>
         <translation>Senaste utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="83" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="82" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
         <source>Better than the period before</source>
         <translation>Bättre än perioden före</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="135" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
         <source>Worse than the period before</source>
         <translation>Sämre än perioden före</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="136" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="139" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
         <source>Reported to the council</source>
         <translation>Rapporteras till kommunfullmäktige</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="140" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="141" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
         <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internal control plan.</source>
         <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="75" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="142" />
+        <location filename="../styrapp/ui/pages/registry.py" line="76" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="135" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="76" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="75" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="77" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="76" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="81" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="80" />
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="79" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="78" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="69" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="68" />
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="71" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="70" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="73" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="72" />
         <source>The number this event carries in the wheel, where its name did not fit</source>
         <translation>Numret som händelsen har i hjulet, där namnet inte fick plats</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="82" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="81" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="84" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="83" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="80" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="151" />
+        <location filename="../styrapp/ui/pages/registry.py" line="81" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="155" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="156" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="158" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="151" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="159" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="160" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="153" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="161" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="154" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="161" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="154" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
         <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. File → Import… brings in values from Kolada and Excel.</source>
         <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Arkiv → Importera… hämtar in värden från Kolada och Excel.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="138" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
         <source>Council</source>
         <translation>KF</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="162" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="155" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>

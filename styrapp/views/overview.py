@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..models.enums import Status
@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 # By severity ("error", "warning", "info"; trace.Severity is a StrEnum of these).
 SYMBOL = {"error": "■", "warning": "▲", "info": "○"}
+
+
+class _Plurals(QObject):
+    """Plural texts in a class nobody subclasses. PySide's self.tr() looks the text up under the name of
+    the object's own class first (OverviewScreen) and takes any answer that differs from the source as
+    the translation, which a plural always gives ("2 finding(s)"), so Översikt showed English."""
+
+    def findings(self, count: int) -> str:
+        return self.tr("%n finding(s)", "", count)
 
 
 class OverviewPage(QWidget):
@@ -113,7 +122,7 @@ class OverviewPage(QWidget):
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
             f"<span style='color:{COLOUR[s]}'>{STATUS_SYMBOL[s]}</span> {escape(enum_label(s))}" for s in Status))
         heading = self.tr("The red thread")
-        count = self.tr("%n finding(s)", "", len(findings)) if findings else self.tr("no findings")
+        count = _Plurals().findings(len(findings)) if findings else self.tr("no findings")
         hint = self.tr("click a finding to go to it") if findings else ""
         self.findings_title.setText(f"<b>{heading}</b> – {count}" + (f" <i>({hint})</i>" if hint else ""))
         self.findings.clear()

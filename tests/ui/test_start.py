@@ -25,6 +25,7 @@ def test_window_shows_the_demo_overview(window, demo_path):
     assert overview.count_labels["assignments"].text() == "3"
     assert "●" in overview.status_labels["goals"].text()
     assert overview.findings.count() == 2
+    assert "Röda tråden</b> – 2 anmärkningar" in overview.findings_title.text()  # the plural in Swedish too
     assert Settings().last_file == str(demo_path.resolve())
     assert window.windowTitle() == "demo.styrplan – styrapp"
 
