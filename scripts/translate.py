@@ -1,4 +1,5 @@
-"""Update translations/styrapp_sv.ts from the sources, fill in the Swedish, and compile the .qm.
+"""Update translations/styrapp_sv.ts from the sources, fill in the Swedish, and compile the .qm; write
+translations/styrapp_en.ts with the English forms of the plural texts (and only those), and compile it.
 
     python scripts/translate.py
 
@@ -18,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "translations" / "styrapp_sv.ts"
 
 sys.path.insert(0, str(ROOT))
-from styrapp.wording.swedish import PLURALS, SWEDISH  # noqa: E402
+from styrapp.wording.swedish import ENGLISH_PLURALS, PLURALS, SWEDISH  # noqa: E402
+
+EN_TS = ROOT / "translations" / "styrapp_en.ts"
 
 
 def main() -> int:
@@ -41,7 +44,27 @@ def main() -> int:
             translation.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run([str(bin_dir / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    _write_english_plurals(tree)
+    subprocess.run([str(bin_dir / "pyside6-lrelease"), str(EN_TS), "-qm", str(EN_TS.with_suffix(".qm"))], check=True)
     return 0
+
+
+def _write_english_plurals(swedish: ET.ElementTree) -> None:
+    """The plural messages of the Swedish file, in their contexts, with the English forms."""
+    root = ET.Element("TS", version="2.1", language="en", sourcelanguage="en")
+    for context in swedish.iter("context"):
+        plurals = [m for m in context.iter("message") if m.findtext("source") in ENGLISH_PLURALS]
+        if not plurals:
+            continue
+        out = ET.SubElement(root, "context")
+        ET.SubElement(out, "name").text = context.findtext("name")
+        for message in plurals:
+            copy = ET.SubElement(out, "message", numerus="yes")
+            ET.SubElement(copy, "source").text = message.findtext("source")
+            translation = ET.SubElement(copy, "translation")
+            for form in ENGLISH_PLURALS[message.findtext("source")]:
+                ET.SubElement(translation, "numerusform").text = form
+    ET.ElementTree(root).write(EN_TS, encoding="utf-8", xml_declaration=True)
 
 
 if __name__ == "__main__":

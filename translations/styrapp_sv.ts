@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../styrapp/ui/app.py" line="35" />
+        <location filename="../styrapp/ui/app.py" line="38" />
         <source>styrapp – plan and follow up the governance model.</source>
         <translation>styrapp – planera och följ upp styrmodellen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/app.py" line="36" />
+        <location filename="../styrapp/ui/app.py" line="39" />
         <source>a plan file (.styrplan) to open</source>
         <translation>planfil (.styrplan) att öppna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/app.py" line="37" />
+        <location filename="../styrapp/ui/app.py" line="40" />
         <source>open a new copy of the demo plan</source>
         <translation>öppna en ny kopia av demoplanen</translation>
     </message>

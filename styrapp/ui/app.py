@@ -13,20 +13,27 @@ from ..models.errors import StyrappError
 from ..paths import translations_dir
 from .demo_copy import demo_copy
 
+_installed: list[QTranslator] = []  # the translators install_translations put in, taken out by the next call
+
 
 def install_translations(app: QApplication, language: str = "sv") -> None:
     from ..wording import set_default_language
 
     set_default_language(language)  # the wheel's picture and the charts on screen speak the window's language
+    while _installed:
+        app.removeTranslator(_installed.pop())
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    for name, folder in (("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("styrapp_sv", str(translations_dir()))):
+        files = [("styrapp_en", str(translations_dir()))]  # only the plural texts: "2 findings", not "2 finding(s)"
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        files = [("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                 ("styrapp_sv", str(translations_dir()))]
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
+            _installed.append(translator)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

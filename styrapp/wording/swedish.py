@@ -34,3 +34,11 @@ PLURALS = {
          "Ringen ”%1” togs bort med %n händelser. Redigera → Ångra tar tillbaka dem."),
     "%n finding(s)": ("%n anmärkning", "%n anmärkningar"),
 }
+# The window's plural texts in English too: the source text's "(s)" is for the catalogue, not for a reader
+# (translations/styrapp_en.ts carries only these).
+ENGLISH_PLURALS = {
+    "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":
+        ("Deleted the ring “%1” with %n event. Edit → Undo brings it back.",
+         "Deleted the ring “%1” with %n events. Edit → Undo brings them back."),
+    "%n finding(s)": ("%n finding", "%n findings"),
+}

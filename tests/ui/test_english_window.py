@@ -8,7 +8,7 @@ import re
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -89,21 +89,11 @@ def english(qapp, swedish):
     """The window in English, as a person who chose English starts it; Swedish again afterwards."""
     from styrapp.ui.app import install_translations
 
-    translators = qapp.findChildren(QTranslator)
-    for translator in translators:
-        qapp.removeTranslator(translator)
     install_translations(qapp, "en")
     try:
         yield qapp
     finally:
-        for translator in translators:
-            qapp.installTranslator(translator)
-        from styrapp.wording import set_default_language
-
-        set_default_language("sv")
-        from PySide6.QtCore import QLocale
-
-        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        install_translations(qapp, "sv")
 
 
 def test_every_page_of_the_english_window_is_english(qtbot, english, demo_path):
@@ -133,6 +123,7 @@ def test_every_page_of_the_english_window_is_english(qtbot, english, demo_path):
         window.close()
     assert seen > 300  # the scan does find the words
     assert wrong == {}
+    assert "The red thread</b> – 2 findings" in window.overview.findings_title.text()  # not "2 finding(s)"
 
 
 def test_the_english_windows_dialogs_are_english(qtbot, english, demo_path):
