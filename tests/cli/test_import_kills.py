@@ -160,10 +160,13 @@ def test_a_killed_import_is_wholly_there_or_wholly_absent(demo_master, tmp_path)
     print(f"{len(killed)} kills in {len(seen)} runs, {elapsed:.1f} s:", dict(Counter(seen)))
 
 
-def test_a_killed_report_leaves_the_plan_as_it_was(demo_master, tmp_path):
+def test_a_killed_report_leaves_the_plan_as_it_was(demo_master, tmp_path, monkeypatch):
     rng = random.Random()
     folder = tmp_path / "rapporter"  # the reports beside the plan, as a person writes them
     folder.mkdir()
+    # The unfinished PDF in the same folder, so that "output" can see it being written (styrapp writes it in
+    # its own folder for unfinished writes, see styrapp/atomic.py).
+    monkeypatch.setenv("STYRAPP_TEMP_DIR", str(folder))
     plan = folder / "plan.styrplan"
     shutil.copyfile(demo_master, plan)
     before = plan.read_bytes()
