@@ -75,12 +75,9 @@ def _temporary(folder: Path, suffix: str) -> Path:
 
 def workshop() -> Path:
     """styrapp's folder for unfinished writes (STYRAPP_TEMP_DIR names another)."""
-    chosen = os.environ.get("STYRAPP_TEMP_DIR")
-    if chosen:
-        return Path(chosen)
-    from platformdirs import user_cache_dir
+    from .paths import user_folder
 
-    return Path(user_cache_dir("styrapp", appauthor=False)) / "unfinished"
+    return user_folder("STYRAPP_TEMP_DIR", "unfinished", cache=True)
 
 
 def _workshop_beside(folder: Path) -> Path | None:

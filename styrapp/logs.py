@@ -11,7 +11,6 @@ what a traceback names. Qt-free; standard library and platformdirs only.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 LOGGER = "styrapp"
@@ -21,12 +20,9 @@ KEPT = 5
 
 def log_folder() -> Path:
     """The folder the logs go in (STYRAPP_LOG_DIR, for tests and administrators, names another)."""
-    chosen = os.environ.get("STYRAPP_LOG_DIR")
-    if chosen:
-        return Path(chosen)
-    from platformdirs import user_data_dir
+    from .paths import user_folder
 
-    return Path(user_data_dir("styrapp", appauthor=False)) / "logs"
+    return user_folder("STYRAPP_LOG_DIR", "logs")
 
 
 def start_logging(program: str) -> Path | None:

@@ -1,4 +1,5 @@
-"""Where styrapp's shipped files are: `resources/` and `translations/`.
+"""Where styrapp's files are: the shipped `resources/` and `translations/`, and the person's own folders
+(logs, backups, unfinished writes), each of which an environment variable can name instead.
 
 In a source checkout (and an editable install) they sit beside the package; a wheel carries them
 inside the package as `styrapp/_resources` and `styrapp/_translations`; a PyInstaller build
@@ -7,6 +8,7 @@ unpacks them under `sys._MEIPASS`.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -30,3 +32,14 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return _find("translations")
+
+
+def user_folder(variable: str, name: str, *, cache: bool = False) -> Path:
+    """The person's folder `name` in styrapp's data folder (or its cache folder), or the one the
+    environment variable `variable` names (for tests and administrators)."""
+    chosen = os.environ.get(variable)
+    if chosen:
+        return Path(chosen)
+    from platformdirs import user_cache_dir, user_data_dir
+
+    return Path((user_cache_dir if cache else user_data_dir)("styrapp", appauthor=False)) / name

@@ -278,21 +278,26 @@ def _variants(master: bytes, seed: int, count: int):
             yield kind, master, statement
 
 
+def write_variant(path: Path, data: bytes, statement: str) -> Path:
+    """A variant from `_variants` as a file: its bytes, with its schema alteration made if it has one."""
+    path.write_bytes(data)
+    if statement:
+        con = sqlite3.connect(path, isolation_level=None)
+        try:
+            con.execute(statement)
+        except sqlite3.Error:
+            path.write_bytes(data)  # the alteration does not apply to this table: the plan as it is
+        finally:
+            con.close()
+    return path
+
+
 def test_fuzzed_plans_give_one_message_and_are_never_changed(demo_master, tmp_path, capsys):
     master = demo_master.read_bytes()
     seen = {"refused": 0, "opened": 0}
     kinds = ("uppdragsplan", "nulageskoll", "internkontroll", "uppfoljning")
     for number, (kind, data, statement) in enumerate(_variants(master, seed=14, count=240)):
-        path = tmp_path / f"v{number}.styrplan"
-        path.write_bytes(data)
-        if statement:
-            con = sqlite3.connect(path, isolation_level=None)
-            try:
-                con.execute(statement)
-            except sqlite3.Error:
-                path.write_bytes(data)  # the alteration does not apply to this table: the plan as it is
-            finally:
-                con.close()
+        path = write_variant(tmp_path / f"v{number}.styrplan", data, statement)
         before = digest(path)
         where = f"variant {number} ({kind} {statement})"
         codes = []

@@ -365,25 +365,15 @@ def test_fuzzed_plans_opened_in_the_window_give_one_message_and_are_never_change
     each opens or is refused with one message (a damaged one with the offer to repair a copy, which is
     declined here); the file is never changed, and the plan that was open stays open when one is refused."""
     import hashlib
-    import sqlite3
 
-    from tests.models.test_plan_damage import _variants
+    from tests.models.test_plan_damage import _variants, write_variant
 
     messages = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: messages.append(text))
     monkeypatch.setattr(window, "offer_repair", lambda text, **_k: messages.append(text))
     seen = {"opened": 0, "refused": 0}
     for number, (kind, data, statement) in enumerate(_variants(demo_master.read_bytes(), seed=31, count=24)):
-        path = tmp_path / f"w{number}.styrplan"
-        path.write_bytes(data)
-        if statement:
-            con = sqlite3.connect(path, isolation_level=None)
-            try:
-                con.execute(statement)
-            except sqlite3.Error:
-                path.write_bytes(data)
-            finally:
-                con.close()
+        path = write_variant(tmp_path / f"w{number}.styrplan", data, statement)
         before = hashlib.sha256(path.read_bytes()).hexdigest()
         open_before = window.document.plan.path
         messages.clear()

@@ -81,12 +81,9 @@ def newest_backup(plan_path: Path, folder: Path) -> Backup | None:
 
 def default_folder() -> Path:
     """Where the automatic backups go: the person's data folder (STYRAPP_BACKUP_DIR names another)."""
-    chosen = os.environ.get("STYRAPP_BACKUP_DIR")
-    if chosen:
-        return Path(chosen)
-    from platformdirs import user_data_dir
+    from ...paths import user_folder
 
-    return Path(user_data_dir("styrapp", appauthor=False)) / "backups"
+    return user_folder("STYRAPP_BACKUP_DIR", "backups")
 
 
 def _counts(path: Path) -> dict[str, int]:
