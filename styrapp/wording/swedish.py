@@ -4,13 +4,19 @@ One catalogue for the window (scripts/translate.py fills translations/styrapp_sv
 for the Qt-free parts (reports, CLI, refusals, findings, import reports), which look it up through
 styrapp.wording. Each Swedish text is written once, in one of the parts it is
 merged from (swedish_window.py, swedish_reports.py, swedish_messages.py,
-swedish_imports.py); tests check that every source text has its
+swedish_imports.py, and one part per topic: swedish_plan_details.py,
+swedish_indicators.py, swedish_periods.py, swedish_exchange.py, swedish_layout.py); tests check that every source text has its
 Swedish, with the same blanks to fill.
 """
 
 
+from .swedish_exchange import PART as _EXCHANGE
 from .swedish_imports import PART as _IMPORTS
+from .swedish_indicators import PART as _INDICATORS
+from .swedish_layout import PART as _LAYOUT
 from .swedish_messages import PART as _MESSAGES
+from .swedish_periods import PART as _PERIODS
+from .swedish_plan_details import PART as _PLAN_DETAILS
 from .swedish_reports import PART as _REPORTS
 from .swedish_window import PART as _WINDOW
 
@@ -26,7 +32,8 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
     return out
 
 
-SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS)
+SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS, _PLAN_DETAILS, _INDICATORS, _PERIODS, _EXCHANGE,
+                                   _LAYOUT)
 
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":
