@@ -21,6 +21,7 @@ from styrapp.models.errors import PlanCorrupt, PlanFileError, PlanNeedsRecovery
 from styrapp.models.file import damage
 from styrapp.models.file import sqlite as plan_sqlite
 from styrapp.models.file.plan_file import open_plan
+from styrapp.models.file.schema import SCHEMA_VERSION
 from styrapp.models.queries.summary import summarise
 from tests.unprivileged import open_as_user, owned_by_user, reachable_folder
 
@@ -214,7 +215,7 @@ def test_schema_and_values_that_are_not_the_format_are_refused(demo_master, tmp_
 def test_the_current_schema_is_what_a_new_plan_has(demo_master):
     con = sqlite3.connect(demo_master)
     try:
-        assert damage.normalised(plan_sqlite.schema_structure(con)) == damage.expected_structure(2)
+        assert damage.normalised(plan_sqlite.schema_structure(con)) == damage.expected_structure(SCHEMA_VERSION)
     finally:
         con.close()
 

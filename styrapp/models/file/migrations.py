@@ -66,8 +66,20 @@ def _v1_to_v2(con: sqlite3.Connection) -> None:
             con.execute("UPDATE wheel_event SET uuid = ?, uid = NULL WHERE id = ?", (own, ident))
 
 
+# --- 2 → 3: the värdegrund's values, each with its name and text ------------------------------------
+
+
+def _v2_to_v3(con: sqlite3.Connection) -> None:
+    """A table for the values of the värdegrund (written out, as the step must stay the same for ever).
+    The plan's `values` text stays as it was: the introduction to the values."""
+    con.execute(
+        "CREATE TABLE plan_value (\n\tid INTEGER NOT NULL, \n\tuuid VARCHAR(36) NOT NULL, \n\tposition INTEGER NOT NULL, "
+        "\n\tname VARCHAR NOT NULL, \n\ttext VARCHAR NOT NULL, \n\tPRIMARY KEY (id)\n)")
+    con.execute("CREATE UNIQUE INDEX ix_plan_value_uuid ON plan_value (uuid)")
+
+
 # STEPS[n] migrates a file of version n to version n + 1. Version 1 is the first released schema.
-STEPS: dict[int, Step] = {1: _v1_to_v2}
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def backup_path(path: Path, version: int) -> Path:

@@ -8,7 +8,7 @@ from .followup import FollowUp, ReportingPeriod
 from .governance import GovernanceLevel, LevelRule
 from .indicators import Indicator, IndicatorNode, IndicatorSdg, Measurement
 from .nodes import Checkpoint, Node, NodeLink, NodeSdg
-from .organisation import Organisation, OrgUnit, Plan, PlanSetting
+from .organisation import Organisation, OrgUnit, Plan, PlanSetting, PlanValue
 from .sdg import SDGS, Sdg, swedish_name
 from .wheel import WheelEvent, WheelRing
 
@@ -33,6 +33,7 @@ __all__ = [
     "Organisation",
     "Plan",
     "PlanSetting",
+    "PlanValue",
     "ReportingPeriod",
     "Risk",
     "Sdg",

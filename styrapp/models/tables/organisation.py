@@ -57,6 +57,19 @@ class Plan(SQLModel, table=True):
     note: str = ""
 
 
+class PlanValue(SQLModel, table=True):
+    """One value of the värdegrund, in order: its name ("Invånaren först") and the text that explains it.
+    The plan's `values` text is the introduction to them all."""
+
+    __tablename__ = "plan_value"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = uuid_field()
+    position: int = 0
+    name: str
+    text: str = ""
+
+
 class PlanSetting(SQLModel, table=True):
     """Settings that belong to the plan, not the person: status thresholds, report options.
 
