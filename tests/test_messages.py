@@ -119,9 +119,9 @@ def test_every_refusal_in_each_language_has_no_word_of_the_other(language):
 
 def test_an_error_is_worded_where_it_is_shown():
     error = InvalidValue("value.empty", label=Phrase("The ring's name"))
-    assert error.text("sv") == "Ringens namn får inte vara tom."
+    assert error.text("sv") == "Ringens namn måste fyllas i."
     assert error.text("en") == "The ring's name must not be empty."
-    assert error.message == str(error) == "Ringens namn får inte vara tom."  # the default: Swedish
+    assert error.message == str(error) == "Ringens namn måste fyllas i."  # the default: Swedish
     try:
         set_default_language("en")
         assert error.message == "The ring's name must not be empty."

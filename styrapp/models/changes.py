@@ -37,7 +37,7 @@ class Kind(StrEnum):
 
 # Each table's rows as a kind (a row's own id is its rowid), and the ids a link row stands for.
 TABLE_KINDS: dict[str, Kind] = {
-    "organisation": Kind.PLAN, "plan": Kind.PLAN, "plan_setting": Kind.SETTING,
+    "organisation": Kind.PLAN, "plan": Kind.PLAN, "plan_value": Kind.PLAN, "plan_setting": Kind.SETTING,
     "org_unit": Kind.UNIT, "governance_level": Kind.LEVEL, "node": Kind.NODE, "indicator": Kind.INDICATOR,
     "measurement": Kind.MEASUREMENT, "reporting_period": Kind.PERIOD, "follow_up": Kind.FOLLOW_UP,
     "wheel_ring": Kind.RING, "wheel_event": Kind.EVENT, "risk": Kind.RISK, "budget_line": Kind.BUDGET,

@@ -93,6 +93,9 @@ def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: di
     decided = ""
     if spec.shows_decision and header.decided_on:
         decided = tr("Decided by {who} on {day}", who=header.decided_by or tr("the committee"), day=header.decided_on.isoformat())
+    if spec.shows_decision and header.term:
+        term = tr("Term of office {first}–{last}", first=header.term[0], last=header.term[1])
+        decided = f"{decided} · {term}" if decided else term
     cover = Cover(header.organisation, f"{tr(spec.title)} {year}", subtitle, decided, header.logo, header.note)
     from .chart_drawings import ChartPool
 

@@ -25,12 +25,14 @@ def operational_plan(context, options, step) -> list:
     width = CONTENT_WIDTH
     story: list = []
     sections = options.sections
-    if "vision" in sections and (header.vision or header.values):
+    if "vision" in sections and (header.vision or header.values or header.value_list):
         story.append(heading(tr("Vision and values")))
         if header.vision:
             story += [text(header.vision, s["h3"]), text(header.vision_text, s["body"])]
-        if header.values:
+        if header.values or header.value_list:
             story += [heading(tr("Values"), 1), text(header.values, s["body"])]
+            for name, explanation in header.value_list:  # each value with what it means
+                story += [text(name, s["h3"]), text(explanation, s["body"])]
     step(10, "reading the goals")
     goals = context.goals if "goals" in sections else []
     unique = context.chart_ids() if "charts" in sections and goals else []

@@ -82,7 +82,7 @@ PART: dict[str, str] = {
     "{label}: “{value}” is no valid value. Choose from: {choices}.":
         "{label}: ”{value}” är inget giltigt värde. Välj bland: {choices}.",
     "{value} ({word})": "{value} ({word})",
-    "{label} must not be empty.": "{label} får inte vara tom.",
+    "{label} must not be empty.": "{label} måste fyllas i.",
     "The title": "Titeln",
     "{label} ({end}) lies before the start date ({start}).": "{label} ({end}) ligger före startdatum ({start}).",
     "The end date": "Slutdatum",

@@ -52,7 +52,7 @@ def test_rings_are_added_renamed_hidden_reordered_and_deleted_with_everything_pu
 
 
 @pytest.mark.parametrize(("fields", "words"), [
-    ({"name": "  "}, "får inte vara tom"),
+    ({"name": "  "}, "måste fyllas i"),
     ({"name": "planering"}, "finns redan"),
     ({"colour": "blå"}, "#RRGGBB"),
 ])
@@ -80,7 +80,7 @@ def test_events_move_and_are_deleted_and_restored(norrtalje):
 @pytest.mark.parametrize(("fields", "words"), [
     ({"end": date(2027, 1, 1)}, "före startdatum"),
     ({"end": date(2028, 6, 1)}, "högst ett år"),
-    ({"title": ""}, "får inte vara tom"),
+    ({"title": ""}, "måste fyllas i"),
     ({"kind": "fest"}, "inget giltigt värde"),
     ({"ring_id": 999}, "Ringen"),
 ])

@@ -77,7 +77,7 @@ def test_an_empty_unit_name_is_refused_in_the_dialog(window, qtbot):
     dialog.view.setCurrentIndex(dialog.model.index_of(first))
     dialog.name.setText("  ")
     dialog.name.commit()
-    assert "får inte vara tom" in dialog.refusal.text()
+    assert "måste fyllas i" in dialog.refusal.text()
     assert units(window.document.plan)[first].name == "Förbundsdirektionen"
 
 

@@ -95,7 +95,7 @@ def test_an_empty_name_is_refused_and_nothing_changes(window, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits on the next turn of the event loop
     assert node(plan, goal).title == old
-    assert "får inte vara tom" in window.statusBar().currentMessage()
+    assert "måste fyllas i" in window.statusBar().currentMessage()
     assert not window.document.undo_stack.canUndo()
 
 

@@ -37,7 +37,7 @@ def write_demo(path: Path | str, *, overwrite: bool = False) -> Path:
 
 def build_demo(plan: PlanFile) -> None:
     levels = apply_template(plan, "nvk", organisation_name="Norra Västmanlands Kommunalteknikförbund", year=YEAR,
-                            plan_title=f"Verksamhetsplan {YEAR}")
+                            plan_title=f"Verksamhetsplan {YEAR}", own_words=True)
     organisation.set_organisation(plan, short_name="NVK")
     organisation.update_plan(plan, note=NOTE, decided_by="Förbundsdirektionen", decided_on=date(YEAR - 1, 11, 26))
 

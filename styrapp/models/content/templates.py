@@ -18,7 +18,8 @@ from ...paths import resources_dir
 from ..enums import EventKind, NodeKind, OrganisationKind, PeriodKind, ReportKind, Tree, UnitKind
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
-from ..services import calendar, organisation, wheel
+from ..rules.plan_settings import TEMPLATE_SAMPLES
+from ..services import calendar, organisation, plan_settings, plan_values, wheel
 from ..tables import GovernanceLevel, LevelRule, Node
 from ..tables._columns import fixed_defaults
 
@@ -84,8 +85,9 @@ def _day(year: int, month_day: str) -> date:
 
 
 def apply_template(plan: PlanFile, name: str, *, organisation_name: str, year: int,
-                   plan_title: str | None = None) -> dict[str, int]:
-    """Fill an empty plan from a template. Returns the ids of the levels by key."""
+                   plan_title: str | None = None, own_words: bool = False) -> dict[str, int]:
+    """Fill an empty plan from a template. Returns the ids of the levels by key. The template's vision and
+    values are samples to replace, unless `own_words` (the demo plan is NVK's, in NVK's own words)."""
     template = load_template(name)
     data = template.data
     organisation.set_organisation(plan, name=organisation_name, kind=data["organisation_kind"])
@@ -101,6 +103,13 @@ def apply_template(plan: PlanFile, name: str, *, organisation_name: str, year: i
         term_end=term_start + 3,
         template=name,
     )
+    for value in data.get("value_list", []):
+        plan_values.create_value(plan, name=value["name"], text=value.get("text", ""))
+    samples = {field: data[field] for field in ("vision", "vision_text", "values") if data.get(field)}
+    if data.get("value_list"):
+        samples["value_names"] = [value["name"] for value in data["value_list"]]
+    if samples and not own_words:  # the template's texts are examples: the plan says so until they are replaced
+        plan_settings.set_setting(plan, TEMPLATE_SAMPLES, samples)
     level_ids: dict[str, int] = {}
     with plan.transaction() as session:
         for position, level in enumerate(data["levels"]):

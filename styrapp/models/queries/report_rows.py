@@ -22,6 +22,7 @@ from ..tables import (
 )
 from .listings import IndicatorLine, indicator_lines
 from .node_rows import read_tree
+from .plan_details import value_rows
 from .tree_rows import NodeRow
 
 
@@ -37,16 +38,20 @@ class PlanHeader:
     decided_by: str
     decided_on: date | None
     note: str
+    value_list: tuple[tuple[str, str], ...] = ()  # the värdegrund's values: (name, text), in order
+    term: tuple[int, int] | None = None  # the mandatperiod
 
 
 def plan_header(plan: PlanFile) -> PlanHeader:
     with plan.session() as session:
         org = session.get(Organisation, 1)
         row = session.get(Plan, 1)
+        values = tuple((v.name, v.text) for v in value_rows(session))
+        term = (row.term_start, row.term_end) if row and row.term_start and row.term_end else None
         return PlanHeader(org.name if org else "", org.logo if org else None, row.title if row else "",
                           row.year if row else date.today().year, row.vision if row else "",
                           row.vision_text if row else "", row.values if row else "", row.decided_by if row else "",
-                          row.decided_on if row else None, row.note if row else "")
+                          row.decided_on if row else None, row.note if row else "", values, term)
 
 
 @dataclass(frozen=True)

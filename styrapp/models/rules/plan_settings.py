@@ -34,4 +34,9 @@ REPORT_OPTIONS = Setting[dict](
     "report.options", {}, "Report settings: language, profile colour and sections per kind of report.",
 )
 
-ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS)
+TEMPLATE_SAMPLES = Setting[dict](
+    "template.samples", {},
+    "The template's sample texts a new plan starts with (field → text): while a field still holds its sample, "
+    "the plan's details and Översikt say it is a sample to replace.",
+)
+ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, TEMPLATE_SAMPLES)
