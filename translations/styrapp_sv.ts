@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../styrapp/ui/app.py" line="38" />
+        <location filename="../styrapp/ui/app.py" line="42" />
         <source>styrapp – plan and follow up the governance model.</source>
         <translation>styrapp – planera och följ upp styrmodellen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/app.py" line="39" />
+        <location filename="../styrapp/ui/app.py" line="43" />
         <source>a plan file (.styrplan) to open</source>
         <translation>planfil (.styrplan) att öppna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/app.py" line="40" />
+        <location filename="../styrapp/ui/app.py" line="44" />
         <source>open a new copy of the demo plan</source>
         <translation>öppna en ny kopia av demoplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="560" />
+        <location filename="../styrapp/ui/main_window.py" line="586" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -511,12 +511,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="153" />
+        <location filename="../styrapp/ui/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="457" />
+        <location filename="../styrapp/ui/main_window.py" line="470" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -528,52 +528,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="156" />
+        <location filename="../styrapp/ui/main_window.py" line="158" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="166" />
+        <location filename="../styrapp/ui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="174" />
+        <location filename="../styrapp/ui/main_window.py" line="176" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="179" />
+        <location filename="../styrapp/ui/main_window.py" line="182" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="193" />
+        <location filename="../styrapp/ui/main_window.py" line="196" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="199" />
+        <location filename="../styrapp/ui/main_window.py" line="202" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="201" />
+        <location filename="../styrapp/ui/main_window.py" line="204" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="218" />
+        <location filename="../styrapp/ui/main_window.py" line="221" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="219" />
+        <location filename="../styrapp/ui/main_window.py" line="222" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="243" />
+        <location filename="../styrapp/ui/main_window.py" line="246" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -583,22 +583,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="353" />
+        <location filename="../styrapp/ui/main_window.py" line="366" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="367" />
+        <location filename="../styrapp/ui/main_window.py" line="380" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="393" />
+        <location filename="../styrapp/ui/main_window.py" line="406" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="394" />
+        <location filename="../styrapp/ui/main_window.py" line="407" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -662,37 +662,37 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="471" />
+        <location filename="../styrapp/ui/main_window.py" line="484" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="476" />
+        <location filename="../styrapp/ui/main_window.py" line="489" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="478" />
+        <location filename="../styrapp/ui/main_window.py" line="491" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="483" />
+        <location filename="../styrapp/ui/main_window.py" line="496" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="484" />
+        <location filename="../styrapp/ui/main_window.py" line="497" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="548" />
+        <location filename="../styrapp/ui/main_window.py" line="574" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="549" />
+        <location filename="../styrapp/ui/main_window.py" line="575" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -1024,90 +1024,364 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../styrapp/views/overview.py" line="57" />
+        <location filename="../styrapp/views/overview.py" line="79" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="58" />
+        <location filename="../styrapp/views/overview.py" line="80" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="59" />
+        <location filename="../styrapp/views/overview.py" line="81" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="60" />
+        <location filename="../styrapp/views/overview.py" line="82" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="61" />
+        <location filename="../styrapp/views/overview.py" line="83" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="62" />
+        <location filename="../styrapp/views/overview.py" line="84" />
         <source>Events in the annual wheel</source>
         <translation>Händelser i årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="63" />
+        <location filename="../styrapp/views/overview.py" line="85" />
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="112" />
+        <location filename="../styrapp/views/overview.py" line="127" />
+        <source>Fill in the plan's details: organisation, vision, values and decision</source>
+        <translation>Fyll i planens uppgifter: organisation, vision, värdegrund och beslut</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="128" />
+        <source>Add the organisation's committees and departments</source>
+        <translation>Lägg in organisationens nämnder och förvaltningar</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="129" />
+        <source>Link indicators to the goals</source>
+        <translation>Koppla indikatorer till målen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="130" />
+        <source>Set the reporting periods</source>
+        <translation>Lägg upp rapporteringsperioderna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="131" />
+        <source>Plan the year in the annual wheel</source>
+        <translation>Planera året i årshjulet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="132" />
+        <source>Follow up: assess the goals for a period</source>
+        <translation>Följ upp: bedöm målen för en period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="134" />
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="139" />
+        <source>Plan details…</source>
+        <translation>Planuppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="140" />
+        <source>The vision and values are the template's examples: replace them with your own under %1</source>
+        <translation>Visionen och värdegrunden är exempel från mallen: ersätt dem med era egna under %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="150" />
+        <source>Getting started</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="151" />
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 klart</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="172" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="113" />
+        <location filename="../styrapp/views/overview.py" line="173" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="124" />
+        <location filename="../styrapp/views/overview.py" line="184" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="125" />
+        <location filename="../styrapp/views/overview.py" line="185" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="126" />
+        <location filename="../styrapp/views/overview.py" line="186" />
         <source>click a finding to go to it</source>
         <translation>klicka på en anmärkning för att gå dit</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="136" />
+        <location filename="../styrapp/views/overview.py" line="196" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="137" />
+        <location filename="../styrapp/views/overview.py" line="197" />
         <source>the plan works towards %1 of the 17 global goals</source>
         <translation>planen arbetar mot %1 av de 17 globala målen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="138" />
+        <location filename="../styrapp/views/overview.py" line="198" />
         <source>point at a goal to see what is linked</source>
         <translation>peka på ett mål för att se vad som är kopplat</translation>
     </message>
 </context>
 <context>
+    <name>PlanDetailsDialog</name>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="42" />
+        <source>Plan details</source>
+        <translation>Planuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="49" />
+        <source>Organisation and plan</source>
+        <translation>Organisation och plan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="50" />
+        <source>Vision and values</source>
+        <translation>Vision och värdegrund</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="83" />
+        <source>e.g. 0188 (Kolada's municipality code)</source>
+        <translation>t.ex. 0188 (Koladas kommunkod)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="96" />
+        <source>e.g. Kommunfullmäktige, the committee or the board</source>
+        <translation>t.ex. Kommunfullmäktige, nämnden eller direktionen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="104" />
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="105" />
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="111" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="112" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="113" />
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="114" />
+        <source>The plan's title</source>
+        <translation>Planens titel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="115" />
+        <source>Plan year</source>
+        <translation>Planår</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="116" />
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="117" />
+        <source>Decided by</source>
+        <translation>Beslutas av</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="118" />
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="119" />
+        <source>Note on the cover</source>
+        <translation>Notering på omslaget</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="120" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="306" />
+        <source>Logo on the cover</source>
+        <translation>Logotyp på försättsbladet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="122" />
+        <source>Rename the organisation</source>
+        <translation>Byt namn på organisationen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="124" />
+        <source>Change the kind of organisation</source>
+        <translation>Ändra slag av organisation</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="125" />
+        <source>Change the municipality code</source>
+        <translation>Ändra kommunkoden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="149" />
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="150" />
+        <source>About the vision</source>
+        <translation>Om visionen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="151" />
+        <source>Values, introduction</source>
+        <translation>Värdegrund, inledning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="162" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="163" />
+        <source>What it means</source>
+        <translation>Vad det betyder</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="165" />
+        <source>Add a value</source>
+        <translation>Lägg till ett värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="166" />
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="167" />
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="168" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="177" />
+        <source>The values</source>
+        <translation>Värdena</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="231" />
+        <source>the vision</source>
+        <translation>visionen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="231" />
+        <source>the text about the vision</source>
+        <translation>texten om visionen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="232" />
+        <source>the introduction to the values</source>
+        <translation>introduktionen till värdegrunden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="233" />
+        <source>the values</source>
+        <translation>värdena</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="235" />
+        <source>Examples from the template, to replace with your own: %1.</source>
+        <translation>Exempel från mallen, att ersätta med era egna: %1.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="266" />
+        <source>(no logo)</source>
+        <translation>(ingen logotyp)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="307" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="326" />
+        <source>Remove the logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="326" />
+        <source>Change the logo</source>
+        <translation>Byt logotyp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="331" />
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="355" />
+        <source>Delete value</source>
+        <translation>Ta bort värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="356" />
+        <source>Delete the value “%1” and its text?</source>
+        <translation>Ta bort värdet ”%1” och dess text?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="356" />
+        <source>You can undo this with Undo.</source>
+        <translation>Du kan ångra det med Ångra.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../styrapp/ui/dialogs.py" line="25" />
+        <location filename="../styrapp/ui/dialogs.py" line="29" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/dialogs.py" line="26" />
+        <location filename="../styrapp/ui/dialogs.py" line="30" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
@@ -1896,7 +2170,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../styrapp/views/overview.py" line="31" />
+        <location filename="../styrapp/views/overview.py" line="32" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
@@ -2051,56 +2325,66 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="58" />
+        <source>Plan &amp;details…</source>
+        <translation>Plan&amp;uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="59" />
+        <source>The organisation, vision, values, term of office and decision</source>
+        <translation>Organisationen, vision, värdegrund, mandatperiod och beslut</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="60" />
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="59" />
+        <location filename="../styrapp/ui/actions.py" line="61" />
         <source>Edit the organisation's units: committees, administrations, departments</source>
         <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="60" />
+        <location filename="../styrapp/ui/actions.py" line="62" />
         <source>&amp;Governance model…</source>
         <translation>&amp;Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="61" />
+        <location filename="../styrapp/ui/actions.py" line="63" />
         <source>Rename levels, change colours, add or remove levels</source>
         <translation>Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="62" />
+        <location filename="../styrapp/ui/actions.py" line="64" />
         <source>Status &amp;rules…</source>
         <translation>Status&amp;regler…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="63" />
+        <location filename="../styrapp/ui/actions.py" line="65" />
         <source>Where the line goes between green, yellow and red</source>
         <translation>Var gränsen går mellan grönt, gult och rött</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="64" />
+        <location filename="../styrapp/ui/actions.py" line="66" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="65" />
+        <location filename="../styrapp/ui/actions.py" line="67" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="66" />
+        <location filename="../styrapp/ui/actions.py" line="68" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="66" />
+        <location filename="../styrapp/ui/actions.py" line="68" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="69" />
+        <location filename="../styrapp/ui/actions.py" line="71" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>
@@ -2203,6 +2487,71 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/commands.py" line="254" />
         <source>Follow up %1</source>
         <translation>Följ upp %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="280" />
+        <source>Rename the plan</source>
+        <translation>Byt namn på planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="281" />
+        <source>Change the plan year</source>
+        <translation>Ändra planåret</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="282" />
+        <source>Change the vision</source>
+        <translation>Ändra visionen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="283" />
+        <source>Change the text about the vision</source>
+        <translation>Ändra texten om visionen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="284" />
+        <source>Change the introduction to the values</source>
+        <translation>Ändra introduktionen till värdegrunden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="285" />
+        <source>Change who decides the plan</source>
+        <translation>Ändra vem som beslutar planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="286" />
+        <source>Change the decision date</source>
+        <translation>Ändra beslutsdatumet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="287" />
+        <source>Change the note on the cover</source>
+        <translation>Ändra noteringen på omslaget</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="290" />
+        <source>Change the plan's details</source>
+        <translation>Ändra planuppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="302" />
+        <source>Add a value</source>
+        <translation>Lägg till ett värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="314" />
+        <source>Edit a value</source>
+        <translation>Ändra ett värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="325" />
+        <source>Move a value</source>
+        <translation>Flytta ett värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="336" />
+        <source>Delete a value</source>
+        <translation>Ta bort ett värde</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/wheel_commands.py" line="17" />

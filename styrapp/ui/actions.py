@@ -55,6 +55,8 @@ def specs() -> list[ActionSpec]:
         ActionSpec("edit.rename", QCoreApplication.translate("actions", "&Rename"), "F2", None),
         ActionSpec("edit.move_up", QCoreApplication.translate("actions", "Move &up"), "Ctrl+Up", sp.SP_ArrowUp),
         ActionSpec("edit.move_down", QCoreApplication.translate("actions", "Move do&wn"), "Ctrl+Down", sp.SP_ArrowDown),
+        ActionSpec("plan.details", QCoreApplication.translate("actions", "Plan &details…"), None, None,
+                   QCoreApplication.translate("actions", "The organisation, vision, values, term of office and decision")),
         ActionSpec("plan.organisation", QCoreApplication.translate("actions", "&Organisation…"), None, None,
                    QCoreApplication.translate("actions", "Edit the organisation's units: committees, administrations, departments")),
         ActionSpec("plan.styrmodell", QCoreApplication.translate("actions", "&Governance model…"), None, None,

@@ -270,3 +270,73 @@ class UpdateOrganisation(PlanCommand):
 
     def do(self) -> None:
         unit_service.set_organisation(self.plan, **self.fields)
+
+
+class UpdatePlan(PlanCommand):
+    """The plan's own fields: title, year, mandatperiod, vision, values, decision, note on the cover."""
+
+    def __init__(self, **fields: Any):
+        texts = {
+            "title": QCoreApplication.translate("commands", "Rename the plan"),
+            "year": QCoreApplication.translate("commands", "Change the plan year"),
+            "vision": QCoreApplication.translate("commands", "Change the vision"),
+            "vision_text": QCoreApplication.translate("commands", "Change the text about the vision"),
+            "values": QCoreApplication.translate("commands", "Change the introduction to the values"),
+            "decided_by": QCoreApplication.translate("commands", "Change who decides the plan"),
+            "decided_on": QCoreApplication.translate("commands", "Change the decision date"),
+            "note": QCoreApplication.translate("commands", "Change the note on the cover"),
+        }
+        text = texts.get(next(iter(fields)), "") if len(fields) == 1 else ""
+        super().__init__(text or QCoreApplication.translate("commands", "Change the plan's details"))
+        self.fields = fields
+
+    def do(self) -> None:
+        unit_service.update_plan(self.plan, **self.fields)
+
+
+# --- the värdegrund's values -------------------------------------------------------------------------------
+
+
+class AddValue(PlanCommand):
+    def __init__(self, *, name: str, text: str = "", index: int | None = None):
+        super().__init__(QCoreApplication.translate("commands", "Add a value"))
+        self.args = dict(name=name, text=text, index=index)
+        self.value_id: int | None = None
+
+    def do(self) -> None:
+        from ..models.services.plan_values import create_value
+
+        self.value_id = create_value(self.plan, **self.args)
+
+
+class UpdateValue(PlanCommand):
+    def __init__(self, value_id: int, **fields: Any):
+        super().__init__(QCoreApplication.translate("commands", "Edit a value"))
+        self.value_id, self.fields = value_id, fields
+
+    def do(self) -> None:
+        from ..models.services.plan_values import update_value
+
+        update_value(self.plan, self.value_id, **self.fields)
+
+
+class MoveValue(PlanCommand):
+    def __init__(self, value_id: int, index: int):
+        super().__init__(QCoreApplication.translate("commands", "Move a value"))
+        self.value_id, self.index = value_id, index
+
+    def do(self) -> None:
+        from ..models.services.plan_values import move_value
+
+        move_value(self.plan, self.value_id, self.index)
+
+
+class DeleteValue(PlanCommand):
+    def __init__(self, value_id: int):
+        super().__init__(QCoreApplication.translate("commands", "Delete a value"))
+        self.value_id = value_id
+
+    def do(self) -> None:
+        from ..models.services.plan_values import delete_value
+
+        delete_value(self.plan, self.value_id)

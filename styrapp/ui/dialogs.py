@@ -16,7 +16,11 @@ class PlanDialog(QDialog):
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
         self.refusal.setStyleSheet("color: #B71C1C;")
-        document.failed.connect(self.refusal.setText)
+        # A method of the dialog: Qt lets go of it when the dialog goes, however it was closed.
+        document.failed.connect(self._refused)
+
+    def _refused(self, text: str) -> None:
+        self.refusal.setText(text)
 
     def undo_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -43,6 +47,3 @@ class PlanDialog(QDialog):
         self.refusal.clear()
         return self.document.run(command)
 
-    def done(self, result: int) -> None:
-        self.document.failed.disconnect(self.refusal.setText)
-        super().done(result)

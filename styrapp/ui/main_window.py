@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.changes import Changes
+from ..models.changes import Changes, Kind
 from ..models.errors import StyrappError
 from .actions import ActionRegistry
 from .document import PlanDocument
@@ -117,6 +117,7 @@ class MainWindow(PlanRescue, QMainWindow):
                 pages["wheel"].list.table.addAction(self.actions[key])
         if "overview" in pages:
             pages["overview"].finding_activated.connect(self._go_to_finding)
+            pages["overview"].step_activated.connect(self._go_to_step)
         if "follow_up" in pages:
             pages["follow_up"].record_activated.connect(lambda r: self.show_node(r.node_id))
 
@@ -140,6 +141,7 @@ class MainWindow(PlanRescue, QMainWindow):
         a.connect("edit.move_up", lambda: self._on_tree_page("move_current", -1))
         a.connect("edit.move_down", lambda: self._on_tree_page("move_current", 1))
         a.connect("view.find", self._focus_search)
+        a.connect("plan.details", self.edit_plan_details)
         a.connect("plan.organisation", self.edit_organisation)
         a.connect("plan.styrmodell", self.edit_styrmodell)
         a.connect("plan.status_rules", self.edit_status_rules)
@@ -172,6 +174,7 @@ class MainWindow(PlanRescue, QMainWindow):
         self.edit_menu.addAction(a["edit.settings"])
 
         menu = self.menuBar().addMenu(self.tr("&Plan"))
+        menu.addAction(a["plan.details"])
         menu.addAction(a["plan.organisation"])
         menu.addAction(a["plan.styrmodell"])
         menu.addAction(a["plan.status_rules"])
@@ -243,7 +246,7 @@ class MainWindow(PlanRescue, QMainWindow):
             self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
-        for key in ("file.save_copy", "file.import", "file.restore", "file.close", "plan.organisation", "plan.styrmodell",
+        for key in ("file.save_copy", "file.import", "file.restore", "file.close", "plan.details", "plan.organisation", "plan.styrmodell",
                     "plan.status_rules"):
             self.actions[key].setEnabled(enabled)
         self.sidebar.setEnabled(enabled)
@@ -282,9 +285,19 @@ class MainWindow(PlanRescue, QMainWindow):
         if pending and self.document is not None:
             self.pages[key].refresh(pending)
 
+    def _show_title(self) -> None:
+        """The plan's title and organisation, then the file: "Verksamhetsplan 2027 · Testkommun – x.styrplan"."""
+        from ..models.queries.report_rows import plan_header
+
+        header = plan_header(self.document.plan)
+        named = " · ".join(part for part in (header.title, header.organisation) if part)
+        self.setWindowTitle(" – ".join(part for part in (named, self.document.plan.path.name, "styrapp") if part))
+
     def _plan_changed(self, changes: Changes) -> None:
         """Each page decides whether the change is its business; the one in view redraws at once."""
         self._changed_since_backup = True
+        if changes.touches(Kind.PLAN):
+            self._show_title()
         current = self.stack.currentWidget()
         for key, page in self.pages.items():
             if not page.concerns(changes):
@@ -363,7 +376,7 @@ class MainWindow(PlanRescue, QMainWindow):
             if hasattr(page, "restore_state"):
                 page.restore_state(self.settings)
             self._pending[key] = everything
-        self.setWindowTitle(f"{plan.path.name} – styrapp")
+        self._show_title()
         read_only = self.tr("read-only")
         self.file_label.setText(str(plan.path) + (f"  ({read_only})" if plan.read_only else ""))
         self.banner.setText(banner)
@@ -517,6 +530,19 @@ class MainWindow(PlanRescue, QMainWindow):
             self.document = None
 
     # --- dialogs -------------------------------------------------------------------------------------
+
+    def _go_to_step(self, place: str) -> None:
+        """A Kom igång step (or the notice about the template's samples) was clicked: go where it is done."""
+        if place in self.pages:
+            self.show_page(place)
+        elif f"plan.{place}" in self.actions.keys():
+            self.actions[f"plan.{place}"].trigger()
+
+    def edit_plan_details(self) -> None:
+        from .plan_details_dialog import PlanDetailsDialog
+
+        if self.document is not None:
+            PlanDetailsDialog(self.document, self).exec()
 
     def edit_organisation(self) -> None:
         from .organisation_dialog import OrganisationDialog

@@ -15,6 +15,7 @@ from .labels import enum_label
 from .sdg_strip import SdgStrip
 
 if TYPE_CHECKING:
+    from ..models.queries.getting_started import Step
     from ..models.queries.summary import PlanSummary
     from ..models.rules.red_thread import Finding
 
@@ -35,6 +36,7 @@ class OverviewPage(QWidget):
     """Shows a plan summary and findings; `show_plan` is handed what to show, it reads nothing itself."""
 
     finding_activated = Signal(object)  # the Finding the user clicked
+    step_activated = Signal(str)  # a Kom igång step's place: a page's key, or "details", "organisation", "periods"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,6 +50,26 @@ class OverviewPage(QWidget):
         self.vision.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.title)
         layout.addWidget(self.vision)
+        self.samples = QLabel()  # the template's sample texts are still there
+        self.samples.setWordWrap(True)
+        self.samples.setTextFormat(Qt.TextFormat.RichText)
+        self.samples.setStyleSheet("background: #FFF4D6; color: #5C4400; padding: 6px; border-radius: 3px;")
+        self.samples.linkActivated.connect(self.step_activated)
+        self.samples.hide()
+        layout.addWidget(self.samples)
+        self.start = QFrame()  # Kom igång
+        self.start.setFrameShape(QFrame.Shape.StyledPanel)
+        start_layout = QVBoxLayout(self.start)
+        start_layout.setContentsMargins(10, 6, 10, 6)
+        self.start_title = QLabel()
+        self.start_title.setTextFormat(Qt.TextFormat.RichText)
+        start_layout.addWidget(self.start_title)
+        self.start_grid = QGridLayout()
+        self.start_grid.setHorizontalSpacing(24)
+        self.start_grid.setVerticalSpacing(2)
+        start_layout.addLayout(self.start_grid)
+        self.start.hide()
+        layout.addWidget(self.start)
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid = QGridLayout(frame)
@@ -99,6 +121,44 @@ class OverviewPage(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.note)
+
+    def _step_text(self, step: Step) -> str:
+        texts = {
+            "details": self.tr("Fill in the plan's details: organisation, vision, values and decision"),
+            "units": self.tr("Add the organisation's committees and departments"),
+            "indicators": self.tr("Link indicators to the goals"),
+            "periods": self.tr("Set the reporting periods"),
+            "wheel": self.tr("Plan the year in the annual wheel"),
+            "follow_up": self.tr("Follow up: assess the goals for a period"),
+        }
+        return texts.get(step.key) or self.tr("Add %1").replace("%1", step.level.lower())
+
+    def show_start(self, steps: list[Step], samples: bool) -> None:
+        """Kom igång: the steps of making the plan one's own, each a link to where it is done; shown until
+        every one is done. `samples`: the vision or values are still the template's examples."""
+        link = self.tr("Plan details…")
+        self.samples.setText(self.tr("The vision and values are the template's examples: replace them with "
+                                     "your own under %1").replace("%1", f"<a href='details'>{escape(link)}</a>"))
+        self.samples.setVisible(samples)
+        while self.start_grid.count():
+            self.start_grid.takeAt(0).widget().deleteLater()
+        left = [step for step in steps if not step.done]
+        self.start.setVisible(bool(left))
+        if not left:
+            return
+        done = len(steps) - len(left)
+        title = self.tr("Getting started")
+        progress = self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(len(steps)))
+        self.start_title.setText(f"<b>{escape(title)}</b> – {escape(progress)}")
+        rows = -(-len(steps) // 3)  # three columns, read downwards in the styrmodell's order
+        for i, step in enumerate(steps):
+            text = escape(self._step_text(step))
+            label = QLabel(f"<span style='color:#2E7D32'>✓</span> <span style='color:palette(mid)'>{text}</span>"
+                           if step.done else f"○ <a href='{escape(step.goes_to)}'>{text}</a>")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.linkActivated.connect(self.step_activated)
+            self.start_grid.addWidget(label, i % rows, i // rows)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.finding_activated.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -30,7 +30,7 @@ class PlanDetails:
     organisation: str = ""
     organisation_kind: str = "municipality"
     municipality_code: str = ""
-    has_logo: bool = False
+    logo: bytes | None = None  # the picture on the reports' cover
     title: str = ""
     year: int = 0
     vision: str = ""
@@ -68,7 +68,7 @@ def plan_details(plan: PlanFile) -> PlanDetails:
             still.add("value_names")
         return PlanDetails(
             organisation=org.name if org else "", organisation_kind=org.kind if org else "municipality",
-            municipality_code=(org.municipality_code or "") if org else "", has_logo=bool(org and org.logo),
+            municipality_code=(org.municipality_code or "") if org else "", logo=org.logo if org else None,
             title=row.title, year=row.year, vision=row.vision, vision_text=row.vision_text, values=row.values,
             value_rows=values, term_start=row.term_start, term_end=row.term_end, decided_by=row.decided_by,
             decided_on=row.decided_on, note=row.note, template=row.template, samples=frozenset(still),

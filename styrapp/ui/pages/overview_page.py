@@ -23,9 +23,12 @@ class OverviewScreen(OverviewPage):
 
     def refresh(self, _changes: Changes | None = None) -> None:
         from ...models.queries.agenda2030_coverage import sdg_coverage
+        from ...models.queries.getting_started import getting_started
+        from ...models.queries.plan_details import plan_details
         from ...models.queries.plan_status import status_counts
         from ...models.queries.red_thread import check_plan
         from ...models.queries.summary import summarise
 
         plan = self.document.plan
         self.show_plan(summarise(plan), check_plan(plan), status_counts(plan), sdg_coverage(plan))
+        self.show_start(getting_started(plan), bool(plan_details(plan).samples))
