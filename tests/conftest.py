@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,15 @@ def holidays_in(year: int, folder: Path) -> Path:
     source = REALDATA / "ics" / "valid" / "icalendar__example.ics"
     path.write_bytes(source.read_bytes().replace(b"2022", str(year).encode()))
     return path
+
+
+def dump(plan_or_path) -> list[str]:
+    """Every row of a plan file (an open plan or its path), in a stable order: two equal dumps are the same plan."""
+    con = sqlite3.connect(getattr(plan_or_path, "path", plan_or_path))
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
 
 
 def make_plan(path: Path, template: str = "norrtalje", year: int = 2027) -> Path:

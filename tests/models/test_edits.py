@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from datetime import date
 
 import pytest
@@ -20,16 +19,7 @@ from styrapp.models.queries.wheel_rows import read_wheel
 from styrapp.models.rules.measurements import MeasurementIn
 from styrapp.models.services import indicators, nodes, organisation, wheel
 from styrapp.models.tables import Node, WheelEvent
-from tests.conftest import REALDATA, holidays_in
-
-
-def dump(plan) -> list[str]:
-    """Every row of the file, in a stable order: two equal dumps are the same plan."""
-    con = sqlite3.connect(plan.path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
+from tests.conftest import REALDATA, dump, holidays_in
 
 
 def node_ids(plan) -> list[int]:

@@ -4,7 +4,6 @@ nothing."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -15,15 +14,7 @@ from styrapp.models.file.plan_file import open_plan
 from styrapp.models.queries.plan_details import plan_details
 from styrapp.models.queries.report_rows import plan_header
 from styrapp.models.services import organisation, plan_values
-from tests.conftest import make_plan
-
-
-def dump(plan) -> list[str]:
-    con = sqlite3.connect(plan.path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
+from tests.conftest import dump, make_plan
 
 
 def test_a_template_brings_its_vision_and_values_marked_as_samples(norrtalje):

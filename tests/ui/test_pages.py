@@ -4,8 +4,6 @@ the same record, with only the rows that changed redrawn; an import is one undo 
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -14,7 +12,7 @@ from styrapp.models.changes import Kind
 from styrapp.ui.main_window import MainWindow
 from styrapp.ui.pages.registry import PAGES, PageSpec
 from styrapp.ui.settings import Settings
-from tests.conftest import holidays_in
+from tests.conftest import dump, holidays_in
 from tests.ui.helpers import answer_next_message_box, click_row
 
 
@@ -39,13 +37,6 @@ class DummyPage(QLabel):
 
 DUMMY = PageSpec("dummy", lambda: "Dummy", PAGES[0].icon, lambda _actions, parent: DummyPage(parent), "Ctrl+9")
 
-
-def dump(path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 def open_window(qtbot, demo_path, pages=(*PAGES, DUMMY)) -> MainWindow:

@@ -4,7 +4,6 @@ title; a refused value says why in place and leaves the plan as it was."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -15,7 +14,7 @@ from styrapp.models.queries.plan_details import plan_details
 from styrapp.models.queries.report_rows import plan_header
 from styrapp.ui.main_window import MainWindow
 from styrapp.ui.plan_details_dialog import PlanDetailsDialog
-from tests.conftest import make_plan
+from tests.conftest import dump, make_plan
 
 from .helpers import type_text
 
@@ -33,13 +32,6 @@ def new_window(qtbot, swedish, tmp_path):
     yield win
     win.close()
 
-
-def dump(plan) -> list[str]:
-    con = sqlite3.connect(plan.path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 def retype(qtbot, field, text: str) -> None:
