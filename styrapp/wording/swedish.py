@@ -5,11 +5,14 @@ for the Qt-free parts (reports, CLI, refusals, findings, import reports), which 
 styrapp.wording. Each Swedish text is written once, in one of the parts it is
 merged from (swedish_window.py, swedish_reports.py, swedish_messages.py,
 swedish_imports.py, and one part per topic: swedish_plan_details.py,
-swedish_indicators.py, swedish_periods.py, swedish_exchange.py, swedish_layout.py); tests check that every source text has its
+swedish_indicators.py, swedish_periods.py, swedish_exchange.py, swedish_layout.py, swedish_control.py,
+swedish_economy.py); tests check that every source text has its
 Swedish, with the same blanks to fill.
 """
 
 
+from .swedish_control import PART as _CONTROL
+from .swedish_economy import PART as _ECONOMY
 from .swedish_exchange import PART as _EXCHANGE
 from .swedish_imports import PART as _IMPORTS
 from .swedish_indicators import PART as _INDICATORS
@@ -33,7 +36,7 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
 
 
 SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS, _PLAN_DETAILS, _INDICATORS, _PERIODS, _EXCHANGE,
-                                   _LAYOUT)
+                                   _LAYOUT, _CONTROL, _ECONOMY)
 
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":
