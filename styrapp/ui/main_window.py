@@ -143,6 +143,7 @@ class MainWindow(PlanRescue, QMainWindow):
         a.connect("plan.organisation", self.edit_organisation)
         a.connect("plan.styrmodell", self.edit_styrmodell)
         a.connect("plan.status_rules", self.edit_status_rules)
+        a.connect("plan.periods", self.edit_periods)
         a.connect("help.about", self.about)
         a.connect("view.language_sv", lambda: self.set_language("sv"))
         a.connect("view.language_en", lambda: self.set_language("en"))
@@ -175,6 +176,7 @@ class MainWindow(PlanRescue, QMainWindow):
         menu.addAction(a["plan.organisation"])
         menu.addAction(a["plan.styrmodell"])
         menu.addAction(a["plan.status_rules"])
+        menu.addAction(a["plan.periods"])
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.page_actions = {}
@@ -244,7 +246,7 @@ class MainWindow(PlanRescue, QMainWindow):
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
         for key in ("file.save_copy", "file.import", "file.restore", "file.close", "plan.organisation", "plan.styrmodell",
-                    "plan.status_rules"):
+                    "plan.status_rules", "plan.periods"):
             self.actions[key].setEnabled(enabled)
         self.sidebar.setEnabled(enabled)
         self._update_edit_actions()
@@ -541,6 +543,12 @@ class MainWindow(PlanRescue, QMainWindow):
 
         if self.document is not None:
             StatusRulesDialog(self.document, self).exec()
+
+    def edit_periods(self) -> None:
+        from .periods_dialog import PeriodsDialog
+
+        if self.document is not None:
+            PeriodsDialog(self.document, self).exec()
 
     def about(self) -> None:
         from .. import __version__

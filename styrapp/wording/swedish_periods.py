@@ -19,4 +19,32 @@ PART: dict[str, str] = {
     "{count} budget figures are entered for it": "{count} budgetsiffror är inlagda för den",
     "The period's end": "Periodens slut",
     "The decision date": "Beslutsdatumet",
+    # the window: Plan → Reporting periods…
+    "Reporting &periods…": "Rapporterings&perioder…",
+    "Add, rename or remove reporting periods; change their kind, end and decision date":
+        "Lägg till, byt namn på eller ta bort rapporteringsperioder; ändra deras typ, slut och beslutsdatum",
+    "Add reporting period": "Lägg till rapporteringsperiod",
+    "Rename reporting period %1": "Byt namn på rapporteringsperioden %1",
+    "Edit reporting period %1": "Ändra rapporteringsperioden %1",
+    "Remove reporting period %1": "Ta bort rapporteringsperioden %1",
+    "Reporting periods": "Rapporteringsperioder",
+    "Monthly report": "Månadsrapport",
+    "Four-monthly report (tertial)": "Tertialrapport",
+    "Interim report": "Delårsrapport",
+    "Interim accounts": "Delårsbokslut",
+    "Annual report": "Årsredovisning",
+    "Own period": "Egen period",
+    "Period end": "Periodens slut",
+    "Decision date": "Beslutsdatum",
+    "Follow-ups written": "Skrivna uppföljningar",
+    "Remove period": "Ta bort period",
+    "The chosen period": "Vald period",
+    "The last day of the annual wheel's event “%1”: a new date moves the event.":
+        "Sista dagen för årshjulets händelse ”%1”: ett nytt datum flyttar händelsen.",
+    "No event in the annual wheel points to this period.": "Ingen händelse i årshjulet pekar på den här perioden.",
+    "Choose a period in the list to change it, or add one below.":
+        "Välj en period i listan för att ändra den, eller lägg till en nedan.",
+    "Add a period": "Lägg till en period",
+    "e.g. Tertialrapport 1": "t.ex. Tertialrapport 1",
+    "Add period": "Lägg till period",
 }

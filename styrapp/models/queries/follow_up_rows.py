@@ -111,3 +111,33 @@ def follow_up_state(plan: PlanFile, node_id: int, period_id: int) -> dict | None
         row = session.execute(select(FollowUp).where(FollowUp.node_id == node_id,
                                                      FollowUp.period_id == period_id)).scalars().first()
         return None if row is None else {"status": row.status, "assessment": row.assessment, "analysis": row.analysis}
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    """A reporting period as Plan → Reporting periods lists it: what is written for it, and the årshjul
+    event whose last day is its decision date (if one points to it)."""
+
+    id: int
+    name: str
+    kind: str
+    year: int
+    period_end: date
+    due: date | None
+    follow_ups: int
+    event: str  # the title of the årshjul's event that sets `due`, "" if none
+
+
+def period_rows(plan: PlanFile) -> list[PeriodRow]:
+    from sqlalchemy import func
+
+    from ..tables import WheelEvent
+
+    with plan.session() as session:
+        written = dict(session.execute(select(FollowUp.period_id, func.count()).group_by(FollowUp.period_id)).all())
+        events: dict[int, list[tuple[date, str]]] = {}
+        for period_id, end, title in session.execute(select(WheelEvent.period_id, WheelEvent.end, WheelEvent.title)
+                                                     .where(WheelEvent.period_id.is_not(None))).all():
+            events.setdefault(period_id, []).append((end, title))
+    return [PeriodRow(p.id, p.name, p.kind, p.year, p.period_end, p.due, written.get(p.id, 0),
+                      max(events[p.id])[1] if p.id in events else "") for p in periods(plan)]
