@@ -47,4 +47,21 @@ PART: dict[str, str] = {
     "Add a period": "Lägg till en period",
     "e.g. Tertialrapport 1": "t.ex. Tertialrapport 1",
     "Add period": "Lägg till period",
+    # the window: Uppföljning for every level
+    "Goal, assignment or activity": "Mål, uppdrag eller aktivitet",
+    "Assignments serving no goal": "Uppdrag som inte är kopplade till något mål",
+    "The status written differs from what its indicators show.":
+        "Den skrivna statusen skiljer sig från vad indikatorerna visar.",
+    "Unit:": "Enhet:",
+    "All units": "Alla enheter",
+    "Only without an assessment": "Bara de utan bedömning",
+    "Indicators' status": "Indikatorernas status",
+    "The plan has no reporting periods; add one under Plan → Reporting periods…":
+        "Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder…",
+    "%1 of %2 have an assessment": "%1 av %2 har en bedömning",
+    "Choose a goal, assignment or activity to write its follow-up.":
+        "Välj ett mål, ett uppdrag eller en aktivitet för att skriva dess uppföljning.",
+    "no indicators linked": "inga indikatorer kopplade",
+    "The status written (%1) differs from what its indicators show (%2): check the status, or say why in the analysis.":
+        "Den skrivna statusen (%1) skiljer sig från vad indikatorerna visar (%2): se över statusen, eller förklara varför i analysen.",
 }
