@@ -33,6 +33,14 @@ def cell(page, node_id: int, column: int) -> str:
     return page.model.index_of(node_id, column).data()
 
 
+def click_item(qtbot, page, node_id: int) -> None:
+    """Click the item's row in the tree, as a person chooses it."""
+    index = page.model.index_of(node_id)
+    page.view.scrollTo(index)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
+    assert page.current_node() == node_id
+
+
 def open_page(window):
     window.show_page("follow_up")
     return window.follow_up
@@ -65,7 +73,7 @@ def test_assess_an_aktivitet_then_undo(window, qtbot):
     plan = window.document.plan
     period = page.period_id()
     activity = row_of(page, "Trygghetsvandringar")
-    page.select_node(activity.id)
+    click_item(qtbot, page, activity.id)
     assert page.form.isVisible() and page.status.currentText() == "● Grön"
     assert page.indicator_status.text() == "inga indikatorer kopplade"
     choose(page.status, "yellow")
@@ -123,11 +131,11 @@ def test_the_filters_keep_a_units_items_and_those_without_an_assessment(window):
     assert len(page.node_ids()) == 23
 
 
-def test_an_activitys_status_beside_its_indicators_with_a_remark_when_they_disagree(window):
+def test_an_activitys_status_beside_its_indicators_with_a_remark_when_they_disagree(window, qtbot):
     page = open_page(window)
     activity = row_of(page, "Förnya 1,2 km vattenledning")  # written red; its indicator is green
     assert cell(page, activity.id, FollowUpTreeModel.INDICATORS) == "⚠ ● Grön"
-    page.select_node(activity.id)
+    click_item(qtbot, page, activity.id)
     assert page.status.currentText() == "■ Röd" and page.indicator_status.text() == "● Grön"
     assert page.remark.isVisible()
     assert page.remark.text().startswith("Den skrivna statusen (■ Röd) skiljer sig från vad indikatorerna visar (● Grön)")
