@@ -189,3 +189,17 @@ def test_a_new_plan_without_periods_says_where_to_add_one_and_shows_no_form(wind
     assert page.period.count() == 0
     assert page.progress.text().startswith("Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder")
     assert page.node_ids() == [] and not page.form.isVisible() and not page.status.isVisible()
+
+
+def test_another_plan_starts_with_all_units(window, qtbot, demo_master, tmp_path):
+    import shutil
+
+    page = open_page(window)
+    page.unit.setCurrentIndex(page.unit.findText("Gata och park", Qt.MatchFlag.MatchEndsWith))
+    assert len(page.node_ids()) < 23
+    other = tmp_path / "annan.styrplan"
+    shutil.copyfile(demo_master, other)
+    window.open_plan_file(other)
+    page = open_page(window)
+    qtbot.waitUntil(lambda: len(page.node_ids()) == 23)  # the page fills in just after the plan opens
+    assert page.unit.currentText() == "Alla enheter"

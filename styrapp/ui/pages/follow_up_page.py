@@ -164,6 +164,7 @@ class FollowUpPage(QWidget):
     def set_document(self, document: PlanDocument) -> None:
         from ...models.queries.follow_up_rows import periods
 
+        other_plan = document is not self.document
         self.document = document
         self._periods = periods(document.plan)
         self.period.blockSignals(True)
@@ -174,12 +175,12 @@ class FollowUpPage(QWidget):
         ended = [i for i, p in enumerate(self._periods) if p.period_end <= date.today()]
         self.period.setCurrentIndex(ended[-1] if ended else 0)
         self.period.blockSignals(False)
-        self._fill_units()
+        self._fill_units(keep=not other_plan)  # another plan's unit ids are not this one's
 
-    def _fill_units(self) -> None:
+    def _fill_units(self, keep: bool = True) -> None:
         from ...models.queries.units import unit_rows
 
-        chosen = self.unit.currentData()
+        chosen = self.unit.currentData() if keep else None
         rows = unit_rows(self.document.plan)
         depth: dict[int | None, int] = {None: -1}
         self.unit.blockSignals(True)
