@@ -18,7 +18,7 @@
         <translation>öppna en ny kopia av demoplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="586" />
+        <location filename="../styrapp/ui/main_window.py" line="594" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -150,102 +150,163 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="41" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="47" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="44" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="50" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="54" />
-        <source>Goal or assignment</source>
-        <translation>Mål eller uppdrag</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="55" />
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="56" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="87" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="107" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="133" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="56" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="99" />
         <source>not written</source>
         <translation>ej skriven</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="58" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="88" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="109" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="82" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="104" />
         <source>(not assessed)</source>
         <translation>(ej bedömt)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="89" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="55" />
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="62" />
+        <source>Only without an assessment</source>
+        <translation>Bara de utan bedömning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="108" />
+        <source>Indicators' status</source>
+        <translation>Indikatorernas status</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="115" />
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="92" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="121" />
         <source>Start from last period's text</source>
         <translation>Utgå från förra periodens text</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="97" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="126" />
         <source>Indicators at the end of the period</source>
         <translation>Indikatorerna vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="100" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="129" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="130" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="103" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="132" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="169" />
-        <source>The plan has no reporting periods.</source>
-        <translation>Planen har inga uppföljningsperioder.</translation>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="188" />
+        <source>All units</source>
+        <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="176" />
-        <source>%1 of %2 assessed</source>
-        <translation>%1 av %2 bedömda</translation>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="226" />
+        <source>The plan has no reporting periods; add one under Plan → Reporting periods…</source>
+        <translation>Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="177" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="235" />
+        <source>%1 of %2 have an assessment</source>
+        <translation>%1 av %2 har en bedömning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="267" />
+        <source>Choose a goal, assignment or activity to write its follow-up.</source>
+        <translation>Välj ett mål, ett uppdrag eller en aktivitet för att skriva dess uppföljning.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="276" />
+        <source>no indicators linked</source>
+        <translation>inga indikatorer kopplade</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="278" />
+        <source>The status written (%1) differs from what its indicators show (%2): check the status, or say why in the analysis.</source>
+        <translation>Den skrivna statusen (%1) skiljer sig från vad indikatorerna visar (%2): se över statusen, eller förklara varför i analysen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="237" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="196" />
-        <source>Select a goal or assignment to write its follow-up.</source>
-        <translation>Markera ett mål eller uppdrag för att skriva dess uppföljning.</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="227" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="306" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTreeModel</name>
+    <message>
+        <location filename="../styrapp/views/follow_up_tree_model.py" line="27" />
+        <source>Goal, assignment or activity</source>
+        <translation>Mål, uppdrag eller aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/follow_up_tree_model.py" line="27" />
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/follow_up_tree_model.py" line="27" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/follow_up_tree_model.py" line="28" />
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/follow_up_tree_model.py" line="28" />
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/follow_up_tree_model.py" line="43" />
+        <source>Assignments serving no goal</source>
+        <translation>Uppdrag som inte är kopplade till något mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/follow_up_tree_model.py" line="55" />
+        <source>not written</source>
+        <translation>ej skriven</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/follow_up_tree_model.py" line="71" />
+        <source>The status written differs from what its indicators show.</source>
+        <translation>Den skrivna statusen skiljer sig från vad indikatorerna visar.</translation>
     </message>
 </context>
 <context>
@@ -511,12 +572,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="155" />
+        <location filename="../styrapp/ui/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="470" />
+        <location filename="../styrapp/ui/main_window.py" line="472" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -528,52 +589,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="158" />
+        <location filename="../styrapp/ui/main_window.py" line="159" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="168" />
+        <location filename="../styrapp/ui/main_window.py" line="169" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="176" />
+        <location filename="../styrapp/ui/main_window.py" line="177" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="182" />
+        <location filename="../styrapp/ui/main_window.py" line="184" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="196" />
+        <location filename="../styrapp/ui/main_window.py" line="198" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="202" />
+        <location filename="../styrapp/ui/main_window.py" line="204" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="204" />
+        <location filename="../styrapp/ui/main_window.py" line="206" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="221" />
+        <location filename="../styrapp/ui/main_window.py" line="223" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="222" />
+        <location filename="../styrapp/ui/main_window.py" line="224" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="246" />
+        <location filename="../styrapp/ui/main_window.py" line="248" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -583,22 +644,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="366" />
+        <location filename="../styrapp/ui/main_window.py" line="368" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="380" />
+        <location filename="../styrapp/ui/main_window.py" line="382" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="406" />
+        <location filename="../styrapp/ui/main_window.py" line="408" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="407" />
+        <location filename="../styrapp/ui/main_window.py" line="409" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -662,37 +723,37 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="484" />
+        <location filename="../styrapp/ui/main_window.py" line="486" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="489" />
+        <location filename="../styrapp/ui/main_window.py" line="491" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="491" />
+        <location filename="../styrapp/ui/main_window.py" line="493" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="496" />
+        <location filename="../styrapp/ui/main_window.py" line="498" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="497" />
+        <location filename="../styrapp/ui/main_window.py" line="499" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="574" />
+        <location filename="../styrapp/ui/main_window.py" line="582" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="575" />
+        <location filename="../styrapp/ui/main_window.py" line="583" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -1155,6 +1216,120 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
 </context>
 <context>
+    <name>PeriodsDialog</name>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="40" />
+        <source>Monthly report</source>
+        <translation>Månadsrapport</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="41" />
+        <source>Four-monthly report (tertial)</source>
+        <translation>Tertialrapport</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="42" />
+        <source>Interim report</source>
+        <translation>Delårsrapport</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="43" />
+        <source>Interim accounts</source>
+        <translation>Delårsbokslut</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="44" />
+        <source>Annual report</source>
+        <translation>Årsredovisning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="45" />
+        <source>Own period</source>
+        <translation>Egen period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="58" />
+        <source>Reporting periods</source>
+        <translation>Rapporteringsperioder</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="61" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="62" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="97" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="117" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="63" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="98" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="118" />
+        <source>Period end</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="64" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="99" />
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="65" />
+        <source>Follow-ups written</source>
+        <translation>Skrivna uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="79" />
+        <source>Remove period</source>
+        <translation>Ta bort period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="86" />
+        <source>The chosen period</source>
+        <translation>Vald period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="96" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="116" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="105" />
+        <source>Choose a period in the list to change it, or add one below.</source>
+        <translation>Välj en period i listan för att ändra den, eller lägg till en nedan.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="107" />
+        <source>Add a period</source>
+        <translation>Lägg till en period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="110" />
+        <source>e.g. Tertialrapport 1</source>
+        <translation>t.ex. Tertialrapport 1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="114" />
+        <source>Add period</source>
+        <translation>Lägg till period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="172" />
+        <source>The last day of the annual wheel's event “%1”: a new date moves the event.</source>
+        <translation>Sista dagen för årshjulets händelse ”%1”: ett nytt datum flyttar händelsen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="173" />
+        <source>No event in the annual wheel points to this period.</source>
+        <translation>Ingen händelse i årshjulet pekar på den här perioden.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsDialog</name>
     <message>
         <location filename="../styrapp/ui/plan_details_dialog.py" line="42" />
@@ -1238,7 +1413,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/plan_details_dialog.py" line="120" />
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="306" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="302" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
@@ -1333,42 +1508,42 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Exempel från mallen, att ersätta med era egna: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="266" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="262" />
         <source>(no logo)</source>
         <translation>(ingen logotyp)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="307" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="303" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="326" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="322" />
         <source>Remove the logo</source>
         <translation>Ta bort logotypen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="326" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="322" />
         <source>Change the logo</source>
         <translation>Byt logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="331" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="327" />
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="355" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="351" />
         <source>Delete value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="356" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="352" />
         <source>Delete the value “%1” and its text?</source>
         <translation>Ta bort värdet ”%1” och dess text?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="356" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="352" />
         <source>You can undo this with Undo.</source>
         <translation>Du kan ångra det med Ångra.</translation>
     </message>
@@ -2365,26 +2540,36 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="66" />
+        <source>Reporting &amp;periods…</source>
+        <translation>Rapporterings&amp;perioder…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="67" />
+        <source>Add, rename or remove reporting periods; change their kind, end and decision date</source>
+        <translation>Lägg till, byt namn på eller ta bort rapporteringsperioder; ändra deras typ, slut och beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="69" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="67" />
+        <location filename="../styrapp/ui/actions.py" line="70" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="68" />
+        <location filename="../styrapp/ui/actions.py" line="71" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="68" />
+        <location filename="../styrapp/ui/actions.py" line="71" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="71" />
+        <location filename="../styrapp/ui/actions.py" line="74" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>
@@ -2552,6 +2737,26 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/commands.py" line="336" />
         <source>Delete a value</source>
         <translation>Ta bort ett värde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="348" />
+        <source>Add reporting period</source>
+        <translation>Lägg till rapporteringsperiod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="361" />
+        <source>Rename reporting period %1</source>
+        <translation>Byt namn på rapporteringsperioden %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="362" />
+        <source>Edit reporting period %1</source>
+        <translation>Ändra rapporteringsperioden %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="374" />
+        <source>Remove reporting period %1</source>
+        <translation>Ta bort rapporteringsperioden %1</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/wheel_commands.py" line="17" />

@@ -63,6 +63,9 @@ def specs() -> list[ActionSpec]:
                    QCoreApplication.translate("actions", "Rename levels, change colours, add or remove levels")),
         ActionSpec("plan.status_rules", QCoreApplication.translate("actions", "Status &rules…"), None, None,
                    QCoreApplication.translate("actions", "Where the line goes between green, yellow and red")),
+        ActionSpec("plan.periods", QCoreApplication.translate("actions", "Reporting &periods…"), None, None,
+                   QCoreApplication.translate("actions", "Add, rename or remove reporting periods; change their kind, "
+                                                         "end and decision date")),
         ActionSpec("view.expand", QCoreApplication.translate("actions", "&Expand all"), "Ctrl+Shift+Right", None),
         ActionSpec("view.collapse", QCoreApplication.translate("actions", "C&ollapse all"), "Ctrl+Shift+Left", None),
         ActionSpec("view.find", QCoreApplication.translate("actions", "&Find…"), keys.Find, None, QCoreApplication.translate("actions", "Filter the tree")),

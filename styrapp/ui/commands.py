@@ -340,3 +340,41 @@ class DeleteValue(PlanCommand):
         from ..models.services.plan_values import delete_value
 
         delete_value(self.plan, self.value_id)
+# --- reporting periods -----------------------------------------------------------------------------------
+
+
+class CreatePeriod(PlanCommand):
+    def __init__(self, **args: Any):
+        super().__init__(QCoreApplication.translate("commands", "Add reporting period"))
+        self.args, self.period_id = args, None
+
+    def do(self) -> None:
+        from ..models.services.calendar import create_period
+
+        self.period_id = create_period(self.plan, **self.args)
+
+
+class UpdatePeriod(PlanCommand):
+    """Rename a period, change its kind, its end or its decision date (which moves its årshjul event)."""
+
+    def __init__(self, what: str, period_id: int, **fields: Any):
+        text = (QCoreApplication.translate("commands", "Rename reporting period %1") if set(fields) == {"name"}
+                else QCoreApplication.translate("commands", "Edit reporting period %1"))
+        super().__init__(text.replace("%1", what))
+        self.period_id, self.fields = period_id, fields
+
+    def do(self) -> None:
+        from ..models.services.calendar import update_period
+
+        update_period(self.plan, self.period_id, **self.fields)
+
+
+class DeletePeriod(PlanCommand):
+    def __init__(self, what: str, period_id: int):
+        super().__init__(QCoreApplication.translate("commands", "Remove reporting period %1").replace("%1", what))
+        self.period_id = period_id
+
+    def do(self) -> None:
+        from ..models.services.calendar import delete_period
+
+        delete_period(self.plan, self.period_id)

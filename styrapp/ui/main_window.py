@@ -145,6 +145,7 @@ class MainWindow(PlanRescue, QMainWindow):
         a.connect("plan.organisation", self.edit_organisation)
         a.connect("plan.styrmodell", self.edit_styrmodell)
         a.connect("plan.status_rules", self.edit_status_rules)
+        a.connect("plan.periods", self.edit_periods)
         a.connect("help.about", self.about)
         a.connect("view.language_sv", lambda: self.set_language("sv"))
         a.connect("view.language_en", lambda: self.set_language("en"))
@@ -178,6 +179,7 @@ class MainWindow(PlanRescue, QMainWindow):
         menu.addAction(a["plan.organisation"])
         menu.addAction(a["plan.styrmodell"])
         menu.addAction(a["plan.status_rules"])
+        menu.addAction(a["plan.periods"])
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.page_actions = {}
@@ -246,8 +248,8 @@ class MainWindow(PlanRescue, QMainWindow):
             self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
-        for key in ("file.save_copy", "file.import", "file.restore", "file.close", "plan.details", "plan.organisation", "plan.styrmodell",
-                    "plan.status_rules"):
+        plan_keys = [key for key in self.actions.keys() if key.startswith("plan.")]  # every Plan menu item
+        for key in ("file.save_copy", "file.import", "file.restore", "file.close", *plan_keys):
             self.actions[key].setEnabled(enabled)
         self.sidebar.setEnabled(enabled)
         self._update_edit_actions()
@@ -567,6 +569,12 @@ class MainWindow(PlanRescue, QMainWindow):
 
         if self.document is not None:
             StatusRulesDialog(self.document, self).exec()
+
+    def edit_periods(self) -> None:
+        from .periods_dialog import PeriodsDialog
+
+        if self.document is not None:
+            PeriodsDialog(self.document, self).exec()
 
     def about(self) -> None:
         from .. import __version__

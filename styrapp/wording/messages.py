@@ -138,4 +138,11 @@ MESSAGES: dict[str, str] = {
     "ics.folder": "{path} is a folder, not a calendar file.",
     "ics.cannot_read": "The file {name} cannot be read: {reason}.",
     "report.cancelled": "The report was stopped; no file was written.",
+    # reporting periods (Plan → Reporting periods…)
+    "period.exists": "There is already a reporting period called “{name}” in {year}.",
+    "period.not_a_date": "{label} must be a date, e.g. 2026-08-31; got “{value}”.",
+    "period.due_before_end": "The decision date of “{name}” ({due}) lies before the period's end ({end}); a report is decided after the period it covers.",
+    "period.due_from_wheel": "The decision date of “{name}” is the last day of the annual wheel's event “{event}”; it cannot be left empty. Change the date, or remove the event's link to the period in the annual wheel.",
+    "period.due_not_in_wheel": "The annual wheel's event “{event}” cannot be moved so that “{name}” is decided on {due}; move the event in the annual wheel instead.",
+    "period.in_use": "The period “{name}” cannot be removed: {count}. Keep it, or first remove what is written for it.",
 }

@@ -92,21 +92,21 @@ def test_a_page_hears_only_the_changes_that_concern_it(qtbot, swedish, demo_path
 def test_a_rename_on_mal_is_on_uppfoljning_with_only_its_row_redrawn(window, qtbot):
     window.show_page("follow_up")
     page = window.follow_up
-    model = page.items
-    page.table.selectRow(2)
-    chosen = page.current_node()
-    resets, changed_rows = [], []
+    model = page.model
+    chosen = page.node_ids()[2]
+    page.select_node(chosen)
+    resets, changed = [], []
     model.modelReset.connect(lambda: resets.append(1))
-    model.dataChanged.connect(lambda first, last, _roles=(): changed_rows.extend(range(first.row(), last.row() + 1)))
+    model.layoutChanged.connect(lambda *_: resets.append(1))
+    model.dataChanged.connect(lambda first, last, _roles=(): changed.append(model.id_of(first)))
     window.show_page("goals")
     goals = window.goals
     goal = goals.model.children_of(None)[1]
     click_row(qtbot, goals, goal)
     goals.rename_node(goal, "Ett nytt namn på målet")
     window.show_page("follow_up")
-    row = next(i for i, r in enumerate(model.records) if r.node_id == goal)
-    assert model.index(row, 0).data().strip() == "Ett nytt namn på målet"
-    assert resets == [] and changed_rows == [row]
+    assert model.index_of(goal).data() == "Ett nytt namn på målet"
+    assert resets == [] and changed == [goal]
     assert page.current_node() == chosen  # the selection stayed where it was
 
 

@@ -27,7 +27,7 @@ def test_window_shows_the_demo_overview(window, demo_path):
     assert overview.findings.count() == 2
     assert "Röda tråden</b> – 2 anmärkningar" in overview.findings_title.text()  # the plural in Swedish too
     assert Settings().last_file == str(demo_path.resolve())
-    assert window.windowTitle() == "demo.styrplan – styrapp"
+    assert window.windowTitle() == "Verksamhetsplan 2026 · Norra Västmanlands Kommunalteknikförbund – demo.styrplan – styrapp"
 
 
 def test_every_page_can_be_visited_by_clicking_the_sidebar(window, qtbot):
@@ -37,7 +37,7 @@ def test_every_page_can_be_visited_by_clicking_the_sidebar(window, qtbot):
         qtbot.mouseClick(window.sidebar.viewport(), qtbot_button(), pos=rect.center())
         assert window.current_page() is window.pages[key]
     assert window.indicators.model.rowCount() == 11
-    assert window.follow_up.items.rowCount() == 8  # 5 goals and 3 uppdrag
+    assert len(window.follow_up.node_ids()) == 23  # 5 goals, 10 aktiviteter, 3 uppdrag, 5 åtgärder
     assert window.wheel.list.model.rowCount() == 10
     assert window.control.model.rowCount() == 6
     assert window.reports.kinds.count() == 6

@@ -1,20 +1,18 @@
-"""What the Uppföljning page shows for one reporting period: each goal and uppdrag with the status,
-assessment and analysis written for it, and its indicators' figures as they stood at the period's end."""
+"""What the Uppföljning page shows for one reporting period: every goal, uppdrag, åtgärd and aktivitet
+with the status, assessment and analysis written for it, grouped under its målområde, and its
+indicators' figures and status as they stood at the period's end."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 
-from ..enums import NodeKind, Status
+from ..enums import Status, Tree
 from ..file.plan_file import PlanFile
 from ..tables import FollowUp, Indicator, IndicatorNode, ReportingPeriod
-from .node_rows import read_tree
 from .plan_status import actual_totals, status_of, thresholds
-
-IN_SCOPE = (NodeKind.GOAL.value, NodeKind.ASSIGNMENT.value)
 
 
 @dataclass(frozen=True)
@@ -29,13 +27,159 @@ class PeriodInfo:
 
 @dataclass(frozen=True)
 class FollowUpItem:
-    node_id: int
-    depth: int
+    """One row of Uppföljning's tree: a node followed up in the period (a goal, uppdrag, åtgärd or
+    aktivitet), or the group of uppdrag that serve no goal (`node_id` None, `id` 0)."""
+
+    id: int  # the node's id; 0 for the group of uppdrag linked to no goal
+    parent_id: int | None
+    node_id: int | None
     level_name: str
+    kind: str
     title: str
     status: Status | None  # None: nothing written for this period yet
     assessment: str | None
     analysis: str
+    indicators: Status | None = None  # what its indicators say at the period's end (None: it has none)
+    matches: bool = True  # False: shown only because something beneath it matches the filter
+
+    @property
+    def disagrees(self) -> bool:
+        """Its own status and its indicators' are both known and differ."""
+        known = (Status.GREEN, Status.YELLOW, Status.RED)
+        return self.status in known and self.indicators in known and self.status != self.indicators
+
+
+@dataclass(frozen=True)
+class FollowUpTree:
+    rows: list[FollowUpItem]  # parents before children, in the order shown
+    assessed: int  # of the nodes the unit filter keeps: how many have an assessment (a bedömning)
+    total: int
+
+
+UNLINKED = 0  # the id of the group of uppdrag that serve no goal
+
+_WORST = {Status.RED: 3, Status.YELLOW: 2, Status.GREEN: 1, Status.UNKNOWN: 0}
+
+
+def follow_up_tree(plan: PlanFile, period_id: int, *, unit_id: int | None = None,
+                   only_unassessed: bool = False) -> FollowUpTree:
+    """Every node of the plan (goals, uppdrag, åtgärder, aktiviteter) with what is written for it in the
+    period, as a tree grouped under its målområde (the top of the goal tree): a goal's own subtree
+    first, then the uppdrag that serve a goal in it, each with its åtgärder and aktiviteter. Uppdrag
+    that serve no goal come last, under a group of their own.
+
+    `unit_id` keeps the nodes the unit or a unit beneath it owns (a node without an owner is its
+    parent's); `only_unassessed` keeps those without an assessment. The nodes above a kept one stay,
+    marked `matches=False`, so each row keeps its place in the tree."""
+    with plan.session() as session:
+        connection = session.connection()
+        nodes = connection.exec_driver_sql(
+            "SELECT n.id, n.parent_id, l.name, l.kind, l.tree, n.title, n.owner_unit_id "
+            "FROM node n JOIN governance_level l ON l.id = n.level_id ORDER BY n.position, n.id").all()
+        links = connection.exec_driver_sql("SELECT source_id, target_id FROM node_link").all()
+        units = dict(connection.exec_driver_sql("SELECT id, parent_id FROM org_unit").all())
+        written = {f.node_id: f for f in session.execute(select(FollowUp).where(FollowUp.period_id == period_id)).scalars()}
+        period = session.get(ReportingPeriod, period_id)
+        indicator_status = _indicator_status_by_node(plan, session, period.period_end) if period else {}
+
+    info = {row[0]: row for row in nodes}
+    children: dict[int | None, list[int]] = {}
+    for ident, parent_id, *_rest in nodes:
+        children.setdefault(parent_id, []).append(ident)
+    tree_of = {row[0]: row[4] for row in nodes}
+
+    def subtree(ident: int) -> list[int]:
+        out, stack = [], [ident]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            stack.extend(reversed(children.get(current, [])))
+        return out
+
+    # Which målområde each goal-tree node belongs to, and where each top uppdrag goes.
+    area_of: dict[int, int] = {}
+    goal_roots = [i for i in children.get(None, []) if tree_of[i] == Tree.GOALS.value]
+    for root in goal_roots:
+        for ident in subtree(root):
+            area_of[ident] = root
+    served: dict[int, list[int]] = {}
+    for source, target in links:
+        served.setdefault(source, []).append(target)
+    placed_under: dict[int, int] = {}  # top uppdrag → målområde root, or UNLINKED
+    for top in (i for i in children.get(None, []) if tree_of[i] == Tree.ASSIGNMENTS.value):
+        areas = [area_of[t] for member in subtree(top) for t in served.get(member, []) if t in area_of]
+        placed_under[top] = min(areas, key=goal_roots.index) if areas else UNLINKED
+
+    def owner(ident: int) -> int | None:
+        while ident is not None:
+            if info[ident][6] is not None:
+                return info[ident][6]
+            ident = info[ident][1]
+        return None
+
+    def within(unit: int | None) -> bool:
+        while unit is not None:
+            if unit == unit_id:
+                return True
+            unit = units.get(unit)
+        return False
+
+    def item(ident: int, parent_id: int | None) -> FollowUpItem:
+        _i, _p, level_name, kind, _tree, title, _owner = info[ident]
+        f = written.get(ident)
+        return FollowUpItem(ident, parent_id, ident, level_name, kind, title, Status(f.status) if f else None,
+                            f.assessment if f else None, f.analysis if f else "", indicator_status.get(ident))
+
+    ordered: list[FollowUpItem] = []
+
+    def add(ident: int, parent_id: int | None) -> None:
+        ordered.append(item(ident, parent_id))
+        for child in children.get(ident, []):
+            add(child, ident)
+
+    for root in goal_roots:
+        add(root, None)
+        for top in (t for t, area in placed_under.items() if area == root):
+            add(top, root)
+    unlinked = [t for t, area in placed_under.items() if area == UNLINKED]
+    if unlinked:
+        ordered.append(FollowUpItem(UNLINKED, None, None, "", "", "", None, None, ""))
+        for top in unlinked:
+            add(top, UNLINKED)
+
+    in_unit = [r for r in ordered if r.node_id is not None and (unit_id is None or within(owner(r.node_id)))]
+    assessed = sum(1 for r in in_unit if r.assessment)
+    kept = {r.id for r in in_unit if not (only_unassessed and r.assessment)}
+    if unit_id is None and not only_unassessed:
+        return FollowUpTree(ordered, assessed, len(in_unit))
+    parent_of = {r.id: r.parent_id for r in ordered}
+    context: set[int] = set()
+    for ident in kept:
+        parent = parent_of[ident]
+        while parent is not None and parent not in context:
+            context.add(parent)
+            parent = parent_of[parent]
+    rows = [r if r.id in kept else replace(r, matches=False) for r in ordered if r.id in kept or r.id in context]
+    return FollowUpTree(rows, assessed, len(in_unit))
+
+
+def _indicator_status_by_node(plan: PlanFile, session, period_end: date) -> dict[int, Status]:
+    """Node id → the worst status among its indicators, by their outcome at the period's end (UNKNOWN
+    when none of them can be assessed)."""
+    limits = thresholds(plan)
+    pairs = session.execute(select(IndicatorNode.node_id, IndicatorNode.indicator_id)).all()
+    if not pairs:
+        return {}
+    indicators = {ind.id: ind for ind in session.execute(select(Indicator)).scalars()}
+    outcomes = actual_totals(session, list(indicators), until=period_end)
+    status = {ind_id: status_of(ind, outcomes[ind_id][-1][0] if ind_id in outcomes else None, limits).status
+              for ind_id, ind in indicators.items()}
+    out: dict[int, Status] = {}
+    for node_id, indicator_id in pairs:
+        mine = status[indicator_id]
+        if node_id not in out or _WORST[mine] > _WORST[out[node_id]]:
+            out[node_id] = mine
+    return out
 
 
 @dataclass(frozen=True)
@@ -55,28 +199,6 @@ def periods(plan: PlanFile) -> list[PeriodInfo]:
             select(ReportingPeriod).order_by(ReportingPeriod.period_end, ReportingPeriod.id)).scalars()]
 
 
-def follow_up_items(plan: PlanFile, period_id: int) -> list[FollowUpItem]:
-    """Goals, then uppdrag, in tree order, with what is written for them in the period."""
-    with plan.session() as session:
-        written = {f.node_id: f for f in session.execute(select(FollowUp).where(FollowUp.period_id == period_id)).scalars()}
-    items = []
-    for tree in ("goals", "assignments"):
-        depth: dict[int | None, int] = {None: -1}
-        for row in read_tree(plan, tree).rows:
-            depth[row.id] = depth[row.parent_id] + 1
-            if row.kind not in IN_SCOPE:
-                continue
-            f = written.get(row.id)
-            items.append(FollowUpItem(row.id, depth[row.id], row.level_name, row.title,
-                                      Status(f.status) if f else None, f.assessment if f else None,
-                                      f.analysis if f else ""))
-    return items
-
-
-def progress(items: list[FollowUpItem]) -> tuple[int, int]:
-    """(assessed, total): assessed means a status other than "ej bedömd" has been set."""
-    done = sum(1 for item in items if item.status is not None and item.status != Status.UNKNOWN)
-    return done, len(items)
 
 
 def previous_analysis(plan: PlanFile, node_id: int, period_id: int) -> str:
@@ -111,3 +233,33 @@ def follow_up_state(plan: PlanFile, node_id: int, period_id: int) -> dict | None
         row = session.execute(select(FollowUp).where(FollowUp.node_id == node_id,
                                                      FollowUp.period_id == period_id)).scalars().first()
         return None if row is None else {"status": row.status, "assessment": row.assessment, "analysis": row.analysis}
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    """A reporting period as Plan → Reporting periods lists it: what is written for it, and the årshjul
+    event whose last day is its decision date (if one points to it)."""
+
+    id: int
+    name: str
+    kind: str
+    year: int
+    period_end: date
+    due: date | None
+    follow_ups: int
+    event: str  # the title of the årshjul's event that sets `due`, "" if none
+
+
+def period_rows(plan: PlanFile) -> list[PeriodRow]:
+    from sqlalchemy import func
+
+    from ..tables import WheelEvent
+
+    with plan.session() as session:
+        written = dict(session.execute(select(FollowUp.period_id, func.count()).group_by(FollowUp.period_id)).all())
+        events: dict[int, list[tuple[date, str]]] = {}
+        for period_id, end, title in session.execute(select(WheelEvent.period_id, WheelEvent.end, WheelEvent.title)
+                                                     .where(WheelEvent.period_id.is_not(None))).all():
+            events.setdefault(period_id, []).append((end, title))
+    return [PeriodRow(p.id, p.name, p.kind, p.year, p.period_end, p.due, written.get(p.id, 0),
+                      max(events[p.id])[1] if p.id in events else "") for p in periods(plan)]

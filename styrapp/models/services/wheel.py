@@ -235,6 +235,35 @@ def _check_span(start: date, end: date) -> None:
         raise InvalidValue("event.too_long")
 
 
+def sync_period_due(session, period_id: int) -> None:
+    """The period's due day from its events again (after its end changed)."""
+    _sync_periods(session, {period_id})
+
+
+def move_period_due(session, period: ReportingPeriod, due: date | None) -> None:
+    """Make `due` the period's decision day. Without an event pointing to the period it is simply
+    stored; with one, the events that point to it move by as many days (keeping their length), so
+    the latest of them ends on `due` and the årshjul shows the new day."""
+    events = session.execute(select(WheelEvent).where(WheelEvent.period_id == period.id)).scalars().all()
+    if not events:
+        period.due = due
+        return
+    latest = max(events, key=lambda ev: _effective_end(ev, period.period_end))
+    if due is None:
+        raise InvalidValue("period.due_from_wheel", name=period.name, event=latest.title)
+    shift = due - _effective_end(latest, period.period_end)
+    for event in events:
+        event.start, event.end = event.start + shift, event.end + shift
+    session.flush()
+    _sync_periods(session, {period.id})
+    if period.due != due:  # a yearly event cannot end on that day in the wheel's year
+        raise InvalidValue("period.due_not_in_wheel", name=period.name, event=latest.title, due=due.isoformat())
+
+
+def _effective_end(event: WheelEvent, period_end: date) -> date:
+    return _next_turn(event.end, period_end) if event.recurring_yearly else event.end
+
+
 def _sync_periods(session, period_ids: set[int]) -> None:
     """Each period's due day = the last day of the latest event that points to it (if any does). An
     event that recurs every year and ends before the period does (the årsredovisning in March, for
@@ -243,8 +272,8 @@ def _sync_periods(session, period_ids: set[int]) -> None:
         period = session.get(ReportingPeriod, period_id)
         if period is None:
             continue
-        ends = [_next_turn(end, period.period_end) if yearly else end for end, yearly in session.execute(
-            select(WheelEvent.end, WheelEvent.recurring_yearly).where(WheelEvent.period_id == period_id))]
+        ends = [_effective_end(event, period.period_end) for event in session.execute(
+            select(WheelEvent).where(WheelEvent.period_id == period_id)).scalars()]
         if ends:
             period.due = max(ends)
     session.flush()
