@@ -5,4 +5,16 @@ PART: dict[str, str] = {
     "when all went well)":
         "prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 "
         "när allt gick bra)",
+    "“{value}” has a point, which in Swedish could mark the decimals or the thousands. Write the decimals after "
+    "a comma (1234,5) and thousands with a space (1 234,5).":
+        "”{value}” har en punkt, som kan betyda decimaler eller tusental. Skriv decimalerna efter ett "
+        "kommatecken (1234,5) och tusental med mellanslag (1 234,5).",
+    "“{value}” has a comma that does not mark thousands. Write the decimals after a point (1234.5) and thousands "
+    "with a comma (1,234.5).":
+        "”{value}” har ett kommatecken som inte skiljer tusental. På engelska skrivs decimalerna efter en punkt "
+        "(1234.5) och tusental med kommatecken (1,234.5).",
+    "“{value}” cannot be read as one number: spaces or separators between digits may only mark thousands (groups "
+    "of three digits, as in 1 234 567).":
+        "”{value}” kan inte läsas som ett tal: mellanslag eller skiljetecken mellan siffrorna får bara skilja "
+        "tusental (grupper om tre siffror, som i 1 234 567).",
 }
