@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtGui import QColor, QIcon, QPixmap, QValidator
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QToolTip, QWidget
 
 from ..models.errors import InvalidValue
 from ..models.rules.numbers import decimals_of, parse_number
@@ -146,6 +146,85 @@ class NumberField(QLineEdit):
             self.setStyleSheet("")
             self.setToolTip("")
             QToolTip.hideText()
+
+
+class WholeNumberBox(QSpinBox):
+    """A whole number in a spin box (a year, a share in per cent, a count), read like NumberField: "1 234",
+    "−5", "12 %" are read; what cannot be read as a whole number in range ("1234.5" in Swedish, which a plain
+    QSpinBox turns into 12345 by swallowing the point, "12,5", "abc") is refused in place, framed in red
+    with its message (tooltip, `refused`), and the box keeps the value it had."""
+
+    refused = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.error = ""
+        self.setKeyboardTracking(False)  # the value changes when the person is done typing, not at "1234" of "1234.5"
+        self.lineEdit().textEdited.connect(lambda _text: self._clear_error())
+
+    def read(self, text: str) -> int:
+        """The whole number `text` says (prefix and suffix aside); raises InvalidValue saying why not."""
+        number_text = text.strip()
+        if self.prefix() and number_text.startswith(self.prefix().strip()):
+            number_text = number_text[len(self.prefix().strip()):].strip()
+        suffix = self.suffix().strip()
+        if suffix and number_text.endswith(suffix):
+            number_text = number_text[:-len(suffix)].strip()
+        number = parse_number(number_text, typing_language())
+        if number != int(number):
+            raise InvalidValue("number.not_whole", value=number_text)
+        if not self.minimum() <= number <= self.maximum():
+            raise InvalidValue("number.out_of_range", value=number_text, low=self.minimum(), high=self.maximum())
+        return int(number)
+
+    def validate(self, text: str, pos: int):
+        try:
+            self.read(text)
+        except InvalidValue:
+            return QValidator.State.Intermediate, text, pos  # shown as typed, judged when the person is done
+        return QValidator.State.Acceptable, text, pos
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt API
+        try:
+            return self.read(text)
+        except InvalidValue:
+            return self.value()
+
+    def fixup(self, text: str) -> str:
+        return text  # never mended into another number
+
+    def check(self) -> bool:
+        """Judge the text now in the box: True when it is a whole number in range; else refused in place."""
+        try:
+            self.read(self.text())
+        except InvalidValue as exc:
+            self.error = exc.message
+            self.setStyleSheet(REFUSED_SPIN_STYLE)
+            self.setToolTip(exc.message)
+            if self.isVisible():
+                QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), exc.message, self)
+            self.refused.emit(exc.message)
+            return False
+        self._clear_error()
+        return True
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.check()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check()
+        super().keyPressEvent(event)
+
+    def _clear_error(self) -> None:
+        if self.error:
+            self.error = ""
+            self.setStyleSheet("")
+            self.setToolTip("")
+
+
+REFUSED_SPIN_STYLE = "QSpinBox { border: 2px solid #C62828; border-radius: 2px; }"
 
 
 NO_DATE = QDate(1800, 1, 1)  # what an empty DateField holds: shown as nothing, never as a made-up date

@@ -78,6 +78,8 @@ MESSAGES: dict[str, str] = {
     "number.not_finite": "The value must be a finite number.",
     "number.point_in_swedish": "“{value}” has a point, which in Swedish could mark the decimals or the thousands. Write the decimals after a comma (1234,5) and thousands with a space (1 234,5).",
     "number.comma_in_english": "“{value}” has a comma that does not mark thousands. Write the decimals after a point (1234.5) and thousands with a comma (1,234.5).",
+    "number.not_whole": "“{value}” is no whole number; write it without decimals.",
+    "number.out_of_range": "{value} lies outside what can be chosen here: {low} to {high}.",
     "number.grouping": "“{value}” cannot be read as one number: spaces or separators between digits may only mark thousands (groups of three digits, as in 1 234 567).",
     "period.unknown": "“{label}” is no period styrapp knows. Write a year (2024), a half-year (2024-H1), a tertial (2024-T2), a quarter (2024-Q3), a month (2024-08) or a date (2024-08-15).",
     "period.too_far_ahead": "The period {period} lies more than {years} years after the plan year {year}; is the year written right?",

@@ -17,4 +17,7 @@ PART: dict[str, str] = {
     "of three digits, as in 1 234 567).":
         "”{value}” kan inte läsas som ett tal: mellanslag eller skiljetecken mellan siffrorna får bara skilja "
         "tusental (grupper om tre siffror, som i 1 234 567).",
+    "“{value}” is no whole number; write it without decimals.": "”{value}” är inget heltal; skriv det utan decimaler.",
+    "{value} lies outside what can be chosen here: {low} to {high}.":
+        "{value} ligger utanför det som kan väljas här: {low} till {high}.",
 }

@@ -199,3 +199,70 @@ def test_the_indicators_target_refuses_a_point_and_the_plan_keeps_its_value(wind
     assert not window.document.undo_stack.canUndo()
     retype(qtbot, target, "4,25 %")
     assert stored() == 4.25 and plain(target.text()) == "4,25"
+
+
+# --- whole numbers in spin boxes: a year, a share in per cent, a count ------------------------------------------
+
+def make_box(qtbot, low=-100000, high=100000, value=7, suffix=""):
+    from styrapp.views.fields import WholeNumberBox
+
+    box = WholeNumberBox()
+    qtbot.addWidget(box)
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    box.setValue(value)
+    box.show()
+    changes: list = []
+    box.valueChanged.connect(changes.append)
+    return box, changes
+
+
+def retype_box(qtbot, box, text):
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Delete)
+    type_text(qtbot, box.lineEdit(), text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(("typed", "number"), [("1 234", 1234), ("1\u00a0234", 1234), ("\u22125", -5), ("-5", -5),
+                                               ("12 %", 12), ("2027", 2027)])
+def test_a_spin_box_reads_whole_numbers_the_swedish_way(qtbot, swedish, typed, number):
+    box, _changes = make_box(qtbot)
+    retype_box(qtbot, box, typed)
+    assert box.value() == number and box.error == ""
+
+
+@pytest.mark.parametrize(("typed", "says"), [("1234.5", "har en punkt"), ("12,5", "”12,5” är inget heltal"),
+                                             ("sju", "är inget tal"), ("200001", "ligger utanför det som kan väljas")])
+def test_a_spin_box_refuses_in_place_what_a_plain_one_would_turn_into_another_number(qtbot, swedish, typed, says):
+    """A plain QSpinBox in Swedish swallows the point of "1234.5" and takes 12345."""
+    box, changes = make_box(qtbot, high=200000)
+    retype_box(qtbot, box, typed)
+    assert box.value() == 7 and changes == []
+    assert says in box.error and says in box.toolTip() and box.styleSheet() != ""
+
+
+def test_a_spin_box_with_a_per_cent_suffix_in_english(qtbot, english):
+    box, _changes = make_box(qtbot, 0, 100, 50, " %")
+    retype_box(qtbot, box, "40 %")
+    assert box.value() == 40
+    retype_box(qtbot, box, "12.5")
+    assert box.value() == 40 and "“12.5” is no whole number" in box.error
+
+
+def test_the_status_rules_refuse_a_share_with_decimals_and_take_a_typed_per_cent(window, qtbot):
+    from styrapp.models.queries.plan_settings import get_setting
+    from styrapp.models.rules.plan_settings import STATUS_YELLOW_PROGRESS
+    from styrapp.ui.status_rules_dialog import StatusRulesDialog
+
+    plan = window.document.plan
+    dialog = StatusRulesDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    retype_box(qtbot, dialog.progress, "62,5 %")
+    dialog.progress.editingFinished.emit()
+    assert get_setting(plan, STATUS_YELLOW_PROGRESS) == 0.5 and "inget heltal" in dialog.progress.error
+    assert not window.document.undo_stack.canUndo()
+    retype_box(qtbot, dialog.progress, "60 %")
+    assert get_setting(plan, STATUS_YELLOW_PROGRESS) == 0.6 and dialog.progress.error == ""

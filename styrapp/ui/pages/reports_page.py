@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ...views.fields import WholeNumberBox
 from ..background import BackgroundRun
 from ..document import PlanDocument
 from ..later import Later
@@ -89,7 +89,7 @@ class ReportsPage(QWidget):
             item.setData(KIND_ROLE, key)
             item.setToolTip(about)
             self.kinds.addItem(item)
-        self.year = QSpinBox()
+        self.year = WholeNumberBox()
         from ...reports.report_settings import YEARS  # light: no ReportLab while the window starts
 
         self.year.setRange(*YEARS)
