@@ -188,3 +188,40 @@ def test_a_table_wider_than_its_place_scrolls_sideways_and_the_wheels_event_name
     assert table.horizontalScrollBar().isVisible()
     assert table.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert tables_that_do_not_scroll(window) == []
+
+
+@pytest.fixture
+def english_window(qtbot, qapp, swedish, demo_path):
+    """The window in English (its texts are of other lengths); Swedish again afterwards."""
+    from styrapp.ui.app import install_translations
+    from styrapp.ui.main_window import MainWindow
+
+    install_translations(qapp, "en")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_plan_file(demo_path)
+    qtbot.waitUntil(lambda: win.overview.title.text() != "")
+    try:
+        yield win
+    finally:
+        win.close()
+        install_translations(qapp, "sv")
+
+
+def test_every_page_fits_a_laptop_screen_in_english_too(english_window, qtbot):
+    test_every_page_fits_a_laptop_screen(english_window, qtbot, (1280, 720))
+
+
+def test_the_status_rules_and_settings_dialogs_show_every_text_whole(window, qtbot):
+    from styrapp.ui.settings_dialog import SettingsDialog
+    from styrapp.ui.status_rules_dialog import StatusRulesDialog
+
+    window.resize(1280, 720)
+    for dialog in (StatusRulesDialog(window.document, window), SettingsDialog(window.settings, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible)
+        assert dialog.width() <= 1280 and dialog.height() <= 720
+        assert overlaps(dialog) == [] and cut_texts(dialog, dialog) == []
+        dialog.close()
