@@ -34,7 +34,11 @@ if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
 fi
 python=${STYRAPP_PYTHON:-.venv/bin/python}
 if [ -x "$python" ] && command -v ldd >/dev/null 2>&1; then
-  plugin="$("$python" -c 'from PySide6.QtCore import QLibraryInfo as L; print(L.path(L.LibraryPath.PluginsPath))')/platforms/libqxcb.so"
+  venv=$(dirname "$(dirname "$python")")
+  plugin=$(ls "$venv"/lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so 2>/dev/null | head -n1 || true)
+  if [ -z "$plugin" ]; then  # not where pip puts it: ask Qt
+    plugin="$("$python" -c 'from PySide6.QtCore import QLibraryInfo as L; print(L.path(L.LibraryPath.PluginsPath))')/platforms/libqxcb.so"
+  fi
   if [ -f "$plugin" ]; then
     absent=$(ldd "$plugin" | awk '/not found/ {print $1}' | sort -u | tr '\n' ' ')
     if [ -n "$absent" ]; then
