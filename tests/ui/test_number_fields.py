@@ -266,3 +266,12 @@ def test_the_status_rules_refuse_a_share_with_decimals_and_take_a_typed_per_cent
     assert not window.document.undo_stack.canUndo()
     retype_box(qtbot, dialog.progress, "60 %")
     assert get_setting(plan, STATUS_YELLOW_PROGRESS) == 0.6 and dialog.progress.error == ""
+
+
+def test_the_window_shows_a_value_with_every_decimal_it_has_and_at_least_the_indicators(swedish):
+    """The tables of Indikatorer and Uppföljning show values through number_text: never rounded away."""
+    from styrapp.views.labels import number_text
+
+    assert plain(number_text(1234.5, 0)) == "1 234,5"
+    assert plain(number_text(72.0, 1)) == "72,0" and plain(number_text(13341.0, 0)) == "13 341"
+    assert number_text(-0.4, 0) == "\u22120,4" and number_text(None, 2) == ""
