@@ -6,7 +6,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QValidator
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolTip,
+    QWidget,
+)
 
 from ..models.errors import InvalidValue
 from ..models.rules.numbers import decimals_of, parse_number
@@ -75,6 +85,17 @@ def shown_number(value: float, least_decimals: int = 0) -> str:
 
 
 REFUSED_STYLE = "QLineEdit { border: 2px solid #C62828; border-radius: 2px; }"
+REFUSAL_SECONDS = 15
+
+
+def say_refusal(field: QWidget, message: str) -> None:
+    """Say why `field` refused what was typed, where the person looks: beside the field (a tooltip), and in
+    the main window's status bar, which keeps it a while after the tooltip has gone."""
+    if field.isVisible():
+        QToolTip.showText(field.mapToGlobal(QPoint(0, field.height())), message, field)
+    window = field.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, REFUSAL_SECONDS * 1000)
 
 
 class NumberField(QLineEdit):
@@ -136,8 +157,7 @@ class NumberField(QLineEdit):
         self.error = message
         self.setStyleSheet(REFUSED_STYLE)
         self.setToolTip(message)
-        if self.isVisible():
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
+        say_refusal(self, message)
         self.refused.emit(message)
 
     def _clear_error(self) -> None:
@@ -201,8 +221,7 @@ class WholeNumberBox(QSpinBox):
             self.error = exc.message
             self.setStyleSheet(REFUSED_SPIN_STYLE)
             self.setToolTip(exc.message)
-            if self.isVisible():
-                QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), exc.message, self)
+            say_refusal(self, exc.message)
             self.refused.emit(exc.message)
             return False
         self._clear_error()

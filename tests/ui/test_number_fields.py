@@ -196,6 +196,7 @@ def test_the_indicators_target_refuses_a_point_and_the_plan_keeps_its_value(wind
     before = stored()
     retype(qtbot, target, "1234.5")
     assert stored() == before and "har en punkt" in target.error
+    assert "”1234.5” har en punkt" in window.statusBar().currentMessage()  # said where the person looks too
     assert not window.document.undo_stack.canUndo()
     retype(qtbot, target, "4,25 %")
     assert stored() == 4.25 and plain(target.text()) == "4,25"
