@@ -267,6 +267,7 @@ def test_the_status_rules_refuse_a_share_with_decimals_and_take_a_typed_per_cent
     assert not window.document.undo_stack.canUndo()
     retype_box(qtbot, dialog.progress, "60 %")
     assert get_setting(plan, STATUS_YELLOW_PROGRESS) == 0.6 and dialog.progress.error == ""
+    dialog.close()
 
 
 def test_the_window_shows_a_value_with_every_decimal_it_has_and_at_least_the_indicators(swedish):
