@@ -42,6 +42,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="styrapp", description=tr("styrapp – plan and follow up the governance model."))
     parser.add_argument("file", nargs="?", type=Path, help=tr("a plan file (.styrplan) to open"))
     parser.add_argument("--demo", action="store_true", help=tr("open a new copy of the demo plan"))
+    parser.add_argument("--smoke", action="store_true",
+                        help=tr("check that the window starts here: open a new copy of the demo plan, show every "
+                                "page, quit (exit status 0 when all went well)"))
     return parser.parse_args(argv)
 
 
@@ -50,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("styrapp")
     app.setApplicationName("styrapp")
+    if args.smoke:
+        return smoke(app)
     from .settings import Settings
 
     settings = Settings()
@@ -85,3 +90,64 @@ def main(argv: list[str] | None = None) -> int:
 
     app.aboutToQuit.connect(release_clipboard)
     return app.exec()
+
+
+SMOKE_SECONDS = 120  # a smoke run that has not finished by then has hung: it fails
+
+
+def smoke(app: QApplication) -> int:
+    """`styrapp --smoke`: start the real window on the platform at hand (xcb under X or Xvfb), open a new
+    copy of the demo plan, show every page, quit. Exit status 0 when all of that worked, 1 when something
+    failed (the error is printed), 2 when it did not finish in SMOKE_SECONDS. The person's own settings,
+    recent files and demo plan are left alone: the run keeps its settings and its demo in a folder of its own."""
+    import tempfile
+    import traceback
+
+    from PySide6.QtCore import QSettings
+
+    folder = Path(tempfile.mkdtemp(prefix="styrapp-smoke-"))
+    import os
+
+    for name, sub in (("STYRAPP_BACKUP_DIR", "backups"), ("STYRAPP_LOG_DIR", "logs")):
+        os.environ[name] = str(folder / sub)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    from ..models.content.demo import write_demo
+    from .settings import Settings
+
+    settings = Settings()
+    install_translations(app, settings.language)
+    from .main_window import MainWindow
+
+    result = {"code": 2}
+
+    def run() -> None:
+        try:
+            window = MainWindow(settings)
+            window.show()
+            window.open_plan_file(write_demo(folder / "demo.styrplan"))
+            for key in window.page_keys:
+                window.show_page(key)
+                app.processEvents()
+                if window.current_page() is not window.pages[key] or not window.pages[key].isVisible():
+                    raise RuntimeError(f"the page {key} is not shown")
+            print(f"styrapp --smoke: platform {app.platformName()}, {len(window.page_keys)} pages shown, "
+                  f"plan {window.document.plan.path.name}", flush=True)
+            window.close()
+            result["code"] = 0
+        except BaseException:  # noqa: BLE001 - whatever it was, the run failed and says why
+            traceback.print_exc()
+            result["code"] = 1
+        app.exit(result["code"])
+
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: (print("styrapp --smoke: no answer in time", file=sys.stderr, flush=True),
+                                      app.exit(2)))
+    watchdog.start(SMOKE_SECONDS * 1000)
+    QTimer.singleShot(0, run)
+    app.exec()
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    return result["code"]

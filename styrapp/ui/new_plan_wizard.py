@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -30,6 +29,7 @@ from ..models.enums import OrganisationKind
 from ..models.errors import PlanExists, StyrappError
 from ..models.file.plan_file import create_plan
 from ..models.services import organisation
+from ..views.fields import WholeNumberBox
 from ..views.labels import enum_label
 
 
@@ -50,7 +50,7 @@ class OrganisationPage(QWizardPage):
         self.kind = QComboBox()
         for member in OrganisationKind:
             self.kind.addItem(enum_label(member), member.value)
-        self.year = QSpinBox()
+        self.year = WholeNumberBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(default_year())
         form.addRow(self.tr("Name"), self.name)

@@ -3,8 +3,9 @@ automatic backups: how often while the plan changes, and how many of each plan a
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from ..views.fields import WholeNumberBox
 from .settings import Settings, backup_folder
 
 
@@ -14,12 +15,12 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(460)
-        self.minutes = QSpinBox()
+        self.minutes = WholeNumberBox()
         self.minutes.setRange(1, 240)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(max(1, settings.backup_minutes))
         self.minutes.setAccessibleName(self.tr("Backup every"))
-        self.kept = QSpinBox()
+        self.kept = WholeNumberBox()
         self.kept.setRange(1, 100)
         self.kept.setValue(max(1, settings.backups_kept))
         self.kept.setAccessibleName(self.tr("Backups kept of each plan"))

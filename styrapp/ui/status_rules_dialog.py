@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from ..views.fields import WholeNumberBox
 from . import commands
 from .dialogs import PlanDialog
 
@@ -22,11 +23,11 @@ class StatusRulesDialog(PlanDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.progress = QSpinBox()
+        self.progress = WholeNumberBox()
         self.progress.setRange(1, 99)
         self.progress.setSuffix(" %")
         self.progress.setValue(round(get_setting(document.plan, STATUS_YELLOW_PROGRESS) * 100))
-        self.tolerance = QSpinBox()
+        self.tolerance = WholeNumberBox()
         self.tolerance.setRange(0, 100)
         self.tolerance.setSuffix(" %")
         self.tolerance.setValue(round(get_setting(document.plan, STATUS_TOLERANCE) * 100))

@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QColor, QDoubleValidator, QIcon, QPixmap
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap, QValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolTip,
+    QWidget,
+)
+
+from ..models.errors import InvalidValue
+from ..models.rules.numbers import decimals_of, parse_number
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
@@ -60,49 +73,185 @@ class LineField(QLineEdit):
             self.committed.emit(self._shown)
 
 
+def typing_language() -> str:
+    """The language numbers are typed in: the window's ("sv" unless it is English)."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
+def shown_number(value: float, least_decimals: int = 0) -> str:
+    """`value` as the window shows it (1 234,5 in Swedish, 1,234.5 in English), with every decimal it has:
+    never rounded to fewer than were typed."""
+    return QLocale().toString(float(value), "f", decimals_of(value, least_decimals))
+
+
+REFUSED_STYLE = "QLineEdit { border: 2px solid #C62828; border-radius: 2px; }"
+REFUSAL_SECONDS = 15
+
+
+def say_refusal(field: QWidget, message: str) -> None:
+    """Say why `field` refused what was typed, where the person looks: beside the field (a tooltip), and in
+    the main window's status bar, which keeps it a while after the tooltip has gone."""
+    if field.isVisible():
+        QToolTip.showText(field.mapToGlobal(QPoint(0, field.height())), message, field)
+    window = field.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, REFUSAL_SECONDS * 1000)
+
+
 class NumberField(QLineEdit):
-    """A number typed the Swedish way (1 234,5); empty means no value. Emits float or None."""
+    """A number as a person types or pastes it ("1 234,5", "−0,4", "12 %"; in English "1,234.5"); empty means
+    no value. Emits `committed` with a float or None when the person is done. Text it cannot read, or
+    could read two ways ("1234.5" in Swedish), is refused in place: the field is framed in red, says why
+    (tooltip, and `refused` with the message), keeps what was typed for mending, and commits nothing.
+    Escape puts back the value the plan holds."""
 
     committed = Signal(object)
+    refused = Signal(str)
 
     def __init__(self, decimals: int = 1, parent=None):
         super().__init__(parent)
-        self.decimals = decimals
-        validator = QDoubleValidator(self)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        validator.setDecimals(6)
-        self.setValidator(validator)
+        self.decimals = decimals  # shown at least; a value with more keeps them all
         self._shown: float | None = None
+        self.error = ""  # why the text now in the field was refused, or ""
         self.editingFinished.connect(self.commit)
+        self.textEdited.connect(lambda _text: self._clear_error())
 
     def set_value(self, value: float | None) -> None:
         self._shown = value
-        if value is None:
-            self.setText("")
-            return
-        # As many decimals as the value has (never rounded away), at least `decimals`.
-        text = QLocale().toString(float(value), "f", 6)
-        point = QLocale().decimalPoint()
-        whole, _, fraction = text.partition(point)
-        fraction = fraction.rstrip("0").ljust(self.decimals, "0")
-        self.setText(whole + (point + fraction if fraction else ""))
+        self._clear_error()
+        self.setText("" if value is None else shown_number(value, self.decimals))
 
     def value(self) -> float | None:
+        """What the field says now: the number typed, or the value shown when the text cannot be read."""
         text = self.text().strip()
         if not text:
             return None
-        number, ok = QLocale().toDouble(text)
-        return number if ok else self._shown
+        try:
+            return parse_number(text, typing_language())
+        except InvalidValue:
+            return self._shown
 
     def commit(self) -> None:
-        value = self.value()
-        if value != self._shown:
-            self._shown = value
+        text = self.text().strip()
+        try:
+            value = None if not text else parse_number(text, typing_language())
+        except InvalidValue as exc:
+            self._refuse(exc.message)
+            return
+        self._clear_error()
+        changed = value != self._shown
+        self.set_value(value)  # shown as the window writes it, with every decimal typed
+        if changed:
             self.committed.emit(value)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and (self.error or self.text() != self._shown_text()):
+            self.set_value(self._shown)
+            return
+        super().keyPressEvent(event)
+
+    def _shown_text(self) -> str:
+        return "" if self._shown is None else shown_number(self._shown, self.decimals)
+
+    def _refuse(self, message: str) -> None:
+        self.error = message
+        self.setStyleSheet(REFUSED_STYLE)
+        self.setToolTip(message)
+        say_refusal(self, message)
+        self.refused.emit(message)
+
+    def _clear_error(self) -> None:
+        if self.error:
+            self.error = ""
+            self.setStyleSheet("")
+            self.setToolTip("")
+            QToolTip.hideText()
+
+
+class WholeNumberBox(QSpinBox):
+    """A whole number in a spin box (a year, a share in per cent, a count), read like NumberField: "1 234",
+    "−5", "12 %" are read; what cannot be read as a whole number in range ("1234.5" in Swedish, which a plain
+    QSpinBox turns into 12345 by swallowing the point, "12,5", "abc") is refused in place, framed in red
+    with its message (tooltip, `refused`), and the box keeps the value it had."""
+
+    refused = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.error = ""
+        self.setKeyboardTracking(False)  # the value changes when the person is done typing, not at "1234" of "1234.5"
+        self.lineEdit().textEdited.connect(lambda _text: self._clear_error())
+
+    def read(self, text: str) -> int:
+        """The whole number `text` says (prefix and suffix aside); raises InvalidValue saying why not."""
+        number_text = text.strip()
+        if self.prefix() and number_text.startswith(self.prefix().strip()):
+            number_text = number_text[len(self.prefix().strip()):].strip()
+        suffix = self.suffix().strip()
+        if suffix and number_text.endswith(suffix):
+            number_text = number_text[:-len(suffix)].strip()
+        number = parse_number(number_text, typing_language())
+        if number != int(number):
+            raise InvalidValue("number.not_whole", value=number_text)
+        if not self.minimum() <= number <= self.maximum():
+            raise InvalidValue("number.out_of_range", value=number_text, low=self.minimum(), high=self.maximum())
+        return int(number)
+
+    def validate(self, text: str, pos: int):
+        try:
+            self.read(text)
+        except InvalidValue:
+            return QValidator.State.Intermediate, text, pos  # shown as typed, judged when the person is done
+        return QValidator.State.Acceptable, text, pos
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt API
+        try:
+            return self.read(text)
+        except InvalidValue:
+            return self.value()
+
+    def fixup(self, text: str) -> str:
+        return text  # never mended into another number
+
+    def check(self) -> bool:
+        """Judge the text now in the box: True when it is a whole number in range; else refused in place."""
+        try:
+            self.read(self.text())
+        except InvalidValue as exc:
+            self.error = exc.message
+            self.setStyleSheet(REFUSED_SPIN_STYLE)
+            self.setToolTip(exc.message)
+            say_refusal(self, exc.message)
+            self.refused.emit(exc.message)
+            return False
+        self._clear_error()
+        return True
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.check()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check()
+        super().keyPressEvent(event)
+
+    def _clear_error(self) -> None:
+        if self.error:
+            self.error = ""
+            self.setStyleSheet("")
+            self.setToolTip("")
+
+
+REFUSED_SPIN_STYLE = "QSpinBox { border: 2px solid #C62828; border-radius: 2px; }"
+
+
+NO_DATE = QDate(1800, 1, 1)  # what an empty DateField holds: shown as nothing, never as a made-up date
 
 
 class DateField(QWidget):
-    """An optional date: a tick box says whether there is one, the date edit (with calendar) says which."""
+    """An optional date: a tick box says whether there is one, the date edit (with calendar) says which.
+    Without a date the edit is empty (not a greyed today); ticking the box starts from today."""
 
     committed = Signal(object)  # date or None
 
@@ -114,6 +263,8 @@ class DateField(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText(" ")  # the minimum date is shown as this: no date
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
         self._shown: date | None = None
@@ -127,16 +278,24 @@ class DateField(QWidget):
         self.enabled.setChecked(value is not None)
         self.enabled.blockSignals(False)
         self.edit.setEnabled(value is not None)
-        self.edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+    def shown_text(self) -> str:
+        """What the date edit shows: "" without a date."""
+        return self.edit.text().strip()
 
     def value(self) -> date | None:
-        if not self.enabled.isChecked():
+        if not self.enabled.isChecked() or self.edit.date() == NO_DATE:
             return None
         d = self.edit.date()
         return date(d.year(), d.month(), d.day())
 
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
+        if on and self.edit.date() == NO_DATE:
+            self.edit.setDate(QDate.currentDate())  # a date to start from, which the person then changes
+        elif not on:
+            self.edit.setDate(NO_DATE)
         self.commit()
 
     def commit(self) -> None:

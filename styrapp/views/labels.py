@@ -48,6 +48,10 @@ def date_text(value: date | None) -> str:
 
 
 def number_text(value: float | None, decimals: int = 0) -> str:
+    """`value` in the window's language with at least `decimals` decimals, and every decimal it has: a value
+    typed as 1 234,5 for a whole-number indicator is shown 1 234,5, not rounded to 1 235."""
     if value is None:
         return ""
-    return QLocale().toString(float(value), "f", decimals)
+    from ..models.rules.numbers import decimals_of
+
+    return QLocale().toString(float(value), "f", decimals_of(float(value), decimals))

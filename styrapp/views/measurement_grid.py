@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from ..models.enums import GENDER_ORDER as GENDERS
 from ..models.enums import Gender, MeasurementKind
 from ..models.errors import InvalidValue
-from .labels import enum_label, number_text
+from .fields import shown_number, typing_language
+from .labels import enum_label
 from .row_sync import can_sync, sync_rows
 
 if TYPE_CHECKING:
@@ -79,8 +80,8 @@ class MeasurementGridModel(QAbstractTableModel):
             value = row.values.get(GENDERS[column - TOTAL])
             if value is None:
                 return ""
-            return number_text(value, self.decimals) if role == Qt.ItemDataRole.DisplayRole else number_text(
-                value, max(self.decimals, 6)).rstrip("0").rstrip(",")
+            # Every decimal the value has, at least the indicator's: 1234,5 typed is not shown as 1 235.
+            return shown_number(value, self.decimals if role == Qt.ItemDataRole.DisplayRole else 0)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (TOTAL, WOMEN, MEN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and row.source and column in (TOTAL, WOMEN, MEN):
@@ -118,7 +119,7 @@ class MeasurementGridModel(QAbstractTableModel):
             self.on_change([(key, None)])
             return True
         try:
-            number = parse_number(text)
+            number = parse_number(text, typing_language())  # "1234.5" in Swedish is refused, not read as 12345
         except InvalidValue as exc:
             self._error(exc.message)
             return False

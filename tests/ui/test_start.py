@@ -388,3 +388,16 @@ def test_fuzzed_plans_opened_in_the_window_give_one_message_and_are_never_change
         assert hashlib.sha256(path.read_bytes()).hexdigest() == before, f"{where}: the file was changed"
         seen["opened" if opened else "refused"] += 1
     assert seen["refused"] >= 10, seen
+
+
+def test_the_smoke_option_opens_the_demo_shows_every_page_and_quits_with_0(tmp_path):
+    """`styrapp --smoke` (what .ci/run starts under Xvfb): the window, a new demo plan, every page, exit 0,
+    and the person's own settings and data folders are left as they were."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-m", "styrapp", "--smoke"], capture_output=True, text=True, env=env,
+                            timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert f"platform offscreen, {len(PAGE_KEYS)} pages shown, plan demo.styrplan" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "config").exists() and not (tmp_path / "data").exists()

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ...views.fields import WholeNumberBox
 from ..background import BackgroundRun
 from ..document import PlanDocument
 from ..later import Later
@@ -82,14 +82,14 @@ class ReportsPage(QWidget):
 
         self.kinds = QListWidget()
         self.kinds.setWordWrap(True)
-        self.kinds.setMinimumHeight(200)
+        self.kinds.setMinimumHeight(150)  # two kinds and a half: the list scrolls, the options below stay in view
         self.kinds.setSpacing(2)
         for key, title, about in _kinds():
             item = QListWidgetItem(f"{title}\n{about}")
             item.setData(KIND_ROLE, key)
             item.setToolTip(about)
             self.kinds.addItem(item)
-        self.year = QSpinBox()
+        self.year = WholeNumberBox()
         from ...reports.report_settings import YEARS  # light: no ReportLab while the window starts
 
         self.year.setRange(*YEARS)
@@ -141,8 +141,6 @@ class ReportsPage(QWidget):
         column.addWidget(self.sections_box)
         column.addLayout(logo_row)
         column.addWidget(self.make_button)
-        for button in (self.save_button, self.print_button, self.open_button):
-            column.addWidget(button)
 
         self.status = QLabel(self.tr("Choose a report and press “Make the report” to see it here."))
         self.status.setWordWrap(True)
@@ -166,11 +164,16 @@ class ReportsPage(QWidget):
         right = QWidget()
         stack = QVBoxLayout(right)
         stack.setContentsMargins(6, 10, 12, 8)
+        # What is done with the report shown sits above it, always in view (in the column of choices it
+        # fell below the window's edge at 768 pixels); the line that says what is shown comes under it.
         bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
+        for button in (self.save_button, self.print_button, self.open_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Zoom")))
         bar.addWidget(self.zoom)
         stack.addLayout(bar)
+        stack.addWidget(self.status)
         stack.addWidget(self.preview, 1)
         choices = _Column()  # on a low screen the choices scroll rather than draw over each other
         choices.setWidget(left)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +40,7 @@ from .table_pages import TablePage
 
 commands = Later("styrapp.ui.wheel_commands")
 wheel_rows = Later("styrapp.models.queries.wheel_rows")
+EVENT_COLUMN = 3  # No., Start, End, Event, …
 
 
 def _kind(value: str) -> str:
@@ -86,6 +87,12 @@ class WheelPage(QWidget):
             searchable=True,
         )
         self.list.intro.hide()
+        # The event's name takes the width the list has and is shortened with "…" (the whole name is its
+        # tooltip); ring, kind, period and responsible follow to the right, reached with the scroll bar.
+        header = self.list.table.horizontalHeader()
+        header.setSectionResizeMode(EVENT_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(EVENT_COLUMN, 260)
+        self.list.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.form = EventForm()
         self.rings = RingList()
         self.tabs = QTabWidget()
@@ -102,9 +109,8 @@ class WheelPage(QWidget):
         self.new_button = QPushButton(self.tr("New event"))
         self.delete_button = QPushButton(self.tr("Delete event"))
         self.import_button = QPushButton(self.tr("Import calendar…"))
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its width counts the menu's arrow, which a tool button drew over its text.
+        self.export_button = QPushButton(self.tr("Export"))
         menu = QMenu(self.export_button)
         self.export_actions = {
             ("ics", None): menu.addAction(self.tr("Calendar for Outlook or Google (.ics)…")),
@@ -126,13 +132,14 @@ class WheelPage(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.list)
         side.addWidget(self.tabs)
-        side.setSizes([300, 380])
+        side.setSizes([400, 300])  # the list shows about ten events; the event's form scrolls
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("wheel-splitter")
         self.splitter.addWidget(self.wheel)
         self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 500])  # the wheel is round: at laptop heights it needs no more width than this
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(header)
