@@ -18,6 +18,11 @@
         <translation>öppna en ny kopia av demoplanen</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/app.py" line="46" />
+        <source>check that the window starts here: open a new copy of the demo plan, show every page, quit (exit status 0 when all went well)</source>
+        <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
+    </message>
+    <message>
         <location filename="../styrapp/ui/main_window.py" line="594" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
@@ -761,42 +766,42 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>MeasurementGridModel</name>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="41" />
+        <location filename="../styrapp/views/measurement_grid.py" line="42" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="41" />
+        <location filename="../styrapp/views/measurement_grid.py" line="42" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="41" />
+        <location filename="../styrapp/views/measurement_grid.py" line="42" />
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="41" />
+        <location filename="../styrapp/views/measurement_grid.py" line="42" />
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="41" />
+        <location filename="../styrapp/views/measurement_grid.py" line="42" />
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="42" />
+        <location filename="../styrapp/views/measurement_grid.py" line="43" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="87" />
+        <location filename="../styrapp/views/measurement_grid.py" line="88" />
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/measurement_grid.py" line="108" />
+        <location filename="../styrapp/views/measurement_grid.py" line="109" />
         <source>A comment needs a total value on the same row.</source>
         <translation>En kommentar behöver ett totalvärde på samma rad.</translation>
     </message>
@@ -1640,7 +1645,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="543" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="546" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
@@ -1650,129 +1655,129 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="147" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="444" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="447" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="150" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="148" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="171" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="173" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="223" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="226" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="225" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="228" />
         <source>%1 (up to %2)</source>
         <translation>%1 (t.o.m. %2)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="231" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="234" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="296" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="299" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="310" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="313" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="322" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="325" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="328" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="331" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="344" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="347" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="344" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="347" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="348" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="351" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="349" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="352" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="371" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
         <source>Remove the logo</source>
         <translation>Ta bort logotypen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="371" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
         <source>Change the logo</source>
         <translation>Byt logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="396" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="396" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="406" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="409" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="435" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="438" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="474" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="487" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="474" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="488" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="491" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="493" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="544" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="547" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
@@ -1899,29 +1904,29 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="15" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="16" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="19" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="20" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="21" />
-        <location filename="../styrapp/ui/settings_dialog.py" line="27" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="22" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="28" />
         <source>Backup every</source>
         <translation>Säkerhetskopia var</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="25" />
-        <location filename="../styrapp/ui/settings_dialog.py" line="28" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="26" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="29" />
         <source>Backups kept of each plan</source>
         <translation>Säkerhetskopior som sparas per plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/settings_dialog.py" line="29" />
+        <location filename="../styrapp/ui/settings_dialog.py" line="30" />
         <source>A backup is also made when a plan is opened. They are kept in %1.</source>
         <translation>En säkerhetskopia görs också när en plan öppnas. De sparas i %1.</translation>
     </message>
@@ -1929,27 +1934,27 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>StatusRulesDialog</name>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="17" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="18" />
         <source>Status rules</source>
         <translation>Statusregler</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="20" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="21" />
         <source>An indicator is green when its target is reached. Short of it, the status is yellow or red by these rules, the same everywhere: in the trees, the tables and the reports.</source>
         <translation>En indikator är grön när målvärdet är nått. Annars blir den gul eller röd enligt de här reglerna, samma överallt: i träden, tabellerna och rapporterna.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="33" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="34" />
         <source>Yellow from this share of the way from baseline to target</source>
         <translation>Gul från denna andel av vägen från jämförelsevärde till målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="34" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="35" />
         <source>Without a baseline: yellow within this distance of the target</source>
         <translation>Utan jämförelsevärde: gul inom detta avstånd från målvärdet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/status_rules_dialog.py" line="51" />
+        <location filename="../styrapp/ui/status_rules_dialog.py" line="52" />
         <source>Change the status rules</source>
         <translation>Ändra statusreglerna</translation>
     </message>
@@ -2156,165 +2161,165 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>WheelPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="95" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="102" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="96" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="103" />
         <source>Rings</source>
         <translation>Ringar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="102" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="243" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="109" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="250" />
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="103" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="110" />
         <source>Delete event</source>
         <translation>Ta bort händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
         <source>Import calendar…</source>
         <translation>Importera kalender…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="106" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="110" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="116" />
         <source>Calendar for Outlook or Google (.ics)…</source>
         <translation>Kalender för Outlook eller Google (.ics)…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="117" />
         <source>PDF, A4…</source>
         <translation>PDF, A4…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="112" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="118" />
         <source>PDF, A3 poster…</source>
         <translation>PDF, A3-affisch…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="119" />
         <source>Picture, PNG…</source>
         <translation>Bild, PNG…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="114" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="120" />
         <source>Picture, SVG…</source>
         <translation>Bild, SVG…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="121" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="127" />
         <source>Drag an event to move it, drag an end to change its length, double-click a ring to add an event there. Edit → Undo takes any change back.</source>
         <translation>Dra en händelse för att flytta den, dra i en ände för att ändra längden, dubbelklicka i en ring för att lägga till en händelse där. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="178" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="185" />
         <source>Annual wheel %1</source>
         <translation>Årshjul %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="235" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="242" />
         <source>The wheel has no rings yet: add one on the Rings tab first.</source>
         <translation>Hjulet har inga ringar än: lägg först till en på fliken Ringar.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="250" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="257" />
         <source>Added an event on %1. Type its name.</source>
         <translation>En händelse lades till %1. Skriv dess namn.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="270" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="277" />
         <source>Deleted “%1”. Edit → Undo brings it back.</source>
         <translation>”%1” togs bort. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="275" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="282" />
         <source>New ring</source>
         <translation>Ny ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="275" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="282" />
         <source>Name of the ring (e.g. Dialoger):</source>
         <translation>Ringens namn (till exempel Dialoger):</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="283" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="290" />
         <source>Colour of the ring</source>
         <translation>Ringens färg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="291" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="298" />
         <source>Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Ringen ”%1” togs bort med %n händelse. Redigera → Ångra tar tillbaka dem.</numerusform><numerusform>Ringen ”%1” togs bort med %n händelser. Redigera → Ångra tar tillbaka dem.</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="299" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="306" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="311" />
         <source>Import calendar</source>
         <translation>Importera kalender</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="307" />
         <source>iCalendar (*.ics *.ical *.ifb)</source>
         <translation>iCalendar (*.ics *.ical *.ifb)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="303" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="310" />
         <source>As the calendar says (a new ring if needed)</source>
         <translation>Som i kalendern (en ny ring vid behov)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="311" />
         <source>Put the events in the ring:</source>
         <translation>Lägg händelserna i ringen:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="312" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="319" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="312" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="319" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="312" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="319" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="320" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="314" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="321" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="316" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="323" />
         <source>Export the annual wheel</source>
         <translation>Exportera årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="335" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="342" />
         <source>Could not export: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="338" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="345" />
         <source>Exported the annual wheel to %1</source>
         <translation>Årshjulet exporterades till %1</translation>
     </message>
@@ -2906,7 +2911,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="82" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="83" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -2957,47 +2962,47 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="75" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="76" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="76" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="77" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="80" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="81" />
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="78" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="79" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="68" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="69" />
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="70" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="71" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="72" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="73" />
         <source>The number this event carries in the wheel, where its name did not fit</source>
         <translation>Numret som händelsen har i hjulet, där namnet inte fick plats</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="81" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="82" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="83" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="84" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
