@@ -213,12 +213,17 @@ def test_every_page_fits_a_laptop_screen_in_english_too(english_window, qtbot):
     test_every_page_fits_a_laptop_screen(english_window, qtbot, (1280, 720))
 
 
-def test_the_status_rules_and_settings_dialogs_show_every_text_whole(window, qtbot):
+def test_the_plans_dialogs_show_every_text_whole(window, qtbot):
+    from styrapp.ui.organisation_dialog import OrganisationDialog
+    from styrapp.ui.periods_dialog import PeriodsDialog
+    from styrapp.ui.plan_details_dialog import PlanDetailsDialog
     from styrapp.ui.settings_dialog import SettingsDialog
     from styrapp.ui.status_rules_dialog import StatusRulesDialog
 
     window.resize(1280, 720)
-    for dialog in (StatusRulesDialog(window.document, window), SettingsDialog(window.settings, window)):
+    for dialog in (StatusRulesDialog(window.document, window), SettingsDialog(window.settings, window),
+                   PlanDetailsDialog(window.document, window), PeriodsDialog(window.document, window),
+                   OrganisationDialog(window.document, window)):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(dialog.isVisible)
