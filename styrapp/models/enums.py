@@ -152,85 +152,116 @@ class DocumentKind(StrEnum):
     GUIDELINE = "guideline"  # riktlinje
 
 
+class _ByMember(dict):
+    """A mapping from enum members to words that tells members of different enums apart even when their values
+    are the same string (PeriodKind.OTHER, EventKind.OTHER and AssignmentOrigin.OTHER are all "other"; a
+    StrEnum member hashes and compares as its string, so a plain dict kept only the last of them)."""
+
+    def __init__(self, words: list[tuple[StrEnum, str]]):
+        super().__init__(((type(member), member.value), word) for member, word in words)
+
+    @staticmethod
+    def _key(member) -> tuple:
+        return (type(member), getattr(member, "value", member))
+
+    def __getitem__(self, member):
+        return super().__getitem__(self._key(member))
+
+    def __contains__(self, member) -> bool:
+        return super().__contains__(self._key(member))
+
+    def get(self, member, default=None):
+        return super().get(self._key(member), default)
+
+    def __iter__(self):
+        return (kind(value) for kind, value in super().__iter__())
+
+    def keys(self):
+        return list(iter(self))
+
+    def items(self):
+        return [(kind(value), word) for (kind, value), word in super().items()]
+
+
 # The English word for each value (the source text of the word catalogue, styrapp.wording, which has the
 # Swedish): what a person reads.
-LABELS: dict[StrEnum, str] = {
-    OrganisationKind.MUNICIPALITY: "municipality",
-    OrganisationKind.REGION: "region",
-    OrganisationKind.FEDERATION: "joint authority",
-    UnitKind.COUNCIL: "council",
-    UnitKind.BOARD: "board",
-    UnitKind.COMMITTEE: "committee",
-    UnitKind.COMPANY: "company",
-    UnitKind.ADMINISTRATION: "administration",
-    UnitKind.DEPARTMENT: "department",
-    UnitKind.UNIT: "unit",
-    NodeKind.GOAL: "goal",
-    NodeKind.ASSIGNMENT: "assignment",
-    NodeKind.MEASURE: "measure",
-    NodeKind.ACTIVITY: "activity",
-    Origin.OWN: "own goals",
-    Origin.COMMISSIONER: "the commissioner's goals",
-    AssignmentOrigin.INDICATOR: "from an indicator",
-    AssignmentOrigin.INITIATIVE: "initiative",
-    AssignmentOrigin.PROGRAMME: "programme",
-    AssignmentOrigin.COUNCIL: "municipal council",
-    AssignmentOrigin.OTHER: "another origin",
-    Progress.NOT_STARTED: "not started",
-    Progress.ONGOING: "ongoing",
-    Progress.DONE: "done",
-    Progress.POSTPONED: "postponed",
-    Progress.CANCELLED: "cancelled",
-    Direction.HIGHER: "higher is better",
-    Direction.LOWER: "lower is better",
-    Frequency.YEARLY: "yearly",
-    Frequency.SEMIANNUAL: "half-yearly",
-    Frequency.TERTIAL: "every four months",
-    Frequency.QUARTERLY: "quarterly",
-    Frequency.MONTHLY: "monthly",
-    Frequency.CONTINUOUS: "continuously",
-    Gender.TOTAL: "total",
-    Gender.WOMEN: "women",
-    Gender.MEN: "men",
-    MeasurementKind.ACTUAL: "outcome",
-    MeasurementKind.FORECAST: "forecast",
-    MeasurementKind.TARGET: "target",
-    Status.GREEN: "green",
-    Status.YELLOW: "yellow",
-    Status.RED: "red",
-    Status.UNKNOWN: "not assessed",
-    Assessment.MET: "met",
-    Assessment.PARTLY_MET: "partly met",
-    Assessment.NOT_MET: "not met",
-    PeriodKind.MONTHLY_REPORT: "monthly report",
-    PeriodKind.TERTIAL_REPORT: "four-monthly report",
-    PeriodKind.INTERIM_REPORT: "interim report",
-    PeriodKind.INTERIM_ACCOUNTS: "interim accounts",
-    PeriodKind.ANNUAL_REPORT: "annual report",
-    PeriodKind.OTHER: "other period",
-    EventKind.COMMITTEE_MEETING: "committee meeting",
-    EventKind.REPORT: "report",
-    EventKind.DIALOGUE: "dialogue",
-    EventKind.DECISION: "decision",
-    EventKind.BUDGET: "budget",
-    EventKind.OTHER: "other",
-    ReportKind.OPERATIONAL_PLAN: "operational plan",
-    ReportKind.ASSIGNMENT_PLAN: "assignment plan",
-    ReportKind.FOLLOW_UP: "follow-up report",
-    ReportKind.SITUATION_REVIEW: "situation review",
-    ReportKind.INTERNAL_CONTROL: "internal control plan",
-    ReportKind.ANNUAL_WHEEL: "annual wheel",
-    BudgetKind.OPERATING: "operating budget",
-    BudgetKind.INVESTMENT: "capital budget",
-    DocumentKind.STRATEGY: "strategy/programme",
-    DocumentKind.PLAN: "plan",
-    DocumentKind.POLICY: "policy",
-    DocumentKind.GUIDELINE: "guideline",
-}
+LABELS: dict[StrEnum, str] = _ByMember([
+    (OrganisationKind.MUNICIPALITY, "municipality"),
+    (OrganisationKind.REGION, "region"),
+    (OrganisationKind.FEDERATION, "joint authority"),
+    (UnitKind.COUNCIL, "council"),
+    (UnitKind.BOARD, "board"),
+    (UnitKind.COMMITTEE, "committee"),
+    (UnitKind.COMPANY, "company"),
+    (UnitKind.ADMINISTRATION, "administration"),
+    (UnitKind.DEPARTMENT, "department"),
+    (UnitKind.UNIT, "unit"),
+    (NodeKind.GOAL, "goal"),
+    (NodeKind.ASSIGNMENT, "assignment"),
+    (NodeKind.MEASURE, "measure"),
+    (NodeKind.ACTIVITY, "activity"),
+    (Origin.OWN, "own goals"),
+    (Origin.COMMISSIONER, "the commissioner's goals"),
+    (AssignmentOrigin.INDICATOR, "from an indicator"),
+    (AssignmentOrigin.INITIATIVE, "initiative"),
+    (AssignmentOrigin.PROGRAMME, "programme"),
+    (AssignmentOrigin.COUNCIL, "municipal council"),
+    (AssignmentOrigin.OTHER, "another origin"),
+    (Progress.NOT_STARTED, "not started"),
+    (Progress.ONGOING, "ongoing"),
+    (Progress.DONE, "done"),
+    (Progress.POSTPONED, "postponed"),
+    (Progress.CANCELLED, "cancelled"),
+    (Direction.HIGHER, "higher is better"),
+    (Direction.LOWER, "lower is better"),
+    (Frequency.YEARLY, "yearly"),
+    (Frequency.SEMIANNUAL, "half-yearly"),
+    (Frequency.TERTIAL, "every four months"),
+    (Frequency.QUARTERLY, "quarterly"),
+    (Frequency.MONTHLY, "monthly"),
+    (Frequency.CONTINUOUS, "continuously"),
+    (Gender.TOTAL, "total"),
+    (Gender.WOMEN, "women"),
+    (Gender.MEN, "men"),
+    (MeasurementKind.ACTUAL, "outcome"),
+    (MeasurementKind.FORECAST, "forecast"),
+    (MeasurementKind.TARGET, "target"),
+    (Status.GREEN, "green"),
+    (Status.YELLOW, "yellow"),
+    (Status.RED, "red"),
+    (Status.UNKNOWN, "not assessed"),
+    (Assessment.MET, "met"),
+    (Assessment.PARTLY_MET, "partly met"),
+    (Assessment.NOT_MET, "not met"),
+    (PeriodKind.MONTHLY_REPORT, "monthly report"),
+    (PeriodKind.TERTIAL_REPORT, "four-monthly report"),
+    (PeriodKind.INTERIM_REPORT, "interim report"),
+    (PeriodKind.INTERIM_ACCOUNTS, "interim accounts"),
+    (PeriodKind.ANNUAL_REPORT, "annual report"),
+    (PeriodKind.OTHER, "other period"),
+    (EventKind.COMMITTEE_MEETING, "committee meeting"),
+    (EventKind.REPORT, "report"),
+    (EventKind.DIALOGUE, "dialogue"),
+    (EventKind.DECISION, "decision"),
+    (EventKind.BUDGET, "budget"),
+    (EventKind.OTHER, "other"),
+    (ReportKind.OPERATIONAL_PLAN, "operational plan"),
+    (ReportKind.ASSIGNMENT_PLAN, "assignment plan"),
+    (ReportKind.FOLLOW_UP, "follow-up report"),
+    (ReportKind.SITUATION_REVIEW, "situation review"),
+    (ReportKind.INTERNAL_CONTROL, "internal control plan"),
+    (ReportKind.ANNUAL_WHEEL, "annual wheel"),
+    (BudgetKind.OPERATING, "operating budget"),
+    (BudgetKind.INVESTMENT, "capital budget"),
+    (DocumentKind.STRATEGY, "strategy/programme"),
+    (DocumentKind.PLAN, "plan"),
+    (DocumentKind.POLICY, "policy"),
+    (DocumentKind.GUIDELINE, "guideline"),
+])
 
 # The Swedish words, from the word catalogue (each written once, in styrapp/wording/swedish.py): the Excel
 # exchange format is Swedish whatever the language.
-SWEDISH: dict[StrEnum, str] = {member: CATALOGUE[english] for member, english in LABELS.items()}
+SWEDISH: dict[StrEnum, str] = _ByMember([(member, CATALOGUE[english]) for member, english in LABELS.items()])
 
 
 def swedish(value: StrEnum) -> str:
