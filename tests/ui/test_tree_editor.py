@@ -29,14 +29,14 @@ def goals_page(window, qtbot):
 def test_add_beneath_with_insert_then_type_the_name(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    goal = page.model.children_of(None)[0]
-    before = len(page.model.children_of(goal))
+    goal = page.model.node_children(None)[0]
+    before = len(page.model.node_children(goal))
     click_row(qtbot, page, goal)
     qtbot.keyClick(page.view, Qt.Key.Key_Insert)
     new_id = page.view.current_id()
     assert node(plan, new_id).parent_id == goal
     assert node(plan, new_id).title == "Aktivitet"  # the level's name, ready to be typed over
-    assert len(page.model.children_of(goal)) == before + 1
+    assert len(page.model.node_children(goal)) == before + 1
     editor = page.view.viewport().findChild(QLineEdit)
     editor.selectAll()
     type_text(qtbot, editor, "Ny kundenkät för avfall")
@@ -54,7 +54,7 @@ def test_add_beneath_with_insert_then_type_the_name(window, qtbot):
 def test_nothing_may_be_added_beneath_an_activity(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    activity = page.model.children_of(page.model.children_of(None)[0])[0]
+    activity = page.model.node_children(page.model.node_children(None)[0])[0]
     count = len(read_tree(plan, "goals").rows)
     click_row(qtbot, page, activity)
     qtbot.keyClick(page.view, Qt.Key.Key_Insert)
@@ -65,7 +65,7 @@ def test_nothing_may_be_added_beneath_an_activity(window, qtbot):
 def test_rename_with_f2_and_undo_restores(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    goal = page.model.children_of(None)[2]
+    goal = page.model.node_children(None)[2]
     old = node(plan, goal).title
     click_row(qtbot, page, goal)
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
@@ -85,7 +85,7 @@ def test_rename_with_f2_and_undo_restores(window, qtbot):
 def test_an_empty_name_is_refused_and_nothing_changes(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    goal = page.model.children_of(None)[1]
+    goal = page.model.node_children(None)[1]
     old = node(plan, goal).title
     click_row(qtbot, page, goal)
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
@@ -102,16 +102,16 @@ def test_an_empty_name_is_refused_and_nothing_changes(window, qtbot):
 def test_drag_an_activity_to_another_goal_and_undo(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    goals = page.model.children_of(None)
-    activity = page.model.children_of(goals[0])[0]
+    goals = page.model.node_children(None)
+    activity = page.model.node_children(goals[0])[0]
     before = tree_shape(plan, "goals")
     drag_and_drop(page, activity, goals[3])
     assert node(plan, activity).parent_id == goals[3]
-    assert activity in page.model.children_of(goals[3])
+    assert activity in page.model.node_children(goals[3])
     assert window.actions["edit.undo"].text() == "Ångra Flytta aktivitet"
     window.actions["edit.undo"].trigger()
     assert tree_shape(plan, "goals") == before
-    assert [page.model.children_of(g) for g in goals] == [
+    assert [page.model.node_children(g) for g in goals] == [
         [r[0] for r in before if r[1] == g] for g in goals]
     window.actions["edit.redo"].trigger()
     assert node(plan, activity).parent_id == goals[3]
@@ -120,13 +120,13 @@ def test_drag_an_activity_to_another_goal_and_undo(window, qtbot):
 def test_drop_that_the_styrmodell_forbids_is_refused_with_a_reason(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    goals = page.model.children_of(None)
-    activity = page.model.children_of(goals[1])[0]
+    goals = page.model.node_children(None)
+    activity = page.model.node_children(goals[1])[0]
     before = tree_shape(plan, "goals")
     drag_and_drop(page, goals[0], activity)  # a goal under an activity
     assert tree_shape(plan, "goals") == before
     assert "Styrmodellen tillåter inte" in window.statusBar().currentMessage()
-    drag_and_drop(page, goals[0], page.model.children_of(goals[0])[0])  # under its own child
+    drag_and_drop(page, goals[0], page.model.node_children(goals[0])[0])  # under its own child
     assert tree_shape(plan, "goals") == before
     assert "under sig själv" in window.statusBar().currentMessage()
 
@@ -134,7 +134,7 @@ def test_drop_that_the_styrmodell_forbids_is_refused_with_a_reason(window, qtbot
 def test_ctrl_up_and_down_reorder_siblings(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    goals = page.model.children_of(None)
+    goals = page.model.node_children(None)
     click_row(qtbot, page, goals[4])
     qtbot.keyClick(page.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [r[0] for r in tree_shape(plan, "goals") if r[1] is None] == [*goals[:3], goals[4], goals[3]]
@@ -146,8 +146,8 @@ def test_ctrl_up_and_down_reorder_siblings(window, qtbot):
 def test_delete_says_what_goes_with_it_and_undo_brings_everything_back(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    goal = page.model.children_of(None)[0]
-    children = page.model.children_of(goal)
+    goal = page.model.node_children(None)[0]
+    children = page.model.node_children(goal)
     with plan.session() as session:
         sdgs = sorted(session.execute(select(NodeSdg.sdg).where(NodeSdg.node_id == goal)).scalars())
     before = tree_shape(plan, "goals")
@@ -172,8 +172,8 @@ def test_delete_says_what_goes_with_it_and_undo_brings_everything_back(window, q
 def test_cut_and_paste_moves_copy_and_paste_duplicates(window, qtbot):
     page = goals_page(window, qtbot)
     plan = window.document.plan
-    goals = page.model.children_of(None)
-    activity = page.model.children_of(goals[0])[0]
+    goals = page.model.node_children(None)
+    activity = page.model.node_children(goals[0])[0]
     click_row(qtbot, page, activity)
     qtbot.keyClick(page.view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     click_row(qtbot, page, goals[2])
@@ -195,7 +195,7 @@ def test_the_detail_form_edits_fields_links_and_agenda_2030(window, qtbot):
     window.show_page("assignments")
     page = window.assignments
     plan = window.document.plan
-    assignment = page.model.children_of(None)[2]
+    assignment = page.model.node_children(None)[2]
     click_row(qtbot, page, assignment)
     form = page.form
     form.responsible.setFocus()
@@ -227,7 +227,7 @@ def test_a_due_date_before_the_start_is_refused_in_the_form(window, qtbot):
     window.show_page("assignments")
     page = window.assignments
     plan = window.document.plan
-    assignment = page.model.children_of(None)[0]
+    assignment = page.model.node_children(None)[0]
     click_row(qtbot, page, assignment)
     page.form.due.edit.setDate(page.form.due.edit.date().addYears(-2))
     page.form.due.edit.editingFinished.emit()
@@ -239,7 +239,7 @@ def test_a_due_date_before_the_start_is_refused_in_the_form(window, qtbot):
 def test_filter_shows_matches_with_their_ancestors(window, qtbot):
     page = goals_page(window, qtbot)
     page.view.collapseAll()
-    second = page.model.children_of(None)[1]
+    second = page.model.node_children(None)[1]
     page.view.expand(page.view.view_index(second))
     type_text(qtbot, page.search, "kundunders")
     proxy = page.view.model()
@@ -255,9 +255,9 @@ def test_filter_shows_matches_with_their_ancestors(window, qtbot):
 def test_expanded_branches_and_undo_survive_edits_and_page_switches(window, qtbot):
     page = goals_page(window, qtbot)
     page.view.collapseAll()
-    goals = page.model.children_of(None)
+    goals = page.model.node_children(None)
     page.view.expand(page.view.view_index(goals[1]))
-    drag_and_drop(page, page.model.children_of(goals[0])[0], goals[1])
+    drag_and_drop(page, page.model.node_children(goals[0])[0], goals[1])
     assert page.view.expanded_ids() == {goals[1]}
     window.show_page("indicators")
     window.show_page("overview")
@@ -271,12 +271,12 @@ def test_drag_above_a_sibling_reorders_up_and_down(window, qtbot):
     page = goals_page(window, qtbot)
     page.view.collapseAll()
     plan = window.document.plan
-    g = page.model.children_of(None)
+    g = page.model.node_children(None)
     drag_and_drop(page, g[4], g[1], where="above")
     assert [r[0] for r in tree_shape(plan, "goals") if r[1] is None] == [g[0], g[4], g[1], g[2], g[3]]
     drag_and_drop(page, g[0], g[3], where="above")  # downwards: lands just above g[3]
     assert [r[0] for r in tree_shape(plan, "goals") if r[1] is None] == [g[4], g[1], g[2], g[0], g[3]]
-    assert page.model.children_of(None) == [g[4], g[1], g[2], g[0], g[3]]
+    assert page.model.node_children(None) == [g[4], g[1], g[2], g[0], g[3]]
 
 
 def test_copy_in_one_plan_and_paste_in_another_pastes_what_was_copied(window, qtbot, tmp_path):
@@ -287,7 +287,7 @@ def test_copy_in_one_plan_and_paste_in_another_pastes_what_was_copied(window, qt
 
     page = goals_page(window, qtbot)
     demo = window.document.plan
-    goal = page.model.children_of(None)[0]
+    goal = page.model.node_children(None)[0]
     window.document.run(commands.UpdateNode("mål", goal, title="Ett mål bara demoplanen har"))
     copied = [r.title for r in read_tree(demo, "goals").rows if r.id == goal or r.parent_id == goal]
     assert len(copied) > 1
@@ -303,7 +303,7 @@ def test_copy_in_one_plan_and_paste_in_another_pastes_what_was_copied(window, qt
     before = read_tree(other, "goals").rows
     same_id = next(r.title for r in before if r.id == goal)
     assert same_id != copied[0]
-    click_row(qtbot, page, page.model.children_of(None)[-1])
+    click_row(qtbot, page, page.model.node_children(None)[-1])
     qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     after = read_tree(other, "goals").rows
     assert len(after) == len(before) + len(copied)
@@ -321,7 +321,7 @@ def test_a_paste_the_other_styrmodell_refuses_says_why_and_writes_nothing(window
     from tests.conftest import make_plan
 
     page = goals_page(window, qtbot)
-    click_row(qtbot, page, page.model.children_of(None)[0])
+    click_row(qtbot, page, page.model.node_children(None)[0])
     qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     window.open_plan_file(make_plan(tmp_path / "norsjo.styrplan", "norsjo"))
     page = goals_page(window, qtbot)

@@ -101,6 +101,11 @@ def apply_template(plan: PlanFile, name: str, *, organisation_name: str, year: i
         term_end=term_start + 3,
         template=name,
     )
+    if data.get("indicator_name"):  # what the organisation calls its indicators, shown in the goal tree
+        from ..rules.plan_settings import INDICATOR_NAME
+        from ..services.plan_settings import set_setting
+
+        set_setting(plan, INDICATOR_NAME, data["indicator_name"])
     level_ids: dict[str, int] = {}
     with plan.transaction() as session:
         for position, level in enumerate(data["levels"]):

@@ -16,18 +16,21 @@ from ..tables import GovernanceLevel, LevelRule, Node, NodeLink, NodeSdg, OrgUni
 from .tree_rows import TreeData, TreePart, read_part, read_rows
 
 
-def read_tree(plan: PlanFile, tree: str) -> TreeData:
-    """The whole tree in one query, through the open plan's connection."""
+def read_tree(plan: PlanFile, tree: str, *, indicators: bool = False) -> TreeData:
+    """The whole tree in one query, through the open plan's connection (with `indicators`, the goal
+    tree's indicator rows too: see `tree_rows.read_rows`)."""
     with plan.session() as session:  # plain DB-API rows: a thousand of SQLAlchemy's Row objects cost more
         connection = session.connection().connection.dbapi_connection
-        return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree)
+        return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree, indicators=indicators)
 
 
-def read_tree_part(plan: PlanFile, tree: str, ids: set[int], parents: set[int | None]) -> TreePart:
+def read_tree_part(plan: PlanFile, tree: str, ids: set[int], parents: set[int | None], *,
+                   indicators: bool = False) -> TreePart:
     """What an edit that touched `ids` changed in the tree (see `tree_rows.read_part`)."""
     with plan.session() as session:
         connection = session.connection().connection.dbapi_connection
-        return read_part(lambda sql, params: connection.execute(sql, params).fetchall(), tree, ids, parents)
+        return read_part(lambda sql, params: connection.execute(sql, params).fetchall(), tree, ids, parents,
+                         indicators=indicators)
 
 
 def tree_titles(plan: PlanFile, tree: str, skip: int | None = None) -> list[tuple[int, int, str, str]]:

@@ -34,4 +34,9 @@ REPORT_OPTIONS = Setting[dict](
     "report.options", {}, "Report settings: language, profile colour and sections per kind of report.",
 )
 
-ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS)
+INDICATOR_NAME = Setting[str](
+    "styrmodell.indicator_name", "",
+    "What the organisation calls one indicator (NVK: Nyckeltal, Norsjö: KF indikator); empty: Indikator.",
+)
+
+ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, INDICATOR_NAME)
