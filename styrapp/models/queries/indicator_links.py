@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from ...wording import counted, joined, tr
-from ..enums import Tree
 from ..file.plan_file import PlanFile
 from ..rules.plan_settings import INDICATOR_NAME
 from ..tables import GovernanceLevel, Indicator, IndicatorNode, Measurement, Node
@@ -28,21 +27,25 @@ class IndicatorDeleteImpact:
 
     name: str
     values: int = 0
-    goals: list[str] = field(default_factory=list)  # titles of the goals it is linked to
-    others: list[str] = field(default_factory=list)  # titles of the uppdrag, åtgärder, aktiviteter
+    # (the level's name, its plural) → how many of the nodes linked are of that level, in styrmodell order
+    links: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @property
+    def link_count(self) -> int:
+        return sum(self.links.values())
 
     def describe(self) -> str:
-        parts = []
         if self.values:
-            parts.append(counted(self.values, "{count} measured value", "{count} measured values"))
-        if self.goals:
-            parts.append(counted(len(self.goals), "its link to {count} goal", "its links to {count} goals"))
-        if self.others:
-            parts.append(counted(len(self.others), "its link to {count} assignment or activity",
-                                 "its links to {count} assignments or activities"))
-        if parts:
-            return tr("“{name}” is deleted together with {parts}.", name=self.name, parts=joined(parts, "and"))
-        return tr("“{name}” is deleted.", name=self.name)
+            text = tr("“{name}” is deleted together with {values}.", name=self.name,
+                      values=counted(self.values, "{count} measured value", "{count} measured values"))
+        else:
+            text = tr("“{name}” is deleted.", name=self.name)
+        if self.links:  # the level names are the plan's own words
+            nodes = joined([f"{n} {(name if n == 1 else plural).lower()}" for (name, plural), n in self.links.items()],
+                           "and")
+            text += " " + str(counted(self.link_count, "Its link to {nodes} goes too.", "Its links to {nodes} go too.",
+                                      nodes=nodes))
+        return text
 
 
 def indicator_delete_impact(plan: PlanFile, indicator_id: int) -> IndicatorDeleteImpact:
@@ -50,13 +53,15 @@ def indicator_delete_impact(plan: PlanFile, indicator_id: int) -> IndicatorDelet
         indicator = get_or_fail(session, Indicator, indicator_id)
         values = session.execute(select(func.count()).select_from(Measurement)
                                  .where(Measurement.indicator_id == indicator_id)).scalar_one()
-        linked = session.execute(
-            select(Node.title, GovernanceLevel.tree).join(IndicatorNode, IndicatorNode.node_id == Node.id)
-            .join(GovernanceLevel, GovernanceLevel.id == Node.level_id)
-            .where(IndicatorNode.indicator_id == indicator_id).order_by(Node.title)).all()
-        return IndicatorDeleteImpact(
-            indicator.name, values, [t for t, tree in linked if tree == Tree.GOALS.value],
-            [t for t, tree in linked if tree != Tree.GOALS.value])
+        impact = IndicatorDeleteImpact(indicator.name, values)
+        for name, plural in session.execute(
+                select(GovernanceLevel.name, GovernanceLevel.plural)
+                .join(Node, Node.level_id == GovernanceLevel.id)
+                .join(IndicatorNode, IndicatorNode.node_id == Node.id)
+                .where(IndicatorNode.indicator_id == indicator_id)
+                .order_by(GovernanceLevel.tree.desc(), GovernanceLevel.position)).all():
+            impact.links[(name, plural)] = impact.links.get((name, plural), 0) + 1
+        return impact
 
 
 @dataclass(frozen=True)
@@ -92,3 +97,18 @@ def indicator_names(plan: PlanFile) -> list[tuple[int, str]]:
     with plan.session() as session:
         return [tuple(r) for r in session.execute(
             select(Indicator.id, Indicator.name).order_by(Indicator.position, Indicator.id)).all()]
+
+
+def usual_municipality(plan: PlanFile) -> str:
+    """The municipality code a new indicator most likely follows in Kolada: the organisation's own,
+    else the one most of the plan's indicators follow, else none."""
+    from ..tables import Organisation
+
+    with plan.session() as session:
+        own = session.execute(select(Organisation.municipality_code)).scalars().first()
+        if own:
+            return own
+        row = session.execute(select(Indicator.kolada_municipality, func.count()).where(
+            Indicator.kolada_municipality.is_not(None)).group_by(Indicator.kolada_municipality)
+            .order_by(func.count().desc(), Indicator.kolada_municipality)).first()
+        return row[0] if row else ""

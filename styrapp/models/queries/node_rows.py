@@ -63,6 +63,9 @@ class NodeDetails:
     sdgs: list[int] = field(default_factory=list)
     link_choices: list[tuple[int, int, str]] = field(default_factory=list)  # (id, depth, title) in tree order
     units: list[tuple[int, int, str]] = field(default_factory=list)  # (id, depth, name) in tree order
+    indicators: list[tuple[int, str]] = field(default_factory=list)  # (id, name) of those linked to it
+    indicator_choices: list[tuple[int, str]] = field(default_factory=list)  # (id, name) of every indicator
+    indicator_word: str = ""  # what the organisation calls its indicators ("Nyckeltal"), if it says
 
 
 def node_details(plan: PlanFile, node_id: int) -> NodeDetails:
@@ -88,8 +91,14 @@ def node_details(plan: PlanFile, node_id: int) -> NodeDetails:
         if level.kind == NodeKind.ACTIVITY.value:
             choices += [(i, depth, title) for i, depth, title, kind in tree_titles(plan, "assignments", skip=node_id)
                         if kind != NodeKind.ACTIVITY.value]
+    from ..rules.plan_settings import INDICATOR_NAME
+    from .indicator_links import indicator_names, node_indicators
+    from .plan_settings import get_setting
+
     return NodeDetails(node=node, level=level, is_root_level=level.allowed_at_root and not has_parents,
-                       serves=serves, sdgs=sdgs, link_choices=choices, units=units)
+                       serves=serves, sdgs=sdgs, link_choices=choices, units=units,
+                       indicators=node_indicators(plan, node_id), indicator_choices=indicator_names(plan),
+                       indicator_word=get_setting(plan, INDICATOR_NAME).strip())
 
 
 def _flatten(units) -> list[tuple[int, int, str]]:

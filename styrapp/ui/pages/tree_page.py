@@ -110,6 +110,9 @@ class TreePage(QWidget):
         self.form.field_edited.connect(self._field_edited)
         self.form.links_edited.connect(lambda node_id, ids: self._run(commands.SetNodeLinks(self._what(node_id), node_id, ids)))
         self.form.sdgs_edited.connect(lambda node_id, nums: self._run(commands.SetNodeSdgs(self._what(node_id), node_id, nums)))
+        self.form.indicator_linked.connect(lambda node_id, ind: self.link_indicators([ind], node_id))
+        self.form.indicator_unlinked.connect(self._unlink_indicator)
+        self.form.new_indicator.connect(self._new_indicator)
         self.splitter.addWidget(self.tree_holder)
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 3)
@@ -239,6 +242,23 @@ class TreePage(QWidget):
         what = self.model.row_data(node_id).title
         if self._run(commands.LinkIndicators(what, indicator_ids, node_id)):
             self.message.emit(self.tr("Linked to “%1”.").replace("%1", what))
+
+    def _unlink_indicator(self, node_id: int, indicator_id: int) -> None:
+        from ...models.queries.indicator_links import node_indicators
+
+        name = dict(node_indicators(self.document.plan, node_id)).get(indicator_id)
+        if name is not None:
+            self._run(commands.UnlinkIndicator(name, indicator_id, node_id, self.model.row_data(node_id).title))
+
+    def _new_indicator(self, node_id: int) -> None:
+        """New indicator… in a node's form: made and linked to the node at once, one undo step."""
+        from .indicators_page import new_indicator, offer_kolada
+
+        def created(command) -> None:
+            if command.args.get("kolada_id"):
+                self.kolada_run = offer_kolada(self, self.document, command.indicator_id)
+
+        new_indicator(self, self.document, node_id, created)
 
     def _activated(self, index) -> None:
         ident = self.view.current_id()
