@@ -209,7 +209,7 @@ class ChangeMeasurements(PlanCommand):
 
 
 class UpdateIndicator(PlanCommand):
-    def __init__(self, name: str, indicator_id: int, **fields: Any):
+    def __init__(self, name: str, indicator_id: int, /, **fields: Any):  # fields may hold a new "name"
         super().__init__(QCoreApplication.translate("commands", "Edit indicator %1").replace("%1", name))
         self.indicator_id, self.fields = indicator_id, fields
 

@@ -331,3 +331,179 @@ def test_a_paste_the_other_styrmodell_refuses_says_why_and_writes_nothing(window
     qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert read_tree(window.document.plan, "goals").rows == before
     assert "ingen nivå som heter" in window.statusBar().currentMessage()
+
+
+# --- indicators in the goal tree and in a node's form ---------------------------------------------------
+
+
+def indicator_links(plan):
+    from styrapp.models.tables import IndicatorNode
+
+    with plan.session() as session:
+        return sorted(tuple(r) for r in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id)).all())
+
+
+def indicator_id(plan, name):
+    from styrapp.models.tables import Indicator
+
+    with plan.session() as session:
+        return session.execute(select(Indicator.id).where(Indicator.name == name)).scalar_one_or_none()
+
+
+def indicator_rows_under(page, goal):
+    model = page.model
+    return [model.row_data(i).title for i in model.children_of(goal) if model.is_indicator_row(i)]
+
+
+def test_the_goal_tree_shows_each_goals_indicators_beneath_it_by_the_organisations_word(window, qtbot):
+    page = goals_page(window, qtbot)
+    goal = page.model.node_children(None)[2]  # NVK är en attraktiv arbetsgivare.
+    assert indicator_rows_under(page, goal) == ["Hållbart medarbetarengagemang (HME)", "Sjukfrånvaro"]
+    kids = page.model.children_of(goal)
+    assert kids[:2] == page.model.node_children(goal)  # the goal's own children first, then its indicators
+    row = page.model.index_of(kids[-1])
+    assert row.data() == "Sjukfrånvaro"
+    assert row.data(Qt.ItemDataRole.ToolTipRole) == "Nyckeltal: Sjukfrånvaro"  # NVK calls them nyckeltal
+    assert not row.flags() & Qt.ItemFlag.ItemIsEditable and not row.flags() & Qt.ItemFlag.ItemIsDragEnabled
+    assert page.view.isColumnHidden(page.model.INDICATORS) is False
+    assert not [i for i in window.assignments.model.ids() if window.assignments.model.is_indicator_row(i)]
+
+
+def test_link_from_a_goals_form_shows_it_in_the_tree_at_once_and_undo(window, qtbot):
+    page = goals_page(window, qtbot)
+    plan = window.document.plan
+    goal = page.model.node_children(None)[0]
+    click_row(qtbot, page, goal)
+    before = indicator_links(plan)
+    form = page.form
+    assert form.indicator_box.title() == "Nyckeltal" and form.indicator_box.isVisible()
+    shown = [form.indicators.item(i).text() for i in range(form.indicators.count())]
+    assert shown == ["Nöjd kund-index, vatten och avlopp", "Invånare i Fagersta", "Invånare i Norberg"]
+    assert form.indicator_choice.findText("Sjukfrånvaro") >= 0 and form.indicator_choice.findText("Invånare i Norberg") < 0
+    form.indicator_choice.setCurrentIndex(form.indicator_choice.findText("Sjukfrånvaro"))
+    qtbot.mouseClick(form.link_indicator, Qt.MouseButton.LeftButton)
+    sick = indicator_id(plan, "Sjukfrånvaro")
+    assert indicator_links(plan) == sorted([*before, (sick, goal)])
+    assert indicator_rows_under(page, goal)[-1] == "Sjukfrånvaro"
+    assert window.actions["edit.undo"].text().startswith("Ångra Koppla indikatorer till NVK har nöjda kunder")
+    # … and away again from the form
+    form.indicators.setCurrentRow(3)
+    qtbot.mouseClick(form.unlink_indicator, Qt.MouseButton.LeftButton)
+    assert indicator_links(plan) == before and "Sjukfrånvaro" not in indicator_rows_under(page, goal)
+    window.actions["edit.undo"].trigger()
+    assert indicator_rows_under(page, goal)[-1] == "Sjukfrånvaro"
+    window.actions["edit.undo"].trigger()
+    assert indicator_links(plan) == before
+    assert indicator_rows_under(page, goal) == ["Nöjd kund-index, vatten och avlopp", "Invånare i Fagersta",
+                                                "Invånare i Norberg"]
+
+
+def test_drag_an_indicator_from_the_indicators_table_onto_an_uppdrag_and_undo(window, qtbot):
+    """As a person does it: hold the dragged row over Uppdrag in the side bar, which opens; drop it on
+    the uppdrag."""
+    import warnings
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    window.show_page("indicators")
+    indicators = window.indicators
+    plan = window.document.plan
+    before = indicator_links(plan)
+    sick = indicator_id(plan, "Sjukfrånvaro")
+    indicators.select_indicator(sick)
+    table = indicators.table_page.table
+    mime = table.model().mimeData([table.currentIndex()])
+    action, buttons, mods = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+    def drag_over(widget, point, drop=False):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.sendEvent(widget, QDragEnterEvent(point, action, mime, buttons, mods))
+            QApplication.sendEvent(widget, QDragMoveEvent(point, action, mime, buttons, mods))
+        if drop:
+            QApplication.sendEvent(widget, QDropEvent(point.toPointF(), action, mime, buttons, mods))
+
+    sidebar = window.sidebar
+    row = window.page_keys.index("assignments")
+    drag_over(sidebar.viewport(), sidebar.visualItemRect(sidebar.item(row)).center())
+    assert window.current_page() is window.assignments
+    page = window.assignments
+    page.view.expandAll()
+    qtbot.waitExposed(page.view)
+    uppdrag = page.model.node_children(None)[2]  # Minska sjukfrånvaron …
+    rect = page.view.visualRect(page.view.view_index(uppdrag))
+    drag_over(page.view.viewport(), rect.center(), drop=True)
+    assert indicator_links(plan) == sorted([*before, (sick, uppdrag)])
+    assert node(plan, uppdrag).title.startswith("Minska sjukfrånvaron")
+    assert tree_shape(plan, "assignments") and window.actions["edit.undo"].text().startswith("Ångra Koppla indikatorer till")
+    # dropped between two rows it links nothing (nor moves anything)
+    shape = tree_shape(plan, "assignments")
+    drag_over(page.view.viewport(), QPoint(rect.center().x(), rect.top() + 1), drop=True)
+    assert indicator_links(plan) == sorted([*before, (sick, uppdrag)]) and tree_shape(plan, "assignments") == shape
+    window.actions["edit.undo"].trigger()
+    assert indicator_links(plan) == before
+
+
+def test_delete_on_an_indicator_row_takes_the_link_away_not_the_indicator(window, qtbot):
+    page = goals_page(window, qtbot)
+    plan = window.document.plan
+    goal = page.model.node_children(None)[2]
+    link_row = page.model.children_of(goal)[-1]
+    click_row(qtbot, page, link_row)
+    assert page.form.empty.isVisible()  # an indicator row has no node form
+    before = indicator_links(plan)
+    sick = indicator_id(plan, "Sjukfrånvaro")
+    window.actions["edit.delete"].trigger()
+    assert indicator_links(plan) == [link for link in before if link != (sick, goal)]
+    assert indicator_id(plan, "Sjukfrånvaro") == sick  # the indicator stays, with its values
+    assert page.view.current_id() == goal
+    window.actions["edit.undo"].trigger()
+    assert indicator_links(plan) == before
+    assert indicator_rows_under(page, goal)[-1] == "Sjukfrånvaro"
+
+
+def test_double_click_on_an_indicator_row_opens_it_on_the_indicators_page(window, qtbot):
+    page = goals_page(window, qtbot)
+    goal = page.model.node_children(None)[2]
+    link_row = page.model.children_of(goal)[-1]
+    click_row(qtbot, page, link_row)
+    rect = page.view.visualRect(page.view.view_index(link_row))
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page() is window.indicators
+    assert window.indicators.selected().name == "Sjukfrånvaro"
+
+
+def test_new_indicator_from_a_goals_form_is_linked_to_it_and_a_rename_shows_in_the_tree(window, qtbot):
+    from styrapp.ui.indicator_dialogs import NewIndicatorDialog
+
+    from .helpers import in_next_dialog
+
+    page = goals_page(window, qtbot)
+    plan = window.document.plan
+    goal = page.model.node_children(None)[4]
+    click_row(qtbot, page, goal)
+
+    def act(dialog):
+        assert dialog.goal.currentData() == goal  # the goal whose form it was opened from
+        type_text(qtbot, dialog.name, "Laddpunkter vid arbetsplatserna")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    in_next_dialog(NewIndicatorDialog, act)
+    qtbot.mouseClick(page.form.create_indicator, Qt.MouseButton.LeftButton)
+    ident = indicator_id(plan, "Laddpunkter vid arbetsplatserna")
+    assert (ident, goal) in indicator_links(plan)
+    assert indicator_rows_under(page, goal)[-1] == "Laddpunkter vid arbetsplatserna"
+    window.show_indicator(ident)  # renamed in its form on Indikatorer: the goal tree follows
+    name = window.indicators.form.name
+    name.setFocus()
+    name.selectAll()
+    type_text(qtbot, name, "Laddplatser")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert indicator_id(plan, "Laddplatser") == ident
+    window.show_page("goals")
+    assert indicator_rows_under(page, goal)[-1] == "Laddplatser"
+    window.actions["edit.undo"].trigger()
+    window.actions["edit.undo"].trigger()
+    assert indicator_id(plan, "Laddpunkter vid arbetsplatserna") is None
+    assert "Laddpunkter vid arbetsplatserna" not in indicator_rows_under(page, goal)
