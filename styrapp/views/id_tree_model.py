@@ -255,7 +255,10 @@ class IdTreeModel(QAbstractItemModel):
         return len(self._kids.get(parent.internalId(), ()))
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return self.rowCount(parent) > 0
+        # Asked for every visible row after each change: answered here, not through rowCount.
+        if not parent.isValid():
+            return bool(self._kids[None])
+        return parent.column() == 0 and bool(self._kids.get(parent.internalId()))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return len(self.headers)

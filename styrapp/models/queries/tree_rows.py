@@ -193,7 +193,9 @@ def read_part(query: Query, tree: str, ids: set[int], parents: set[int | None], 
     wanted = set(parents) | {row.parent_id for row in rows}
     links: list[NodeRow] = []
     if indicators and str(tree) == "goals":
-        wanted |= {row.id for row in rows}  # each children list read ends with its indicator rows
+        # The nodes touched have their children read again, ending with their indicator rows (a link
+        # made or taken away touches its node); those beneath them keep theirs.
+        wanted |= {row.id for row in rows if row.id in ids}
         links = _link_rows(query, tree, [p for p in wanted if p is not None])
     children: dict[int | None, list[int]] = {parent: [] for parent in wanted}
     named = [p for p in wanted if p is not None]
