@@ -51,7 +51,7 @@ class NewIndicatorDialog(QDialog):
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Kolada id"), self.kolada_id)
         form.addRow(self.tr("Municipality code"), self.municipality)
-        form.addRow(self.tr("What it measures"), self.goal)
+        form.addRow(self.tr("It measures"), self.goal)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)

@@ -139,6 +139,7 @@ class NodeForm(QScrollArea):
         indicator_layout = QVBoxLayout(self.indicator_box)
         self.indicators = QListWidget()
         self.indicators.setMinimumHeight(70)
+        self.indicators.setMaximumHeight(130)
         indicator_layout.addWidget(self.indicators)
         add_row = QHBoxLayout()
         self.indicator_choice = QComboBox()

@@ -23,6 +23,24 @@ MIME = "application/x-styrapp-node-ids"
 INDICATOR_MIME = "application/x-styrapp-indicator-ids"
 
 
+_ICON: list = []
+
+
+def _indicator_icon():
+    """Three rising bars: an indicator row, told apart from a node's colour square at a glance."""
+    if not _ICON:
+        from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        for i, height in enumerate((5, 8, 12)):
+            painter.fillRect(1 + i * 4, 13 - height, 3, height, QColor("#546E7A"))
+        painter.end()
+        _ICON.append(QIcon(pixmap))
+    return _ICON[0]
+
+
 class NodeTreeModel(IdTreeModel):
     """Columns: title, responsible unit, status, indicators (goals), progress (uppdrag, aktiviteter), due date."""
 
@@ -75,7 +93,9 @@ class NodeTreeModel(IdTreeModel):
                 return date_text(row.due)
             return None
         if role == self._DECORATION:
-            return QColor(row.colour) if column == self.TITLE and row.colour else None
+            if column != self.TITLE:
+                return None
+            return QColor(row.colour) if row.colour else _indicator_icon() if row.kind == INDICATOR_ROW else None
         if role == self._FOREGROUND:
             if row.kind == INDICATOR_ROW:
                 return self._INDICATOR_COLOUR

@@ -23,7 +23,7 @@ PART: dict[str, str] = {
     "e.g. Sick leave among employees": "t.ex. Sjukfrånvaro bland medarbetarna",
     "%, number, SEK …": "%, antal, kr …",
     "(nothing yet)": "(inget ännu)",
-    "What it measures": "Vad den mäter",
+    "It measures": "Mäter",
     "Add": "Lägg till",
     "Measures (goals, assignments and activities)": "Mäter (mål, uppdrag och aktiviteter)",
     "Link to…": "Koppla till…",

@@ -360,8 +360,17 @@ def test_delete_says_what_goes_with_it_and_undo_brings_it_all_back(window, qtbot
     assert indicator_named(plan, "Sjukfrånvaro") is None
     assert values(plan, ident) == {} and links_of(plan, ident) == []
     assert all(r.name != "Sjukfrånvaro" for r in page.model.records)
+    goals = window.goals
+
+    def in_goal_tree():
+        window.catch_up("goals")
+        return [goals.model.row_data(i).parent_id for i in goals.model.ids()
+                if goals.model.is_indicator_row(i) and goals.model.row_data(i).title == "Sjukfrånvaro"]
+
+    assert in_goal_tree() == []  # gone from under its goal and its aktivitet too
     window.actions["edit.undo"].trigger()
     assert indicator_rows(plan) == before
+    assert sorted(in_goal_tree()) == links_of(plan, ident)
 
 
 def test_move_down_and_up_in_the_plans_order_and_undo(window, qtbot):
