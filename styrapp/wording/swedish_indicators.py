@@ -47,4 +47,6 @@ PART: dict[str, str] = {
     "Kolada (*.json *.csv *.xlsx)": "Kolada (*.json *.csv *.xlsx)",
     "Link": "Koppla",
     "(no indicator measures this yet)": "(ingen indikator mäter detta ännu)",
+    "Call the indicators %1": "Kalla indikatorerna %1",
+    "An indicator is called": "En indikator kallas",
 }

@@ -507,3 +507,32 @@ def test_new_indicator_from_a_goals_form_is_linked_to_it_and_a_rename_shows_in_t
     window.actions["edit.undo"].trigger()
     assert indicator_id(plan, "Laddpunkter vid arbetsplatserna") is None
     assert "Laddpunkter vid arbetsplatserna" not in indicator_rows_under(page, goal)
+
+
+def test_the_word_for_indicators_is_changed_in_the_styrmodell_and_the_goal_tree_follows(window, qtbot):
+    from styrapp.ui.styrmodell_dialog import StyrmodellDialog
+
+    from .helpers import in_next_dialog
+
+    page = goals_page(window, qtbot)
+    goal = page.model.node_children(None)[2]
+    link_row = page.model.children_of(goal)[-1]
+    assert page.model.row_data(link_row).level_name == "Nyckeltal"
+
+    def rename(dialog):
+        field = dialog.indicator_word
+        assert field.text() == "Nyckeltal"
+        field.setFocus()
+        field.selectAll()
+        type_text(qtbot, field, "KF indikator")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        dialog.reject()
+
+    in_next_dialog(StyrmodellDialog, rename)
+    window.actions["plan.styrmodell"].trigger()
+    assert page.model.row_data(link_row).level_name == "KF indikator"
+    click_row(qtbot, page, goal)
+    assert page.form.indicator_box.title() == "KF indikator"
+    assert window.actions["edit.undo"].text() == "Ångra Kalla indikatorerna KF indikator"
+    window.actions["edit.undo"].trigger()
+    assert page.model.row_data(link_row).level_name == "Nyckeltal"
