@@ -8,6 +8,8 @@ PART: dict[str, str] = {
     "“{name}” is deleted together with {values}.": "”{name}” tas bort tillsammans med {values}.",
     "Its link to {nodes} goes too.": "Dess koppling till {nodes} tas också bort.",
     "Its links to {nodes} go too.": "Dess kopplingar till {nodes} tas också bort.",
+    "“{other}” already follows the Kolada KPI {kpi} for {area}; a Kolada import could fill only one of them.":
+        "”{other}” följer redan Koladas nyckeltal {kpi} för {area}; en import från Kolada kunde bara fylla en av dem.",
     # the window: the Indikatorer page, its dialogs, the goal tree and a node's form
     "Add indicator %1": "Lägg till indikatorn %1",
     "Delete indicator %1": "Ta bort indikatorn %1",

@@ -243,3 +243,17 @@ def test_templates_bring_the_organisations_word_for_indicators(tmp_path, templat
 
     with open_plan(make_plan(tmp_path / "p.styrplan", template)) as plan:
         assert indicator_word(plan) == word
+
+
+def test_a_kolada_kpi_is_followed_once_per_municipality(demo):
+    """The Kolada import matches by KPI and municipality: a second indicator on the same pair would never
+    get its values, so it is refused, saying which one follows it; another municipality is fine."""
+    before = _dump(demo)
+    with pytest.raises(InvalidValue, match="”Invånare i Norberg” följer redan Koladas nyckeltal N01951 för 1962"):
+        indicators.create_indicator(demo, name="Folkmängd Norberg", kolada_id="n01951", kolada_municipality="1962")
+    assert _dump(demo) == before
+    ident = indicators.create_indicator(demo, name="Folkmängd Avesta", kolada_id="N01951", kolada_municipality="1984")
+    with pytest.raises(InvalidValue, match="Invånare i Fagersta"):
+        indicators.update_indicator(demo, ident, kolada_municipality="1982")
+    indicators.update_indicator(demo, ident, name="Invånare i Avesta")  # its own pair is no clash
+    indicators.update_indicator(demo, ident, kolada_id="N01951", kolada_municipality="1984")

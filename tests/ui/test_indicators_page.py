@@ -338,6 +338,11 @@ def test_new_indicator_with_an_empty_name_says_so_in_the_dialog_and_nothing_chan
     fill_new_indicator(qtbot, "Kösaldo", kolada="kö 12", then_cancel=True, seen=seen)
     window.actions["edit.add_child"].trigger()  # Redigera → Lägg till (Insert) does the same
     assert seen and "Kolada" in seen[0] and "kö 12".upper() in seen[0]
+    seen.clear()
+    fill_new_indicator(qtbot, "Folkmängd", kolada="N01951", municipality="1962", then_cancel=True, seen=seen)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen == ["”Invånare i Norberg” följer redan Koladas nyckeltal N01951 för 1962; en import från Kolada "
+                    "kunde bara fylla en av dem."]
     assert indicator_rows(plan) == before
     assert not window.document.undo_stack.canUndo()
 

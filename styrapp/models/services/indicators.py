@@ -39,6 +39,20 @@ def _check_kolada(fields: dict[str, Any]) -> None:
         raise InvalidValue("indicator.override_reason")
 
 
+def _check_kolada_once(session, indicator: Indicator) -> None:
+    """A Kolada KPI is followed once per municipality (or unit): the import matches by the pair, so a
+    second indicator on the same pair would never get its values."""
+    if not indicator.kolada_id or not (indicator.kolada_municipality or indicator.kolada_ou):
+        return
+    area = indicator.kolada_ou or indicator.kolada_municipality
+    column = Indicator.kolada_ou if indicator.kolada_ou else Indicator.kolada_municipality
+    other = session.execute(select(Indicator.name).where(
+        Indicator.kolada_id == indicator.kolada_id, column == area,
+        Indicator.id != indicator.id if indicator.id is not None else True)).scalars().first()
+    if other is not None:
+        raise InvalidValue("indicator.kolada_twice", other=other, kpi=indicator.kolada_id, area=area)
+
+
 def create_indicator(plan: PlanFile, *, name: str, goal_ids: list[int] = (), sdgs: list[int] = (), **fields: Any) -> int:
     name = check_title(name, "The indicator's name")
     _check_kolada(fields)
@@ -48,6 +62,7 @@ def create_indicator(plan: PlanFile, *, name: str, goal_ids: list[int] = (), sdg
         position = session.execute(select(func.count()).select_from(Indicator)).scalar_one()
         indicator = Indicator(name=name, position=position)
         apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+        _check_kolada_once(session, indicator)
         session.add(indicator)
         flush_or_explain(session)
         for node_id in dict.fromkeys(goal_ids):
@@ -69,7 +84,10 @@ def update_indicator(plan: PlanFile, indicator_id: int, **fields: Any) -> None:
             merged.setdefault("status_override", indicator.status_override)
         _check_kolada(merged)
         fields = {k: merged[k] for k in fields}
-        apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+        with session.no_autoflush:
+            apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+            if {"kolada_id", "kolada_municipality", "kolada_ou"} & set(fields):
+                _check_kolada_once(session, indicator)
         flush_or_explain(session)
 
 
