@@ -465,3 +465,21 @@ def test_a_new_indicator_with_a_kolada_id_offers_to_fetch_its_values_at_once(win
     assert values(plan, ident) == {}
     window.actions["edit.undo"].trigger()  # … the new indicator another
     assert indicator_named(plan, "Förvärvsarbetande i Norberg") is None
+
+
+def test_delete_in_the_grid_clears_a_value_not_the_indicator(window, qtbot):
+    """Edit → Delete deletes the selected indicator on this page, but Delete typed in the grid of
+    values clears the value, as the grid says."""
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    rows = page.grid_model.rows
+    row = next(i for i, r in enumerate(rows) if r.period == "2026-08" and r.kind == "actual")
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.grid_model.index(row, 2))  # the cell opens for typing …
+    editor = page.grid.viewport().findChild(QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # … Escape closes it, the cell stays chosen
+    assert page.grid.state() != page.grid.State.EditingState
+    assert ("2026-08", "actual", "T") in values(plan, ident)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert ("2026-08", "actual", "T") not in values(plan, ident)
+    assert indicator_named(plan, "Sjukfrånvaro") == ident
