@@ -483,3 +483,22 @@ def test_delete_in_the_grid_clears_a_value_not_the_indicator(window, qtbot):
     qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
     assert ("2026-08", "actual", "T") not in values(plan, ident)
     assert indicator_named(plan, "Sjukfrånvaro") == ident
+
+
+def test_later_leaves_the_new_kolada_indicator_without_values_and_asks_for_no_file(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from .helpers import answer_next_message_box
+
+    window.show_page("indicators")
+    page = window.indicators
+    plan = window.document.plan
+    asked_for_file = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked_for_file.append(1) or ("", ""))
+    fill_new_indicator(qtbot, "Förvärvsarbetande i Norberg", kolada="N00945", municipality="1962")
+    asked = []
+    answer_next_message_box(QMessageBox.StandardButton.No, asked)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    ident = indicator_named(plan, "Förvärvsarbetande i Norberg")
+    assert len(asked) == 1 and asked_for_file == [] and values(plan, ident) == {}
+    assert window.document.undo_stack.count() == 1
