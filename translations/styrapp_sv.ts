@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="594" />
+        <location filename="../styrapp/ui/main_window.py" line="607" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -337,142 +337,157 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="42" />
+        <location filename="../styrapp/views/indicator_form.py" line="47" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="59" />
+        <location filename="../styrapp/views/indicator_form.py" line="64" />
         <source>Reported to the municipal council</source>
         <translation>Rapporteras till kommunfullmäktige (KF)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="60" />
+        <location filename="../styrapp/views/indicator_form.py" line="65" />
         <source>Followed for women and men</source>
         <translation>Följs för kvinnor och män</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="66" />
+        <location filename="../styrapp/views/indicator_form.py" line="69" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="66" />
+        <location filename="../styrapp/views/indicator_form.py" line="69" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="66" />
+        <location filename="../styrapp/views/indicator_form.py" line="69" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="67" />
+        <location filename="../styrapp/views/indicator_form.py" line="70" />
         <source>Decimals</source>
         <translation>Decimaler</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="67" />
+        <location filename="../styrapp/views/indicator_form.py" line="70" />
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="68" />
+        <location filename="../styrapp/views/indicator_form.py" line="71" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="68" />
+        <location filename="../styrapp/views/indicator_form.py" line="71" />
         <source>Baseline year</source>
         <translation>Jämförelseår</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <location filename="../styrapp/views/indicator_form.py" line="72" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <location filename="../styrapp/views/indicator_form.py" line="72" />
         <source>Target year</source>
         <translation>Målår</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <location filename="../styrapp/views/indicator_form.py" line="73" />
         <source>Frequency</source>
         <translation>Frekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <location filename="../styrapp/views/indicator_form.py" line="73" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <location filename="../styrapp/views/indicator_form.py" line="74" />
         <source>Kolada id</source>
         <translation>Kolada-id</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <location filename="../styrapp/views/indicator_form.py" line="74" />
         <source>Municipality code</source>
         <translation>Kommunkod</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="72" />
+        <location filename="../styrapp/views/indicator_form.py" line="75" />
         <source>Kolada unit</source>
         <translation>Kolada-enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <location filename="../styrapp/views/indicator_form.py" line="76" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <location filename="../styrapp/views/indicator_form.py" line="76" />
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="74" />
-        <source>Goals</source>
-        <translation>Mål</translation>
+        <location filename="../styrapp/views/indicator_form.py" line="80" />
+        <source>Measures (goals, assignments and activities)</source>
+        <translation>Mäter (mål, uppdrag och aktiviteter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="78" />
+        <location filename="../styrapp/views/indicator_form.py" line="87" />
+        <source>Link to…</source>
+        <translation>Koppla till…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="88" />
+        <source>Choose the goals, assignments and activities this indicator measures</source>
+        <translation>Välj de mål, uppdrag och aktiviteter som indikatorn mäter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="89" />
+        <source>Remove link</source>
+        <translation>Ta bort kopplingen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="81" />
+        <location filename="../styrapp/views/indicator_form.py" line="98" />
         <source>By the plan's rule</source>
         <translation>Enligt planens regel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="85" />
+        <location filename="../styrapp/views/indicator_form.py" line="102" />
         <source>Why the status is set by hand</source>
         <translation>Varför statusen sätts för hand</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="86" />
+        <location filename="../styrapp/views/indicator_form.py" line="103" />
         <source>Set by hand</source>
         <translation>Satt för hand</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="87" />
+        <location filename="../styrapp/views/indicator_form.py" line="104" />
         <source>Reason</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="89" />
+        <location filename="../styrapp/views/indicator_form.py" line="106" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="152" />
+        <location filename="../styrapp/views/indicator_form.py" line="178" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="157" />
+        <location filename="../styrapp/views/indicator_form.py" line="190" />
         <source>(not linked to a goal)</source>
         <translation>(inte kopplad till något mål)</translation>
     </message>
@@ -480,48 +495,104 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="38" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="125" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="57" />
+        <source>New indicator…</source>
+        <translation>Ny indikator…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="58" />
+        <source>Add an indicator (Insert)</source>
+        <translation>Lägg till en indikator (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="60" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="264" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="62" />
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="64" />
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="68" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="161" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="49" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="79" />
         <source>Type over a value, or paste rows copied from Excel: a period, then total, women, men. Delete clears a value. Edit → Undo takes any change back.</source>
         <translation>Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="54" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="84" />
         <source>Period, e.g. 2026 or 2026-08</source>
         <translation>Period, t.ex. 2026 eller 2026-08</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="62" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="92" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="63" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="93" />
         <source>Add value</source>
         <translation>Lägg till värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="74" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="106" />
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="75" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="107" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="76" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="108" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="191" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="173" />
+        <source>The plan's own order: clear the search and the sorting first</source>
+        <translation>Planens egen ordning: töm sökrutan och ta bort sorteringen först</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="261" />
+        <source>Delete indicator</source>
+        <translation>Ta bort indikator</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="263" />
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan ångra det med Redigera → Ångra.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="299" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="299" />
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="300" />
+        <source>What “%1” measures</source>
+        <translation>Vad ”%1” mäter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="322" />
         <source>Nothing was pasted. %1</source>
         <translation>Inget klistrades in. %1</translation>
     </message>
@@ -577,12 +648,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="156" />
+        <location filename="../styrapp/ui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="472" />
+        <location filename="../styrapp/ui/main_window.py" line="485" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -594,52 +665,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="159" />
+        <location filename="../styrapp/ui/main_window.py" line="167" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="169" />
+        <location filename="../styrapp/ui/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="177" />
+        <location filename="../styrapp/ui/main_window.py" line="185" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="184" />
+        <location filename="../styrapp/ui/main_window.py" line="192" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="198" />
+        <location filename="../styrapp/ui/main_window.py" line="206" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="204" />
+        <location filename="../styrapp/ui/main_window.py" line="212" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="206" />
+        <location filename="../styrapp/ui/main_window.py" line="214" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="223" />
+        <location filename="../styrapp/ui/main_window.py" line="231" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="224" />
+        <location filename="../styrapp/ui/main_window.py" line="232" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="248" />
+        <location filename="../styrapp/ui/main_window.py" line="256" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -649,22 +720,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="368" />
+        <location filename="../styrapp/ui/main_window.py" line="381" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="382" />
+        <location filename="../styrapp/ui/main_window.py" line="395" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="408" />
+        <location filename="../styrapp/ui/main_window.py" line="421" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="409" />
+        <location filename="../styrapp/ui/main_window.py" line="422" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -728,37 +799,37 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="486" />
+        <location filename="../styrapp/ui/main_window.py" line="499" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="491" />
+        <location filename="../styrapp/ui/main_window.py" line="504" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="493" />
+        <location filename="../styrapp/ui/main_window.py" line="506" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="498" />
+        <location filename="../styrapp/ui/main_window.py" line="511" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="499" />
+        <location filename="../styrapp/ui/main_window.py" line="512" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="582" />
+        <location filename="../styrapp/ui/main_window.py" line="595" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="583" />
+        <location filename="../styrapp/ui/main_window.py" line="596" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -807,6 +878,59 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
 </context>
 <context>
+    <name>NewIndicatorDialog</name>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="32" />
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="38" />
+        <source>e.g. Sick leave among employees</source>
+        <translation>t.ex. Sjukfrånvaro bland medarbetarna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="40" />
+        <source>%, number, SEK …</source>
+        <translation>%, antal, kr …</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="46" />
+        <source>(nothing yet)</source>
+        <translation>(inget ännu)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="50" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="51" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="52" />
+        <source>Kolada id</source>
+        <translation>Kolada-id</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="53" />
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="54" />
+        <source>It measures</source>
+        <translation>Mäter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="61" />
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanWizard</name>
     <message>
         <location filename="../styrapp/ui/new_plan_wizard.py" line="129" />
@@ -827,171 +951,205 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="57" />
+        <location filename="../styrapp/views/node_form.py" line="60" />
         <source>Select a node in the tree to see and edit it here.</source>
         <translation>Markera en nod i trädet för att se och ändra den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="61" />
+        <location filename="../styrapp/views/node_form.py" line="64" />
         <source>Basics</source>
         <translation>Grunduppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="80" />
+        <location filename="../styrapp/views/node_form.py" line="83" />
         <source>Level colour</source>
         <translation>Nivåns färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="86" />
+        <location filename="../styrapp/views/node_form.py" line="89" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="87" />
+        <location filename="../styrapp/views/node_form.py" line="90" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="88" />
+        <location filename="../styrapp/views/node_form.py" line="91" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="89" />
+        <location filename="../styrapp/views/node_form.py" line="92" />
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="90" />
+        <location filename="../styrapp/views/node_form.py" line="93" />
         <source>Whose goal</source>
         <translation>Vems mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="91" />
+        <location filename="../styrapp/views/node_form.py" line="94" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="92" />
+        <location filename="../styrapp/views/node_form.py" line="95" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="93" />
+        <location filename="../styrapp/views/node_form.py" line="96" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="94" />
+        <location filename="../styrapp/views/node_form.py" line="97" />
         <source>How we measure</source>
         <translation>Så mäter vi</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="95" />
-        <location filename="../styrapp/views/node_form.py" line="167" />
+        <location filename="../styrapp/views/node_form.py" line="98" />
+        <location filename="../styrapp/views/node_form.py" line="208" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="101" />
+        <location filename="../styrapp/views/node_form.py" line="104" />
         <source>Assignment</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="107" />
+        <location filename="../styrapp/views/node_form.py" line="110" />
         <source>(not given)</source>
         <translation>(inte angivet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="110" />
+        <location filename="../styrapp/views/node_form.py" line="113" />
         <source>Affects the budget</source>
         <translation>Påverkar budgeten</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="112" />
+        <location filename="../styrapp/views/node_form.py" line="115" />
         <source>thousand kronor</source>
         <translation>tusental kronor</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="116" />
+        <location filename="../styrapp/views/node_form.py" line="119" />
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="117" />
+        <location filename="../styrapp/views/node_form.py" line="120" />
         <source>Change sought</source>
         <translation>Förflyttning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="118" />
+        <location filename="../styrapp/views/node_form.py" line="121" />
         <source>Desired level</source>
         <translation>Önskad nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="119" />
+        <location filename="../styrapp/views/node_form.py" line="122" />
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="121" />
+        <location filename="../styrapp/views/node_form.py" line="124" />
         <source>Amount (thousand SEK)</source>
         <translation>Belopp (tkr)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="122" />
+        <location filename="../styrapp/views/node_form.py" line="125" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="123" />
+        <location filename="../styrapp/views/node_form.py" line="126" />
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="128" />
+        <location filename="../styrapp/views/node_form.py" line="131" />
         <source>Serves</source>
         <translation>Bidrar till</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="135" />
+        <location filename="../styrapp/views/node_form.py" line="138" />
+        <location filename="../styrapp/views/node_form.py" line="288" />
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="148" />
+        <source>Link</source>
+        <translation>Koppla</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="153" />
+        <source>Remove link</source>
+        <translation>Ta bort kopplingen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="154" />
+        <source>New indicator…</source>
+        <translation>Ny indikator…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="161" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="207" />
+        <location filename="../styrapp/views/node_form.py" line="248" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="297" />
+        <source>(no indicator measures this yet)</source>
+        <translation>(ingen indikator mäter detta ännu)</translation>
+    </message>
+</context>
+<context>
+    <name>NodePickerDialog</name>
+    <message>
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="94" />
+        <source>Search…</source>
+        <translation>Sök…</translation>
     </message>
 </context>
 <context>
     <name>NodeTreeModel</name>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="61" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="61" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="39" />
+        <location filename="../styrapp/views/node_tree_model.py" line="61" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="40" />
+        <location filename="../styrapp/views/node_tree_model.py" line="62" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="40" />
+        <location filename="../styrapp/views/node_tree_model.py" line="62" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
@@ -2007,22 +2165,43 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="102" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="89" />
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="92" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="95" />
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="95" />
+        <source>Call the indicators %1</source>
+        <translation>Kalla indikatorerna %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="97" />
+        <source>An indicator is called</source>
+        <translation>En indikator kallas</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="123" />
         <source>At the top of the goal tree</source>
         <translation>Överst i målträdet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="103" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="124" />
         <source>At the top of the assignment tree</source>
         <translation>Överst i uppdragsträdet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="105" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="126" />
         <source>Under %1</source>
         <translation>Under %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="115" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="136" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
@@ -2056,68 +2235,78 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="94" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="95" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="139" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="143" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="139" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="143" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="174" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="181" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="233" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="279" />
         <source>Move %1 nodes</source>
         <translation>Flytta %1 noder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="172" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="179" />
         <source>This plan's governance model has no levels for this tree yet. Add them under Plan → Governance model…</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="255" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="244" />
+        <source>Linked to “%1”.</source>
+        <translation>Kopplad till ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="301" />
         <source>The governance model allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="256" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="302" />
         <source>The governance model has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="283" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="286" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="334" />
+        <source>“%1” is no longer linked to “%2”; the indicator itself stays.</source>
+        <translation>”%1” är inte längre kopplad till ”%2”; själva indikatorn finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/tree_page.py" line="338" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="341" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="285" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="340" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="329" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="384" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="329" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="384" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="371" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="426" />
         <source>The governance model does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
@@ -2674,92 +2863,122 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Ändra indikatorn %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="254" />
+        <location filename="../styrapp/ui/commands.py" line="237" />
+        <source>Add indicator %1</source>
+        <translation>Lägg till indikatorn %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="251" />
+        <source>Delete indicator %1</source>
+        <translation>Ta bort indikatorn %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="262" />
+        <source>Move indicator %1</source>
+        <translation>Flytta indikatorn %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="275" />
+        <source>Link indicators to %1</source>
+        <translation>Koppla indikatorer till %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="287" />
+        <source>Unlink %1 from %2</source>
+        <translation>Koppla bort %1 från %2</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="301" />
+        <source>Change the links of %1</source>
+        <translation>Ändra kopplingarna för %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="331" />
         <source>Follow up %1</source>
         <translation>Följ upp %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="280" />
+        <location filename="../styrapp/ui/commands.py" line="357" />
         <source>Rename the plan</source>
         <translation>Byt namn på planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="281" />
+        <location filename="../styrapp/ui/commands.py" line="358" />
         <source>Change the plan year</source>
         <translation>Ändra planåret</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="282" />
+        <location filename="../styrapp/ui/commands.py" line="359" />
         <source>Change the vision</source>
         <translation>Ändra visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="283" />
+        <location filename="../styrapp/ui/commands.py" line="360" />
         <source>Change the text about the vision</source>
         <translation>Ändra texten om visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="284" />
+        <location filename="../styrapp/ui/commands.py" line="361" />
         <source>Change the introduction to the values</source>
         <translation>Ändra introduktionen till värdegrunden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="285" />
+        <location filename="../styrapp/ui/commands.py" line="362" />
         <source>Change who decides the plan</source>
         <translation>Ändra vem som beslutar planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="286" />
+        <location filename="../styrapp/ui/commands.py" line="363" />
         <source>Change the decision date</source>
         <translation>Ändra beslutsdatumet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="287" />
+        <location filename="../styrapp/ui/commands.py" line="364" />
         <source>Change the note on the cover</source>
         <translation>Ändra noteringen på omslaget</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="290" />
+        <location filename="../styrapp/ui/commands.py" line="367" />
         <source>Change the plan's details</source>
         <translation>Ändra planuppgifterna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="302" />
+        <location filename="../styrapp/ui/commands.py" line="379" />
         <source>Add a value</source>
         <translation>Lägg till ett värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="314" />
+        <location filename="../styrapp/ui/commands.py" line="391" />
         <source>Edit a value</source>
         <translation>Ändra ett värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="325" />
+        <location filename="../styrapp/ui/commands.py" line="402" />
         <source>Move a value</source>
         <translation>Flytta ett värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="336" />
+        <location filename="../styrapp/ui/commands.py" line="413" />
         <source>Delete a value</source>
         <translation>Ta bort ett värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="348" />
+        <location filename="../styrapp/ui/commands.py" line="425" />
         <source>Add reporting period</source>
         <translation>Lägg till rapporteringsperiod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="361" />
+        <location filename="../styrapp/ui/commands.py" line="438" />
         <source>Rename reporting period %1</source>
         <translation>Byt namn på rapporteringsperioden %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="362" />
+        <location filename="../styrapp/ui/commands.py" line="439" />
         <source>Edit reporting period %1</source>
         <translation>Ändra rapporteringsperioden %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="374" />
+        <location filename="../styrapp/ui/commands.py" line="451" />
         <source>Remove reporting period %1</source>
         <translation>Ta bort rapporteringsperioden %1</translation>
     </message>
@@ -2848,6 +3067,44 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/failure_dialog.py" line="37" />
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="392" />
+        <source>“%1” follows the Kolada KPI %2. Fetch its values from a Kolada file now?</source>
+        <translation>”%1” följer Koladas nyckeltal %2. Hämta dess värden ur en Kolada-fil nu?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="394" />
+        <source>Kolada</source>
+        <translation>Kolada</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="397" />
+        <source>A file downloaded from kolada.se (JSON, CSV or Excel). File → Import… does the same later.</source>
+        <translation>En fil hämtad från kolada.se (JSON, CSV eller Excel). Arkiv → Importera… gör detsamma senare.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="399" />
+        <source>Fetch from a file…</source>
+        <translation>Hämta ur en fil…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="400" />
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="404" />
+        <source>Kolada file</source>
+        <translation>Kolada-fil</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="405" />
+        <source>Kolada (*.json *.csv *.xlsx)</source>
+        <translation>Kolada (*.json *.csv *.xlsx)</translation>
     </message>
 </context>
 <context>

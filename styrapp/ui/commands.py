@@ -209,7 +209,7 @@ class ChangeMeasurements(PlanCommand):
 
 
 class UpdateIndicator(PlanCommand):
-    def __init__(self, name: str, indicator_id: int, **fields: Any):
+    def __init__(self, name: str, indicator_id: int, /, **fields: Any):  # fields may hold a new "name"
         super().__init__(QCoreApplication.translate("commands", "Edit indicator %1").replace("%1", name))
         self.indicator_id, self.fields = indicator_id, fields
 
@@ -228,6 +228,83 @@ class SetIndicatorSdgs(PlanCommand):
         from ..models.services.indicators import set_indicator_sdgs
 
         set_indicator_sdgs(self.plan, self.indicator_id, self.numbers)
+
+
+class CreateIndicator(PlanCommand):
+    """A new indicator, at the end of the plan's list, linked at once to the goals given."""
+
+    def __init__(self, name: str, **fields: Any):
+        super().__init__(QCoreApplication.translate("commands", "Add indicator %1").replace("%1", name.strip()))
+        self.args = dict(name=name, **fields)
+        self.indicator_id: int | None = None
+
+    def do(self) -> None:
+        from ..models.services.indicators import create_indicator
+
+        self.indicator_id = create_indicator(self.plan, **self.args)
+
+
+class DeleteIndicator(PlanCommand):
+    """An indicator with its measured values and links; undo brings all of them back."""
+
+    def __init__(self, name: str, indicator_id: int):
+        super().__init__(QCoreApplication.translate("commands", "Delete indicator %1").replace("%1", name))
+        self.indicator_id = indicator_id
+
+    def do(self) -> None:
+        from ..models.services.indicators import delete_indicator
+
+        delete_indicator(self.plan, self.indicator_id)
+
+
+class MoveIndicator(PlanCommand):
+    def __init__(self, name: str, indicator_id: int, index: int):
+        super().__init__(QCoreApplication.translate("commands", "Move indicator %1").replace("%1", name))
+        self.indicator_id, self.index = indicator_id, index
+
+    def do(self) -> None:
+        from ..models.services.indicators import move_indicator
+
+        move_indicator(self.plan, self.indicator_id, self.index)
+
+
+class LinkIndicators(PlanCommand):
+    """Indicators linked to one node (dropped on it, or added in its form): one undo step."""
+
+    def __init__(self, node_title: str, indicator_ids: list[int], node_id: int):
+        super().__init__(QCoreApplication.translate("commands", "Link indicators to %1").replace("%1", node_title))
+        self.indicator_ids, self.node_id = list(indicator_ids), node_id
+
+    def do(self) -> None:
+        from ..models.services.indicators import link_indicator
+
+        for indicator_id in self.indicator_ids:
+            link_indicator(self.plan, indicator_id, self.node_id)
+
+
+class UnlinkIndicator(PlanCommand):
+    def __init__(self, name: str, indicator_id: int, node_id: int, node_title: str):
+        super().__init__(QCoreApplication.translate("commands", "Unlink %1 from %2")
+                         .replace("%1", name).replace("%2", node_title))
+        self.indicator_id, self.node_id = indicator_id, node_id
+
+    def do(self) -> None:
+        from ..models.services.indicators import unlink_indicator
+
+        unlink_indicator(self.plan, self.indicator_id, self.node_id)
+
+
+class SetIndicatorNodes(PlanCommand):
+    """The goals, uppdrag and aktiviteter an indicator is linked to, chosen in its form."""
+
+    def __init__(self, name: str, indicator_id: int, node_ids: list[int]):
+        super().__init__(QCoreApplication.translate("commands", "Change the links of %1").replace("%1", name))
+        self.indicator_id, self.node_ids = indicator_id, list(node_ids)
+
+    def do(self) -> None:
+        from ..models.services.indicators import set_indicator_nodes
+
+        set_indicator_nodes(self.plan, self.indicator_id, self.node_ids)
 
 
 class SetPlanSetting(PlanCommand):

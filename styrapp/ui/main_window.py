@@ -120,6 +120,14 @@ class MainWindow(PlanRescue, QMainWindow):
             pages["overview"].step_activated.connect(self._go_to_step)
         if "follow_up" in pages:
             pages["follow_up"].record_activated.connect(lambda r: self.show_node(r.node_id))
+        if "indicators" in pages:  # an indicator row in the goal tree opens that indicator; drags open pages
+            from ..views.node_tree_model import INDICATOR_MIME
+            from ..views.spring_loaded import SpringLoaded
+
+            for key in ("goals", "assignments"):
+                if key in pages:
+                    pages[key].indicator_chosen.connect(self.show_indicator)
+            self._spring_loaded = SpringLoaded(self.sidebar, (INDICATOR_MIME,))
 
     # --- menus and toolbar ----------------------------------------------------------------------------
 
@@ -338,6 +346,11 @@ class MainWindow(PlanRescue, QMainWindow):
                 self.show_page(key)
                 page.select_node(node_id)
                 return
+
+    def show_indicator(self, indicator_id: int) -> None:
+        self.show_page("indicators")
+        self.catch_up("indicators")
+        self.pages["indicators"].select_indicator(indicator_id)
 
     def _go_to_finding(self, finding) -> None:
         if finding.node_id is not None:

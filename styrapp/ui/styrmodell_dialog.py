@@ -81,6 +81,21 @@ class StyrmodellDialog(PlanDialog):
         form.addRow(self.tr("Place"), self.new_parent)
         form.addRow("", add)
 
+        # What the organisation calls its indicators (NVK: Nyckeltal): the goal tree shows them by this word.
+        from ..models.queries.plan_settings import get_setting
+        from ..models.rules.plan_settings import INDICATOR_NAME
+        from ..views.fields import LineField
+
+        indicator_box = QGroupBox(self.tr("Indicators"))
+        indicator_form = QFormLayout(indicator_box)
+        self.indicator_word = LineField()
+        self.indicator_word.setPlaceholderText(self.tr("Indicator"))
+        self.indicator_word.set_value(get_setting(plan, INDICATOR_NAME))
+        self.indicator_word.committed.connect(lambda text: self.run(commands.SetPlanSetting(
+            self.tr("Call the indicators %1").replace("%1", text.strip() or self.tr("Indicator")),
+            INDICATOR_NAME.key, text.strip())))
+        indicator_form.addRow(self.tr("An indicator is called"), self.indicator_word)
+
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,11 +103,17 @@ class StyrmodellDialog(PlanDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(self.refusal)
         layout.addWidget(add_box)
+        layout.addWidget(indicator_box)
         layout.addWidget(close)
         document.changed.connect(self._changed)
         self._fill_parents()
 
     def _changed(self, changes) -> None:
+        if changes.touches(Kind.SETTING):  # an undo of the word shows here too
+            from ..models.queries.plan_settings import get_setting
+            from ..models.rules.plan_settings import INDICATOR_NAME
+
+            self.indicator_word.set_value(get_setting(self.document.plan, INDICATOR_NAME))
         if changes.touches(Kind.LEVEL):
             self.model.sync()
             self._fill_parents()

@@ -116,6 +116,11 @@ class IdTreeModel(QAbstractItemModel):
         part = self._read_part(touched, parents)
         fresh = {r.id: r for r in part.rows}
         gone = [i for i in touched if i in self._rows and i not in fresh]
+        # A row no longer listed under any parent read again, and not read itself, is gone too (a row
+        # that stands for a link, not a record, has no id of its own among `touched`).
+        listed = {i for kids in part.children.values() for i in kids}
+        gone += [i for parent in part.children for i in self._kids.get(parent, ())
+                 if i not in listed and i not in fresh and i not in gone]
         new_rows = {**self._rows, **fresh}
         for ident in gone:
             new_rows.pop(ident, None)
@@ -250,7 +255,10 @@ class IdTreeModel(QAbstractItemModel):
         return len(self._kids.get(parent.internalId(), ()))
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return self.rowCount(parent) > 0
+        # Asked for every visible row after each change: answered here, not through rowCount.
+        if not parent.isValid():
+            return bool(self._kids[None])
+        return parent.column() == 0 and bool(self._kids.get(parent.internalId()))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return len(self.headers)

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -30,6 +33,8 @@ if TYPE_CHECKING:
 class IndicatorForm(QScrollArea):
     field_edited = Signal(int, dict)  # indicator id, {field: value} to change together
     sdgs_edited = Signal(int, list)
+    links_requested = Signal(int)  # indicator id: choose the nodes it is linked to
+    unlink_requested = Signal(int, int)  # indicator id, node id
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,8 +65,6 @@ class IndicatorForm(QScrollArea):
         self.gender_split = QCheckBox(self.tr("Followed for women and men"))
         self.owner = QComboBox()
         self.responsible = LineField()
-        self.goals = QLabel()
-        self.goals.setWordWrap(True)
         for label, widget in (
             (self.tr("Name"), self.name), (self.tr("Description"), self.description), (self.tr("Unit"), self.unit),
             (self.tr("Decimals"), self.decimals), (self.tr("Direction"), self.direction),
@@ -71,10 +74,24 @@ class IndicatorForm(QScrollArea):
             (self.tr("Kolada id"), self.kolada_id), (self.tr("Municipality code"), self.kolada_municipality),
             (self.tr("Kolada unit"), self.kolada_ou), ("", self.reported), ("", self.gender_split),
             (self.tr("Responsible unit"), self.owner), (self.tr("Responsible person"), self.responsible),
-            (self.tr("Goals"), self.goals),
         ):
             form.addRow(label, widget)
         outer.addWidget(box)
+        links_box = QGroupBox(self.tr("Measures (goals, assignments and activities)"))
+        links_layout = QVBoxLayout(links_box)
+        self.links = QListWidget()
+        self.links.setMinimumHeight(70)
+        self.links.setMaximumHeight(130)
+        links_layout.addWidget(self.links)
+        link_buttons = QHBoxLayout()
+        self.choose_links = QPushButton(self.tr("Link to…"))
+        self.choose_links.setToolTip(self.tr("Choose the goals, assignments and activities this indicator measures"))
+        self.unlink = QPushButton(self.tr("Remove link"))
+        link_buttons.addWidget(self.choose_links)
+        link_buttons.addWidget(self.unlink)
+        link_buttons.addStretch(1)
+        links_layout.addLayout(link_buttons)
+        outer.addWidget(links_box)
         status_box = QGroupBox(self.tr("Status"))
         status_form = QFormLayout(status_box)
         self.override = QComboBox()
@@ -113,6 +130,15 @@ class IndicatorForm(QScrollArea):
         self.reason.committed.connect(lambda text: self._emit({"status_override_reason": text.strip()}))
         self.sdgs.edited.connect(lambda numbers: None if self._filling or self.indicator_id is None
                                  else self.sdgs_edited.emit(self.indicator_id, numbers))
+        self.choose_links.clicked.connect(lambda: None if self.indicator_id is None
+                                          else self.links_requested.emit(self.indicator_id))
+        self.unlink.clicked.connect(self._unlink)
+        self.links.currentRowChanged.connect(lambda row: self.unlink.setEnabled(row >= 0))
+
+    def _unlink(self) -> None:
+        item = self.links.currentItem()
+        if item is not None and self.indicator_id is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.unlink_requested.emit(self.indicator_id, item.data(Qt.ItemDataRole.UserRole))
 
     def _emit(self, fields: dict) -> None:
         if self._filling or self.indicator_id is None:
@@ -154,7 +180,17 @@ class IndicatorForm(QScrollArea):
                 self.owner.addItem(name, unit_id)
             self.owner.setCurrentIndex(max(0, self.owner.findData(ind.owner_unit_id)))
             self.responsible.set_value(ind.responsible)
-            self.goals.setText("\n".join(details.goals) or self.tr("(not linked to a goal)"))
+            self.links.clear()
+            for link in details.links:
+                item = QListWidgetItem(f"{link.level}: {link.title}")
+                item.setData(Qt.ItemDataRole.UserRole, link.id)
+                item.setToolTip(link.title)
+                self.links.addItem(item)
+            if not details.links:
+                empty = QListWidgetItem(self.tr("(not linked to a goal)"))
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.links.addItem(empty)
+            self.unlink.setEnabled(False)
             self.override.setCurrentIndex(max(0, self.override.findData(ind.status_override)))
             self.reason.set_value(ind.status_override_reason)
             self.sdgs.set_checked(details.sdgs)

@@ -40,6 +40,9 @@ class NodeForm(QScrollArea):
     field_edited = Signal(int, str, object)  # node id, field name, new value
     links_edited = Signal(int, list)  # node id, ids of the nodes it serves
     sdgs_edited = Signal(int, list)  # node id, Agenda 2030 goal numbers
+    indicator_linked = Signal(int, int)  # node id, indicator id to link to it
+    indicator_unlinked = Signal(int, int)  # node id, indicator id to take away from it
+    new_indicator = Signal(int)  # node id: make a new indicator that measures it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -132,6 +135,29 @@ class NodeForm(QScrollArea):
         links_layout.addWidget(self.links)
         outer.addWidget(self.links_box)
 
+        self.indicator_box = QGroupBox(self.tr("Indicators"))
+        indicator_layout = QVBoxLayout(self.indicator_box)
+        self.indicators = QListWidget()
+        self.indicators.setMinimumHeight(70)
+        self.indicators.setMaximumHeight(130)
+        indicator_layout.addWidget(self.indicators)
+        add_row = QHBoxLayout()
+        self.indicator_choice = QComboBox()
+        self.indicator_choice.setMinimumContentsLength(12)
+        self.indicator_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.link_indicator = QPushButton(self.tr("Link"))
+        add_row.addWidget(self.indicator_choice, 1)
+        add_row.addWidget(self.link_indicator)
+        indicator_layout.addLayout(add_row)
+        buttons = QHBoxLayout()
+        self.unlink_indicator = QPushButton(self.tr("Remove link"))
+        self.create_indicator = QPushButton(self.tr("New indicator…"))
+        buttons.addWidget(self.unlink_indicator)
+        buttons.addWidget(self.create_indicator)
+        buttons.addStretch(1)
+        indicator_layout.addLayout(buttons)
+        outer.addWidget(self.indicator_box)
+
         self.sdg_box = QGroupBox(self.tr("Agenda 2030"))
         sdg_layout = QVBoxLayout(self.sdg_box)
         self.sdgs = SdgChecklist()
@@ -158,6 +184,21 @@ class NodeForm(QScrollArea):
         self.colour_reset.clicked.connect(lambda: self._emit("colour", None))
         self.links.itemChanged.connect(self._links_changed)
         self.sdgs.edited.connect(self._sdgs_changed)
+        self.link_indicator.clicked.connect(self._link_indicator)
+        self.unlink_indicator.clicked.connect(self._unlink_indicator)
+        self.create_indicator.clicked.connect(lambda: None if self.node_id is None else self.new_indicator.emit(self.node_id))
+        self.indicators.currentRowChanged.connect(lambda row: self.unlink_indicator.setEnabled(
+            row >= 0 and self.indicators.item(row).data(Qt.ItemDataRole.UserRole) is not None))
+
+    def _link_indicator(self) -> None:
+        indicator_id = self.indicator_choice.currentData()
+        if self.node_id is not None and indicator_id is not None:
+            self.indicator_linked.emit(self.node_id, indicator_id)
+
+    def _unlink_indicator(self) -> None:
+        item = self.indicators.currentItem()
+        if self.node_id is not None and item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.indicator_unlinked.emit(self.node_id, item.data(Qt.ItemDataRole.UserRole))
 
     def _emit(self, name: str, value) -> None:
         if not self._filling and self.node_id is not None:
@@ -191,7 +232,7 @@ class NodeForm(QScrollArea):
 
     def _fill(self, details: NodeDetails | None) -> None:
         self.node_id = details.node.id if details else None
-        for box in (self.basics, self.assignment, self.links_box, self.sdg_box):
+        for box in (self.basics, self.assignment, self.links_box, self.indicator_box, self.sdg_box):
             box.setVisible(details is not None)
         self.empty.setVisible(details is None)
         if details is None:
@@ -241,3 +282,25 @@ class NodeForm(QScrollArea):
             item.setCheckState(Qt.CheckState.Checked if target_id in details.serves else Qt.CheckState.Unchecked)
             self.links.addItem(item)
         self.sdgs.set_checked(details.sdgs)
+        self._fill_indicators(details)
+
+    def _fill_indicators(self, details: NodeDetails) -> None:
+        self.indicator_box.setTitle(details.indicator_word or self.tr("Indicators"))
+        self.indicators.clear()
+        linked = {ident for ident, _name in details.indicators}
+        for ident, name in details.indicators:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setToolTip(name)
+            self.indicators.addItem(item)
+        if not details.indicators:
+            empty = QListWidgetItem(self.tr("(no indicator measures this yet)"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.indicators.addItem(empty)
+        self.indicator_choice.clear()
+        for ident, name in details.indicator_choices:
+            if ident not in linked:
+                self.indicator_choice.addItem(name, ident)
+        self.indicator_choice.setEnabled(self.indicator_choice.count() > 0)
+        self.link_indicator.setEnabled(self.indicator_choice.count() > 0)
+        self.unlink_indicator.setEnabled(False)

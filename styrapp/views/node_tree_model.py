@@ -14,11 +14,31 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ..models.enums import NodeKind, Progress
-from ..models.queries.tree_rows import NodeRow
+from ..models.queries.tree_rows import INDICATOR_ROW, LINK_BASE, NodeRow, link_of
 from .id_tree_model import IdTreeModel, Index
 from .labels import date_text, enum_label, status_colour, status_text
 
 MIME = "application/x-styrapp-node-ids"
+# Indicators dragged from the Indikatorer table: {"ids": [indicator ids]}; dropped on a node, they are linked to it.
+INDICATOR_MIME = "application/x-styrapp-indicator-ids"
+
+
+_ICON: list = []
+
+
+def _indicator_icon():
+    """Three rising bars: an indicator row, told apart from a node's colour square at a glance."""
+    if not _ICON:
+        from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        for i, height in enumerate((5, 8, 12)):
+            painter.fillRect(1 + i * 4, 13 - height, 3, height, QColor("#546E7A"))
+        painter.end()
+        _ICON.append(QIcon(pixmap))
+    return _ICON[0]
 
 
 class NodeTreeModel(IdTreeModel):
@@ -30,8 +50,10 @@ class NodeTreeModel(IdTreeModel):
                  on_rename: Callable[[int, str], None] | None = None,
                  on_move: Callable[[int, int | None, int], None] | None = None,
                  on_moves: Callable[[list[tuple[int, int | None, int]]], None] | None = None, parent=None,
-                 read_part: Callable | None = None):
+                 read_part: Callable | None = None,
+                 on_link: Callable[[list[int], int], None] | None = None):
         self.tree = tree
+        self.on_link = on_link  # (indicator ids, node id): indicators dropped on a node
         self.on_rename = on_rename
         self.on_move = on_move
         self.on_moves = on_moves
@@ -60,19 +82,23 @@ class NodeTreeModel(IdTreeModel):
             if column == self.TITLE:
                 return row.title
             if column == self.OWNER:
-                return row.owner or row.responsible
+                return row.owner or row.responsible  # an indicator row: its unit, as "%" or "antal"
             if column == self.STATUS:
                 return status_text(row.status)
             if column == self.INDICATORS:
                 return str(row.indicators) if row.indicators else ""
             if column == self.PROGRESS:
-                return enum_label(Progress(row.progress)) if row.kind != NodeKind.GOAL else ""
+                return enum_label(Progress(row.progress)) if row.kind not in self._NO_PROGRESS else ""
             if column == self.DUE:
                 return date_text(row.due)
             return None
         if role == self._DECORATION:
-            return QColor(row.colour) if column == self.TITLE else None
+            if column != self.TITLE:
+                return None
+            return QColor(row.colour) if row.colour else _indicator_icon() if row.kind == INDICATOR_ROW else None
         if role == self._FOREGROUND:
+            if row.kind == INDICATOR_ROW:
+                return self._INDICATOR_COLOUR
             return QColor(status_colour(row.status)).darker(115) if column == self.STATUS and row.status is not None else None
         if role == self._TOOLTIP:
             if column == self.TITLE:
@@ -89,10 +115,27 @@ class NodeTreeModel(IdTreeModel):
                   | Qt.ItemFlag.ItemIsDropEnabled)
     _TITLE_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
 
+    _LINK_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    _NO_PROGRESS = frozenset((NodeKind.GOAL, INDICATOR_ROW))
+    _INDICATOR_COLOUR = QColor("#455A64")
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
+        if index.internalId() >= LINK_BASE:  # an indicator under its goal: neither renamed, moved nor a parent
+            return self._LINK_FLAGS
         return self._TITLE_FLAGS if index.column() == self.TITLE else self._ROW_FLAGS
+
+    def is_indicator_row(self, ident: int | None) -> bool:
+        return ident is not None and ident >= LINK_BASE
+
+    def indicator_link(self, ident: int) -> tuple[int, int]:
+        """(node id, indicator id) of an indicator row."""
+        return link_of(ident)
+
+    def node_children(self, ident: int | None) -> list[int]:
+        """The nodes under `ident` in order, without its indicator rows."""
+        return [i for i in self._kids.get(ident, ()) if i < LINK_BASE]
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != self.TITLE or not index.isValid():
@@ -106,13 +149,13 @@ class NodeTreeModel(IdTreeModel):
     # --- drag and drop: the model only says what moved where; the owner runs the move -------------
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [MIME]
+        return [MIME, INDICATOR_MIME] if self.on_link is not None else [MIME]
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802
         ids = []
@@ -124,7 +167,21 @@ class NodeTreeModel(IdTreeModel):
         mime.setText("\n".join(self._rows[i].title for i in ids))
         return mime
 
+    def canDropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+        if data.hasFormat(INDICATOR_MIME):  # linked to the node it is dropped on, not put between nodes
+            return self.on_link is not None and parent.isValid() and row < 0 and parent.internalId() < LINK_BASE
+        return action == Qt.DropAction.MoveAction and data.hasFormat(MIME)
+
     def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+        if data.hasFormat(INDICATOR_MIME):
+            if not self.canDropMimeData(data, action, row, column, parent):
+                return False
+            try:
+                ids = [int(i) for i in json.loads(bytes(data.data(INDICATOR_MIME)).decode())["ids"]]
+            except (ValueError, KeyError, TypeError):
+                return False
+            self.on_link(ids, parent.internalId())
+            return True
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME) or self.on_move is None:
             return False
         payload = json.loads(bytes(data.data(MIME)).decode())

@@ -41,6 +41,8 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.records: list[Any] = []
         self.key = key
+        # (MIME type, records → bytes): rows may be dragged out (indicators onto a goal in the tree)
+        self.drag: tuple[str, Callable[[list[Any]], bytes]] | None = None
 
     def set_records(self, records: Sequence[Any]) -> None:
         new = list(records)
@@ -85,3 +87,25 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
             return self.columns[section].header
         return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if self.drag is not None and index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [self.drag[0]] if self.drag is not None else super().mimeTypes()
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+
+    def mimeData(self, indexes):  # noqa: N802
+        from PySide6.QtCore import QByteArray, QMimeData
+
+        if self.drag is None:
+            return super().mimeData(indexes)
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        records = [self.records[row] for row in rows]
+        mime = QMimeData()
+        mime.setData(self.drag[0], QByteArray(self.drag[1](records)))
+        mime.setText("\n".join(str(getattr(r, "name", "")) for r in records))
+        return mime

@@ -45,6 +45,7 @@ MESSAGES: dict[str, str] = {
     "indicator.kolada_id": "“{kpi}” is no Kolada id; they look like N01951 or U00401.",
     "indicator.municipality_code": "The municipality code “{code}” must be four digits as in Kolada, e.g. “0180”.",
     "indicator.override_reason": "A status set by hand needs a reason.",
+    "indicator.kolada_twice": "“{other}” already follows the Kolada KPI {kpi} for {area}; a Kolada import could fill only one of them.",
     "measurement.kind": "“{kind}” is no kind of value (outcome, forecast or target).",
     "measurement.gender": "“{gender}” is no gender; use T (total), K (women) or M (men).",
     "measurement.unknown_indicator": "The values name the indicator “{name}”, which is neither in the plan nor in the file.",

@@ -73,3 +73,18 @@ def type_text(qtbot, widget, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def in_next_dialog(kind, act, seen: list | None = None) -> None:
+    """Once a modal dialog of class `kind` opens, do `act(dialog)` with it (as a person would in it)."""
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            if seen is not None:
+                seen.append(dialog)
+            act(dialog)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)

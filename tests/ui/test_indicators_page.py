@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import select
 
 from styrapp.models.tables import Measurement
@@ -240,3 +240,265 @@ def test_a_typed_value_redraws_its_row_of_the_grid_and_keeps_the_cell_chosen(win
     window.actions["edit.undo"].trigger()  # undo is an edit too: the same row again, still no reset
     assert resets == [] and changed == [row, row]
     assert values(window.document.plan, ident)[("2026-08", "actual", "T")] != 7.4
+
+
+# --- creating, deleting, ordering and linking indicators in the window ---------------------------------------
+
+
+def indicator_rows(plan):
+    """Every indicator with its position, values and links: to compare before and after."""
+    from styrapp.models.tables import Indicator, IndicatorNode
+
+    with plan.session() as session:
+        return (sorted(tuple(r) for r in session.execute(select(Indicator.id, Indicator.name, Indicator.position,
+                                                                Indicator.kolada_id)).all()),
+                sorted(tuple(r) for r in session.execute(select(Measurement.indicator_id, Measurement.period,
+                                                                Measurement.kind, Measurement.gender,
+                                                                Measurement.value)).all()),
+                sorted(tuple(r) for r in session.execute(select(IndicatorNode.indicator_id,
+                                                                IndicatorNode.node_id)).all()))
+
+
+def links_of(plan, indicator_id):
+    from styrapp.models.tables import IndicatorNode
+
+    with plan.session() as session:
+        return sorted(session.execute(select(IndicatorNode.node_id)
+                                      .where(IndicatorNode.indicator_id == indicator_id)).scalars())
+
+
+def node_titled(plan, title):
+    from styrapp.models.tables import Node
+
+    with plan.session() as session:
+        return session.execute(select(Node.id).where(Node.title == title)).scalar_one()
+
+
+def indicator_named(plan, name):
+    from styrapp.models.tables import Indicator
+
+    with plan.session() as session:
+        return session.execute(select(Indicator.id).where(Indicator.name == name)).scalar_one_or_none()
+
+
+def fill_new_indicator(qtbot, name, *, kolada="", municipality=None, goal=None, then_cancel=False, seen=None):
+    from styrapp.ui.indicator_dialogs import NewIndicatorDialog
+
+    from .helpers import in_next_dialog
+
+    def act(dialog):
+        dialog.name.setFocus()
+        type_text(qtbot, dialog.name, name)
+        type_text(qtbot, dialog.kolada_id, kolada)
+        if municipality is not None:
+            dialog.municipality.clear()
+            type_text(qtbot, dialog.municipality, municipality)
+        if goal is not None:
+            dialog.goal.setCurrentIndex(dialog.goal.findData(goal))
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter presses Add
+        if then_cancel:
+            if seen is not None:
+                seen.append(dialog.error.text())
+            dialog.reject()
+
+    in_next_dialog(NewIndicatorDialog, act)
+
+
+def test_new_indicator_linked_to_a_goal_at_once_then_undo(window, qtbot):
+    window.show_page("indicators")
+    page = window.indicators
+    plan = window.document.plan
+    before = indicator_rows(plan)
+    goal = node_titled(plan, "NVK är en attraktiv arbetsgivare.")
+    fill_new_indicator(qtbot, "Andel elbilar i fordonsparken", goal=goal)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    ident = indicator_named(plan, "Andel elbilar i fordonsparken")
+    assert ident is not None and links_of(plan, ident) == [goal]
+    assert page.selected_id() == ident  # the new one is selected, its form shown
+    assert page.form.name.text() == "Andel elbilar i fordonsparken"
+    assert [page.form.links.item(i).text() for i in range(page.form.links.count())] == [
+        "Övergripande mål: NVK är en attraktiv arbetsgivare."]
+    assert page.model.records[-1].id == ident  # at the end of the plan's list
+    assert window.actions["edit.undo"].text() == "Ångra Lägg till indikatorn Andel elbilar i fordonsparken"
+    window.actions["edit.undo"].trigger()
+    assert indicator_rows(plan) == before
+    assert all(r.id != ident for r in page.model.records)
+
+
+def test_new_indicator_with_an_empty_name_says_so_in_the_dialog_and_nothing_changes(window, qtbot):
+    window.show_page("indicators")
+    page = window.indicators
+    plan = window.document.plan
+    before = indicator_rows(plan)
+    seen = []
+    fill_new_indicator(qtbot, "   ", then_cancel=True, seen=seen)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Indikatorns namn måste fyllas i."]  # (the catalogue's one wording for every empty field)
+    seen.clear()
+    fill_new_indicator(qtbot, "Kösaldo", kolada="kö 12", then_cancel=True, seen=seen)
+    window.actions["edit.add_child"].trigger()  # Redigera → Lägg till (Insert) does the same
+    assert seen and "Kolada" in seen[0] and "kö 12".upper() in seen[0]
+    seen.clear()
+    fill_new_indicator(qtbot, "Folkmängd", kolada="N01951", municipality="1962", then_cancel=True, seen=seen)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen == ["”Invånare i Norberg” följer redan Koladas nyckeltal N01951 för 1962; en import från Kolada "
+                    "kunde bara fylla en av dem."]
+    assert indicator_rows(plan) == before
+    assert not window.document.undo_stack.canUndo()
+
+
+def test_delete_says_what_goes_with_it_and_undo_brings_it_all_back(window, qtbot):
+    from .helpers import answer_next_message_box
+
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    before = indicator_rows(plan)
+    count = len(values(plan, ident))
+    seen = []
+    answer_next_message_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert seen == [f"”Sjukfrånvaro” tas bort tillsammans med {count} mätvärden. Dess kopplingar till 1 övergripande "
+                    "mål och 1 aktivitet tas också bort."]
+    assert indicator_rows(plan) == before  # Avbryt: nothing
+    answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
+    window.actions["edit.delete"].trigger()
+    assert indicator_named(plan, "Sjukfrånvaro") is None
+    assert values(plan, ident) == {} and links_of(plan, ident) == []
+    assert all(r.name != "Sjukfrånvaro" for r in page.model.records)
+    goals = window.goals
+
+    def in_goal_tree():
+        window.catch_up("goals")
+        return [goals.model.row_data(i).parent_id for i in goals.model.ids()
+                if goals.model.is_indicator_row(i) and goals.model.row_data(i).title == "Sjukfrånvaro"]
+
+    assert in_goal_tree() == []  # gone from under its goal and its aktivitet too
+    window.actions["edit.undo"].trigger()
+    assert indicator_rows(plan) == before
+    assert sorted(in_goal_tree()) == links_of(plan, ident)
+
+
+def test_move_down_and_up_in_the_plans_order_and_undo(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    order = [r.id for r in page.model.records]
+    row = order.index(ident)
+    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
+    moved = [r.id for r in page.model.records]
+    assert moved.index(ident) == row + 1 and [i for i in moved if i != ident] == [i for i in order if i != ident]
+    assert page.selected_id() == ident
+    window.actions["edit.move_up"].trigger()
+    assert [r.id for r in page.model.records] == order
+    window.actions["edit.undo"].trigger()
+    window.actions["edit.undo"].trigger()
+    assert [r.id for r in page.model.records] == order
+    # Sorted by a column, the table is not the plan's order: moving is not offered then
+    page.table_page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    page.table_page.select_record(lambda r: r.id == ident)
+    assert not page.down_button.isEnabled()
+    before = indicator_rows(plan)
+    window.actions["edit.move_down"].trigger()
+    assert indicator_rows(plan) == before
+
+
+def test_link_from_the_indicators_form_to_a_goal_and_an_uppdrag_then_unlink_and_undo(window, qtbot):
+    from styrapp.ui.indicator_dialogs import NodePickerDialog
+
+    from .helpers import in_next_dialog
+
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    page.tabs.setCurrentWidget(page.form)
+    linked = links_of(plan, ident)
+    goal = node_titled(plan, "NVK har nöjda kunder, invånare och medverkar till attraktiva och säkra offentliga miljöer.")
+    assert goal not in linked
+
+    def tick(dialog):
+        dialog.search.setText("nöjda kunder")
+        item = dialog.item_of(goal)
+        assert not item.isHidden()
+        item.setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    in_next_dialog(NodePickerDialog, tick)
+    qtbot.mouseClick(page.form.choose_links, Qt.MouseButton.LeftButton)
+    assert links_of(plan, ident) == sorted([*linked, goal])
+    texts = [page.form.links.item(i).text() for i in range(page.form.links.count())]
+    title = "Övergripande mål: NVK har nöjda kunder, invånare och medverkar till attraktiva och säkra offentliga miljöer."
+    assert title in texts
+    row = texts.index(title)
+    page.form.links.setCurrentRow(row)
+    qtbot.mouseClick(page.form.unlink, Qt.MouseButton.LeftButton)
+    assert links_of(plan, ident) == linked
+    window.actions["edit.undo"].trigger()
+    assert links_of(plan, ident) == sorted([*linked, goal])
+    window.actions["edit.undo"].trigger()
+    assert links_of(plan, ident) == linked
+
+
+def test_a_new_indicator_with_a_kolada_id_offers_to_fetch_its_values_at_once(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.conftest import REALDATA
+
+    from .helpers import answer_next_message_box
+
+    window.show_page("indicators")
+    page = window.indicators
+    plan = window.document.plan
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (
+        str(REALDATA / "kolada" / "fagersta_norberg_n01951_n00945.v2.json"), ""))
+    asked = []
+    fill_new_indicator(qtbot, "Förvärvsarbetande i Norberg", kolada="n00945", municipality="1962")
+    answer_next_message_box(QMessageBox.StandardButton.Yes, asked)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert asked == ["”Förvärvsarbetande i Norberg” följer Koladas nyckeltal N00945. Hämta dess värden ur en "
+                     "Kolada-fil nu?"]
+    with qtbot.waitSignal(page.kolada_run.finished, timeout=20000) as blocker:
+        pass
+    assert blocker.args == [True]
+    ident = indicator_named(plan, "Förvärvsarbetande i Norberg")
+    assert len(values(plan, ident)) > 5 and shown and shown[0].startswith("Importerade")
+    window.actions["edit.undo"].trigger()  # the import is one step …
+    assert values(plan, ident) == {}
+    window.actions["edit.undo"].trigger()  # … the new indicator another
+    assert indicator_named(plan, "Förvärvsarbetande i Norberg") is None
+
+
+def test_delete_in_the_grid_clears_a_value_not_the_indicator(window, qtbot):
+    """Edit → Delete deletes the selected indicator on this page, but Delete typed in the grid of
+    values clears the value, as the grid says."""
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    rows = page.grid_model.rows
+    row = next(i for i, r in enumerate(rows) if r.period == "2026-08" and r.kind == "actual")
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.grid_model.index(row, 2))  # the cell opens for typing …
+    editor = page.grid.viewport().findChild(QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # … Escape closes it, the cell stays chosen
+    assert page.grid.state() != page.grid.State.EditingState
+    assert ("2026-08", "actual", "T") in values(plan, ident)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert ("2026-08", "actual", "T") not in values(plan, ident)
+    assert indicator_named(plan, "Sjukfrånvaro") == ident
+
+
+def test_later_leaves_the_new_kolada_indicator_without_values_and_asks_for_no_file(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from .helpers import answer_next_message_box
+
+    window.show_page("indicators")
+    page = window.indicators
+    plan = window.document.plan
+    asked_for_file = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked_for_file.append(1) or ("", ""))
+    fill_new_indicator(qtbot, "Förvärvsarbetande i Norberg", kolada="N00945", municipality="1962")
+    asked = []
+    answer_next_message_box(QMessageBox.StandardButton.No, asked)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    ident = indicator_named(plan, "Förvärvsarbetande i Norberg")
+    assert len(asked) == 1 and asked_for_file == [] and values(plan, ident) == {}
+    assert window.document.undo_stack.count() == 1

@@ -18,7 +18,7 @@ from ...paths import resources_dir
 from ..enums import EventKind, NodeKind, OrganisationKind, PeriodKind, ReportKind, Tree, UnitKind
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
-from ..rules.plan_settings import TEMPLATE_SAMPLES
+from ..rules.plan_settings import INDICATOR_NAME, TEMPLATE_SAMPLES
 from ..services import calendar, organisation, plan_settings, plan_values, wheel
 from ..tables import GovernanceLevel, LevelRule, Node
 from ..tables._columns import fixed_defaults
@@ -110,6 +110,8 @@ def apply_template(plan: PlanFile, name: str, *, organisation_name: str, year: i
         samples["value_names"] = [value["name"] for value in data["value_list"]]
     if samples and not own_words:  # the template's texts are examples: the plan says so until they are replaced
         plan_settings.set_setting(plan, TEMPLATE_SAMPLES, samples)
+    if data.get("indicator_name"):  # what the organisation calls its indicators, shown in the goal tree
+        plan_settings.set_setting(plan, INDICATOR_NAME, data["indicator_name"])
     level_ids: dict[str, int] = {}
     with plan.transaction() as session:
         for position, level in enumerate(data["levels"]):

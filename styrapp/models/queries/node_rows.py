@@ -16,18 +16,21 @@ from ..tables import GovernanceLevel, LevelRule, Node, NodeLink, NodeSdg, OrgUni
 from .tree_rows import TreeData, TreePart, read_part, read_rows
 
 
-def read_tree(plan: PlanFile, tree: str) -> TreeData:
-    """The whole tree in one query, through the open plan's connection."""
+def read_tree(plan: PlanFile, tree: str, *, indicators: bool = False) -> TreeData:
+    """The whole tree in one query, through the open plan's connection (with `indicators`, the goal
+    tree's indicator rows too: see `tree_rows.read_rows`)."""
     with plan.session() as session:  # plain DB-API rows: a thousand of SQLAlchemy's Row objects cost more
         connection = session.connection().connection.dbapi_connection
-        return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree)
+        return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree, indicators=indicators)
 
 
-def read_tree_part(plan: PlanFile, tree: str, ids: set[int], parents: set[int | None]) -> TreePart:
+def read_tree_part(plan: PlanFile, tree: str, ids: set[int], parents: set[int | None], *,
+                   indicators: bool = False) -> TreePart:
     """What an edit that touched `ids` changed in the tree (see `tree_rows.read_part`)."""
     with plan.session() as session:
         connection = session.connection().connection.dbapi_connection
-        return read_part(lambda sql, params: connection.execute(sql, params).fetchall(), tree, ids, parents)
+        return read_part(lambda sql, params: connection.execute(sql, params).fetchall(), tree, ids, parents,
+                         indicators=indicators)
 
 
 def tree_titles(plan: PlanFile, tree: str, skip: int | None = None) -> list[tuple[int, int, str, str]]:
@@ -60,6 +63,9 @@ class NodeDetails:
     sdgs: list[int] = field(default_factory=list)
     link_choices: list[tuple[int, int, str]] = field(default_factory=list)  # (id, depth, title) in tree order
     units: list[tuple[int, int, str]] = field(default_factory=list)  # (id, depth, name) in tree order
+    indicators: list[tuple[int, str]] = field(default_factory=list)  # (id, name) of those linked to it
+    indicator_choices: list[tuple[int, str]] = field(default_factory=list)  # (id, name) of every indicator
+    indicator_word: str = ""  # what the organisation calls its indicators ("Nyckeltal"), if it says
 
 
 def node_details(plan: PlanFile, node_id: int) -> NodeDetails:
@@ -85,8 +91,14 @@ def node_details(plan: PlanFile, node_id: int) -> NodeDetails:
         if level.kind == NodeKind.ACTIVITY.value:
             choices += [(i, depth, title) for i, depth, title, kind in tree_titles(plan, "assignments", skip=node_id)
                         if kind != NodeKind.ACTIVITY.value]
+    from ..rules.plan_settings import INDICATOR_NAME
+    from .indicator_links import indicator_names, node_indicators
+    from .plan_settings import get_setting
+
     return NodeDetails(node=node, level=level, is_root_level=level.allowed_at_root and not has_parents,
-                       serves=serves, sdgs=sdgs, link_choices=choices, units=units)
+                       serves=serves, sdgs=sdgs, link_choices=choices, units=units,
+                       indicators=node_indicators(plan, node_id), indicator_choices=indicator_names(plan),
+                       indicator_word=get_setting(plan, INDICATOR_NAME).strip())
 
 
 def _flatten(units) -> list[tuple[int, int, str]]:

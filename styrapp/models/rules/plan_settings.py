@@ -39,4 +39,9 @@ TEMPLATE_SAMPLES = Setting[dict](
     "The template's sample texts a new plan starts with (field → text): while a field still holds its sample, "
     "the plan's details and Översikt say it is a sample to replace.",
 )
-ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, TEMPLATE_SAMPLES)
+INDICATOR_NAME = Setting[str](
+    "styrmodell.indicator_name", "",
+    "What the organisation calls one indicator (NVK: Nyckeltal, Norsjö: KF indikator); empty: Indikator.",
+)
+
+ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, TEMPLATE_SAMPLES, INDICATOR_NAME)

@@ -39,6 +39,20 @@ def _check_kolada(fields: dict[str, Any]) -> None:
         raise InvalidValue("indicator.override_reason")
 
 
+def _check_kolada_once(session, indicator: Indicator) -> None:
+    """A Kolada KPI is followed once per municipality (or unit): the import matches by the pair, so a
+    second indicator on the same pair would never get its values."""
+    if not indicator.kolada_id or not (indicator.kolada_municipality or indicator.kolada_ou):
+        return
+    area = indicator.kolada_ou or indicator.kolada_municipality
+    column = Indicator.kolada_ou if indicator.kolada_ou else Indicator.kolada_municipality
+    other = session.execute(select(Indicator.name).where(
+        Indicator.kolada_id == indicator.kolada_id, column == area,
+        Indicator.id != indicator.id if indicator.id is not None else True)).scalars().first()
+    if other is not None:
+        raise InvalidValue("indicator.kolada_twice", other=other, kpi=indicator.kolada_id, area=area)
+
+
 def create_indicator(plan: PlanFile, *, name: str, goal_ids: list[int] = (), sdgs: list[int] = (), **fields: Any) -> int:
     name = check_title(name, "The indicator's name")
     _check_kolada(fields)
@@ -48,6 +62,7 @@ def create_indicator(plan: PlanFile, *, name: str, goal_ids: list[int] = (), sdg
         position = session.execute(select(func.count()).select_from(Indicator)).scalar_one()
         indicator = Indicator(name=name, position=position)
         apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+        _check_kolada_once(session, indicator)
         session.add(indicator)
         flush_or_explain(session)
         for node_id in dict.fromkeys(goal_ids):
@@ -69,7 +84,10 @@ def update_indicator(plan: PlanFile, indicator_id: int, **fields: Any) -> None:
             merged.setdefault("status_override", indicator.status_override)
         _check_kolada(merged)
         fields = {k: merged[k] for k in fields}
-        apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+        with session.no_autoflush:
+            apply_fields(indicator, fields, enums=INDICATOR_ENUMS, forbidden=("id", "position"))
+            if {"kolada_id", "kolada_municipality", "kolada_ou"} & set(fields):
+                _check_kolada_once(session, indicator)
         flush_or_explain(session)
 
 
@@ -91,6 +109,68 @@ def set_indicator_sdgs(plan: PlanFile, indicator_id: int, numbers: list[int]) ->
         for number in sorted(set(numbers)):
             get_or_fail(session, Sdg, number)
             session.add(IndicatorSdg(indicator_id=indicator_id, sdg=number))
+        return old
+
+
+def _ordered_ids(session) -> list[int]:
+    return list(session.execute(select(Indicator.id).order_by(Indicator.position, Indicator.id)).scalars())
+
+
+def _renumber(session, ids: list[int]) -> None:
+    """Positions 0, 1, 2 … in the order of `ids`, writing only the rows whose position changes."""
+    current = dict(session.execute(select(Indicator.id, Indicator.position).where(Indicator.id.in_(ids))).all())
+    for position, ident in enumerate(ids):
+        if current.get(ident) != position:
+            session.get(Indicator, ident).position = position
+
+
+def delete_indicator(plan: PlanFile, indicator_id: int) -> None:
+    """Delete an indicator with its measured values, its links to goals and uppdrag, and its Agenda
+    2030 goals (the tables cascade); the others close up."""
+    with plan.transaction() as session:
+        indicator = get_or_fail(session, Indicator, indicator_id)
+        session.delete(indicator)
+        session.flush()
+        _renumber(session, _ordered_ids(session))
+
+
+def move_indicator(plan: PlanFile, indicator_id: int, index: int) -> None:
+    """Put an indicator at `index` among the others (counted without it), the plan's own order."""
+    with plan.transaction() as session:
+        get_or_fail(session, Indicator, indicator_id)
+        ids = [i for i in _ordered_ids(session) if i != indicator_id]
+        ids.insert(max(0, min(int(index), len(ids))), indicator_id)
+        _renumber(session, ids)
+
+
+def unlink_indicator(plan: PlanFile, indicator_id: int, node_id: int) -> bool:
+    """Take the link between an indicator and a node away; False when there was none."""
+    with plan.transaction() as session:
+        get_or_fail(session, Indicator, indicator_id)
+        get_or_fail(session, Node, node_id)
+        link = session.get(IndicatorNode, (indicator_id, node_id))
+        if link is None:
+            return False
+        session.delete(link)
+        return True
+
+
+def set_indicator_nodes(plan: PlanFile, indicator_id: int, node_ids: list[int]) -> list[int]:
+    """The goals, uppdrag and aktiviteter an indicator is linked to, all at once; returns the old ones."""
+    wanted = list(dict.fromkeys(int(i) for i in node_ids))
+    with plan.transaction() as session:
+        get_or_fail(session, Indicator, indicator_id)
+        for node_id in wanted:
+            get_or_fail(session, Node, node_id)
+        old = sorted(session.execute(select(IndicatorNode.node_id)
+                                     .where(IndicatorNode.indicator_id == indicator_id)).scalars())
+        gone = [i for i in old if i not in wanted]
+        if gone:
+            session.execute(delete(IndicatorNode).where(IndicatorNode.indicator_id == indicator_id,
+                                                        IndicatorNode.node_id.in_(gone)))
+        for node_id in wanted:
+            if node_id not in old:
+                session.add(IndicatorNode(indicator_id=indicator_id, node_id=node_id))
         return old
 
 

@@ -6,12 +6,17 @@ one below it; each change is one undo step, and a value that is not a number is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import json
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,16 +30,41 @@ from ...views.chart_view import ChartView
 from ...views.indicator_form import IndicatorForm
 from ...views.labels import enum_label
 from ...views.measurement_grid import MeasurementGridModel, MeasurementGridView
+from ...views.node_tree_model import INDICATOR_MIME
 from ..document import PlanDocument
 from .table_pages import indicators_page
 
 
 class IndicatorsPage(QWidget):
+    # The Redigera actions this page carries out (see MainWindow._update_edit_actions), and their methods.
+    edit_actions = frozenset(("edit.add_child", "edit.add_sibling", "edit.delete", "edit.move_up", "edit.move_down",
+                              "view.find"))
+    edit_methods = frozenset(("add_child", "add_sibling", "delete_current", "move_current"))
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.document: PlanDocument | None = None
         self.table_page = indicators_page()
         self.model = self.table_page.model
+        self.search = self.table_page.search  # Visa → Sök
+        # Rows are dragged onto a goal or uppdrag (hold them over Mål or Uppdrag in the side bar to go there).
+        self.model.drag = (INDICATOR_MIME, lambda records: json.dumps({"ids": [r.id for r in records]}).encode())
+        table = self.table_page.table
+        table.setDragEnabled(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        top = self.table_page.layout().itemAt(0).layout()
+        self.new_button = QPushButton(self.tr("New indicator…"))
+        self.new_button.setToolTip(self.tr("Add an indicator (Insert)"))
+        self.new_button.clicked.connect(lambda: self.add_child())
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(lambda: self.delete_current())
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        for position, button in enumerate((self.new_button, self.delete_button, self.up_button, self.down_button)):
+            top.insertWidget(2 + position, button)
         self.chart = ChartView(self.tr("Select an indicator to see its outcome over time, with target and baseline."))
         self.grid_model = MeasurementGridModel(self)
         self.grid_model.on_change = self._change
@@ -70,6 +100,8 @@ class IndicatorsPage(QWidget):
         self.form = IndicatorForm()
         self.form.field_edited.connect(self._edit_indicator)
         self.form.sdgs_edited.connect(self._edit_sdgs)
+        self.form.links_requested.connect(self.choose_links)
+        self.form.unlink_requested.connect(self._unlink)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, self.tr("Chart"))
         self.tabs.addTab(values, self.tr("Measured values"))
@@ -82,6 +114,10 @@ class IndicatorsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.table_page.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.table_page.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table_page.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._update_buttons())
+        self.table_page.search.textChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
 
     # --- the plan -----------------------------------------------------------------------------------
 
@@ -97,7 +133,7 @@ class IndicatorsPage(QWidget):
     def concerns(self, changes) -> bool:
         from ...models.changes import Kind
 
-        return changes.touches(Kind.INDICATOR, Kind.MEASUREMENT, Kind.NODE, Kind.UNIT, Kind.SETTING)
+        return changes.touches(Kind.INDICATOR, Kind.MEASUREMENT, Kind.NODE, Kind.UNIT, Kind.SETTING, Kind.LEVEL)
 
     def refresh(self, changes=None) -> None:
         """The list is kept in step by id; the chart, the grid and the form are read again only when the
@@ -124,6 +160,18 @@ class IndicatorsPage(QWidget):
         else:
             self.chart.clear(self.tr("Select an indicator to see its outcome over time, with target and baseline."))
             self.grid_model.set_rows([], 0)
+            self.form.show_details(None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None and self.document is not None
+        sorted_or_filtered = (self.table_page.proxy.sortColumn() >= 0 or bool(self.table_page.search.text()))
+        self.new_button.setEnabled(self.document is not None)
+        self.delete_button.setEnabled(chosen)
+        for button in (self.up_button, self.down_button):
+            button.setEnabled(chosen and not sorted_or_filtered)
+            button.setToolTip(self.tr("The plan's own order: clear the search and the sorting first")
+                              if sorted_or_filtered else "")
 
     def selected_id(self) -> int | None:
         record = self.selected()
@@ -180,6 +228,89 @@ class IndicatorsPage(QWidget):
     def _refuse(self, text: str) -> None:
         self.message.setText(text)
 
+    # --- creating, deleting, ordering and linking indicators ---------------------------------------------
+
+    def select_indicator(self, indicator_id: int) -> bool:
+        self.table_page.search.clear()
+        return self.table_page.select_record(lambda r: r.id == indicator_id)
+
+    def add_child(self, goal_id: int | None = None) -> int | None:
+        """New indicator… (Insert): a small dialog; the new one is selected, and if it follows a
+        Kolada KPI the page offers to fetch its values from a Kolada file at once."""
+        return new_indicator(self, self.document, goal_id, self._created)
+
+    add_sibling = add_child
+
+    def _created(self, command) -> None:
+        self.show_plan(self.document.plan)
+        self.select_indicator(command.indicator_id)
+        if command.args.get("kolada_id"):
+            self.offer_kolada(command.indicator_id)
+
+    def offer_kolada(self, indicator_id: int) -> None:
+        self.kolada_run = offer_kolada(self, self.document, indicator_id)
+
+    def delete_current(self) -> None:
+        from ...models.queries.indicator_links import indicator_delete_impact
+        from .. import commands
+
+        record = self.selected()
+        if record is None or self.document is None:
+            return
+        impact = indicator_delete_impact(self.plan, record.id)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete indicator"), impact.describe(),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("You can undo this with Edit → Undo."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+            return
+        row = self.table_page.table.currentIndex().row()
+        if self.document.run(commands.DeleteIndicator(record.name, record.id)):
+            rows = self.table_page.proxy.rowCount()
+            if rows:
+                self.table_page.table.selectRow(min(row, rows - 1))
+
+    def move_current(self, step: int) -> None:
+        from .. import commands
+
+        record = self.selected()
+        if record is None or self.document is None or not self.up_button.isEnabled():
+            return
+        ids = [r.id for r in self.model.records]
+        row = ids.index(record.id)
+        if 0 <= row + step < len(ids):
+            self.document.run(commands.MoveIndicator(record.name, record.id, row + step))
+            self.select_indicator(record.id)
+
+    def choose_links(self, indicator_id: int) -> None:
+        """Link to…: every goal, uppdrag and aktivitet with a box to tick; one undo step."""
+        from ...models.queries.indicator_links import linked_nodes
+        from ...models.queries.node_rows import tree_titles
+        from .. import commands
+        from ..indicator_dialogs import NodePickerDialog
+
+        record = self.selected()
+        if record is None or self.document is None:
+            return
+        checked = {n.id for n in linked_nodes(self.plan, indicator_id)}
+        sections = [(heading, [(i, d, t) for i, d, t, _k in tree_titles(self.plan, tree)])
+                    for heading, tree in ((self.tr("Goals"), "goals"), (self.tr("Assignments"), "assignments"))]
+        dialog = NodePickerDialog(self.tr("What “%1” measures").replace("%1", record.name), sections, checked, self)
+        if dialog.exec() and set(dialog.checked()) != checked:
+            self.document.run(commands.SetIndicatorNodes(record.name, indicator_id, dialog.checked()))
+
+    def _unlink(self, indicator_id: int, node_id: int) -> None:
+        from ...models.queries.indicator_links import linked_nodes
+        from .. import commands
+
+        record = self.selected()
+        node = next((n for n in linked_nodes(self.plan, indicator_id) if n.id == node_id), None)
+        if record is not None and node is not None:
+            self.document.run(commands.UnlinkIndicator(record.name, indicator_id, node_id, node.title))
+
+
     def _paste(self, text: str, first_gender: int, kind: str) -> None:
         from ...models.queries.measurement_grid import parse_pasted, plan_year
 
@@ -209,3 +340,71 @@ class IndicatorsPage(QWidget):
         self._change([((period, kind, gender), MeasurementIn(period, value, kind=kind, gender=gender))])
         self.new_value.clear()
         return True
+
+
+def new_indicator(parent: QWidget, document: PlanDocument | None, goal_id: int | None, created) -> int | None:
+    """The New indicator dialog, from the Indikatorer page or from a goal's form (then linked to it at
+    once); `created(command)` is called once the indicator is there. Returns its id."""
+    from ...models.queries.indicator_links import usual_municipality
+    from ...models.queries.node_rows import tree_titles
+    from .. import commands
+    from ..indicator_dialogs import NewIndicatorDialog
+
+    if document is None:
+        return None
+    plan = document.plan
+    done: list = []
+
+    def create(fields: dict) -> str | None:
+        command = commands.CreateIndicator(**fields)
+        said: list[str] = []
+
+        def note(text: str) -> None:
+            said.append(text)
+
+        document.failed.connect(note)
+        try:
+            ok = document.run(command)
+        finally:
+            document.failed.disconnect(note)
+        if not ok:
+            return said[-1] if said else ""
+        done.append(command)
+        return None
+
+    nodes = [(i, d, t) for tree in ("goals", "assignments") for i, d, t, _k in tree_titles(plan, tree)]
+    dialog = NewIndicatorDialog(nodes, create, goal_id=goal_id, municipality=usual_municipality(plan), parent=parent)
+    if not dialog.exec() or not done:
+        return None
+    created(done[0])
+    return done[0].indicator_id
+
+
+def offer_kolada(parent: QWidget, document: PlanDocument, indicator_id: int):
+    """An indicator made with a Kolada KPI id: offer to fetch its values from a Kolada file at once
+    (the import of File → Import…, in the background, one undo step). Returns the import run, if any."""
+    from pathlib import Path
+
+    from ...models.queries.indicator_details import indicator_details
+    from ..import_runner import ImportRun
+
+    ind = indicator_details(document.plan, indicator_id).indicator
+    question = QCoreApplication.translate(
+        "indicators", "“%1” follows the Kolada KPI %2. Fetch its values from a Kolada file now?")
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("indicators", "Kolada"),
+                      question.replace("%1", ind.name).replace("%2", ind.kolada_id or ""),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "indicators", "A file downloaded from kolada.se (JSON, CSV or Excel). File → Import… does the same later."))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("indicators", "Fetch from a file…"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("indicators", "Later"))
+    box.exec()
+    if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+        return None
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("indicators", "Kolada file"), "",
+                                          QCoreApplication.translate("indicators", "Kolada (*.json *.csv *.xlsx)"))
+    if not name:
+        return None
+    run = ImportRun(document, Path(name), parent.window(), fmt="kolada")
+    run.start()
+    return run

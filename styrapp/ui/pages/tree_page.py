@@ -64,6 +64,7 @@ def release_clipboard() -> None:
 
 class TreePage(QWidget):
     message = Signal(str)  # for the status bar
+    indicator_chosen = Signal(int)  # an indicator row double-clicked: show that indicator
     # The Redigera and Visa actions this page carries out, and the methods they call.
     edit_actions = frozenset((*EDIT_ACTIONS, "view.expand", "view.collapse", "view.find"))
     edit_methods = frozenset(("add_child", "add_sibling", "rename_current", "delete_current", "cut_current",
@@ -109,6 +110,9 @@ class TreePage(QWidget):
         self.form.field_edited.connect(self._field_edited)
         self.form.links_edited.connect(lambda node_id, ids: self._run(commands.SetNodeLinks(self._what(node_id), node_id, ids)))
         self.form.sdgs_edited.connect(lambda node_id, nums: self._run(commands.SetNodeSdgs(self._what(node_id), node_id, nums)))
+        self.form.indicator_linked.connect(lambda node_id, ind: self.link_indicators([ind], node_id))
+        self.form.indicator_unlinked.connect(self._unlink_indicator)
+        self.form.new_indicator.connect(self._new_indicator)
         self.splitter.addWidget(self.tree_holder)
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 3)
@@ -143,10 +147,13 @@ class TreePage(QWidget):
 
         self.document = document
         self.clipboard = None  # a cut moves within one plan; a copy stays on the system clipboard
+        goals = self.tree == Tree.GOALS  # the goal tree shows each goal's indicators beneath it
         self._install_view(NodeTreeModel(
-            self.tree, lambda: read_tree(document.plan, self.tree).rows,
-            read_part=lambda ids, parents: read_tree_part(document.plan, self.tree, ids, parents),
-            on_rename=self.rename_node, on_move=self.move_node, on_moves=self.move_nodes, parent=self))
+            self.tree, lambda: read_tree(document.plan, self.tree, indicators=goals).rows,
+            read_part=lambda ids, parents: read_tree_part(document.plan, self.tree, ids, parents, indicators=goals),
+            on_rename=self.rename_node, on_move=self.move_node, on_moves=self.move_nodes, parent=self,
+            on_link=self.link_indicators))
+        self.view.doubleClicked.connect(self._activated)
         for key in EDIT_ACTIONS:
             self.view.addAction(self.actions[key])
         self.view.current_node_changed.connect(self._show_node)
@@ -175,7 +182,8 @@ class TreePage(QWidget):
 
     def concerns(self, changes) -> bool:
         """A tree shows its nodes, their owners, levels, indicator counts and latest status."""
-        return changes.touches(Kind.NODE, Kind.UNIT, Kind.LEVEL, Kind.INDICATOR, Kind.FOLLOW_UP, Kind.PERIOD)
+        return changes.touches(Kind.NODE, Kind.UNIT, Kind.LEVEL, Kind.INDICATOR, Kind.FOLLOW_UP, Kind.PERIOD,
+                               Kind.SETTING)
 
     def refresh(self, changes=None) -> None:
         """Bring the tree in step (moves, inserts, changed cells, never a reset); the heading and the
@@ -183,7 +191,10 @@ class TreePage(QWidget):
         if self.model is None:
             return
         was_empty = not self.model.ids()
-        touched = None if changes is None or changes.touches(Kind.UNIT, Kind.LEVEL, Kind.PERIOD) else changes.ids(Kind.NODE)
+        # An indicator renamed, moved or called otherwise shows in the goal tree under every goal it is
+        # linked to, none of which the change names: the whole tree is read again.
+        touched = None if changes is None or changes.touches(Kind.UNIT, Kind.LEVEL, Kind.PERIOD) or (
+            self.tree == Tree.GOALS and changes.touches(Kind.INDICATOR, Kind.SETTING)) else changes.ids(Kind.NODE)
         self.model.sync(touched)  # only the nodes the edit touched, when it says which
         if changes is None or changes.touches(Kind.LEVEL) or was_empty != (not self.model.ids()):
             self._update_heading()
@@ -197,7 +208,7 @@ class TreePage(QWidget):
         from ...models.queries.node_rows import node_details
 
         details = None
-        if node_id is not None:
+        if node_id is not None and not self.model.is_indicator_row(node_id):
             try:
                 details = node_details(self.document.plan, node_id)
             except StyrappError:
@@ -219,6 +230,41 @@ class TreePage(QWidget):
     def current_id(self) -> int | None:
         return self.view.current_id() if self.view is not None else None
 
+    def _current_node(self) -> int | None:
+        """The selected node; for an indicator row, the node it hangs on."""
+        current = self.current_id()
+        return self.model.parent_of(current) if self.model.is_indicator_row(current) else current
+
+    def link_indicators(self, indicator_ids: list[int], node_id: int) -> None:
+        """Indicators dropped on a node: linked to it, one undo step (those linked already are left)."""
+        if self.document is None or not indicator_ids:
+            return
+        what = self.model.row_data(node_id).title
+        if self._run(commands.LinkIndicators(what, indicator_ids, node_id)):
+            self.message.emit(self.tr("Linked to “%1”.").replace("%1", what))
+
+    def _unlink_indicator(self, node_id: int, indicator_id: int) -> None:
+        from ...models.queries.indicator_links import node_indicators
+
+        name = dict(node_indicators(self.document.plan, node_id)).get(indicator_id)
+        if name is not None:
+            self._run(commands.UnlinkIndicator(name, indicator_id, node_id, self.model.row_data(node_id).title))
+
+    def _new_indicator(self, node_id: int) -> None:
+        """New indicator… in a node's form: made and linked to the node at once, one undo step."""
+        from .indicators_page import new_indicator, offer_kolada
+
+        def created(command) -> None:
+            if command.args.get("kolada_id"):
+                self.kolada_run = offer_kolada(self, self.document, command.indicator_id)
+
+        new_indicator(self, self.document, node_id, created)
+
+    def _activated(self, index) -> None:
+        ident = self.view.current_id()
+        if self.model.is_indicator_row(ident):
+            self.indicator_chosen.emit(self.model.indicator_link(ident)[1])
+
     def _field_edited(self, node_id: int, name: str, value) -> None:
         self._run(commands.UpdateNode(self._what(node_id), node_id, **{name: value}))
 
@@ -235,14 +281,14 @@ class TreePage(QWidget):
             lambda plan, m=m: node_service.move_node(plan, *m) for m in moves]))
 
     def add_child(self, level_id: int | None = None) -> int | None:
-        return self._add(self.current_id(), None, level_id)
+        return self._add(self._current_node(), None, level_id)
 
     def add_sibling(self, level_id: int | None = None) -> int | None:
-        current = self.current_id()
+        current = self._current_node()
         if current is None:
             return self._add(None, None, level_id)
         parent = self.model.parent_of(current)
-        return self._add(parent, self.model.children_of(parent).index(current) + 1, level_id)
+        return self._add(parent, self.model.node_children(parent).index(current) + 1, level_id)
 
     def _add(self, parent_id: int | None, index: int | None, level_id: int | None) -> int | None:
         if self.document is None:
@@ -279,6 +325,15 @@ class TreePage(QWidget):
         node_id = self.current_id()
         if node_id is None:
             return
+        if self.model.is_indicator_row(node_id):  # the link goes, the indicator stays
+            goal_id, indicator_id = self.model.indicator_link(node_id)
+            row = self.model.row_data(node_id)
+            goal = self.model.row_data(goal_id).title
+            if self._run(commands.UnlinkIndicator(row.title, indicator_id, goal_id, goal)):
+                self.view.select_node(goal_id)
+                self.message.emit(self.tr("“%1” is no longer linked to “%2”; the indicator itself stays.")
+                                  .replace("%1", row.title).replace("%2", goal))
+            return
         impact = node_facts.delete_impact(self.document.plan, node_id)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), impact.describe(),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
@@ -289,23 +344,23 @@ class TreePage(QWidget):
         if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
             return
         parent = self.model.parent_of(node_id)
-        siblings = self.model.children_of(parent)
+        siblings = self.model.node_children(parent)
         row = siblings.index(node_id)
         if self._run(commands.DeleteNode(self._what(node_id), node_id)):
-            rest = self.model.children_of(parent)
+            rest = self.model.node_children(parent)
             self.view.select_node(rest[min(row, len(rest) - 1)] if rest else parent)
 
     def rename_current(self) -> None:
-        if self.current_id() is not None:
+        if self.current_id() is not None and not self.model.is_indicator_row(self.current_id()):
             self.view.edit(self.view.currentIndex())
 
     def move_current(self, step: int) -> None:
         node_id = self.current_id()
-        if node_id is None:
+        if node_id is None or self.model.is_indicator_row(node_id):
             return
         parent = self.model.parent_of(node_id)
-        row = self.model.children_of(parent).index(node_id)
-        if 0 <= row + step < len(self.model.children_of(parent)):
+        row = self.model.node_children(parent).index(node_id)
+        if 0 <= row + step < len(self.model.node_children(parent)):
             self.move_node(node_id, parent, row + step)
             self.view.select_node(node_id)
 
@@ -317,7 +372,7 @@ class TreePage(QWidget):
 
     def _to_clipboard(self, mode: str) -> None:
         node_id = self.current_id()
-        if node_id is None or self.document is None:
+        if node_id is None or self.document is None or self.model.is_indicator_row(node_id):
             return
         clip = node_clip.read_clip(self.document.plan, node_id)
         data = QMimeData()
@@ -351,7 +406,7 @@ class TreePage(QWidget):
             self._paste_from_elsewhere(clip)
             return
         mode = "cut" if self.clipboard == ("cut", uuid) else "copy"
-        target = self.current_id()
+        target = self._current_node()
         what = self._what(node_id)
 
         def command(parent_id, index):
@@ -366,7 +421,7 @@ class TreePage(QWidget):
             cmd = command(target, None)
         elif target is not None:
             parent = self.model.parent_of(target)
-            cmd = command(parent, self.model.children_of(parent).index(target) + 1)
+            cmd = command(parent, self.model.node_children(parent).index(target) + 1)
         else:
             self.message.emit(self.tr("The governance model does not allow a %1 at the top of the tree.").replace("%1", what))
             return
@@ -380,7 +435,7 @@ class TreePage(QWidget):
         plan's styrmodell; beneath the selected node if allowed, else next to it. A refusal (no
         such level here, not allowed there) is shown in the status bar and writes nothing."""
         plan = self.document.plan
-        target = self.current_id()
+        target = self._current_node()
         what = str(clip["nodes"][0]["level"].get("name", "")).lower()
         level = node_clip.root_level_id(plan, clip)
         allowed = {lv.id for lv in level_queries.allowed_child_levels(plan, target, self.tree)}
@@ -388,7 +443,7 @@ class TreePage(QWidget):
             parent, index = target, None
         elif target is not None:
             parent = self.model.parent_of(target)
-            index = self.model.children_of(parent).index(target) + 1
+            index = self.model.node_children(parent).index(target) + 1
         else:
             parent, index = None, None
         cmd = commands.PasteNodes(what, clip=clip, tree=self.tree, parent_id=parent, index=index)
