@@ -39,4 +39,9 @@ TEMPLATE_SAMPLES = Setting[dict](
     "The template's sample texts a new plan starts with (field → text): while a field still holds its sample, "
     "the plan's details and Översikt say it is a sample to replace.",
 )
-ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, TEMPLATE_SAMPLES)
+RISK_THRESHOLD = Setting[int](
+    "control.risk_threshold", 6,
+    "A risk whose value (likelihood × consequence) is over this is suggested for the internkontrollplan "
+    "(rules.risk.is_suggested): 6 suggests the high and very high risks (8–16).",
+)
+ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, TEMPLATE_SAMPLES, RISK_THRESHOLD)

@@ -28,3 +28,21 @@ def risk_value(likelihood: int, consequence: int) -> int:
 def band(value: int) -> int:
     """The band (1 low … 4 very high) a risk value falls in: 1–3, 4–6, 8–9, 12–16."""
     return 1 if value <= 3 else 2 if value <= 6 else 3 if value <= 9 else 4
+
+
+# The plan's threshold for "choose for the plan" (rules.plan_settings.RISK_THRESHOLD): a risk whose value is
+# over it is suggested for the internkontrollplan, as Norrtälje's rule carries the highest risks there.
+# The suggestion is only that: whether a risk is chosen stays the person's choice.
+THRESHOLD_RANGE = (1, 15)
+
+
+def check_threshold(value: Any) -> int:
+    low, high = THRESHOLD_RANGE
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidValue("risk.threshold", value=value, low=low, high=high)
+    return value
+
+
+def is_suggested(value: int, threshold: int) -> bool:
+    """A risk whose value is over the plan's threshold is suggested for the internkontrollplan."""
+    return value > threshold
