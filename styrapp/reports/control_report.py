@@ -9,13 +9,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..models.enums import Frequency
-from ..models.rules.risk import BAND_WORDS, band, risk_value
+from ..models.rules.risk import BAND_COLOUR, BAND_WORDS, band, risk_value
 from ..wording import tr
 from .blocks import cell, enum_word, grid
 from .pdf_document import heading
 from .typography import BOLD, FAMILY, INK, MUTED, styles, text, title_text
 
-HEAT = {1: "#DCEFD9", 2: "#FFF1C2", 3: "#FFD29A", 4: "#F4A6A0"}  # low → high risk value band (rules.risk)
+HEAT = BAND_COLOUR  # low → high risk value band (rules.risk)
 
 
 def internal_control(context, options, step) -> list:

@@ -10,6 +10,7 @@ PART: dict[str, str] = {
     "performed, no remarks": "genomförd utan anmärkning",
     "performed, deviations found": "genomförd, brister funna",
     "not performed": "ej genomförd",
+    "not followed up yet": "inte uppföljd än",
     # refusals and the red thread's findings (codes in messages.py)
     "The risk value over which a risk is suggested for the internal control plan must be a whole number from {low} to {high}; got “{value}”.":
         "Riskvärdet över vilket en risk föreslås för internkontrollplanen ska vara ett heltal från {low} till {high}; fick ”{value}”.",
