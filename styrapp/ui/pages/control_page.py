@@ -77,7 +77,7 @@ def _table(model) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
-    header.setMaximumSectionSize(280)  # a long title or control is cut (its tooltip has it whole), not scrolled to
+    header.setMaximumSectionSize(250)  # a long title or control is cut (its tooltip has it whole), not scrolled to
     return table
 
 
