@@ -91,4 +91,10 @@ PART: dict[str, str] = {
     "Delete risk %1": "Ta bort risken %1",
     "Change the risk value that suggests a risk for the plan": "Ändra riskvärdet som föreslår en risk till planen",
     "Follow up the control of risk %1": "Följ upp kontrollen av risken %1",
+    # the internkontrollplan report
+    "The risk matrix, the chosen risks with their controls and, for a period, the follow-up of each control":
+        "Riskmatrisen, de valda riskerna med kontrollmoment och, för en period, uppföljningen av varje kontroll",
+    "Follow-up of the controls: {period}": "Uppföljning av kontrollerna: {period}",
+    "{left} of {total} controls are not followed up yet.": "{left} av {total} kontroller är inte uppföljda än.",
+    "Every control is followed up.": "Alla kontroller är uppföljda.",
 }
