@@ -169,3 +169,29 @@ def test_per_unit_and_year(window, qtbot):
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     added = page.current_risk()
     assert added.unit == "Vatten och avlopp" and added.year == 2026
+
+
+def test_a_finding_of_the_red_thread_leads_to_the_risks_control(window, qtbot):
+    from styrapp.models.queries.red_thread import check_plan
+    from styrapp.models.services import risks
+
+    plan = window.document.plan
+    window.show_page("control")
+    page = window.pages["control"]
+    page.unit.setCurrentIndex(page.unit.findText("Gata och park", Qt.MatchFlag.MatchEndsWith))
+    shown = page.analysis.risks[0]  # a risk of Gata och park is shown; the finding is about another unit's
+    target = next(r.id for r in risks_of_unit(plan, "Vatten och avlopp"))
+    risks.update_risk(plan, target, responsible="")
+    finding = next(f for f in check_plan(plan) if f.code == "chosen_risk_without_responsible")
+    assert finding.risk_id == target and shown.id != target
+    window.show_page("overview")
+    window._go_to_finding(finding)
+    assert window.stack.currentWidget() is page and page.tabs.currentIndex() == 1
+    assert page.unit.currentData() is None and page.current_risk().id == target
+    assert page.controls.records[page.control_table.currentIndex().row()].id == target
+
+
+def risks_of_unit(plan, name):
+    from styrapp.models.queries.control_rows import risk_analysis
+
+    return [r for r in risk_analysis(plan, 2026).risks if r.unit == name]

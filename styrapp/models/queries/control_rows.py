@@ -164,3 +164,9 @@ def controls_due(plan: PlanFile) -> list[ControlDue]:
                                   period.name if period else "", period.period_end if period else None,
                                   period is not None and (risk.id, period.id) in done))
     return out
+
+
+def risk_year(plan: PlanFile, risk_id: int) -> int | None:
+    """The year of a risk's analysis (None: no such risk)."""
+    with plan.session() as session:
+        return session.execute(select(Risk.year).where(Risk.id == risk_id)).scalar_one_or_none()

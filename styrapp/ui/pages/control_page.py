@@ -601,6 +601,26 @@ class ControlPage(QWidget):
         self.check_hint.setText("" if texts_open else self.tr("Say first whether the control was performed; "
                                                                "then write what it found and the actions decided."))
 
+    def select_risk(self, risk_id: int) -> None:
+        """Show a risk's control in the internkontrollplan (from a finding of the red thread): its year,
+        all units, if the risk is not among those shown."""
+        from ...models.queries.control_rows import risk_year
+
+        if self.document is None:
+            return
+        if self.analysis is None or self.analysis.by_id(risk_id) is None:
+            year = risk_year(self.document.plan, risk_id)
+            if year is None:
+                return
+            for combo, data in ((self.unit, None), (self.year, year)):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(data)))
+                combo.blockSignals(False)
+            self._fill_periods()
+        self._current = risk_id
+        self.refresh()
+        self.tabs.setCurrentIndex(1)
+
     # --- writing ------------------------------------------------------------------------------------------
 
     def _run(self, command) -> bool:
