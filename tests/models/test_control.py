@@ -163,3 +163,24 @@ def test_the_red_thread_of_the_internal_control_plan(norrtalje):
     risks.update_risk(norrtalje, risk_id, report_period_id=None)  # then the year's last period counts
     assert control_findings(after_end) == []
     assert control_findings(date(2028, 2, 1)) == [("control_not_followed_up", risk_id)]
+
+
+def test_the_cli_check_warns_about_the_internal_control_plan(tmp_path, capsys):
+    import json
+
+    from styrapp.cli.main import main
+    from styrapp.models.file.plan_file import open_plan
+    from tests.conftest import make_plan
+
+    path = make_plan(tmp_path / "plan.styrplan")
+    with open_plan(path) as plan:
+        risk_id = risks.create_risk(plan, title="Felaktiga utbetalningar", year=2027, likelihood=4, consequence=4,
+                                    chosen=True, responsible="Ekonomichef")
+    assert main(["check", str(path)]) == 0  # warnings, no errors
+    out = capsys.readouterr().out
+    assert "varning: Risken ”Felaktiga utbetalningar” är vald till internkontrollplanen men har inget kontrollmoment." in out
+    assert main(["--language", "en", "check", str(path), "--json"]) == 0
+    found = [f for f in json.loads(capsys.readouterr().out) if f["code"] == "chosen_risk_without_control"]
+    assert found == [{"severity": "warning", "code": "chosen_risk_without_control", "node_id": None,
+                      "indicator_id": None, "unit_id": None, "risk_id": risk_id,
+                      "message": "The risk “Felaktiga utbetalningar” is chosen for the internal control plan but has no control."}]

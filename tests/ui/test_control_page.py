@@ -126,6 +126,11 @@ def test_move_a_risk_with_the_keyboard_and_refuse_an_empty_name(window, qtbot):
     page.title.commit()
     assert "måste fyllas i" in window.statusBar().currentMessage()
     assert dump(plan) == before and page.title.text() == first.title  # the stored name shows again
+    steps = window.document.undo_stack.count()
+    for likelihood, consequence in ((5, 2), (0, 2), (2, 5), (2, 0)):  # off the scale: refused, said, nothing written
+        page.move_risk(first.id, likelihood, consequence)
+        assert "1–4" in window.statusBar().currentMessage()
+        assert dump(plan) == before and window.document.undo_stack.count() == steps
 
 
 def test_delete_says_what_goes_with_the_risk_and_undo_brings_it_all_back(window, qtbot):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from ...models.file.plan_file import PlanFile
-from ...models.changes import Kind
 from ...views.labels import number_text, status_colour, status_text
 from ...views.record_table import SORT_ROLE, Column, RecordTableModel
 
