@@ -77,9 +77,9 @@ class RiskMatrix(QWidget):
         likelihood = 4 - min(3, int((point.y() - grid.top()) / (grid.height() / 4)))
         return likelihood, consequence
 
-    def _chips(self) -> list[tuple[MatrixRisk | None, QRectF, int]]:
-        """(risk, rectangle, hidden) per chip; a cell too small for all its risks ends with a chip
-        (risk None) saying how many more sit there."""
+    def _chips(self) -> list[tuple[MatrixRisk | None, QRectF, list[MatrixRisk]]]:
+        """(risk, rectangle, []) per chip; a cell too small for all its risks ends with a chip (risk None)
+        that carries the numbers of the rest, so every risk's number stays in its cell."""
         out = []
         by_cell: dict[tuple[int, int], list[MatrixRisk]] = {}
         for risk in sorted(self.risks, key=lambda r: r.number):
@@ -90,11 +90,11 @@ class RiskMatrix(QWidget):
             room = max(1, int((cell.bottom() - 3 - top) // (CHIP_HEIGHT + 2)))
             shown = risks if len(risks) <= room else risks[: room - 1]
             for n, risk in enumerate(shown):
-                out.append((risk, QRectF(cell.left() + 4, top + n * (CHIP_HEIGHT + 2), cell.width() - 8, CHIP_HEIGHT), 0))
+                out.append((risk, QRectF(cell.left() + 4, top + n * (CHIP_HEIGHT + 2), cell.width() - 8, CHIP_HEIGHT), []))
             if len(shown) < len(risks):
                 n = len(shown)
                 out.append((None, QRectF(cell.left() + 4, top + n * (CHIP_HEIGHT + 2), cell.width() - 8, CHIP_HEIGHT),
-                            len(risks) - len(shown)))
+                            risks[n:]))
         return out
 
     def chip_rect(self, risk_id: int) -> QRectF | None:
@@ -103,6 +103,9 @@ class RiskMatrix(QWidget):
 
     def _risk_at(self, point: QPointF) -> MatrixRisk | None:
         return next((risk for risk, rect, _ in self._chips() if risk is not None and rect.contains(point)), None)
+
+    def _rest_at(self, point: QPointF) -> list[MatrixRisk]:
+        return next((rest for risk, rect, rest in self._chips() if risk is None and rect.contains(point)), [])
 
     # --- painting -------------------------------------------------------------------------------------------
 
@@ -137,11 +140,14 @@ class RiskMatrix(QWidget):
                                  bands[band(value)])
         painter.setFont(self.font())
         metrics = QFontMetrics(self.font())
-        for risk, rect, hidden in self._chips():
-            if risk is None:
+        for risk, rect, rest in self._chips():
+            if risk is None:  # the numbers of the risks the cell has no room for
                 painter.setPen(ink)
-                painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                                 self.tr("+ %1 more").replace("%1", str(hidden)))
+                painter.setFont(bold)
+                numbers = metrics.elidedText(", ".join(str(r.number) for r in rest), Qt.TextElideMode.ElideRight,
+                                             int(rect.width() - 8))
+                painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, numbers)
+                painter.setFont(self.font())
                 continue
             selected = risk.id == self.selected
             painter.setBrush(palette.highlight().color() if selected else QColor(255, 255, 255, 215))
@@ -231,6 +237,8 @@ class RiskMatrix(QWidget):
                 if risk.chosen:
                     text += "\n" + self.tr("In the internal control plan")
                 QToolTip.showText(event.globalPos(), text, self)
+            elif rest := self._rest_at(event.position() if hasattr(event, "position") else QPointF(event.pos())):
+                QToolTip.showText(event.globalPos(), "\n".join(f"{r.number}. {r.title}" for r in rest), self)
             else:
                 QToolTip.hideText()
             return True

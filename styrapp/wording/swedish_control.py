@@ -79,7 +79,6 @@ PART: dict[str, str] = {
     "With it go: %1.": "Med den försvinner: %1.",
     "Edit → Undo brings it back.": "Redigera → Ångra tar tillbaka den.",
     "Delete risk": "Ta bort risk",
-    "+ %1 more": "+ %1 till",
     "Consequence →": "Konsekvens →",
     "Likelihood →": "Sannolikhet →",
     "Likelihood %1 × consequence %2 = risk value %3": "Sannolikhet %1 × konsekvens %2 = riskvärde %3",
