@@ -37,7 +37,8 @@ def main() -> int:
     window.show()
     window.open_plan_file(write_demo(scratch / "demo.styrplan"))
     for key, name in (("overview", "oversikt"), ("goals", "mal"), ("assignments", "uppdrag"),
-                      ("indicators", "indikatorer"), ("follow_up", "uppfoljning"), ("wheel", "arshjul"), ("reports", "rapporter")):
+                      ("indicators", "indikatorer"), ("follow_up", "uppfoljning"), ("wheel", "arshjul"), ("control", "internkontroll"),
+                      ("reports", "rapporter")):
         window.show_page(key)
         app.processEvents()
         if key in ("goals", "assignments"):
@@ -61,6 +62,9 @@ def main() -> int:
             while time.monotonic() < until:
                 app.processEvents()
             del run
+        if key == "control":  # the risk matrix with the second risk chosen and its form beside
+            page = window.pages["control"]
+            page.show_risk(page.analysis.risks[1].id)
         if key == "wheel":
             page = window.wheel
             page.select_event(next(e.id for e in page.data.events if e.title == "Delårsrapport"))
@@ -98,6 +102,10 @@ def main() -> int:
             subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(first), "-l", str(first), "-singlefile",
                             str(report), str(out / f"rapport-{kind}")], check=True)
             print(out / f"rapport-{kind}.png")
+        # The internkontrollplan's plan and the follow-up of each control in the delårsrapport.
+        subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "4", "-l", "4", "-singlefile",
+                        str(scratch / "internkontroll.pdf"), str(out / "rapport-internkontroll-uppfoljning")], check=True)
+        print(out / "rapport-internkontroll-uppfoljning.png")
         # The same follow-up report in English (the language is an option, kept in the plan).
         report = build_report(plan, "uppfoljning", scratch / "english.pdf",
                               ReportOptions(period="Delårsrapport", language="en"))

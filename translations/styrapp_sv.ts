@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="607" />
+        <location filename="../styrapp/ui/main_window.py" line="610" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -34,6 +34,356 @@
         <location filename="../styrapp/ui/background.py" line="49" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="111" />
+        <source>Internal control</source>
+        <translation>Intern kontroll</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="114" />
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="119" />
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="123" />
+        <source>Suggest for the plan over risk value:</source>
+        <translation>Föreslå till planen över riskvärde:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="127" />
+        <source>A risk whose value (likelihood × consequence) is over this is suggested for the internal control plan. Whether it is chosen stays your choice.</source>
+        <translation>En risk vars värde (sannolikhet × konsekvens) är över detta föreslås till internkontrollplanen. Om den väljs är fortfarande ditt val.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="153" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="243" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="261" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="333" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="154" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="219" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="244" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="262" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="334" />
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="155" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="220" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="156" />
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="157" />
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="158" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="223" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="245" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="263" />
+        <source>Risk value</source>
+        <translation>Riskvärde</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="160" />
+        <source>In plan</source>
+        <translation>I planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="160" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="160" />
+        <source>suggested</source>
+        <translation>föreslås</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="161" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="227" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="162" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="226" />
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="177" />
+        <source>Add risk</source>
+        <translation>Lägg till risk</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="179" />
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="198" />
+        <source>One of the usual kinds, or the plan's own word</source>
+        <translation>Ett av de vanliga slagen, eller planens eget ord</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="209" />
+        <source>In the internal control plan</source>
+        <translation>I internkontrollplanen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="221" />
+        <source>Likelihood (1–4)</source>
+        <translation>Sannolikhet (1–4)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="222" />
+        <source>Consequence (1–4)</source>
+        <translation>Konsekvens (1–4)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="228" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="232" />
+        <source>Risk analysis</source>
+        <translation>Riskanalys</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="246" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="336" />
+        <source>Control</source>
+        <translation>Kontrollmoment</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="246" />
+        <source>(no control yet)</source>
+        <translation>(inget kontrollmoment än)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="247" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="301" />
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="302" />
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="249" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="303" />
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="250" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="304" />
+        <source>Reported in</source>
+        <translation>Rapporteras i</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="251" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="305" />
+        <source>Reported to</source>
+        <translation>Rapporteras till</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="269" />
+        <source>Choose for the plan</source>
+        <translation>Välj till planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="307" />
+        <source>Take out of the plan</source>
+        <translation>Ta bort ur planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="315" />
+        <source>Internal control plan</source>
+        <translation>Internkontrollplan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="323" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="335" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="367" />
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="337" />
+        <source>Found</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="338" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="369" />
+        <source>Actions decided</source>
+        <translation>Beslutade åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="368" />
+        <source>What was found</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="376" />
+        <source>Follow-up of the controls</source>
+        <translation>Uppföljning av kontrollerna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="404" />
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="406" />
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="432" />
+        <source>(the year's last period)</source>
+        <translation>(årets sista period)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="472" />
+        <source>The risks chosen for the internal control plan, each with its control. Select one to write its control beside.</source>
+        <translation>Riskerna som valts till internkontrollplanen, var och en med sitt kontrollmoment. Välj en för att skriva dess kontroll bredvid.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="475" />
+        <source>Suggested by the plan's rule (risk value over %1) but not chosen:</source>
+        <translation>Föreslås av planens regel (riskvärde över %1) men är inte valda:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="477" />
+        <source>Every risk over the plan's threshold (%1) is chosen.</source>
+        <translation>Alla risker över planens gräns (%1) är valda.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="489" />
+        <source>The year has no reporting periods.</source>
+        <translation>Året har inga uppföljningsperioder.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="496" />
+        <source>%1 of %2 controls not yet followed up</source>
+        <translation>%1 av %2 kontroller är inte uppföljda än</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="497" />
+        <source>Every control is followed up ✓</source>
+        <translation>Alla kontroller är uppföljda ✓</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="498" />
+        <source>No risk is chosen for the internal control plan.</source>
+        <translation>Ingen risk är vald till internkontrollplanen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="529" />
+        <source>Select a risk in the matrix or the table to edit it, or add one.</source>
+        <translation>Välj en risk i matrisen eller tabellen för att redigera den, eller lägg till en.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="553" />
+        <source>Suggested: its risk value is over %1.</source>
+        <translation>Föreslås: riskvärdet är över %1.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="554" />
+        <source>Not suggested: its risk value is not over %1.</source>
+        <translation>Föreslås inte: riskvärdet är inte över %1.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="564" />
+        <source>Select a chosen risk to write its control.</source>
+        <translation>Välj en vald risk för att skriva dess kontrollmoment.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="565" />
+        <source>“%1” is not in the internal control plan. Choose it there first.</source>
+        <translation>”%1” finns inte i internkontrollplanen. Välj den dit först.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="590" />
+        <source>Select a control to write its follow-up for the period.</source>
+        <translation>Välj en kontroll för att skriva dess uppföljning för perioden.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="601" />
+        <source>Say first whether the control was performed; then write what it found and the actions decided.</source>
+        <translation>Ange först om kontrollen genomfördes; skriv sedan iakttagelserna och de beslutade åtgärderna.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="661" />
+        <source>New risk</source>
+        <translation>Ny risk</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="678" />
+        <source>Delete the risk “%1”?</source>
+        <translation>Ta bort risken ”%1”?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="681" />
+        <source>its control in the internal control plan</source>
+        <translation>dess kontrollmoment i internkontrollplanen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="683" />
+        <source>its follow-up in 1 period</source>
+        <translation>dess uppföljning i 1 period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="685" />
+        <source>its follow-ups in %1 periods</source>
+        <translation>dess uppföljningar i %1 perioder</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="687" />
+        <source>With it go: %1.</source>
+        <translation>Med den försvinner: %1.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="688" />
+        <source>Edit → Undo brings it back.</source>
+        <translation>Redigera → Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="689" />
+        <source>Delete risk</source>
+        <translation>Ta bort risk</translation>
     </message>
 </context>
 <context>
@@ -653,7 +1003,7 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="485" />
+        <location filename="../styrapp/ui/main_window.py" line="488" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -720,22 +1070,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="381" />
+        <location filename="../styrapp/ui/main_window.py" line="384" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="395" />
+        <location filename="../styrapp/ui/main_window.py" line="398" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="421" />
+        <location filename="../styrapp/ui/main_window.py" line="424" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="422" />
+        <location filename="../styrapp/ui/main_window.py" line="425" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -799,37 +1149,37 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="499" />
+        <location filename="../styrapp/ui/main_window.py" line="502" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="504" />
+        <location filename="../styrapp/ui/main_window.py" line="507" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="506" />
+        <location filename="../styrapp/ui/main_window.py" line="509" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="511" />
+        <location filename="../styrapp/ui/main_window.py" line="514" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="512" />
+        <location filename="../styrapp/ui/main_window.py" line="515" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="595" />
+        <location filename="../styrapp/ui/main_window.py" line="598" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="596" />
+        <location filename="../styrapp/ui/main_window.py" line="599" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -2042,6 +2392,34 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
 </context>
 <context>
+    <name>RiskMatrix</name>
+    <message>
+        <location filename="../styrapp/views/risk_matrix.py" line="48" />
+        <source>Risk matrix</source>
+        <translation>Riskmatris</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/risk_matrix.py" line="175" />
+        <source>Consequence →</source>
+        <translation>Konsekvens →</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/risk_matrix.py" line="180" />
+        <source>Likelihood →</source>
+        <translation>Sannolikhet →</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/risk_matrix.py" line="234" />
+        <source>Likelihood %1 × consequence %2 = risk value %3</source>
+        <translation>Sannolikhet %1 × konsekvens %2 = riskvärde %3</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/risk_matrix.py" line="238" />
+        <source>In the internal control plan</source>
+        <translation>I internkontrollplanen</translation>
+    </message>
+</context>
+<context>
     <name>SdgStrip</name>
     <message>
         <location filename="../styrapp/views/sdg_strip.py" line="78" />
@@ -2209,12 +2587,12 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="44" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="43" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="102" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="101" />
         <source>Nothing here yet in this plan.</source>
         <translation>Här finns inget ännu i den här planen.</translation>
     </message>
@@ -2983,6 +3361,51 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Ta bort rapporteringsperioden %1</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/commands.py" line="465" />
+        <source>Add risk</source>
+        <translation>Lägg till risk</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="480" />
+        <source>Move risk %1 in the matrix</source>
+        <translation>Flytta risken %1 i matrisen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="482" />
+        <source>Choose risk %1 for the internal control plan</source>
+        <translation>Välj risken %1 till internkontrollplanen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="484" />
+        <source>Take risk %1 out of the internal control plan</source>
+        <translation>Ta bort risken %1 ur internkontrollplanen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="486" />
+        <source>Edit the control of risk %1</source>
+        <translation>Ändra kontrollen av risken %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="488" />
+        <source>Edit risk %1</source>
+        <translation>Ändra risken %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="500" />
+        <source>Delete risk %1</source>
+        <translation>Ta bort risken %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="511" />
+        <source>Change the risk value that suggests a risk for the plan</source>
+        <translation>Ändra riskvärdet som föreslår en risk till planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="525" />
+        <source>Follow up the control of risk %1</source>
+        <translation>Följ upp kontrollen av risken %1</translation>
+    </message>
+    <message>
         <location filename="../styrapp/ui/wheel_commands.py" line="17" />
         <source>Add event</source>
         <translation>Lägg till händelse</translation>
@@ -3121,7 +3544,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/registry.py" line="78" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
@@ -3141,80 +3564,74 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="115" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="117" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="150" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="116" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="118" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="117" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="120" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="119" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="122" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="121" />
         <source>Latest outcome</source>
         <translation>Senaste utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="123" />
         <location filename="../styrapp/ui/pages/wheel_page.py" line="83" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="125" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="124" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="126" />
         <source>Better than the period before</source>
         <translation>Bättre än perioden före</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="127" />
         <source>Worse than the period before</source>
         <translation>Sämre än perioden före</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="129" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="128" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
         <source>Reported to the council</source>
         <translation>Rapporteras till kommunfullmäktige</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="132" />
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="133" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="145" />
-        <source>The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go into the internal control plan.</source>
-        <translation>Riskanalysen, högsta risk först: sannolikhet × konsekvens (1–4 vardera). Risker markerade ”i planen” förs in i internkontrollplanen.</translation>
-    </message>
-    <message>
         <location filename="../styrapp/ui/pages/registry.py" line="76" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="135" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
@@ -3265,60 +3682,23 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/registry.py" line="81" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="144" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="148" />
-        <source>Risk</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="149" />
-        <source>Process</source>
-        <translation>Process</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="151" />
-        <source>Likelihood</source>
-        <translation>Sannolikhet</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="152" />
-        <source>Consequence</source>
-        <translation>Konsekvens</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="153" />
-        <source>Risk value</source>
-        <translation>Riskvärde</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="154" />
-        <source>In plan</source>
-        <translation>I planen</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
-        <location filename="../styrapp/ui/pages/table_pages.py" line="154" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="114" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="113" />
         <source>Every indicator with its baseline, target and latest outcome, and the traffic light the plan's rule gives it. Select one to see its chart, enter its measured values and edit its details. File → Import… brings in values from Kolada and Excel.</source>
         <translation>Alla indikatorer med jämförelsevärde, målvärde och senaste utfall, och den status planens regel ger dem. Markera en för att se dess diagram, föra in mätvärden och ändra dess uppgifter. Arkiv → Importera… hämtar in värden från Kolada och Excel.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="131" />
+        <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
         <source>Council</source>
         <translation>KF</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/table_pages.py" line="155" />
-        <source>Control</source>
-        <translation>Kontrollmoment</translation>
     </message>
 </context>
 </TS>

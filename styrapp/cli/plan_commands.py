@@ -143,7 +143,7 @@ def run_check(args) -> int:
     if args.json:
         print(json.dumps([
             {"severity": f.severity.value, "code": f.code, "message": f.message, "node_id": f.node_id,
-             "indicator_id": f.indicator_id, "unit_id": f.unit_id} for f in findings
+             "indicator_id": f.indicator_id, "unit_id": f.unit_id, "risk_id": f.risk_id} for f in findings
         ], ensure_ascii=False, indent=2))
     else:
         for finding in findings:

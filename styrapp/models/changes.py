@@ -33,6 +33,7 @@ class Kind(StrEnum):
     BUDGET = "budget"
     DOCUMENT = "document"
     REVIEW = "review"  # nulägeskoll
+    CONTROL_FOLLOW_UP = "control_follow_up"  # the follow-up of a risk's control in a period
 
 
 # Each table's rows as a kind (a row's own id is its rowid), and the ids a link row stands for.
@@ -42,6 +43,7 @@ TABLE_KINDS: dict[str, Kind] = {
     "measurement": Kind.MEASUREMENT, "reporting_period": Kind.PERIOD, "follow_up": Kind.FOLLOW_UP,
     "wheel_ring": Kind.RING, "wheel_event": Kind.EVENT, "risk": Kind.RISK, "budget_line": Kind.BUDGET,
     "governing_document": Kind.DOCUMENT, "situation_review": Kind.REVIEW,
+    "control_follow_up": Kind.CONTROL_FOLLOW_UP,
 }
 # Rows that belong to another record: (column, kind) pairs whose ids the change concerns as well.
 TABLE_REFERENCES: dict[str, tuple[tuple[str, Kind], ...]] = {
@@ -55,6 +57,7 @@ TABLE_REFERENCES: dict[str, tuple[tuple[str, Kind], ...]] = {
     "level_rule": (("parent_level_id", Kind.LEVEL), ("child_level_id", Kind.LEVEL)),
     "budget_figure": (("line_id", Kind.BUDGET),),
     "wheel_event": (("ring_id", Kind.RING),),
+    "control_follow_up": (("risk_id", Kind.RISK),),
 }
 
 

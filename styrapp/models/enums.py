@@ -145,6 +145,24 @@ class BudgetKind(StrEnum):
     INVESTMENT = "investment"  # investeringsbudget
 
 
+class RiskCategory(StrEnum):
+    """The kinds of risk of a risk analysis; a plan may also write its own (stored as typed)."""
+
+    OPERATIONS = "operations"  # verksamhet
+    FINANCE = "finance"  # ekonomi
+    COMPLIANCE = "compliance"  # regelefterlevnad
+    INFORMATION = "information"  # information
+    FRAUD = "fraud"  # oegentligheter
+
+
+class ControlOutcome(StrEnum):
+    """What the follow-up of a control in a reporting period found."""
+
+    OK = "ok"  # genomförd utan anmärkning
+    DEVIATIONS = "deviations"  # genomförd, brister funna
+    NOT_PERFORMED = "not_performed"  # ej genomförd
+
+
 class DocumentKind(StrEnum):
     STRATEGY = "strategy"  # strategi/program
     PLAN = "plan"
@@ -253,6 +271,14 @@ LABELS: dict[StrEnum, str] = _ByMember([
     (ReportKind.ANNUAL_WHEEL, "annual wheel"),
     (BudgetKind.OPERATING, "operating budget"),
     (BudgetKind.INVESTMENT, "capital budget"),
+    (RiskCategory.OPERATIONS, "operations"),
+    (RiskCategory.FINANCE, "finances"),
+    (RiskCategory.COMPLIANCE, "compliance"),
+    (RiskCategory.INFORMATION, "information"),
+    (RiskCategory.FRAUD, "irregularities"),
+    (ControlOutcome.OK, "performed, no remarks"),
+    (ControlOutcome.DEVIATIONS, "performed, deviations found"),
+    (ControlOutcome.NOT_PERFORMED, "not performed"),
     (DocumentKind.STRATEGY, "strategy/programme"),
     (DocumentKind.PLAN, "plan"),
     (DocumentKind.POLICY, "policy"),

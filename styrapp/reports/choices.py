@@ -8,6 +8,12 @@ from datetime import date
 from ..models.errors import InvalidValue
 
 
+def has_periods(plan) -> bool:
+    from ..models.queries import follow_up_rows
+
+    return bool(follow_up_rows.periods(plan))
+
+
 def resolve_period(plan, name: str | None, year: int):
     from ..models.queries import follow_up_rows
 

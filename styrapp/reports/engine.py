@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..models.errors import InvalidValue
 from ..wording import LANGUAGES, in_window_language, tr, use_language
-from .choices import resolve_period, resolve_unit
+from .choices import has_periods, resolve_period, resolve_unit
 from .kinds import KEYS as KIND_KEYS  # noqa: F401 - the CLI names, for callers that list them
 from .kinds import ReportKind, report_kind
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
@@ -82,7 +82,7 @@ def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: di
     elif not spec.uses_unit:
         options = replace(options, unit=None)  # the årshjul is always the whole organisation's
     period = None
-    if spec.uses_period:
+    if spec.uses_period and not (spec.period_optional and options.period is None and not has_periods(plan)):
         period = resolve_period(plan, options.period, year)
         options = replace(options, period=period.name)
     context = read_report_context(plan, spec.needs, year=year, period=period, unit=options.unit)

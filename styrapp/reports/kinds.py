@@ -26,6 +26,7 @@ class ReportKind:
     wide: bool = False  # landscape A4
     sizes: tuple[str, ...] = ("A4",)  # the paper sizes offered
     uses_period: bool = False
+    period_optional: bool = False  # a plan without reporting periods still gets the report, without the period's part
     uses_unit: bool = True
     uses_year: bool = True
     shows_decision: bool = False  # the cover says who decided the plan, and when
@@ -64,9 +65,10 @@ KINDS: tuple[ReportKind, ...] = (
         "situation_report:situation_review", frozenset({"reviews"})),
     ReportKind(
         "internkontroll", "Internal control plan", "Internal control plan with risk matrix",
-        "The risk matrix and the chosen risks with their controls",
+        "The risk matrix, the chosen risks with their controls and, for a period, the follow-up of each control",
         "control_report:internal_control", frozenset({"risks"}),
-        sections=(("others", "Other risks in the risk analysis"),), wide=True),
+        sections=(("follow_up", "Follow-up of the controls"), ("others", "Other risks in the risk analysis")), wide=True,
+        uses_period=True, period_optional=True),
     ReportKind(
         "arshjul", "Annual wheel", "Annual wheel", "The annual wheel on one page, A4 or A3",
         "wheel_figure:wheel_report", frozenset({"wheel"}), sizes=("A4", "A3"), uses_unit=False, uses_year=False,

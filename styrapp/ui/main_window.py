@@ -359,6 +359,9 @@ class MainWindow(PlanRescue, QMainWindow):
             self.show_page("indicators")
         elif finding.unit_id is not None:
             self.edit_organisation()
+        elif getattr(finding, "risk_id", None) is not None:  # the internkontrollplan (issue 16)
+            self.show_page("control")
+            self.pages["control"].select_risk(finding.risk_id)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 12000)

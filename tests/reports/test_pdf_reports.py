@@ -175,6 +175,32 @@ def test_the_risk_matrix_and_the_chosen_risks(demo, tmp_path):
     text = _text(build_report(demo, "internkontroll", tmp_path / "ik.pdf"))
     assert "Riskmatris" in text and "Sannolikhet" in text and "Konsekvens" in text and "Mycket hög" in text
     assert "Felaktiga utbetalningar <&>" in text and "Stickprov" in text
+    assert "16 Mycket hög" in text  # each cell's risk value written beside its band's word
+
+
+def test_the_follow_up_of_each_control_for_a_period(demo, tmp_path):
+    from styrapp.models.services import risks
+
+    period = next(p.id for p in _periods(demo) if p.name == "Årsredovisning")
+    chosen = [r.id for r in risks_of(demo) if r.chosen]
+    risks.set_control_follow_up(demo, chosen[0], period, outcome="deviations", findings="Två fakturor <utan> attest",
+                                actions="Påminnelse & utbildning")
+    text = _text(build_report(demo, "internkontroll", tmp_path / "ik.pdf", ReportOptions(period="Årsredovisning")))
+    assert "Uppföljning av kontrollerna: Årsredovisning" in text
+    assert "3 av 4 kontroller är inte uppföljda än." in text and text.count("○ Inte uppföljd än") == 3
+    assert "▲ Genomförd, brister funna" in text and "Två fakturor <utan> attest" in text
+    assert "Påminnelse & utbildning" in text
+    interim = _text(build_report(demo, "internkontroll", tmp_path / "ik2.pdf", ReportOptions(period="Delårsrapport")))
+    assert "Alla kontroller är uppföljda." in interim and "✗ Ej genomförd" in interim and "✓ Genomförd utan anmärkning" in interim
+    without = _text(build_report(demo, "internkontroll", tmp_path / "ik3.pdf",
+                                 ReportOptions(period="Delårsrapport", sections=frozenset({"others"}))))
+    assert "Uppföljning av kontrollerna" not in without and "Riskmatris" in without
+
+
+def risks_of(plan):
+    from styrapp.models.queries.control_rows import risk_analysis
+
+    return risk_analysis(plan, 2026).risks
 
 
 def test_the_annual_wheel_report_on_a3(demo, tmp_path):

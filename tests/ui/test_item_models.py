@@ -12,7 +12,7 @@ from styrapp.models.queries import levels as level_queries
 from styrapp.models.queries import units
 from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.services import nodes
-from styrapp.ui.pages.table_pages import control_page, indicators_page
+from styrapp.ui.pages.table_pages import indicators_page
 from styrapp.ui.styrmodell_dialog import read_levels
 from styrapp.views.level_table_model import LevelTableModel
 from styrapp.views.node_tree_model import NodeTreeModel
@@ -101,7 +101,7 @@ def test_level_table_model(qtmodeltester, norrtalje):
     assert model.rowCount() == 6
 
 
-@pytest.mark.parametrize("make", [indicators_page, control_page])
+@pytest.mark.parametrize("make", [indicators_page])
 def test_record_table_models(qtbot, qtmodeltester, demo, make):
     page = make()
     qtbot.addWidget(page)

@@ -16,7 +16,7 @@ from ..enums import Gender, MeasurementKind
 from ..file.plan_file import PlanFile, create_plan
 from ..queries import units as unit_queries
 from ..rules.measurements import MeasurementIn
-from ..services import calendar, control, indicators, nodes, organisation, wheel
+from ..services import calendar, control, indicators, nodes, organisation, risks, wheel
 from ..services import levels as levels_service
 from ..tables import Node, ReportingPeriod
 from . import demo_data as data
@@ -113,10 +113,16 @@ def build_demo(plan: PlanFile) -> None:
         wheel.create_event(plan, ring_id=meetings, title="Direktionssammanträde", start=day,
                            kind="committee_meeting", responsible="Förbundssekreterare")
 
-    for title, process, likelihood, consequence, chosen, ctrl, responsible, frequency, reporting, unit in data.RISKS:
-        control.create_risk(plan, title=title, year=YEAR, likelihood=likelihood, consequence=consequence,
-                            chosen=chosen, control=ctrl, responsible=responsible, frequency=frequency,
-                            reporting=reporting, process=process, unit_id=units.get(unit))
+    risk_ids = {}
+    for (title, process, category, likelihood, consequence, chosen, ctrl, method, responsible, frequency, reporting,
+         period, unit) in data.RISKS:
+        risk_ids[title] = risks.create_risk(
+            plan, title=title, year=YEAR, likelihood=likelihood, consequence=consequence, chosen=chosen,
+            control=ctrl, method=method, responsible=responsible, frequency=frequency, reporting=reporting,
+            process=process, category=category, unit_id=units.get(unit), report_period_id=periods.get(period))
+    for title, outcome, findings, actions in data.CONTROL_FOLLOW_UPS:
+        risks.set_control_follow_up(plan, risk_ids[title], interim, outcome=outcome, findings=findings,
+                                    actions=actions)
     for unit_name, frame, outcome, forecast in data.BUDGET:
         line = control.create_budget_line(plan, name=unit_name, year=YEAR, frame_tkr=frame, unit_id=units[unit_name])
         control.set_budget_figure(plan, line, interim, outcome_tkr=outcome, forecast_tkr=forecast)

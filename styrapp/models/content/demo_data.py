@@ -116,21 +116,35 @@ FOLLOW_UPS = (
 )
 
 RISKS = (
-    # title, process, likelihood, consequence, chosen, control, responsible, frequency, reporting, unit
-    ("Felaktiga leverantörsfakturor betalas ut", "Inköp och betalning", 2, 3, True,
-     "Stickprov på 20 fakturor per tertial mot avtal och beställning", "Ekonomichef", "tertial",
-     "Direktionen i delårsrapport och årsredovisning", "Administration och ekonomi"),
-    ("Direktupphandlingar följer inte LOU och riktlinjerna", "Upphandling", 3, 3, True,
-     "Genomgång av samtliga direktupphandlingar över 100 tkr", "Upphandlingsansvarig", "semiannual",
-     "Direktionen i delårsrapport och årsredovisning", "Administration och ekonomi"),
-    ("Driftstopp i vattenverket efter ett it-angrepp", "Vattenproduktion", 2, 4, True,
-     "Test av reservdrift och återställning av styrsystem", "VA-chef", "yearly", "Direktionen i årsredovisningen",
-     "Vatten och avlopp"),
-    ("Arbetsskador vid arbete i trafikmiljö", "Drift gata", 2, 4, True,
-     "Kontroll av TA-planer och skyddsutrustning vid tre arbetsplatser", "Driftchef gata", "semiannual",
-     "Direktionen i delårsrapport och årsredovisning", "Gata och park"),
-    ("Nyckelkompetens inom VA lämnar förbundet", "Kompetensförsörjning", 3, 2, False, "", "HR-chef", "yearly", "", None),
-    ("Attestordningen följs inte vid semester", "Attest", 2, 2, False, "", "Ekonomichef", "yearly", "", None),
+    # title, process, category, likelihood, consequence, chosen, control, method, responsible, frequency,
+    # reported to, reported in (period), unit
+    ("Felaktiga leverantörsfakturor betalas ut", "Inköp och betalning", "finance", 2, 3, True,
+     "Stickprov på 20 fakturor per tertial mot avtal och beställning", "Stickprov", "Ekonomichef", "tertial",
+     "Direktionen i delårsrapport och årsredovisning", "Delårsrapport", "Administration och ekonomi"),
+    ("Direktupphandlingar följer inte LOU och riktlinjerna", "Upphandling", "compliance", 3, 3, True,
+     "Genomgång av samtliga direktupphandlingar över 100 tkr", "Genomgång av registret", "Upphandlingsansvarig",
+     "semiannual", "Direktionen i delårsrapport och årsredovisning", "Delårsrapport", "Administration och ekonomi"),
+    ("Driftstopp i vattenverket efter ett it-angrepp", "Vattenproduktion", "information", 2, 4, True,
+     "Test av reservdrift och återställning av styrsystem", "Övning med protokoll", "VA-chef", "yearly",
+     "Direktionen i delårsrapporten", "Delårsrapport", "Vatten och avlopp"),
+    ("Arbetsskador vid arbete i trafikmiljö", "Drift gata", "operations", 2, 4, True,
+     "Kontroll av TA-planer och skyddsutrustning vid tre arbetsplatser", "Arbetsplatsbesök", "Driftchef gata",
+     "semiannual", "Direktionen i delårsrapport och årsredovisning", "Delårsrapport", "Gata och park"),
+    ("Nyckelkompetens inom VA lämnar förbundet", "Kompetensförsörjning", "operations", 3, 2, False, "", "", "HR-chef",
+     "yearly", "", None, None),
+    ("Attestordningen följs inte vid semester", "Attest", "fraud", 2, 2, False, "", "", "Ekonomichef", "yearly", "",
+     None, None),
+)
+# The follow-up of the chosen risks' controls in the delårsrapport: risk, outcome, what was found, actions.
+CONTROL_FOLLOW_UPS = (
+    ("Felaktiga leverantörsfakturor betalas ut", "ok", "20 fakturor granskade i april och augusti; alla stämde mot "
+     "avtal och beställning.", ""),
+    ("Direktupphandlingar följer inte LOU och riktlinjerna", "deviations", "3 av 14 direktupphandlingar över 100 tkr "
+     "saknade dokumentation.", "Mall för dokumentation av direktupphandling införs; utbildning för beställare i oktober."),
+    ("Driftstopp i vattenverket efter ett it-angrepp", "ok", "Reservdriften övades i maj; styrsystemet återställdes "
+     "på 3 timmar.", ""),
+    ("Arbetsskador vid arbete i trafikmiljö", "not_performed", "Kontrollen sköts upp: två av tre arbetsplatser "
+     "startade först i september.", "Kontrollen görs i oktober och redovisas i årsredovisningen."),
 )
 
 BUDGET = (  # avdelning, ram tkr, utfall till och med augusti, helårsprognos

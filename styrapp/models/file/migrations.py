@@ -77,6 +77,37 @@ def _v2_to_v3(con: sqlite3.Connection) -> None:
         "\n\tname VARCHAR NOT NULL, \n\ttext VARCHAR NOT NULL, \n\tPRIMARY KEY (id)\n)")
     con.execute("CREATE UNIQUE INDEX ix_plan_value_uuid ON plan_value (uuid)")
 
+    # -- issue 16, intern kontroll: a risk's category, its control's method and the reporting period it
+    # is reported in; the follow-up of each control per reporting period. Every risk is kept as it was,
+    # the new columns empty.
+    risk_columns = ["id", "uuid", "year", "unit_id", "process", "title", "description", "likelihood", "consequence",
+                    "chosen", "control", "responsible", "frequency", "reporting"]
+    sqlite.rebuild_table(
+        con, "risk",
+        "CREATE TABLE risk (\n\tid INTEGER NOT NULL, \n\tuuid VARCHAR(36) NOT NULL, \n\tyear INTEGER NOT NULL, "
+        "\n\tunit_id INTEGER, \n\tprocess VARCHAR NOT NULL, \n\ttitle VARCHAR NOT NULL, \n\tdescription VARCHAR NOT NULL, "
+        "\n\tlikelihood INTEGER NOT NULL, \n\tconsequence INTEGER NOT NULL, \n\tchosen BOOLEAN NOT NULL, "
+        "\n\tcontrol VARCHAR NOT NULL, \n\tresponsible VARCHAR NOT NULL, \n\tfrequency VARCHAR NOT NULL, "
+        "\n\treporting VARCHAR NOT NULL, \n\tcategory VARCHAR NOT NULL, \n\tmethod VARCHAR NOT NULL, "
+        "\n\treport_period_id INTEGER, \n\tPRIMARY KEY (id), "
+        "\n\tCONSTRAINT ck_risk_likelihood CHECK (likelihood BETWEEN 1 AND 4), "
+        "\n\tCONSTRAINT ck_risk_consequence CHECK (consequence BETWEEN 1 AND 4), "
+        "\n\tCONSTRAINT ck_frequency_values CHECK (frequency IN ('yearly', 'semiannual', 'tertial', 'quarterly', "
+        "'monthly', 'continuous')), \n\tFOREIGN KEY(unit_id) REFERENCES org_unit (id) ON DELETE SET NULL, "
+        "\n\tFOREIGN KEY(report_period_id) REFERENCES reporting_period (id) ON DELETE SET NULL\n)",
+        [*risk_columns, "category", "method", "report_period_id"], [*map(sqlite.quote, risk_columns), "''", "''", "NULL"])
+    con.execute(
+        "CREATE TABLE control_follow_up (\n\tid INTEGER NOT NULL, \n\tuuid VARCHAR(36) NOT NULL, "
+        "\n\trisk_id INTEGER NOT NULL, \n\tperiod_id INTEGER NOT NULL, \n\toutcome VARCHAR NOT NULL, "
+        "\n\tfindings VARCHAR NOT NULL, \n\tactions VARCHAR NOT NULL, \n\tupdated_at DATETIME, \n\tPRIMARY KEY (id), "
+        "\n\tCONSTRAINT ck_outcome_values CHECK (outcome IN ('ok', 'deviations', 'not_performed')), "
+        "\n\tCONSTRAINT uq_control_follow_up_risk_period UNIQUE (risk_id, period_id), "
+        "\n\tFOREIGN KEY(risk_id) REFERENCES risk (id) ON DELETE CASCADE, "
+        "\n\tFOREIGN KEY(period_id) REFERENCES reporting_period (id) ON DELETE CASCADE\n)")
+    con.execute("CREATE UNIQUE INDEX ix_control_follow_up_uuid ON control_follow_up (uuid)")
+    con.execute("CREATE INDEX ix_control_follow_up_period_id ON control_follow_up (period_id)")
+    # -- end of issue 16, intern kontroll
+
 
 # STEPS[n] migrates a file of version n to version n + 1. Version 1 is the first released schema.
 STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}

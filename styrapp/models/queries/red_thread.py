@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 
 from ..file.plan_file import PlanFile
 from ..rules.plan_settings import MAX_GOALS_PER_COMMITTEE
-from ..rules.red_thread import Finding, PlanShape, find_problems
+from ..rules.red_thread import Finding, PlanShape, find_control_problems, find_problems
 from ..tables import GovernanceLevel, Indicator, IndicatorNode, LevelRule, Node, NodeLink, OrgUnit
 from .plan_settings import get_setting
 
 
-def check_plan(plan: PlanFile) -> list[Finding]:
+def check_plan(plan: PlanFile, today: date | None = None) -> list[Finding]:
     max_goals = get_setting(plan, MAX_GOALS_PER_COMMITTEE)
     with plan.session() as session:
         levels = {lv.id: lv for lv in session.execute(select(GovernanceLevel)).scalars()}
@@ -22,4 +24,7 @@ def check_plan(plan: PlanFile) -> list[Finding]:
         indicators = {i.id: i for i in session.execute(select(Indicator).order_by(Indicator.position)).scalars()}
         units = {u.id: u for u in session.execute(select(OrgUnit)).scalars()}
 
-    return find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals))
+    findings = find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals))
+    from .control_rows import controls_due  # the internkontrollplan's thread (issue 16)
+
+    return findings + find_control_problems(controls_due(plan), today or date.today())

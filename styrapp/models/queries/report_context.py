@@ -15,7 +15,7 @@ from ..file.plan_file import PlanFile
 from ..rules.status import Thresholds
 from .follow_up_rows import PeriodInfo
 from .indicator_series import IndicatorSeries, indicator_series_many
-from .listings import IndicatorLine, RiskLine, indicator_lines, risk_lines
+from .listings import IndicatorLine, indicator_lines
 from .plan_status import thresholds
 from .report_rows import (
     BudgetRow,
@@ -54,7 +54,8 @@ class ReportContext:
     indicator_areas: dict[int, tuple[list[str], bool, bool]] = field(default_factory=dict)
     series: dict[int, IndicatorSeries] = field(default_factory=dict)  # the charts, by indicator id
     budget: list[BudgetRow] = field(default_factory=list)
-    risks: list[RiskLine] = field(default_factory=list)
+    risks: list = field(default_factory=list)  # queries.control_rows.RiskRow, numbered
+    control_checks: list = field(default_factory=list)  # the chosen risks' controls in the period (control_rows)
     reviews: list[ReviewRow] = field(default_factory=list)
     wheel: object | None = None  # queries.wheel_rows.WheelData
 
@@ -88,9 +89,17 @@ def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, per
         context.series = dict(zip(ids, indicator_series_many(plan, ids, limits), strict=True))
     if "budget" in needs:
         context.budget = budget_rows(plan, year, period.id if period is not None else None, scope)
-    if "risks" in needs:
-        context.risks = [r for r in risk_lines(plan) if r.year in (None, year)
-                         and (scope is None or r.unit in scope.names)]
+    if "risks" in needs:  # the year's risk analysis (of the unit and those under it), numbered as printed
+        from dataclasses import replace
+
+        from .control_rows import RiskAnalysis, control_checks, risk_analysis
+
+        analysis = risk_analysis(plan, year)
+        kept = [r for r in analysis.risks if scope is None or r.unit in scope.names]
+        context.risks = [replace(r, number=n) for n, r in enumerate(kept, start=1)]
+        if period is not None and period.year == year:
+            context.control_checks = control_checks(
+                plan, RiskAnalysis(year, None, analysis.threshold, context.risks), period.id)
     if "reviews" in needs:
         context.reviews = situation_reviews(plan, year, unit)
     if "wheel" in needs:

@@ -43,5 +43,11 @@ INDICATOR_NAME = Setting[str](
     "styrmodell.indicator_name", "",
     "What the organisation calls one indicator (NVK: Nyckeltal, Norsjö: KF indikator); empty: Indikator.",
 )
+RISK_THRESHOLD = Setting[int](
+    "control.risk_threshold", 6,
+    "A risk whose value (likelihood × consequence) is over this is suggested for the internkontrollplan "
+    "(rules.risk.is_suggested): 6 suggests the high and very high risks (8–16).",
+)
 
-ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, TEMPLATE_SAMPLES, INDICATOR_NAME)
+# Every setting declared above, in order (a new one is found without editing a list).
+ALL: tuple[Setting, ...] = tuple(value for value in list(globals().values()) if isinstance(value, Setting))

@@ -32,6 +32,7 @@ class Finding:
     indicator_id: int | None = None
     unit_id: int | None = None
     variant: str = ""  # when one code has more than one wording
+    risk_id: int | None = None  # a risk of the internkontrollplan
 
     @property
     def message_code(self) -> str:
@@ -163,6 +164,27 @@ def find_problems(shape: PlanShape) -> list[Finding]:
             findings.append(Finding(Severity.INFO, "indicator_without_target",
                                     {"name": indicator.name},
                                     indicator_id=indicator.id))
+    return findings
+
+
+def find_control_problems(controls: list, today) -> list[Finding]:
+    """The internkontrollplan's red thread: a chosen risk needs a control (kontrollmoment) and someone
+    responsible for it, and once the period it is reported in has ended, a follow-up in that period.
+    `controls` are `queries.control_rows.ControlDue` rows; `today` decides which periods have ended."""
+    from ...wording import long_date
+
+    findings: list[Finding] = []
+    for due in controls:
+        if not due.control.strip():
+            findings.append(Finding(Severity.WARNING, "chosen_risk_without_control", {"title": due.title},
+                                    risk_id=due.risk_id))
+        if not due.responsible.strip():
+            findings.append(Finding(Severity.WARNING, "chosen_risk_without_responsible", {"title": due.title},
+                                    risk_id=due.risk_id))
+        if due.period_end is not None and due.period_end < today and not due.followed_up:
+            findings.append(Finding(Severity.WARNING, "control_not_followed_up",
+                                    {"title": due.title, "period": due.period, "end": long_date(due.period_end)},
+                                    risk_id=due.risk_id))
     return findings
 
 

@@ -2,7 +2,7 @@
 
 from ._columns import is_uuid, new_uuid
 from .budget import BudgetFigure, BudgetLine
-from .control import Risk
+from .control import ControlFollowUp, Risk
 from .documents import GoverningDocument, SituationReview
 from .followup import FollowUp, ReportingPeriod
 from .governance import GovernanceLevel, LevelRule
@@ -18,6 +18,7 @@ __all__ = [
     "BudgetFigure",
     "BudgetLine",
     "Checkpoint",
+    "ControlFollowUp",
     "FollowUp",
     "GovernanceLevel",
     "GoverningDocument",

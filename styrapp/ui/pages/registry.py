@@ -60,9 +60,9 @@ def _wheel(_actions, parent):
 
 
 def _control(_actions, parent):
-    from .table_pages import control_page
+    from .control_page import ControlPage
 
-    return control_page(parent)
+    return ControlPage(parent)
 
 
 def _reports(_actions, parent):

@@ -1,5 +1,5 @@
-"""The pages that show a plan's lists as tables: Indikatorer, Uppföljning, Intern kontroll (and the
-Årshjul's list of events). Each shows what the plan holds now and says, in a line, what more the page will do."""
+"""The pages that show a plan's lists as tables: Indikatorer, Uppföljning (and the Årshjul's list of
+events). Each shows what the plan holds now and says, in a line, what more the page will do."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from ...models.file.plan_file import PlanFile
-from ...models.changes import Kind
 from ...views.labels import number_text, status_colour, status_text
 from ...views.record_table import SORT_ROLE, Column, RecordTableModel
 
@@ -138,23 +137,3 @@ def indicators_page() -> TablePage:
         searchable=True,
     )
 
-
-def control_page(parent=None) -> TablePage:
-    return TablePage(
-        QCoreApplication.translate("pages", "Internal control"),
-        QCoreApplication.translate("pages", "The risk analysis, highest risk first: likelihood × consequence (1–4 each). Risks marked “in plan” go "
-           "into the internal control plan."),
-        [
-            Column(QCoreApplication.translate("pages", "Risk"), lambda r: r.title, tooltip=lambda r: r.title),
-            Column(QCoreApplication.translate("pages", "Process"), lambda r: r.process),
-            Column(QCoreApplication.translate("pages", "Unit"), lambda r: r.unit),
-            Column(QCoreApplication.translate("pages", "Likelihood"), lambda r: str(r.likelihood), align_right=True),
-            Column(QCoreApplication.translate("pages", "Consequence"), lambda r: str(r.consequence), align_right=True),
-            Column(QCoreApplication.translate("pages", "Risk value"), lambda r: str(r.score), align_right=True),
-            Column(QCoreApplication.translate("pages", "In plan"), lambda r: QCoreApplication.translate("pages", "yes") if r.chosen else ""),
-            Column(QCoreApplication.translate("pages", "Control"), lambda r: r.control, tooltip=lambda r: r.control),
-        ],
-        lambda plan: _listings().risk_lines(plan),
-        parent,
-        kinds=(Kind.RISK, Kind.UNIT),
-    )

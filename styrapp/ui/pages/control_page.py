@@ -1,0 +1,721 @@
+"""Intern kontroll, per unit and year: the riskanalys as a table and as a 4×4 matrix (both editable: add,
+edit in the form beside, delete, drag a risk to another cell), the internkontrollplan (the risks chosen
+for it, the rule's suggestions, each chosen risk's control) and the follow-up of each control per
+reporting period, with the count not yet followed up. Every change is one undoable command."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.changes import Kind
+from ...models.enums import ControlOutcome, Frequency, RiskCategory
+from ...models.rules.risk import (
+    BAND_COLOUR,
+    BAND_WORDS,
+    NOT_FOLLOWED_UP,
+    OUTCOME_COLOUR,
+    OUTCOME_SYMBOL,
+    SCALE,
+    THRESHOLD_RANGE,
+    band,
+)
+from ...views.fields import LineField, TextArea
+from ...views.labels import enum_label, swedish_ui
+from ...views.record_table import Column, RecordTableModel
+from ...views.risk_matrix import MatrixRisk, RiskMatrix
+from ...wording import tr as word
+from ...wording import use_language
+
+
+def _word(text: str) -> str:
+    """A Qt-free text (rules.risk) in the window's language."""
+    with use_language("sv" if swedish_ui() else "en"):
+        return word(text)
+
+
+def category_text(category: str) -> str:
+    try:
+        return enum_label(RiskCategory(category))
+    except ValueError:
+        return category  # the plan's own word, as typed
+
+
+def outcome_text(outcome: str | None) -> str:
+    """Symbol and word, never colour alone: "✓ Genomförd utan anmärkning", "○ Inte uppföljd än"."""
+    words = enum_label(ControlOutcome(outcome)) if outcome else _word(NOT_FOLLOWED_UP).capitalize()
+    return f"{OUTCOME_SYMBOL[outcome]} {words}"
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    header.setMaximumSectionSize(250)  # a long title or control is cut (its tooltip has it whole), not scrolled to
+    return table
+
+
+def _selected(table: QTableView, model: RecordTableModel):
+    index = table.currentIndex()
+    return model.records[index.row()] if index.isValid() and index.row() < len(model.records) else None
+
+
+def _select(table: QTableView, model: RecordTableModel, risk_id: int | None, attr: str = "id") -> None:
+    for row, record in enumerate(model.records):
+        if getattr(record, attr) == risk_id:
+            if table.currentIndex().row() != row:
+                table.selectRow(row)
+            return
+    table.clearSelection()
+    table.setCurrentIndex(model.index(-1, -1))
+
+
+class ControlPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.document = None
+        self.analysis = None
+        self._periods = []
+        self._current: int | None = None  # the risk shown in the forms
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        top = QHBoxLayout()
+        title = self.tr("Internal control")
+        top.addWidget(QLabel(f"<b style='font-size:14pt'>{title}</b>"))
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Unit:")))
+        self.unit = QComboBox()
+        self.unit.setMinimumContentsLength(16)
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        top.addWidget(self.unit)
+        top.addWidget(QLabel(self.tr("Year:")))
+        self.year = QComboBox()
+        top.addWidget(self.year)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Suggest for the plan over risk value:")))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(*THRESHOLD_RANGE)
+        self.threshold.setKeyboardTracking(False)
+        self.threshold.setToolTip(self.tr("A risk whose value (likelihood × consequence) is over this is suggested "
+                                          "for the internal control plan. Whether it is chosen stays your choice."))
+        top.addWidget(self.threshold)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_analysis_tab()
+        self._build_plan_tab()
+        self._build_follow_up_tab()
+        self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.year.currentIndexChanged.connect(lambda _i: self._year_changed())
+        self.threshold.valueChanged.connect(self._threshold_changed)
+
+    # --- building -------------------------------------------------------------------------------------------
+
+    def _build_analysis_tab(self) -> None:
+        tab = QWidget()
+        outer = QHBoxLayout(tab)
+        outer.setContentsMargins(4, 6, 4, 4)
+        left = QSplitter(Qt.Orientation.Vertical)
+        self.matrix = RiskMatrix()
+        self.matrix.risk_selected.connect(self.show_risk)
+        self.matrix.risk_moved.connect(self.move_risk)
+        left.addWidget(self.matrix)
+        self.risks = RecordTableModel([
+            Column(self.tr("No."), lambda r: str(r.number), align_right=True),
+            Column(self.tr("Risk"), lambda r: r.title, tooltip=lambda r: r.description or r.title),
+            Column(self.tr("Category"), lambda r: category_text(r.category)),
+            Column(self.tr("Likelihood"), lambda r: str(r.likelihood), align_right=True),
+            Column(self.tr("Consequence"), lambda r: str(r.consequence), align_right=True),
+            Column(self.tr("Risk value"), lambda r: f"{r.value} ({_word(BAND_WORDS[r.band])})",
+                   colour=lambda r: BAND_COLOUR[r.band], sort=lambda r: r.value),
+            Column(self.tr("In plan"), lambda r: self.tr("yes") if r.chosen else (self.tr("suggested") if r.suggested else "")),
+            Column(self.tr("Unit"), lambda r: r.unit),
+            Column(self.tr("Process"), lambda r: r.process),
+        ], self)
+        self.risk_table = _table(self.risks)
+        self.risk_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_risk(getattr(_selected(self.risk_table, self.risks), "id", None)))
+        left.addWidget(self.risk_table)
+        left.setSizes([330, 220])
+        outer.addWidget(left, 1)
+
+        form_box = QWidget()
+        form_box.setMinimumWidth(300)
+        form_box.setMaximumWidth(380)
+        box = QVBoxLayout(form_box)
+        box.setContentsMargins(6, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add risk"))
+        self.add_button.clicked.connect(self.add_risk)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_risk)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.risk_heading = QLabel()
+        self.risk_heading.setWordWrap(True)
+        box.addWidget(self.risk_heading)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.title = LineField()
+        self.title.committed.connect(lambda text: self._update(title=text))
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category.addItem("", "")
+        for member in RiskCategory:
+            self.category.addItem(enum_label(member), member.value)
+        self.category.setToolTip(self.tr("One of the usual kinds, or the plan's own word"))
+        self.category.activated.connect(lambda _i: self._category_committed())
+        self.category.lineEdit().editingFinished.connect(self._category_committed)
+        self.likelihood = QComboBox()
+        self.consequence = QComboBox()
+        for combo in (self.likelihood, self.consequence):
+            for n in SCALE:
+                combo.addItem(str(n), n)
+        self.likelihood.activated.connect(lambda _i: self._update(likelihood=self.likelihood.currentData()))
+        self.consequence.activated.connect(lambda _i: self._update(consequence=self.consequence.currentData()))
+        self.value_label = QLabel()
+        self.chosen = QCheckBox(self.tr("In the internal control plan"))
+        self.chosen.clicked.connect(lambda checked: self._update(chosen=checked))
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.process = LineField()
+        self.process.committed.connect(lambda text: self._update(process=text))
+        self.risk_unit = QComboBox()
+        self.risk_unit.activated.connect(lambda _i: self._update(unit_id=self.risk_unit.currentData()))
+        self.description = TextArea()
+        self.description.committed.connect(lambda text: self._update(description=text))
+        form.addRow(self.tr("Risk"), self.title)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Likelihood (1–4)"), self.likelihood)
+        form.addRow(self.tr("Consequence (1–4)"), self.consequence)
+        form.addRow(self.tr("Risk value"), self.value_label)
+        form.addRow("", self.chosen)
+        form.addRow("", self.suggestion)
+        form.addRow(self.tr("Process"), self.process)
+        form.addRow(self.tr("Unit"), self.risk_unit)
+        form.addRow(self.tr("Description"), self.description)
+        box.addLayout(form)
+        box.addStretch(1)
+        outer.addWidget(form_box)
+        self.tabs.addTab(tab, self.tr("Risk analysis"))
+
+    def _build_plan_tab(self) -> None:
+        tab = QWidget()
+        outer = QHBoxLayout(tab)
+        outer.setContentsMargins(4, 6, 4, 4)
+        left = QVBoxLayout()
+        self.plan_intro = QLabel()
+        self.plan_intro.setWordWrap(True)
+        left.addWidget(self.plan_intro)
+        self.controls = RecordTableModel([
+            Column(self.tr("No."), lambda r: str(r.number), align_right=True),
+            Column(self.tr("Risk"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(self.tr("Risk value"), lambda r: str(r.value), colour=lambda r: BAND_COLOUR[r.band], align_right=True),
+            Column(self.tr("Control"), lambda r: r.control or self.tr("(no control yet)"), tooltip=lambda r: r.control),
+            Column(self.tr("Method"), lambda r: r.method),
+            Column(self.tr("Responsible"), lambda r: r.responsible),
+            Column(self.tr("Frequency"), lambda r: enum_label(Frequency(r.frequency))),
+            Column(self.tr("Reported in"), lambda r: r.report_period),
+            Column(self.tr("Reported to"), lambda r: r.reporting),
+        ], self)
+        self.control_table = _table(self.controls)
+        self.control_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_risk(getattr(_selected(self.control_table, self.controls), "id", None)))
+        left.addWidget(self.control_table, 2)
+        self.suggested_intro = QLabel()
+        self.suggested_intro.setWordWrap(True)
+        left.addWidget(self.suggested_intro)
+        self.suggested = RecordTableModel([
+            Column(self.tr("No."), lambda r: str(r.number), align_right=True),
+            Column(self.tr("Risk"), lambda r: r.title),
+            Column(self.tr("Risk value"), lambda r: str(r.value), colour=lambda r: BAND_COLOUR[r.band], align_right=True),
+        ], self)
+        self.suggested_table = _table(self.suggested)
+        self.suggested_table.setMaximumHeight(130)
+        left.addWidget(self.suggested_table, 1)
+        choose_row = QHBoxLayout()
+        self.choose_button = QPushButton(self.tr("Choose for the plan"))
+        self.choose_button.clicked.connect(self.choose_suggested)
+        choose_row.addWidget(self.choose_button)
+        choose_row.addStretch(1)
+        left.addLayout(choose_row)
+        outer.addLayout(left, 1)
+
+        form_box = QWidget()
+        form_box.setMinimumWidth(300)
+        form_box.setMaximumWidth(400)
+        box = QVBoxLayout(form_box)
+        box.setContentsMargins(6, 0, 0, 0)
+        self.control_heading = QLabel()
+        self.control_heading.setWordWrap(True)
+        box.addWidget(self.control_heading)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.control = TextArea()
+        self.control.committed.connect(lambda text: self._update(control=text))
+        self.method = LineField()
+        self.method.committed.connect(lambda text: self._update(method=text))
+        self.responsible = LineField()
+        self.responsible.committed.connect(lambda text: self._update(responsible=text))
+        self.frequency = QComboBox()
+        for member in Frequency:
+            self.frequency.addItem(enum_label(member), member.value)
+        self.frequency.activated.connect(lambda _i: self._update(frequency=self.frequency.currentData()))
+        self.report_period = QComboBox()
+        self.report_period.activated.connect(lambda _i: self._update(report_period_id=self.report_period.currentData()))
+        self.reporting = LineField()
+        self.reporting.committed.connect(lambda text: self._update(reporting=text))
+        form.addRow(self.tr("Control"), self.control)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Responsible"), self.responsible)
+        form.addRow(self.tr("Frequency"), self.frequency)
+        form.addRow(self.tr("Reported in"), self.report_period)
+        form.addRow(self.tr("Reported to"), self.reporting)
+        box.addLayout(form)
+        self.unchoose_button = QPushButton(self.tr("Take out of the plan"))
+        self.unchoose_button.clicked.connect(lambda: self._update(chosen=False))
+        row = QHBoxLayout()
+        row.addWidget(self.unchoose_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addStretch(1)
+        outer.addWidget(form_box)
+        self.tabs.addTab(tab, self.tr("Internal control plan"))
+
+    def _build_follow_up_tab(self) -> None:
+        tab = QWidget()
+        outer = QHBoxLayout(tab)
+        outer.setContentsMargins(4, 6, 4, 4)
+        left = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Period:")))
+        self.period = QComboBox()
+        self.period.currentIndexChanged.connect(lambda _i: self._show_checks())
+        row.addWidget(self.period)
+        row.addSpacing(16)
+        self.left_count = QLabel()
+        row.addWidget(self.left_count)
+        row.addStretch(1)
+        left.addLayout(row)
+        self.checks = RecordTableModel([
+            Column(self.tr("No."), lambda c: str(c.risk.number), align_right=True),
+            Column(self.tr("Risk"), lambda c: c.risk.title, tooltip=lambda c: c.risk.title),
+            Column(self.tr("Follow-up"), lambda c: outcome_text(c.outcome), colour=lambda c: OUTCOME_COLOUR[c.outcome]),
+            Column(self.tr("Control"), lambda c: c.risk.control, tooltip=lambda c: c.risk.control),
+            Column(self.tr("Found"), lambda c: c.findings, tooltip=lambda c: c.findings),
+            Column(self.tr("Actions decided"), lambda c: c.actions, tooltip=lambda c: c.actions),
+        ], self, key=lambda c: c.risk.id)
+        self.check_table = _table(self.checks)
+        self.check_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_risk(getattr(getattr(_selected(self.check_table, self.checks), "risk", None), "id", None)))
+        left.addWidget(self.check_table, 1)
+        outer.addLayout(left, 1)
+
+        form_box = QWidget()
+        form_box.setMinimumWidth(300)
+        form_box.setMaximumWidth(400)
+        box = QVBoxLayout(form_box)
+        box.setContentsMargins(6, 0, 0, 0)
+        self.check_heading = QLabel()
+        self.check_heading.setWordWrap(True)
+        box.addWidget(self.check_heading)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.outcome = QComboBox()
+        self.outcome.addItem(outcome_text(None), None)
+        for member in ControlOutcome:
+            self.outcome.addItem(outcome_text(member.value), member.value)
+        self.outcome.activated.connect(lambda _i: self._follow_up())
+        self.findings = TextArea()
+        self.findings.setFixedHeight(110)
+        self.findings.committed.connect(lambda _t: self._follow_up())
+        self.actions = TextArea()
+        self.actions.setFixedHeight(110)
+        self.actions.committed.connect(lambda _t: self._follow_up())
+        form.addRow(self.tr("Follow-up"), self.outcome)
+        form.addRow(self.tr("What was found"), self.findings)
+        form.addRow(self.tr("Actions decided"), self.actions)
+        box.addLayout(form)
+        self.check_hint = QLabel()
+        self.check_hint.setWordWrap(True)
+        box.addWidget(self.check_hint)
+        box.addStretch(1)
+        outer.addWidget(form_box)
+        self.tabs.addTab(tab, self.tr("Follow-up of the controls"))
+
+    # --- the page protocol ------------------------------------------------------------------------------------
+
+    def show_document(self, document) -> None:
+        self.document = document
+        self._current = None
+        self._fill_choices(keep=False)
+        self.refresh()
+
+    def concerns(self, changes) -> bool:
+        return changes.touches(Kind.RISK, Kind.CONTROL_FOLLOW_UP, Kind.UNIT, Kind.PERIOD, Kind.SETTING, Kind.PLAN)
+
+    def _fill_choices(self, keep: bool = True) -> None:
+        """The unit and year combos (keeping what was chosen) and the threshold."""
+        from ...models.queries.control_rows import risk_years
+        from ...models.queries.plan_details import plan_details
+        from ...models.queries.units import unit_rows
+
+        plan = self.document.plan
+        unit, year = self.unit.currentData(), self.year.currentData()
+        units = unit_rows(plan)
+        depth = {}
+        for u in units:
+            depth[u.id] = depth.get(u.parent_id, -1) + 1
+        for combo in (self.unit, self.year, self.risk_unit):
+            combo.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("All units"), None)
+        self.risk_unit.clear()
+        self.risk_unit.addItem(self.tr("(no unit)"), None)
+        for u in units:
+            self.unit.addItem("   " * depth[u.id] + u.name, u.id)
+            self.risk_unit.addItem("   " * depth[u.id] + u.name, u.id)
+        self.year.clear()
+        for y in risk_years(plan):
+            self.year.addItem(str(y), y)
+        plan_year = plan_details(plan).year
+        self.unit.setCurrentIndex(max(0, self.unit.findData(unit)) if keep else 0)
+        wanted = year if keep and year is not None else plan_year
+        self.year.setCurrentIndex(max(0, self.year.findData(wanted)))
+        for combo in (self.unit, self.year, self.risk_unit):
+            combo.blockSignals(False)
+        self._fill_periods()
+
+    def _fill_periods(self) -> None:
+        from datetime import date
+
+        from ...models.queries.control_rows import control_periods
+
+        year = self.year.currentData()
+        self._periods = control_periods(self.document.plan, year) if year is not None else []
+        chosen = self.period.currentData()
+        for combo in (self.period, self.report_period):
+            combo.blockSignals(True)
+            combo.clear()
+        self.report_period.addItem(self.tr("(the year's last period)"), None)
+        for p in self._periods:
+            text = f"{p.name} ({p.period_end.isoformat()})"
+            self.period.addItem(text, p.id)
+            self.report_period.addItem(p.name, p.id)
+        if chosen is not None and self.period.findData(chosen) >= 0:
+            self.period.setCurrentIndex(self.period.findData(chosen))
+        else:  # the latest period that has ended: the one being followed up now
+            ended = [i for i, p in enumerate(self._periods) if p.period_end <= date.today()]
+            self.period.setCurrentIndex(ended[-1] if ended else 0)
+        for combo in (self.period, self.report_period):
+            combo.blockSignals(False)
+
+    def _year_changed(self) -> None:
+        self._fill_periods()
+        self.refresh()
+
+    def refresh(self, changes=None) -> None:
+        from ...models.queries.control_rows import risk_analysis
+
+        if self.document is None:
+            return
+        if changes is not None and changes.touches(Kind.UNIT, Kind.PERIOD, Kind.PLAN):
+            self._fill_choices()
+        year = self.year.currentData()
+        if year is None:
+            return
+        self.analysis = risk_analysis(self.document.plan, year, self.unit.currentData())
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(self.analysis.threshold)
+        self.threshold.blockSignals(False)
+        risks = self.analysis.risks
+        if self._current is not None and self.analysis.by_id(self._current) is None:
+            self._current = None
+        self.risks.set_records(risks)
+        self.matrix.set_risks([MatrixRisk(r.id, r.number, r.title, r.likelihood, r.consequence, r.chosen) for r in risks],
+                              self._current)
+        self.controls.set_records(self.analysis.chosen)
+        suggested = [r for r in risks if r.suggested and not r.chosen]
+        self.suggested.set_records(suggested)
+        self.plan_intro.setText(self.tr("The risks chosen for the internal control plan, each with its control. "
+                                        "Select one to write its control beside."))
+        self.suggested_intro.setText(
+            self.tr("Suggested by the plan's rule (risk value over %1) but not chosen:").replace(
+                "%1", str(self.analysis.threshold)) if suggested else
+            self.tr("Every risk over the plan's threshold (%1) is chosen.").replace("%1", str(self.analysis.threshold)))
+        self.suggested_table.setVisible(bool(suggested))
+        self.choose_button.setVisible(bool(suggested))
+        self._show_checks()
+        self.show_risk(self._current)
+
+    def _show_checks(self) -> None:
+        from ...models.queries.control_rows import control_checks, not_followed_up
+
+        period_id = self.period.currentData()
+        if self.analysis is None or period_id is None:
+            self.checks.set_records([])
+            self.left_count.setText(self.tr("The year has no reporting periods."))
+            self._show_check()
+            return
+        checks = control_checks(self.document.plan, self.analysis, period_id)
+        self.checks.set_records(checks)
+        left = not_followed_up(checks)
+        self.left_count.setText(
+            self.tr("%1 of %2 controls not yet followed up").replace("%1", str(left)).replace("%2", str(len(checks)))
+            if left else self.tr("Every control is followed up ✓") if checks else
+            self.tr("No risk is chosen for the internal control plan."))
+        self._show_check()
+
+    # --- showing the chosen risk in the forms ---------------------------------------------------------------
+
+    def current_risk(self):
+        return self.analysis.by_id(self._current) if self.analysis is not None and self._current is not None else None
+
+    def show_risk(self, risk_id: int | None) -> None:
+        self._current = risk_id
+        risk = self.current_risk()
+        self.matrix.select(risk_id)
+        for table, model in ((self.risk_table, self.risks), (self.control_table, self.controls)):
+            table.blockSignals(True)
+            table.selectionModel().blockSignals(True)
+            _select(table, model, risk_id)
+            table.selectionModel().blockSignals(False)
+            table.blockSignals(False)
+        self.check_table.selectionModel().blockSignals(True)
+        for row, check in enumerate(self.checks.records):
+            if check.risk.id == risk_id:
+                self.check_table.selectRow(row)
+                break
+        else:
+            self.check_table.clearSelection()
+        self.check_table.selectionModel().blockSignals(False)
+        fields = (self.title, self.category, self.likelihood, self.consequence, self.chosen, self.process,
+                  self.risk_unit, self.description, self.delete_button)
+        for widget in fields:
+            widget.setEnabled(risk is not None)
+        if risk is None:
+            self.risk_heading.setText(self.tr("Select a risk in the matrix or the table to edit it, or add one."))
+            self.title.set_value("")
+            self.description.set_value("")
+            self.process.set_value("")
+            self.category.setEditText("")
+            self.value_label.clear()
+            self.suggestion.clear()
+        else:
+            self.risk_heading.setText(f"<b>{risk.number}. {escape(risk.title)}</b>")
+            self.title.set_value(risk.title)
+            self.description.set_value(risk.description)
+            self.process.set_value(risk.process)
+            index = self.category.findData(risk.category)
+            if index >= 0:
+                self.category.setCurrentIndex(index)
+            else:
+                self.category.setEditText(risk.category)
+            self.likelihood.setCurrentIndex(self.likelihood.findData(risk.likelihood))
+            self.consequence.setCurrentIndex(self.consequence.findData(risk.consequence))
+            self.value_label.setText(f"<b>{risk.value}</b> – {escape(_word(BAND_WORDS[band(risk.value)]))}")
+            self.chosen.setChecked(risk.chosen)
+            self.risk_unit.setCurrentIndex(max(0, self.risk_unit.findData(risk.unit_id)))
+            threshold = self.analysis.threshold
+            self.suggestion.setText(
+                (self.tr("Suggested: its risk value is over %1.") if risk.suggested else
+                 self.tr("Not suggested: its risk value is not over %1.")).replace("%1", str(threshold)))
+        self._show_control(risk)
+        self._show_check()
+
+    def _show_control(self, risk) -> None:
+        chosen = risk is not None and risk.chosen
+        for widget in (self.control, self.method, self.responsible, self.frequency, self.report_period, self.reporting,
+                       self.unchoose_button):
+            widget.setEnabled(chosen)
+        if not chosen:
+            self.control_heading.setText(self.tr("Select a chosen risk to write its control.") if risk is None else
+                                         self.tr("“%1” is not in the internal control plan. Choose it there first.")
+                                         .replace("%1", escape(risk.title)))
+            for field in (self.control,):
+                field.set_value("")
+            for field in (self.method, self.responsible, self.reporting):
+                field.set_value("")
+            return
+        self.control_heading.setText(f"<b>{risk.number}. {escape(risk.title)}</b>")
+        self.control.set_value(risk.control)
+        self.method.set_value(risk.method)
+        self.responsible.set_value(risk.responsible)
+        self.reporting.set_value(risk.reporting)
+        self.frequency.setCurrentIndex(max(0, self.frequency.findData(risk.frequency)))
+        self.report_period.setCurrentIndex(max(0, self.report_period.findData(risk.report_period_id)))
+
+    def _current_check(self):
+        return next((c for c in self.checks.records if c.risk.id == self._current), None)
+
+    def _show_check(self) -> None:
+        check = self._current_check()
+        self.outcome.setEnabled(check is not None)
+        texts_open = check is not None and check.outcome is not None
+        for field in (self.findings, self.actions):
+            field.setEnabled(texts_open)
+        if check is None:
+            self.check_heading.setText(self.tr("Select a control to write its follow-up for the period."))
+            self.outcome.setCurrentIndex(0)
+            self.findings.set_value("")
+            self.actions.set_value("")
+            self.check_hint.clear()
+            return
+        self.check_heading.setText(f"<b>{check.risk.number}. {escape(check.risk.title)}</b><br>"
+                                   f"{escape(check.risk.control)}")
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(check.outcome)))
+        self.findings.set_value(check.findings)
+        self.actions.set_value(check.actions)
+        self.check_hint.setText("" if texts_open else self.tr("Say first whether the control was performed; "
+                                                               "then write what it found and the actions decided."))
+
+    def select_risk(self, risk_id: int) -> None:
+        """Show a risk's control in the internkontrollplan (from a finding of the red thread): its year,
+        all units, if the risk is not among those shown."""
+        from ...models.queries.control_rows import risk_year
+
+        if self.document is None:
+            return
+        if self.analysis is None or self.analysis.by_id(risk_id) is None:
+            year = risk_year(self.document.plan, risk_id)
+            if year is None:
+                return
+            for combo, data in ((self.unit, None), (self.year, year)):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(data)))
+                combo.blockSignals(False)
+            self._fill_periods()
+        self._current = risk_id
+        self.refresh()
+        self.tabs.setCurrentIndex(1)
+
+    # --- writing ------------------------------------------------------------------------------------------
+
+    def _run(self, command) -> bool:
+        return self.document is not None and self.document.run(command)
+
+    def _update(self, **fields) -> None:
+        from .. import commands
+
+        risk = self.current_risk()
+        if risk is None:
+            return
+        self._run(commands.UpdateRisk(risk.title, risk.id, **fields))
+
+    def _category_committed(self) -> None:
+        risk = self.current_risk()
+        if risk is None:
+            return
+        text = self.category.currentText().strip()
+        index = self.category.findText(text, Qt.MatchFlag.MatchFixedString)
+        value = self.category.itemData(index) if index >= 0 else text
+        if value != risk.category:
+            self._update(category=value)
+
+    def move_risk(self, risk_id: int, likelihood: int, consequence: int) -> None:
+        from .. import commands
+
+        risk = self.analysis.by_id(risk_id) if self.analysis else None
+        if risk is not None:
+            self._current = risk_id
+            self._run(commands.UpdateRisk(risk.title, risk_id, likelihood=likelihood, consequence=consequence))
+
+    def add_risk(self) -> None:
+        from .. import commands
+
+        year = self.year.currentData()
+        if self.document is None or year is None:
+            return
+        command = commands.CreateRisk(title=self.tr("New risk"), year=year, likelihood=1, consequence=1,
+                                      unit_id=self.unit.currentData())
+        if self._run(command):
+            self._current = command.risk_id
+            self.tabs.setCurrentIndex(0)
+            self.refresh()
+            self.title.setFocus()
+            self.title.selectAll()
+
+    def delete_risk(self) -> None:
+        from ...models.queries.control_rows import follow_up_count
+        from .. import commands
+
+        risk = self.current_risk()
+        if risk is None:
+            return
+        count = follow_up_count(self.document.plan, risk.id)
+        text = self.tr("Delete the risk “%1”?").replace("%1", risk.title)
+        goes = []
+        if risk.control:
+            goes.append(self.tr("its control in the internal control plan"))
+        if count == 1:
+            goes.append(self.tr("its follow-up in 1 period"))
+        elif count:
+            goes.append(self.tr("its follow-ups in %1 periods").replace("%1", str(count)))
+        if goes:
+            text += "\n\n" + self.tr("With it go: %1.").replace("%1", "; ".join(goes))
+        text += "\n\n" + self.tr("Edit → Undo brings it back.")
+        answer = QMessageBox.question(self, self.tr("Delete risk"), text)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._current = None
+            self._run(commands.DeleteRisk(risk.title, risk.id))
+
+    def choose_suggested(self) -> None:
+        from .. import commands
+
+        risk = _selected(self.suggested_table, self.suggested) or (self.suggested.records[0] if self.suggested.records else None)
+        if risk is not None:
+            self._current = risk.id
+            self._run(commands.UpdateRisk(risk.title, risk.id, chosen=True))
+
+    def _threshold_changed(self, value: int) -> None:
+        from .. import commands
+
+        if self.analysis is not None and value != self.analysis.threshold:
+            self._run(commands.SetRiskThreshold(value))
+
+    def _follow_up(self) -> None:
+        from .. import commands
+
+        check = self._current_check()
+        period_id = self.period.currentData()
+        if check is None or period_id is None:
+            return
+        outcome = self.outcome.currentData()
+        findings = self.findings.toPlainText() if outcome is not None else ""
+        actions = self.actions.toPlainText() if outcome is not None else ""
+        if (outcome, findings, actions) == (check.outcome, check.findings, check.actions):
+            return
+        self._run(commands.SetControlFollowUp(check.risk.title, check.risk.id, period_id, outcome, findings, actions))
+
