@@ -138,4 +138,16 @@ MESSAGES: dict[str, str] = {
     "ics.folder": "{path} is a folder, not a calendar file.",
     "ics.cannot_read": "The file {name} cannot be read: {reason}.",
     "report.cancelled": "The report was stopped; no file was written.",
+    # ekonomi (issue 16): amounts, budget frames and figures, the red thread's finding
+    "money.invalid": "“{value}” is no amount; write it as 4 321 000, 1 234,50 or −12 300.",
+    "money.too_large": "{value} is more than styrapp takes ({most}); is the amount and its unit right?",
+    "money.below_ore": "“{value}” {unit} has more decimals than an amount can have (at most two in kronor).",
+    "money.negative": "“{value}” is negative; this amount cannot be.",
+    "money.negative_frame": "A budget frame cannot be negative ({value}).",
+    "money.unit": "“{unit}” is no unit for amounts; choose {units}.",
+    "money.rule": "The deficit that is still green ({green}) must be at least 0 % and at most the deficit that is still yellow ({yellow}), at most 100 %.",
+    "budget.frame_exists": "{unit} already has a frame for {kind} {year}; change that frame instead.",
+    "budget.period_year": "The period {period} does not lie in the budget's year {year}.",
+    "budget.twice": "Two figures for the same unit, period and kind of budget.",
+    "finding.forecast_over_frame": "{unit}: the forecast for {kind} {year} ({forecast}) exceeds the frame ({frame}) by {over}.",
 }

@@ -22,4 +22,15 @@ def check_plan(plan: PlanFile) -> list[Finding]:
         indicators = {i.id: i for i in session.execute(select(Indicator).order_by(Indicator.position)).scalars()}
         units = {u.id: u for u in session.execute(select(OrgUnit)).scalars()}
 
-    return find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals))
+    return find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals)) + _economy(plan)
+
+
+def _economy(plan: PlanFile) -> list[Finding]:
+    """Ekonomi (issue 16): each budget line of the plan's year at its latest forecast."""
+    from ..rules.red_thread import economy_problems
+    from ..tables import Plan
+    from .economy import amount_unit, economy_rows
+
+    with plan.session() as session:
+        year = session.execute(select(Plan.year)).scalar()
+    return economy_problems(economy_rows(plan, year, latest=True), amount_unit(plan)) if year is not None else []

@@ -40,3 +40,13 @@ TEMPLATE_SAMPLES = Setting[dict](
     "the plan's details and Översikt say it is a sample to replace.",
 )
 ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, TEMPLATE_SAMPLES)
+
+# --- ekonomi (issue 16) ----------------------------------------------------------------------------
+ECONOMY_UNIT = Setting[str](
+    "economy.unit", "tkr", "The unit the plan's amounts are shown in: kr, tkr or mnkr (what is kept is öre).",
+)
+ECONOMY_RULE = Setting[dict](
+    "economy.rule", {"green": 0.0, "yellow": 0.02},
+    "A budget deviation's colour: a deficit up to `green` of the frame is green, up to `yellow` yellow, more red.",
+)
+ALL = (*ALL, ECONOMY_UNIT, ECONOMY_RULE)
