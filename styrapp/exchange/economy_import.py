@@ -224,14 +224,25 @@ def _period(path: Path, facts: ImportFacts, number: int, cell: object):
     return period
 
 
+class _Sentence:
+    """A refusal inside another message: worded without its full stop (the message goes on)."""
+
+    def __init__(self, error: StyrappError):
+        self.error = error
+
+    def worded(self) -> str:
+        return self.error.worded().rstrip(".")
+
+
 def _amount(path: Path, number: int, column: Column, cell: object) -> int | None:
     if isinstance(cell, str) and not cell.strip() or cell == "":
         return None
     try:
-        ore = money.parse_amount(cell if not isinstance(cell, str) else cell.strip(), column.unit)
+        # any size here, so that an amount far too large is said to be in the wrong unit (below)
+        ore = money.parse_amount(cell if not isinstance(cell, str) else cell.strip(), column.unit, most=10**18)
     except StyrappError as exc:
         raise _refuse(path, Phrase("row {row}, column “{column}”: {error}", row=number, column=column.header,
-                                   error=exc)) from None
+                                   error=_Sentence(exc))) from None
     if abs(ore) > PLAUSIBLE_KRONOR * money.ORE_PER_KRONA:
         raise _refuse(path, Phrase(
             "row {row}, column “{column}”: {value} {unit} would be {kronor} kr, more than a whole municipality's "

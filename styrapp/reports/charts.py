@@ -167,8 +167,8 @@ def budget_chart(title: str, labels: list[str], frames: list[int | None], outcom
             axes.set_yticks([])
             return figure
 
-        def scaled(values):
-            return [0 if v is None else v / scale for v in values]
+        def scaled(values):  # no figure: no bar (not a bar of 0)
+            return [float("nan") if v is None else v / scale for v in values]
 
         x = list(range(len(labels)))
         same_frame = len({f for f in frames}) == 1
@@ -184,6 +184,7 @@ def budget_chart(title: str, labels: list[str], frames: list[int | None], outcom
         axes.bar([i + offsets[1] for i in x], scaled(forecasts), bar, color="white", edgecolor=FORECAST,
                  linewidth=1.4, hatch="//", label=tr("Full-year forecast"))
         axes.set_xticks(x)
+        axes.set_xlim(-0.7, len(labels) - 0.3)  # room for the outer labels
         rotated = len(labels) > 6
         axes.set_xticklabels([_cut(label, 22) for label in labels], fontsize=7.5, rotation=30 if rotated else 0,
                              ha="right" if rotated else "center")

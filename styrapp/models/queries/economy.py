@@ -226,3 +226,22 @@ def import_facts(plan: PlanFile) -> ImportFacts:
         by_month.setdefault((period.period_end.year, period.period_end.month), period)
     years = sorted({plan_year, *(p.year for p in periods)})
     return ImportFacts(units, names, years, by_name, by_month, frames, plan_year)
+
+
+def line_id_for(plan: PlanFile, unit_id: int, year: int, kind: str) -> int | None:
+    """The budget line of a unit, year and kind, if there is one."""
+    with plan.session() as session:
+        return session.execute(select(BudgetLine.id).where(
+            BudgetLine.unit_id == unit_id, BudgetLine.year == year, BudgetLine.kind == kind)
+            .order_by(BudgetLine.id)).scalars().first()
+
+
+def economy_years(plan: PlanFile) -> list[int]:
+    """The years the Ekonomi page offers: the plan's year, its periods' and its frames'."""
+    with plan.session() as session:
+        years = set(session.execute(select(ReportingPeriod.year)).scalars())
+        years |= set(session.execute(select(BudgetLine.year)).scalars())
+        plan_year = session.execute(select(Plan.year)).scalar()
+    if plan_year is not None:
+        years.add(plan_year)
+    return sorted(years)

@@ -43,10 +43,10 @@ def check_unit(unit: str) -> str:
     return unit
 
 
-def parse_amount(value: object, unit: str = "kr", *, negative: bool = True) -> int:
+def parse_amount(value: object, unit: str = "kr", *, negative: bool = True, most: int = MOST_ORE) -> int:
     """An amount as a person or a file writes it, in `unit`, as öre. Raises InvalidValue for anything
     that is not one plain number (no exponents, no second decimal comma), for an amount larger than
-    10^12 kr, for fractions of an öre and — with negative=False — for a negative amount."""
+    10^12 kr (`most` öre), for fractions of an öre and — with negative=False — for a negative amount."""
     scale = UNITS[check_unit(unit)]
     if isinstance(value, bool):
         raise InvalidValue("money.invalid", value=str(value))
@@ -70,8 +70,8 @@ def parse_amount(value: object, unit: str = "kr", *, negative: bool = True) -> i
     else:
         raise InvalidValue("money.invalid", value=str(value))
     ore = exact * scale
-    if abs(ore) > MOST_ORE:
-        raise InvalidValue("money.too_large", value=shown, most=format_amount(MOST_ORE, "kr") + " kr")
+    if abs(ore) > most:
+        raise InvalidValue("money.too_large", value=shown, most=format_amount(most, "kr") + " kr")
     if ore != ore.to_integral_value():
         raise InvalidValue("money.below_ore", value=shown, unit=unit)
     if ore < 0 and not negative:
