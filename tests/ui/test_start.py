@@ -24,8 +24,8 @@ def test_window_shows_the_demo_overview(window, demo_path):
     assert overview.count_labels["goals"].text() == "5"
     assert overview.count_labels["assignments"].text() == "3"
     assert "●" in overview.status_labels["goals"].text()
-    assert overview.findings.count() == 2
-    assert "Röda tråden</b> – 2 anmärkningar" in overview.findings_title.text()  # the plural in Swedish too
+    assert overview.findings.count() == 4  # two notes, and two units whose forecast exceeds the frame
+    assert "Röda tråden</b> – 4 anmärkningar" in overview.findings_title.text()  # the plural in Swedish too
     assert Settings().last_file == str(demo_path.resolve())
     assert window.windowTitle() == "demo.styrplan – styrapp"
 
@@ -42,7 +42,7 @@ def test_every_page_can_be_visited_by_clicking_the_sidebar(window, qtbot):
     assert window.control.model.rowCount() == 6
     assert window.reports.kinds.count() == 6
     assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
-        "Översikt", "Mål", "Uppdrag", "Indikatorer", "Uppföljning", "Årshjul", "Intern kontroll", "Rapporter"]
+        "Översikt", "Mål", "Uppdrag", "Indikatorer", "Uppföljning", "Årshjul", "Intern kontroll", "Ekonomi", "Rapporter"]
 
 
 def qtbot_button():

@@ -270,7 +270,7 @@ class EconomyPage(QWidget):
                 self._run(commands.DeleteBudgetLine(frame.line_id))
             return
         try:
-            ore = money.parse_amount(text, self.view.amount_unit)
+            ore = money.check_frame(money.parse_amount(text, self.view.amount_unit))
         except StyrappError as exc:
             self.message.setText(exc.message)  # the typed text stays in the field, to be put right
             return
