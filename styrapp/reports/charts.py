@@ -147,17 +147,23 @@ FORECAST = "#E08A00"
 
 def budget_chart(title: str, labels: list[str], frames: list[int | None], outcomes: list[int | None],
                  forecasts: list[int | None], amount_unit: str, *, width: float = 6.4, height: float = 3.2,
-                 dpi: int = 100, language: str | None = None) -> Figure:
+                 dpi: int = 100, language: str | None = None, figure: Figure | None = None) -> Figure:
     """Frame, outcome and forecast side by side for each label (the periods of one unit, or the units
     at one period), amounts in öre shown in `amount_unit`. The same frame for every label is drawn as
-    one dashed line; the outcome as bars, the forecast as hollow bars beside them, each in the legend."""
+    one dashed line; the outcome as bars, the forecast as hollow bars beside them, each in the legend.
+    With `figure` the chart is drawn on it, emptied first (a page that shows one unit after another keeps
+    its figure and canvas: a new one each time costs more than the chart)."""
     from ..models.rules.money import UNITS, format_amount
 
     with use_language(language):
         scale = UNITS[amount_unit]
-        figure = Figure(figsize=(width, height), dpi=dpi)
+        if figure is None or not figure.axes:
+            figure = Figure(figsize=(width, height), dpi=dpi)
+            axes = figure.add_subplot()
+        else:  # the same axes, emptied: its axis objects are kept, which is most of a new chart's cost
+            axes = figure.axes[0]
+            axes.clear()
         figure.subplots_adjust(left=0.14, right=0.97, top=0.86, bottom=0.3 if len(labels) > 6 else 0.24)
-        axes = figure.add_subplot()
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
         axes.set_title(_cut(f"{title} ({amount_unit})", TITLE_LIMIT), fontsize=10, loc="left", y=1.0, pad=6)

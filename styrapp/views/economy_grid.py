@@ -76,8 +76,8 @@ class EconomyGridModel(QAbstractTableModel):
         if unit == self.unit and [r.key for r in rows] == [r.key for r in self.rows]:
             changed = [i for i, (a, b) in enumerate(zip(self.rows, rows, strict=True)) if a != b]
             self.rows = rows
-            for i in changed:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, STATUS))
+            if changed:  # one signal for the rows between the first and the last that changed
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], STATUS))
             return
         self.beginResetModel()
         self.rows, self.unit = rows, unit

@@ -35,6 +35,8 @@ MINUS = "\u2212"
 GROUP = "\u00a0"  # no-break space between groups of three (it never breaks a number over two lines)
 _SPACES = str.maketrans("", "", " \u00a0\u2009\u202f\t")
 _AMOUNT = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+# With spaces between the digits, they must group by three: "4 321 000", never "80 029 9".
+_GROUPED = re.compile(r"[+-]?\s*\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:[.,]\d+)?")
 
 
 def check_unit(unit: str) -> str:
@@ -63,8 +65,9 @@ def parse_amount(value: object, unit: str = "kr", *, negative: bool = True, most
             raise InvalidValue("money.invalid", value=shown)
     elif isinstance(value, (str, Decimal)):
         shown = str(value).strip()
-        text = shown.translate(_SPACES).replace(MINUS, "-").replace("\u2013", "-")
-        if not _AMOUNT.fullmatch(text):
+        signed = shown.replace(MINUS, "-").replace("\u2013", "-")
+        text = signed.translate(_SPACES)
+        if not _AMOUNT.fullmatch(text) or (text != signed and not _GROUPED.fullmatch(signed)):
             raise InvalidValue("money.invalid", value=shown)
         exact = Decimal(text.replace(",", "."))
     else:

@@ -5,7 +5,7 @@ budgetpåverkan with their sum. Every edit is an undo command; amounts are kept 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -105,9 +105,14 @@ class EconomyPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chart())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chart_timer.start())
 
         self.chart = ChartView(self.tr("Enter a frame, an outcome or a forecast to see the chart."))
+        # The chart is drawn just after the figures are shown: a person sees the unit at once.
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(0)
+        self._chart_timer.timeout.connect(self._show_chart)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +221,7 @@ class EconomyPage(QWidget):
         self.work.set_records(list(view.assignments))
         self.work_sum.setText(self.tr("Sum: %1 %2").replace("%1", money.format_amount(view.assignments_total, unit))
                               .replace("%2", unit) if view.assignments else self.tr("No assignment of this unit affects the budget."))
-        self._show_chart()
+        self._chart_timer.start()
 
     def _chart_kind(self) -> str:
         index = self.table.currentIndex()
@@ -235,10 +240,15 @@ class EconomyPage(QWidget):
             return
         from ...reports.charts import budget_chart
 
-        self.chart.show_figure(budget_chart(
+        shown = self.chart.figure  # drawn again on the same figure and canvas: much quicker than new ones
+        figure = budget_chart(
             f"{view.unit} – {enum_label(BudgetKind(kind), capital=False)} {view.year}", [f.period for f in frame.figures],
             [frame.frame] * len(frame.figures), [f.outcome for f in frame.figures], [f.forecast for f in frame.figures],
-            view.amount_unit, width=4.8, height=3.0, dpi=90))
+            view.amount_unit, width=4.8, height=3.0, dpi=90, figure=shown)
+        if figure is shown:
+            self.chart.redraw()
+        else:
+            self.chart.show_figure(figure)
 
     # --- writing ------------------------------------------------------------------------------------------
 
