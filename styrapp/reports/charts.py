@@ -192,8 +192,14 @@ def budget_chart(title: str, labels: list[str], frames: list[int | None], outcom
         axes.set_xticks(x)
         axes.set_xlim(-0.7, len(labels) - 0.3)  # room for the outer labels
         rotated = len(labels) > 6
-        axes.set_xticklabels([_cut(label, 22) for label in labels], fontsize=7.5, rotation=30 if rotated else 0,
-                             ha="right" if rotated else "center")
+        import textwrap
+
+        def two_lines(label: str) -> str:  # side by side, long unit names wrap instead of running together
+            lines = textwrap.wrap(label, 18) or [""]
+            return "\n".join(lines[:1] + [_cut(" ".join(lines[1:]), 18)] if len(lines) > 1 else lines)
+
+        axes.set_xticklabels([_cut(label, 22) for label in labels] if rotated else [two_lines(name) for name in labels],
+                             fontsize=7.5, rotation=30 if rotated else 0, ha="right" if rotated else "center")
         language_now = current_language()
 
         def y_label(value, _position):
@@ -204,6 +210,6 @@ def budget_chart(title: str, labels: list[str], frames: list[int | None], outcom
         axes.yaxis.set_major_formatter(FuncFormatter(y_label))
         axes.tick_params(axis="y", labelsize=8)
         axes.grid(axis="y", color="#E0E0E0", linewidth=0.6)
-        axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.3 if rotated else -0.1), ncol=3,
+        axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.3 if rotated else -0.16), ncol=3,
                     frameon=False)
         return figure
