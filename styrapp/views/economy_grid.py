@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from ..models.enums import BudgetKind, Status
 from ..models.rules import money
-from .labels import enum_label, status_colour, status_text
+from .labels import status_colour, status_text
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,9 @@ class EconomyGridModel(QAbstractTableModel):
         return None
 
     def _text(self, row: GridRow, column: int) -> str:
-        if column == KIND:
-            return enum_label(BudgetKind(row.kind))
+        if column == KIND:  # short: the page says "budget" already
+            return (QCoreApplication.translate("EconomyGrid", "Operating") if row.kind == BudgetKind.OPERATING.value
+                    else QCoreApplication.translate("EconomyGrid", "Capital"))
         if column == PERIOD:
             return row.period
         if column == OUTCOME:

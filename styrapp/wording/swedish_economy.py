@@ -70,6 +70,8 @@ PART: dict[str, str] = {
     "Amount ({unit})": "Belopp ({unit})",
     "Sum for {unit}": "Summa för {unit}",
     # ---- the window: the Ekonomi page, its grid and its undo commands ----
+    "Operating": "Drift",
+    "Capital": "Investering",
     "Outcome (%1)": "Utfall (%1)",
     "Full-year forecast (%1)": "Helårsprognos (%1)",
     "Deviation (%1)": "Avvikelse (%1)",
