@@ -387,6 +387,152 @@
     </message>
 </context>
 <context>
+    <name>EconomyGrid</name>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="67" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="67" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="68" />
+        <source>Outcome (%1)</source>
+        <translation>Utfall (%1)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="69" />
+        <source>Full-year forecast (%1)</source>
+        <translation>Helårsprognos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="70" />
+        <source>Deviation (%1)</source>
+        <translation>Avvikelse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="71" />
+        <source>Deviation %</source>
+        <translation>Avvikelse %</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="116" />
+        <source>Type an amount in %1, as 4 321 or −12,5; empty clears it.</source>
+        <translation>Skriv ett belopp i %1, som 4 321 eller −12,5; tomt tar bort det.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="121" />
+        <source>Operating</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/economy_grid.py" line="122" />
+        <source>Capital</source>
+        <translation>Investering</translation>
+    </message>
+</context>
+<context>
+    <name>EconomyPage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="45" />
+        <source>Finances</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="48" />
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="53" />
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="58" />
+        <source>Amounts in:</source>
+        <translation>Belopp i:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="67" />
+        <source>Budget frame</source>
+        <translation>Budgetram</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="75" />
+        <source>no frame</source>
+        <translation>ingen ram</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="82" />
+        <source>Deficit still green up to</source>
+        <translation>Underskott grönt upp till</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="91" />
+        <source>yellow up to</source>
+        <translation>gult upp till</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="93" />
+        <source>of the frame; more is red.</source>
+        <translation>av ramen; mer är rött.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="110" />
+        <source>Enter a frame, an outcome or a forecast to see the chart.</source>
+        <translation>För in en ram, ett utfall eller en prognos för att se diagrammet.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="120" />
+        <source>Assignments with budget impact</source>
+        <translation>Uppdrag med budgetpåverkan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="123" />
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="124" />
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="203" />
+        <source>The plan has no units yet: add them under Plan → Organisation.</source>
+        <translation>Planen har inga enheter än: lägg till dem under Plan → Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="219" />
+        <source>The plan has no reporting periods in %1, so there is nothing to enter figures for.</source>
+        <translation>Planen har inga rapportperioder %1, så det finns inget att föra in belopp för.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="222" />
+        <source>Sum: %1 %2</source>
+        <translation>Summa: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="223" />
+        <source>No assignment of this unit affects the budget.</source>
+        <translation>Inget uppdrag för enheten påverkar budgeten.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/economy_page.py" line="239" />
+        <source>%1: no frame, outcome or forecast yet.</source>
+        <translation>%1: ingen ram, inget utfall och ingen prognos än.</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <location filename="../styrapp/views/event_form.py" line="29" />
@@ -3406,6 +3552,36 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Följ upp kontrollen av risken %1</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/commands.py" line="546" />
+        <source>Set the budget frame</source>
+        <translation>Ange budgetramen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="559" />
+        <source>Remove the budget frame</source>
+        <translation>Ta bort budgetramen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="573" />
+        <source>Enter the outcome</source>
+        <translation>För in utfallet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="574" />
+        <source>Enter the forecast</source>
+        <translation>För in prognosen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="592" />
+        <source>Change the rule for budget deviations</source>
+        <translation>Ändra regeln för budgetavvikelser</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="605" />
+        <source>Show amounts in %1</source>
+        <translation>Visa belopp i %1</translation>
+    </message>
+    <message>
         <location filename="../styrapp/ui/wheel_commands.py" line="17" />
         <source>Add event</source>
         <translation>Lägg till händelse</translation>
@@ -3533,33 +3709,38 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>pages</name>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="75" />
+        <location filename="../styrapp/ui/pages/registry.py" line="81" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="77" />
+        <location filename="../styrapp/ui/pages/registry.py" line="83" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="78" />
+        <location filename="../styrapp/ui/pages/registry.py" line="84" />
         <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="79" />
+        <location filename="../styrapp/ui/pages/registry.py" line="85" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="80" />
+        <location filename="../styrapp/ui/pages/registry.py" line="86" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="82" />
+        <location filename="../styrapp/ui/pages/registry.py" line="88" />
+        <source>Finances</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/registry.py" line="89" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -3630,7 +3811,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="76" />
+        <location filename="../styrapp/ui/pages/registry.py" line="82" />
         <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
         <source>Goals</source>
         <translation>Mål</translation>
@@ -3681,7 +3862,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="81" />
+        <location filename="../styrapp/ui/pages/registry.py" line="87" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>

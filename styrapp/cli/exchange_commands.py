@@ -18,9 +18,12 @@ def register(commands) -> None:
                        "events (Outlook, Google, Thunderbird) go into the annual wheel; recurring events are laid "
                        "out per occasion in the plan year, and an event with the same UID as before is updated "
                        "instead of doubled. Prints what was imported and what was skipped, and why."))
+    command.epilog = tr("--format ekonomi: outcome and forecast from the ekonomisystem (CSV or Excel), one row per "
+                        "unit, period and kind, with the columns enhet, period, typ, utfall and/or prognos; a header "
+                        "may name its unit: utfall (tkr). The README has an example.")
     command.add_argument("plan", metavar="PLAN", type=Path)
     command.add_argument("file", metavar=tr("FILE"), type=Path)
-    command.add_argument("--format", choices=["kolada", "xlsx", "ics"],
+    command.add_argument("--format", choices=["kolada", "xlsx", "ics", "ekonomi"],
                          help=tr("the file's format (otherwise by its extension)"))
     command.add_argument("--ring", metavar=tr("NAME"),
                          help=tr("(.ics) the ring of the annual wheel the events go into; made if it does not "
@@ -60,7 +63,7 @@ def run_import(args) -> int:
     if args.ring is not None and not args.ring.strip():
         raise UsageError("cli.ring_needs_name")
     with open_plan(args.plan, ignore_other_computer=args.take_over_lock) as plan:
-        report = import_file(plan, args.file, kind, ring=args.ring)
+        report = import_file(plan, args.file, args.format, ring=args.ring)  # None: by extension and content
     for line in report.lines():
         print(line)
     return 0

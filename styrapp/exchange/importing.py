@@ -8,7 +8,7 @@ from ..models.file.plan_file import PlanFile
 from .kolada import ImportRefused, Progress
 
 SUFFIXES = {".json": "kolada", ".csv": "kolada", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics", ".ifb": "ics"}
-FORMATS = ("kolada", "xlsx", "ics")
+FORMATS = ("kolada", "xlsx", "ics", "ekonomi")
 
 
 def guess_format(path: Path) -> str | None:
@@ -38,6 +38,15 @@ def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progre
     """Import `path` into `plan`; returns a report with `lines()`. Raises ImportRefused for a bad file.
     `ring` is the årshjul ring for a calendar's events (see `ical_import.import_calendar`)."""
     kind = fmt or guess_format(Path(path))
+    if fmt is None and kind in ("kolada", "xlsx") and Path(path).is_file():
+        from .economy_import import looks_like_economy
+
+        if looks_like_economy(path):  # enhet, period, utfall/prognos: the ekonomisystem's export
+            kind = "ekonomi"
+    if kind == "ekonomi":
+        from .economy_import import import_economy
+
+        return import_economy(plan, path, progress)
     if kind == "ics":
         from .ical_import import import_calendar
 

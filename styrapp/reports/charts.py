@@ -137,3 +137,79 @@ def _emptied(figure: Figure) -> Figure:
 def _cut(text: str, limit: int) -> str:
     """One line of a chart: a longer text is cut, and the cut shown with …"""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- ekonomi (issue 16): frame, outcome and forecast ------------------------------------------------
+
+FRAME = "#757575"
+FORECAST = "#E08A00"
+
+
+def budget_chart(title: str, labels: list[str], frames: list[int | None], outcomes: list[int | None],
+                 forecasts: list[int | None], amount_unit: str, *, width: float = 6.4, height: float = 3.2,
+                 dpi: int = 100, language: str | None = None, figure: Figure | None = None) -> Figure:
+    """Frame, outcome and forecast side by side for each label (the periods of one unit, or the units
+    at one period), amounts in öre shown in `amount_unit`. The same frame for every label is drawn as
+    one dashed line; the outcome as bars, the forecast as hollow bars beside them, each in the legend.
+    With `figure` the chart is drawn on it, emptied first (a page that shows one unit after another keeps
+    its figure and canvas: a new one each time costs more than the chart)."""
+    from ..models.rules.money import UNITS, format_amount
+
+    with use_language(language):
+        scale = UNITS[amount_unit]
+        if figure is None or not figure.axes:
+            figure = Figure(figsize=(width, height), dpi=dpi)
+            axes = figure.add_subplot()
+        else:  # the same axes, emptied: its axis objects are kept, which is most of a new chart's cost
+            axes = figure.axes[0]
+            axes.clear()
+        figure.subplots_adjust(left=0.14, right=0.97, top=0.86, bottom=0.3 if len(labels) > 6 else 0.24)
+        for side in ("top", "right"):
+            axes.spines[side].set_visible(False)
+        axes.set_title(_cut(f"{title} ({amount_unit})", TITLE_LIMIT), fontsize=10, loc="left", y=1.0, pad=6)
+        if not labels:
+            axes.text(0.5, 0.5, tr("No values yet"), ha="center", va="center", transform=axes.transAxes, color=BASELINE)
+            axes.set_xticks([])
+            axes.set_yticks([])
+            return figure
+
+        def scaled(values):  # no figure: no bar (not a bar of 0)
+            return [float("nan") if v is None else v / scale for v in values]
+
+        x = list(range(len(labels)))
+        same_frame = len({f for f in frames}) == 1
+        bar = 0.38 if same_frame else 0.27
+        if same_frame and frames[0] is not None:
+            axes.axhline(frames[0] / scale, color=FRAME, linestyle=(0, (6, 3)), linewidth=1.5,
+                         label=tr("Frame: {amount}", amount=format_amount(frames[0], amount_unit)))
+            offsets = (-bar / 2, bar / 2)
+        else:
+            axes.bar([i - bar for i in x], scaled(frames), bar, color="#D5D5D5", edgecolor=FRAME, label=tr("Frame"))
+            offsets = (0, bar)
+        axes.bar([i + offsets[0] for i in x], scaled(outcomes), bar, color=OUTCOME, label=tr("Outcome"))
+        axes.bar([i + offsets[1] for i in x], scaled(forecasts), bar, color="white", edgecolor=FORECAST,
+                 linewidth=1.4, hatch="//", label=tr("Full-year forecast"))
+        axes.set_xticks(x)
+        axes.set_xlim(-0.7, len(labels) - 0.3)  # room for the outer labels
+        rotated = len(labels) > 6
+        import textwrap
+
+        def two_lines(label: str) -> str:  # side by side, long unit names wrap instead of running together
+            lines = textwrap.wrap(label, 18) or [""]
+            return "\n".join(lines[:1] + [_cut(" ".join(lines[1:]), 18)] if len(lines) > 1 else lines)
+
+        axes.set_xticklabels([_cut(label, 22) for label in labels] if rotated else [two_lines(name) for name in labels],
+                             fontsize=7.5, rotation=30 if rotated else 0, ha="right" if rotated else "center")
+        language_now = current_language()
+
+        def y_label(value, _position):
+            with use_language(language_now):
+                return format_amount(round(value * scale), amount_unit)
+
+        axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
+        axes.yaxis.set_major_formatter(FuncFormatter(y_label))
+        axes.tick_params(axis="y", labelsize=8)
+        axes.grid(axis="y", color="#E0E0E0", linewidth=0.6)
+        axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.3 if rotated else -0.16), ncol=3,
+                    frameon=False)
+        return figure

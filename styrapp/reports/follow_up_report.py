@@ -8,8 +8,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from ..models.enums import Assessment, Status
-from ..models.rules.money import deviation
+from ..models.enums import Assessment, BudgetKind, Status
+from ..models.rules.money import format_amount, format_percent
 from ..models.rules.money import total as money_total
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
@@ -72,7 +72,7 @@ def follow_up(context, options, step) -> list:
              for depth, w, _areas in work],
             [62 * mm, 24 * mm, 22 * mm, 62 * mm])]
     if "economy" in sections:
-        story += _economy(context.budget, period)
+        story += _economy(context, period)
     return story
 
 
@@ -102,27 +102,44 @@ def _summary(goals, period, written, status) -> list:
     return story
 
 
-def _economy(budget, period) -> list:
-    """Frame, outcome to the period's end, forecast for the year and the deviation, per unit."""
+def _economy(context, period) -> list:
+    """Frame, outcome to the period's end, forecast for the year and the deviation (kr and %, with its
+    status symbol and word) per unit and kind, then frame, outcome and forecast per unit as a chart."""
+    from .chart_drawings import figure_drawing
+    from .charts import budget_chart
+
     s = styles()
+    rows, unit = context.economy, context.amount_unit
     story: list = [heading(tr("Finances"))]
-    if not budget:
+    if not rows:
         return story + [text(tr("The plan has no budget for the year."), s["body"])]
-    deviations = [deviation(b.frame, b.forecast) for b in budget]
+    deviations = [r.deviation for r in rows]
     # The sum's deviation adds the lines' deviations: a line without a forecast yet has none to add
     # (its frame less nothing would read as a surplus).
     forecast_lines = [d for d in deviations if d is not None]
-    total = [money_total(b.frame for b in budget), money_total(b.outcome for b in budget),
-             money_total(b.forecast for b in budget), money_total(forecast_lines) if forecast_lines else None]
+    total = [money_total(r.frame for r in rows), money_total(r.outcome for r in rows),
+             money_total(r.forecast for r in rows), money_total(forecast_lines) if forecast_lines else None]
+
+    def amount(ore):
+        return "–" if ore is None else format_amount(ore, unit)
+
+    def name(r):
+        kind = "" if r.kind == BudgetKind.OPERATING.value else f" ({enum_word(BudgetKind, r.kind)})"
+        return title_text(r.unit or r.name) + kind
 
     story.append(grid(
-        [tr("Unit"), tr("Frame (SEK thousand)"), tr("Outcome to {day}", day=period.period_end.isoformat()), tr("Full-year forecast"),
-         tr("Deviation from frame")],
-        [[title_text(b.unit or b.name), number(b.frame), number(b.outcome), number(b.forecast), number(d)]
-         for b, d in zip(budget, deviations, strict=True)]
-        + [[cell(f"<b>{tr('Sum')}</b>")] + [cell(f"<b>{number(value)}</b>") for value in total]],
-        [50 * mm, 28 * mm, 32 * mm, 30 * mm, 30 * mm]))
+        [tr("Unit"), tr("Frame ({unit})", unit=unit), tr("Outcome to {day}", day=period.period_end.isoformat()),
+         tr("Full-year forecast"), tr("Deviation from frame"), tr("Status")],
+        [[name(r), amount(r.frame), amount(r.outcome), amount(r.forecast),
+          amount(d) + (f" ({format_percent(r.share)})" if r.share is not None else ""), cell(status_markup(r.status))]
+         for r, d in zip(rows, deviations, strict=True)]
+        + [[cell(f"<b>{tr('Sum')}</b>")] + [cell(f"<b>{amount(value)}</b>") for value in total] + [""]],
+        [38 * mm, 22 * mm, 26 * mm, 30 * mm, 32 * mm, 22 * mm]))
     story.append(text(tr("Deviation: frame minus full-year forecast; a negative figure is a deficit."), s["muted"]))
+    chart = budget_chart(tr("Frame, outcome and forecast per unit"), [name(r) for r in rows],
+                         [r.frame for r in rows], [r.outcome for r in rows], [r.forecast for r in rows], unit,
+                         height=3.6)
+    story.append(ChartSlot(figure_drawing(chart, CONTENT_WIDTH)))
     return story
 
 

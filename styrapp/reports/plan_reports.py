@@ -82,13 +82,44 @@ def operational_plan(context, options, step) -> list:
     step(45, "adding the annual wheel and the budget")
     if "wheel" in sections:
         story += _wheel_section(context.wheel, width)
-    budget = context.budget if "budget" in sections else []
-    if budget:
-        story += [heading(tr("Budget frame")), grid(
-            [tr("Unit"), tr("Budget line"), tr("Frame (SEK thousand)")],
-            [[title_text(b.unit), title_text(b.name), number(b.frame)] for b in budget] + [["", cell(f"<b>{tr('Sum')}</b>"),
-                                                                     cell(f"<b>{number(sum(b.frame for b in budget))}</b>")]],
-            [60 * mm, 70 * mm, 40 * mm])]
+    if "budget" in sections and (context.economy or context.budget_assignments):
+        story += _budget_section(context)
+    return story
+
+
+def _budget_section(context) -> list:
+    """The frames per unit and kind (drift, investering), then the uppdrag with budgetpåverkan and
+    their amounts, summed per unit."""
+    from ..models.enums import BudgetKind
+    from ..models.rules.money import format_amount, total
+
+    unit = context.amount_unit
+
+    def amount(ore):
+        return "–" if ore is None else format_amount(ore, unit)
+
+    story: list = [heading(tr("Budget frame"))]
+    rows = context.economy
+    if rows:
+        kinds = {k: enum_word(BudgetKind, k) for k in (BudgetKind.OPERATING.value, BudgetKind.INVESTMENT.value)}
+        story.append(grid(
+            [tr("Unit"), tr("Kind"), tr("Frame ({unit})", unit=unit)],
+            [[title_text(r.unit or r.name), kinds[r.kind], amount(r.frame)] for r in rows]
+            + [[cell(f"<b>{tr('Sum')} – {kinds[k]}</b>"), "", cell(f"<b>{amount(total(r.frame for r in rows if r.kind == k))}</b>")]
+               for k in kinds if any(r.kind == k for r in rows)],
+            [80 * mm, 45 * mm, 45 * mm]))
+    work = context.budget_assignments
+    if work:
+        story += [Spacer(1, 3 * mm), heading(tr("Assignments with budget impact"), 1)]
+        table: list = []
+        units = list(dict.fromkeys(u for u, _t, _a in work))
+        for name in units:
+            mine = [(t, a) for u, t, a in work if u == name]
+            table += [[title_text(name), title_text(t), amount(a)] for t, a in mine]
+            table.append(["", cell(f"<b>{tr('Sum for {unit}', unit=title_text(name) or '–')}</b>"),
+                          cell(f"<b>{amount(total(a for _t, a in mine))}</b>")])
+        story.append(grid([tr("Unit"), tr("Assignment"), tr("Amount ({unit})", unit=unit)], table,
+                          [55 * mm, 80 * mm, 35 * mm]))
     return story
 
 

@@ -31,6 +31,11 @@ class ChartView(QWidget):
         self.placeholder.hide()
         self._canvas.draw_idle()
 
+    def redraw(self) -> None:
+        """Draw the shown figure again, after it was changed in place."""
+        if self._canvas is not None:
+            self._canvas.draw_idle()
+
     def clear(self, text: str) -> None:
         if self._canvas is not None:
             self._layout.removeWidget(self._canvas)

@@ -157,4 +157,16 @@ MESSAGES: dict[str, str] = {
     "period.due_from_wheel": "The decision date of “{name}” is the last day of the annual wheel's event “{event}”; it cannot be left empty. Change the date, or remove the event's link to the period in the annual wheel.",
     "period.due_not_in_wheel": "The annual wheel's event “{event}” cannot be moved so that “{name}” is decided on {due}; move the event in the annual wheel instead.",
     "period.in_use": "The period “{name}” cannot be removed: {count}. Keep it, or first remove what is written for it.",
+    # ekonomi (issue 16): amounts, budget frames and figures, the red thread's finding
+    "money.invalid": "“{value}” is no amount; write it as 4 321 000, 1 234,50 or −12 300.",
+    "money.too_large": "{value} is more than styrapp takes ({most}); is the amount and its unit right?",
+    "money.below_ore": "“{value}” {unit} has more decimals than an amount can have (at most two in kronor).",
+    "money.negative": "“{value}” is negative; this amount cannot be.",
+    "money.negative_frame": "A budget frame cannot be negative ({value}).",
+    "money.unit": "“{unit}” is no unit for amounts; choose {units}.",
+    "money.rule": "The deficit that is still green ({green}) must be at least 0 % and at most the deficit that is still yellow ({yellow}), at most 100 %.",
+    "budget.frame_exists": "{unit} already has a frame for {kind} {year}; change that frame instead.",
+    "budget.period_year": "The period {period} does not lie in the budget's year {year}.",
+    "budget.twice": "Two figures for the same unit, period and kind of budget.",
+    "finding.forecast_over_frame": "{unit}: the forecast for {kind} {year} ({forecast}) exceeds the frame ({frame}) by {over}.",
 }

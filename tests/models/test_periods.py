@@ -12,7 +12,7 @@ from styrapp.models.errors import InUse, InvalidValue
 from styrapp.models.file.plan_file import create_plan, open_plan
 from styrapp.models.queries.follow_up_rows import periods
 from styrapp.models.queries.wheel_rows import read_wheel
-from styrapp.models.services import calendar, control, wheel
+from styrapp.models.services import calendar, economy, wheel
 from styrapp.wording import use_language
 
 
@@ -122,8 +122,8 @@ def test_removing_a_period_with_follow_ups_is_refused_saying_how_many(demo):
 
 def test_removing_a_period_with_budget_figures_is_refused_saying_how_many(norrtalje):
     period = _period(norrtalje, "Månadsrapport februari")
-    line = control.create_budget_line(norrtalje, name="Kultur", year=2027, frame_tkr=1000)
-    control.set_budget_figure(norrtalje, line, period.id, outcome_tkr=80)
+    line = economy.create_budget_line(norrtalje, name="Kultur", year=2027, frame_ore=100_000_000)
+    economy.set_budget_figure(norrtalje, line, period.id, outcome_ore=8_000_000)
     with pytest.raises(InUse) as refused:
         calendar.delete_period(norrtalje, period.id)
     assert "1 budget figure is entered for it" in refused.value.text("en")

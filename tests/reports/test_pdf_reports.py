@@ -13,7 +13,7 @@ from sqlalchemy import select
 from styrapp.models.errors import InvalidValue
 from styrapp.models.file.plan_file import open_plan
 from styrapp.models.queries.node_rows import read_tree
-from styrapp.models.services import calendar, control, nodes
+from styrapp.models.services import calendar, control, nodes, risks
 from styrapp.models.tables import OrgUnit
 from styrapp.reports.engine import KIND_KEYS, ReportOptions, build_report
 from styrapp.reports.pdf_document import ReportCancelled
@@ -170,7 +170,7 @@ def test_a_report_replaces_an_old_file_only_when_it_is_done(demo, tmp_path):
 
 
 def test_the_risk_matrix_and_the_chosen_risks(demo, tmp_path):
-    control.create_risk(demo, title="Felaktiga utbetalningar <&>", year=2026, likelihood=4, consequence=4, chosen=True,
+    risks.create_risk(demo, title="Felaktiga utbetalningar <&>", year=2026, likelihood=4, consequence=4, chosen=True,
                         control="Stickprov", responsible="Ekonomichef", reporting="Direktionen, december")
     text = _text(build_report(demo, "internkontroll", tmp_path / "ik.pdf"))
     assert "Riskmatris" in text and "Sannolikhet" in text and "Konsekvens" in text and "Mycket hög" in text

@@ -123,7 +123,7 @@ def test_every_page_of_the_english_window_is_english(qtbot, english, demo_path):
         window.close()
     assert seen > 300  # the scan does find the words
     assert wrong == {}
-    assert "The red thread</b> – 2 findings" in window.overview.findings_title.text()  # not "2 finding(s)"
+    assert "The red thread</b> – 4 findings" in window.overview.findings_title.text()  # not "2 finding(s)"
 
 
 def test_the_english_windows_dialogs_are_english(qtbot, english, demo_path):

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from ..enums import Gender, MeasurementKind
 from ..file.plan_file import PlanFile, create_plan
 from ..queries import units as unit_queries
+from ..rules import money
 from ..rules.measurements import MeasurementIn
-from ..services import calendar, control, indicators, nodes, organisation, risks, wheel
+from ..services import calendar, control, economy, indicators, nodes, organisation, risks, wheel
 from ..services import levels as levels_service
 from ..tables import Node, ReportingPeriod
 from . import demo_data as data
@@ -124,8 +125,10 @@ def build_demo(plan: PlanFile) -> None:
         risks.set_control_follow_up(plan, risk_ids[title], interim, outcome=outcome, findings=findings,
                                     actions=actions)
     for unit_name, frame, outcome, forecast in data.BUDGET:
-        line = control.create_budget_line(plan, name=unit_name, year=YEAR, frame_tkr=frame, unit_id=units[unit_name])
-        control.set_budget_figure(plan, line, interim, outcome_tkr=outcome, forecast_tkr=forecast)
+        line = economy.create_budget_line(plan, year=YEAR, frame_ore=money.parse_amount(frame, "tkr"),
+                                          unit_id=units[unit_name])
+        economy.set_budget_figure(plan, line, interim, outcome_ore=money.parse_amount(outcome, "tkr"),
+                                  forecast_ore=money.parse_amount(forecast, "tkr"))
     for title, kind, decided_by, decided_on, valid_until in data.DOCUMENTS:
         control.create_document(plan, title=title, kind=kind, decided_by=decided_by,
                                 decided_on=date.fromisoformat(decided_on),

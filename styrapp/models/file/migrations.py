@@ -16,6 +16,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from ...wording import Phrase
@@ -107,6 +108,42 @@ def _v2_to_v3(con: sqlite3.Connection) -> None:
     con.execute("CREATE UNIQUE INDEX ix_control_follow_up_uuid ON control_follow_up (uuid)")
     con.execute("CREATE INDEX ix_control_follow_up_period_id ON control_follow_up (period_id)")
     # -- end of issue 16, intern kontroll
+    # --- issue 16, ekonomi: amounts in öre (integers), never binary floats ---------------------
+    _v2_to_v3_money_in_ore(con)
+
+
+# Issue 16 (ekonomi): budget frames, outcomes and forecasts were tkr as FLOAT; they become öre (hundredths
+# of a krona) as INTEGER. 1234.5 tkr is 1 234 500 kr exactly: the float's shortest decimal form (what was
+# typed) times 100 000, rounded half away from zero. Written out, as the step must stay the same for ever.
+_V3_BUDGET_LINE = (
+    "CREATE TABLE budget_line (\n\tid INTEGER NOT NULL, \n\tuuid VARCHAR(36) NOT NULL, \n\tunit_id INTEGER, "
+    "\n\tyear INTEGER NOT NULL, \n\tkind VARCHAR NOT NULL, \n\tname VARCHAR NOT NULL, \n\tframe_ore INTEGER NOT NULL, "
+    "\n\tPRIMARY KEY (id), \n\tCONSTRAINT ck_kind_values CHECK (kind IN ('operating', 'investment')), "
+    "\n\tFOREIGN KEY(unit_id) REFERENCES org_unit (id) ON DELETE SET NULL\n)")
+_V3_BUDGET_FIGURE = (
+    "CREATE TABLE budget_figure (\n\tid INTEGER NOT NULL, \n\tuuid VARCHAR(36) NOT NULL, \n\tline_id INTEGER NOT NULL, "
+    "\n\tperiod_id INTEGER NOT NULL, \n\toutcome_ore INTEGER, \n\tforecast_ore INTEGER, \n\tPRIMARY KEY (id), "
+    "\n\tCONSTRAINT uq_budget_figure_period UNIQUE (line_id, period_id), "
+    "\n\tFOREIGN KEY(line_id) REFERENCES budget_line (id) ON DELETE CASCADE, "
+    "\n\tFOREIGN KEY(period_id) REFERENCES reporting_period (id) ON DELETE CASCADE\n)")
+
+
+def tkr_to_ore(tkr: float | int | None) -> int | None:
+    """A stored tkr amount as öre: exact from its decimal form, half away from zero."""
+    if tkr is None:
+        return None
+    return int((Decimal(repr(float(tkr))) * 100_000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _v2_to_v3_money_in_ore(con: sqlite3.Connection) -> None:
+    sqlite.add_function(con, "styrapp_tkr_to_ore", tkr_to_ore, 1)
+    sqlite.rebuild_table(con, "budget_line", _V3_BUDGET_LINE,
+                         ["id", "uuid", "unit_id", "year", "kind", "name", "frame_ore"],
+                         ["id", "uuid", "unit_id", "year", "kind", "name", "styrapp_tkr_to_ore(frame_tkr)"])
+    sqlite.rebuild_table(con, "budget_figure", _V3_BUDGET_FIGURE,
+                         ["id", "uuid", "line_id", "period_id", "outcome_ore", "forecast_ore"],
+                         ["id", "uuid", "line_id", "period_id", "styrapp_tkr_to_ore(outcome_tkr)",
+                          "styrapp_tkr_to_ore(forecast_tkr)"])
 
 
 # STEPS[n] migrates a file of version n to version n + 1. Version 1 is the first released schema.

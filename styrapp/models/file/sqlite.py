@@ -384,6 +384,16 @@ def upsert(table: Table, keys: list[str], update: tuple[str, ...]):
                                            set_={name: statement.excluded[name] for name in update})
 
 
+def upsert_keeping(table: Table, keys: list[str], update: tuple[str, ...]):
+    """As `upsert`, but a NULL among the new values keeps the stored one (a row that gives only some)."""
+    from sqlalchemy import func
+    from sqlalchemy.dialects.sqlite import insert
+
+    statement = insert(table)
+    return statement.on_conflict_do_update(index_elements=keys, set_={
+        name: func.coalesce(statement.excluded[name], table.c[name]) for name in update})
+
+
 # --- the undo log ----------------------------------------------------------------------------------
 # While an edit is recorded, temporary triggers on every table write the inverse of each row change
 # into a temporary table: a DELETE for an insert, the old values for an update, the whole row for a

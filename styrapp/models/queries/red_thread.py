@@ -27,4 +27,15 @@ def check_plan(plan: PlanFile, today: date | None = None) -> list[Finding]:
     findings = find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals))
     from .control_rows import controls_due  # the internkontrollplan's thread (issue 16)
 
-    return findings + find_control_problems(controls_due(plan), today or date.today())
+    return findings + find_control_problems(controls_due(plan), today or date.today()) + _economy(plan)
+
+
+def _economy(plan: PlanFile) -> list[Finding]:
+    """Ekonomi (issue 16): each budget line of the plan's year at its latest forecast."""
+    from ..rules.red_thread import economy_problems
+    from ..tables import Plan
+    from .economy import amount_unit, economy_rows
+
+    with plan.session() as session:
+        year = session.execute(select(Plan.year)).scalar()
+    return economy_problems(economy_rows(plan, year, latest=True), amount_unit(plan)) if year is not None else []

@@ -58,6 +58,10 @@ class ReportContext:
     control_checks: list = field(default_factory=list)  # the chosen risks' controls in the period (control_rows)
     reviews: list[ReviewRow] = field(default_factory=list)
     wheel: object | None = None  # queries.wheel_rows.WheelData
+    # ekonomi (issue 16): every unit's frame, outcome, forecast and status; the uppdrag with budgetpåverkan
+    economy: list = field(default_factory=list)  # queries.economy.EconomyRow
+    budget_assignments: list = field(default_factory=list)  # (unit, uppdrag, amount in öre)
+    amount_unit: str = "tkr"
 
     def chart_ids(self) -> list[int]:
         """The goals' indicators, each once, in the order the report prints them."""
@@ -89,6 +93,12 @@ def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, per
         context.series = dict(zip(ids, indicator_series_many(plan, ids, limits), strict=True))
     if "budget" in needs:
         context.budget = budget_rows(plan, year, period.id if period is not None else None, scope)
+        from . import economy
+
+        ids = scope.ids if scope is not None else None
+        context.economy = economy.economy_rows(plan, year, period.id if period is not None else None, ids)
+        context.budget_assignments = economy.assignments_with_budget_impact(plan, ids)
+        context.amount_unit = economy.amount_unit(plan)
     if "risks" in needs:  # the year's risk analysis (of the unit and those under it), numbered as printed
         from dataclasses import replace
 

@@ -257,9 +257,10 @@ def indicator_areas(trees: Trees) -> dict[int, tuple[list[str], bool, bool]]:
 class BudgetRow:
     unit: str
     name: str
-    frame: float
-    outcome: float | None
-    forecast: float | None
+    frame: int  # öre (rules/money.py)
+    outcome: int | None
+    forecast: int | None
+    kind: str = "operating"
 
 
 def budget_rows(plan: PlanFile, year: int, period_id: int | None = None, scope: Scope | None = None) -> list[BudgetRow]:
@@ -275,8 +276,9 @@ def budget_rows(plan: PlanFile, year: int, period_id: int | None = None, scope: 
             if scope is not None and line.unit_id not in scope.ids:
                 continue
             figure = figures.get(line.id)
-            out.append(BudgetRow(units.get(line.unit_id, ""), line.name, line.frame_tkr,
-                                 figure.outcome_tkr if figure else None, figure.forecast_tkr if figure else None))
+            out.append(BudgetRow(units.get(line.unit_id, ""), line.name, line.frame_ore,
+                                 figure.outcome_ore if figure else None, figure.forecast_ore if figure else None,
+                                 line.kind))
         return out
 
 

@@ -49,5 +49,14 @@ RISK_THRESHOLD = Setting[int](
     "(rules.risk.is_suggested): 6 suggests the high and very high risks (8–16).",
 )
 
+# --- ekonomi (issue 16) ----------------------------------------------------------------------------
+ECONOMY_UNIT = Setting[str](
+    "economy.unit", "tkr", "The unit the plan's amounts are shown in: kr, tkr or mnkr (what is kept is öre).",
+)
+ECONOMY_RULE = Setting[dict](
+    "economy.rule", {"green": 0.0, "yellow": 0.02},
+    "A budget deviation's colour: a deficit up to `green` of the frame is green, up to `yellow` yellow, more red.",
+)
+
 # Every setting declared above, in order (a new one is found without editing a list).
 ALL: tuple[Setting, ...] = tuple(value for value in list(globals().values()) if isinstance(value, Setting))

@@ -190,3 +190,21 @@ def find_control_problems(controls: list, today) -> list[Finding]:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == Severity.ERROR for f in findings)
+
+
+# --- ekonomi (issue 16) -------------------------------------------------------------------------------
+
+
+def economy_problems(rows, unit: str = "kr") -> list[Finding]:
+    """A unit whose latest full-year forecast exceeds its frame (`rows`: queries.economy.EconomyRow)."""
+    from ..enums import LABELS, BudgetKind
+    from . import money
+
+    out = []
+    for row in rows:
+        if row.forecast is not None and row.forecast > row.frame:
+            out.append(Finding(Severity.WARNING, "forecast_over_frame", {
+                "unit": row.unit or row.name, "kind": Phrase(LABELS[BudgetKind(row.kind)]), "year": row.year,
+                "forecast": money.format_with_unit(row.forecast, unit), "frame": money.format_with_unit(row.frame, unit),
+                "over": money.format_with_unit(row.forecast - row.frame, unit)}, unit_id=row.unit_id))
+    return out

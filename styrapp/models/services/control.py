@@ -1,4 +1,4 @@
-"""Intern kontroll, budget, styrdokument and nulägeskoll."""
+"""Styrdokument and nulägeskoll (the risks: services/risks.py; the budget: services/economy.py)."""
 
 from __future__ import annotations
 
@@ -7,55 +7,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..enums import BudgetKind, DocumentKind, Frequency
+from ..enums import DocumentKind
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
-from ..rules.risk import check_scale
-from ..tables import BudgetFigure, BudgetLine, GoverningDocument, OrgUnit, ReportingPeriod, Risk, SituationReview
+from ..tables import GoverningDocument, OrgUnit, SituationReview
 from ._common import apply_fields, check_dates, check_title, flush_or_explain
 
 SITUATION_FIELDS = ("mission", "analysis", "needs", "results", "challenges", "key_figures", "trends")
 
-
-def create_risk(plan: PlanFile, *, title: str, year: int, likelihood: int, consequence: int, **fields: Any) -> int:
-    title = check_title(title, "The risk's name")
-    with plan.transaction() as session:
-        if fields.get("unit_id") is not None:
-            get_or_fail(session, OrgUnit, fields["unit_id"])
-        risk = Risk(title=title, year=year, likelihood=check_scale(likelihood, "Likelihood"),
-                    consequence=check_scale(consequence, "Consequence"))
-        apply_fields(risk, fields, enums={"frequency": Frequency})
-        session.add(risk)
-        flush_or_explain(session)
-        return risk.id
-
-
-def create_budget_line(plan: PlanFile, *, name: str, year: int, frame_tkr: float, unit_id: int | None = None,
-                       kind: str = BudgetKind.OPERATING.value) -> int:
-    name = check_title(name, "The budget line's name")
-    with plan.transaction() as session:
-        if unit_id is not None:
-            get_or_fail(session, OrgUnit, unit_id)
-        line = BudgetLine(name=name, year=year, frame_tkr=float(frame_tkr), unit_id=unit_id)
-        apply_fields(line, {"kind": kind}, enums={"kind": BudgetKind})
-        session.add(line)
-        flush_or_explain(session)
-        return line.id
-
-
-def set_budget_figure(plan: PlanFile, line_id: int, period_id: int, *, outcome_tkr: float | None = None,
-                      forecast_tkr: float | None = None) -> None:
-    with plan.transaction() as session:
-        get_or_fail(session, BudgetLine, line_id)
-        get_or_fail(session, ReportingPeriod, period_id)
-        row = session.execute(select(BudgetFigure).where(BudgetFigure.line_id == line_id,
-                                                         BudgetFigure.period_id == period_id)).scalars().first()
-        if row is None:
-            row = BudgetFigure(line_id=line_id, period_id=period_id)
-            session.add(row)
-        row.outcome_tkr = outcome_tkr
-        row.forecast_tkr = forecast_tkr
 
 
 def create_document(plan: PlanFile, *, title: str, kind: str, decided_on: date | None = None,

@@ -1,4 +1,5 @@
-"""Budget frames per unit and year, with outcome and forecast per reporting period (in tkr)."""
+"""Budget frames per unit, year and kind (drift, investering), with outcome and forecast per reporting
+period. Amounts are öre (hundredths of a krona), stored as integers: exact, never binary floats (see rules/money.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ class BudgetLine(SQLModel, table=True):
     year: int
     kind: str = BudgetKind.OPERATING.value
     name: str
-    frame_tkr: float  # ram
+    frame_ore: int  # ram, in öre
 
 
 class BudgetFigure(SQLModel, table=True):
@@ -30,5 +31,5 @@ class BudgetFigure(SQLModel, table=True):
     uuid: str = uuid_field()
     line_id: int = Field(foreign_key="budget_line.id", ondelete="CASCADE")
     period_id: int = Field(foreign_key="reporting_period.id", ondelete="CASCADE")
-    outcome_tkr: float | None = None  # utfall so far
-    forecast_tkr: float | None = None  # helårsprognos
+    outcome_ore: int | None = None  # utfall so far, in öre
+    forecast_ore: int | None = None  # helårsprognos, in öre

@@ -65,6 +65,12 @@ def _control(_actions, parent):
     return ControlPage(parent)
 
 
+def _economy(_actions, parent):
+    from .economy_page import EconomyPage
+
+    return EconomyPage(parent)
+
+
 def _reports(_actions, parent):
     from .reports_page import ReportsPage
 
@@ -79,6 +85,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("follow_up", lambda: QCoreApplication.translate("pages", "Follow-up"), SP.SP_DialogApplyButton, _follow_up, "Ctrl+5"),
     PageSpec("wheel", lambda: QCoreApplication.translate("pages", "Annual wheel"), SP.SP_BrowserReload, _wheel, "Ctrl+6"),
     PageSpec("control", lambda: QCoreApplication.translate("pages", "Internal control"), SP.SP_MessageBoxWarning, _control, "Ctrl+7"),
+    PageSpec("economy", lambda: QCoreApplication.translate("pages", "Finances"), SP.SP_DriveHDIcon, _economy),
     PageSpec("reports", lambda: QCoreApplication.translate("pages", "Reports"), SP.SP_FileIcon, _reports, "Ctrl+8"),
 )
 PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
