@@ -1,0 +1,318 @@
+"""The whole plan back from a workbook in the layout `workbook_export` writes (see `workbook_layout`),
+into any plan: everything is read and checked first, then `services.plan_import` brings it in as one
+transaction. A sheet may be missing, and so may a column other than a row's name; a sheet typed by hand
+whose columns are named as the export names them reads the same way. A bad cell is refused with its
+sheet and cell named, and nothing changes."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from ..models.enums import SWEDISH, Gender, MeasurementKind
+from ..models.errors import InvalidValue
+from ..models.file.plan_file import PlanFile
+from ..models.queries.exchange_rows import table_columns
+from ..models.rules.numbers import parse_number
+from ..models.services.plan_import import PlanData, PlanImportCounts, Row, import_plan
+from ..wording import Phrase, tr
+from . import workbook_layout as L
+from .excel import LONG_TEXTS
+from .excel_import import _cell, _long_texts, _rows, _swedish_to
+from .kolada import MAX_BYTES, ImportRefused, Progress, step
+
+# When a reference's uuid column is missing or empty, the name in this column is looked up instead.
+FALLBACKS = {L.UNITS: {"parent_id": "Överordnad enhet"}, L.GOALS: {"parent_id": "Överordnad"},
+             L.ASSIGNMENTS: {"parent_id": "Överordnad"}, L.LINKS: {"source": "Från (namn)", "target": "Till (namn)"},
+             L.FOLLOW_UPS: {"node_id": "Mål eller uppdrag", "period_id": "Period"},
+             L.WHEEL: {"ring_id": "Ring", "period_id": "Period"}}
+TABLES = {**L.SHEET_TABLES, L.WHEEL: "wheel_event"}
+# What each kind is called in the report (English; the catalogue has the Swedish).
+KIND_WORDS = (("plan", "Plan and organisation"), ("units", "Units"), ("levels", "Levels of the governance model"),
+              ("goals", "Goals"), ("assignments", "Assignments"), ("links", "Links"), ("indicators", "Indicators"),
+              ("measurements", "Measured values"), ("periods", "Follow-up periods"), ("follow_ups", "Follow-ups"),
+              ("rings", "Rings of the annual wheel"), ("events", "Events in the annual wheel"))
+
+
+@dataclass
+class WorkbookReport:
+    counts: PlanImportCounts
+
+    def lines(self) -> list[str]:
+        """What the import added, changed and left, kind by kind, in the current language."""
+        out = []
+        for kind, words in KIND_WORDS:
+            added, changed, left = self.counts.counts[kind]
+            if added or changed or left:
+                out.append(tr("{what}: {added} new, {changed} changed, {left} unchanged.", what=Phrase(words),
+                              added=added, changed=changed, left=left))
+        if not self.counts.changed_anything:
+            out.append(tr("Nothing changed: the plan already holds what the file says."))
+        return out
+
+
+def _columns(sheet) -> dict[str, int]:
+    header = next(sheet.iter_rows(min_row=1, max_row=1, values_only=True), None) or ()
+    exact = {str(name).strip(): i for i, name in enumerate(header) if name is not None and str(name).strip()}
+    loose = {}
+    for name, i in exact.items():
+        loose.setdefault(name.casefold(), i)
+    return exact | {name: i for name, i in loose.items() if name not in exact}
+
+
+def _find(columns: dict[str, int], header: str) -> int | None:
+    return columns.get(header, columns.get(header.casefold()))
+
+
+def _text(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    return "" if value is None else str(value)
+
+
+def read_cell(kind: str, value, where: str, enum=None, nullable: bool = True):
+    """A cell's value as the table holds it; raises InvalidValue naming `where`."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if kind in ("text",):
+            return None if nullable else ""
+        if kind in ("sdgs", "names"):
+            return []
+        return False if kind == "bool" and not nullable else None
+    if kind in ("text", "ref"):
+        return _text(value)
+    if kind == "code":
+        return _text(value).strip()
+    if kind in ("int", "float"):
+        try:
+            number = parse_number(value)
+        except InvalidValue:
+            raise InvalidValue("xlsx.not_a_number", cell=where, value=value) from None
+        if kind == "int":
+            if number != int(number):
+                raise InvalidValue("xlsx.not_a_number", cell=where, value=value)
+            return int(number)
+        return number
+    if kind == "bool":
+        word = _text(value).strip().casefold()
+        if word in ("ja", "yes", "x", "1", "true", "sant"):
+            return True
+        if word in ("nej", "no", "0", "false", "falskt"):
+            return False
+        raise InvalidValue("xlsx.not_yes_no", cell=where, value=value)
+    if kind == "date":
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            raise InvalidValue("xlsx.not_a_date", cell=where, value=value) from None
+    if kind == "datetime":
+        try:
+            moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise InvalidValue("xlsx.not_a_date", cell=where, value=value) from None
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    if kind == "bytes":
+        try:
+            return base64.b64decode(str(value).strip(), validate=True)
+        except (binascii.Error, ValueError):
+            raise InvalidValue("xlsx.not_base64", cell=where) from None
+    if kind == "enum":
+        lookup = {SWEDISH.get(m, m.value).casefold(): m.value for m in enum} | {m.value: m.value for m in enum}
+        key = _text(value).strip().casefold()
+        if key not in lookup:
+            raise InvalidValue("value.not_a_choice", label=where, value=value,
+                               choices=", ".join(SWEDISH.get(m, m.value) for m in enum))
+        return lookup[key]
+    if kind == "sdgs":
+        out = []
+        for part in _text(value).replace(",", ";").split(";"):
+            if part.strip():
+                out.append(read_cell("int", part.strip(), where))
+        return out
+    if kind == "names":
+        return [part.strip() for part in _text(value).split(";") if part.strip()]
+    return value
+
+
+def _nullable(sheet: str) -> dict[str, bool]:
+    return {name: nullable for name, (_kind, nullable) in table_columns(TABLES.get(sheet, "")).items()}
+
+
+def _sheet_rows(sheet, name: str, more) -> list[Row]:
+    columns = _columns(sheet)
+    layout = [c for c in L.columns_of(name) if c.field or c.header in FALLBACKS.get(name, {}).values()]
+    present = [(c, _find(columns, c.header)) for c in layout]
+    present = [(c, i) for c, i in present if i is not None]
+    names = {i: n for n, i in columns.items()}
+    nullable = _nullable(name)
+    out = []
+    for number, get in _rows(sheet, columns, more):
+        row = Row(name, number)
+        for column, index in present:
+            value = get(names[index])
+            where = _cell(sheet, number, index)
+            if column.field is None:  # a name to look up when the uuid beside it is missing
+                continue
+            row.cells[column.field] = where
+            if column.kind == "ref":
+                row.refs[column.field] = _text(value).strip()
+            elif column.kind in ("sdgs", "names"):
+                row.many[column.field] = read_cell(column.kind, value, where)
+            else:
+                row.fields[column.field] = read_cell(column.kind, value, where, column.enum,
+                                                     nullable.get(column.field, True))
+        for field_name, header in FALLBACKS.get(name, {}).items():
+            index = _find(columns, header)
+            if not row.refs.get(field_name) and index is not None:
+                value = get(names[index])
+                if _text(value).strip():
+                    row.refs[field_name] = _text(value).strip()
+                    row.cells[field_name] = _cell(sheet, number, index)
+        if "uuid" in row.fields and row.fields["uuid"]:
+            row.fields["uuid"] = row.fields["uuid"].strip().lower()
+        elif "uuid" in row.fields:
+            del row.fields["uuid"]
+        out.append(row)
+    return out
+
+
+def _plan_sheet(sheet, data: PlanData, more) -> None:
+    columns = _columns(sheet)
+    if _find(columns, "Fält") is None or _find(columns, "Värde") is None:
+        raise InvalidValue("xlsx.missing_columns", sheet=sheet.title, columns="Fält, Värde")
+    known = {label: (table, field, kind, enum) for label, table, field, kind, enum in L.PLAN_FIELDS}
+    for number, get in _rows(sheet, columns, more):
+        label = _text(get(next(k for k, v in columns.items() if v == _find(columns, "Fält")))).strip()
+        value = get(next(k for k, v in columns.items() if v == _find(columns, "Värde")))
+        where = _cell(sheet, number, _find(columns, "Värde"))
+        if not label:
+            continue
+        if label.startswith(L.SETTING_PREFIX):
+            data.settings[label[len(L.SETTING_PREFIX):].strip()] = (_text(value), where)
+            continue
+        if label in known:
+            table, field, kind, enum = known[label]
+        elif label.partition(".")[0] in ("organisation", "plan") and label.partition(".")[2] in \
+                table_columns(label.partition(".")[0]):
+            table, field = label.split(".", 1)
+            kind, enum = table_columns(table)[field][0], None
+        else:
+            raise InvalidValue("xlsx.unknown_field", cell=_cell(sheet, number, _find(columns, "Fält")), value=label)
+        nullable = table_columns(table)[field][1]
+        parsed = read_cell(kind, value, where, enum, nullable)
+        if field in ("name", "title") and not parsed:
+            raise InvalidValue("xlsx.empty_cell", cell=where)
+        if not nullable and parsed is None:
+            raise InvalidValue("xlsx.empty_cell", cell=where)
+        getattr(data, table)[field] = (parsed, where)
+
+
+def _measurement_rows(sheet, more) -> list[Row]:
+    columns = _columns(sheet)
+    for needed in ("Period", "Värde"):
+        if _find(columns, needed) is None:
+            raise InvalidValue("xlsx.missing_columns", sheet=sheet.title, columns=needed)
+    if _find(columns, "Indikator") is None and _find(columns, "Indikator-uuid") is None:
+        raise InvalidValue("xlsx.missing_columns", sheet=sheet.title, columns="Indikator")
+    names = {i: n for n, i in columns.items()}
+    out = []
+    for number, get in _rows(sheet, columns, more):
+        def cell(header, number=number):
+            return _cell(sheet, number, _find(columns, header)) if _find(columns, header) is not None else ""
+
+        def value(header, get=get):
+            index = _find(columns, header)
+            return get(names[index]) if index is not None else None
+
+        row = Row(sheet.title, number)
+        for header, field in (("Indikator-uuid", "indicator_id"), ("Indikator", "indicator_name")):
+            if _text(value(header)).strip():
+                row.refs[field] = _text(value(header)).strip()
+                row.cells[field] = cell(header)
+        if not row.refs:
+            raise InvalidValue("xlsx.no_indicator_name", cell=cell("Indikator") or cell("Indikator-uuid"))
+        period = value("Period")
+        if isinstance(period, datetime | date):
+            period = period.strftime("%Y-%m-%d")
+        elif isinstance(period, float) and period.is_integer():
+            period = int(period)
+        kind = _swedish_to(MeasurementKind, value("Sort"), cell("Sort")) if _text(value("Sort")).strip() else \
+            MeasurementKind.ACTUAL.value
+        gender = _text(value("Kön") or "T").strip().upper()
+        if gender not in {g.value for g in Gender}:
+            raise InvalidValue("xlsx.gender", cell=cell("Kön"), value=value("Kön"))
+        number_value = read_cell("float", value("Värde"), cell("Värde"))
+        if number_value is None:
+            raise InvalidValue("xlsx.empty_cell", cell=cell("Värde"))
+        row.cells["period"] = cell("Period")
+        row.fields = {"period": _text(period), "kind": kind, "gender": gender, "value": number_value,
+                      "comment": _text(value("Kommentar")), "source": _text(value("Källa"))}
+        out.append(row)
+    return out
+
+
+def read_plan_workbook(path: Path | str) -> PlanData:
+    path = Path(path)
+    if not path.is_file():
+        raise ImportRefused("file.not_found", path=str(path))
+    if path.stat().st_size > MAX_BYTES:
+        raise ImportRefused("import.refused", name=path.name, reason=Phrase("the file is larger than {most} MB",
+                                                                           most=MAX_BYTES // (1024 * 1024)))
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
+        raise ImportRefused("import.refused", name=path.name, reason=Phrase("it is no Excel file (.xlsx)")) from None
+    data = PlanData()
+    try:
+        if not set(L.SHEETS) & set(book.sheetnames):
+            raise ImportRefused("import.refused", name=path.name, reason=Phrase(
+                "it has none of the sheets {sheets}", sheets=", ".join(L.SHEETS)))
+        more = _long_texts(book[LONG_TEXTS], path) if LONG_TEXTS in book.sheetnames else {}
+        if L.PLAN in book.sheetnames:
+            _plan_sheet(book[L.PLAN], data, more)
+        for sheet, attribute in ((L.UNITS, "units"), (L.LEVELS, "levels"), (L.GOALS, "goals"),
+                                 (L.ASSIGNMENTS, "assignments"), (L.LINKS, "links"), (L.INDICATORS, "indicators"),
+                                 (L.PERIODS, "periods"), (L.FOLLOW_UPS, "follow_ups")):
+            if sheet in book.sheetnames:
+                setattr(data, attribute, _sheet_rows(book[sheet], sheet, more))
+        if L.MEASUREMENTS in book.sheetnames:
+            data.measurements = _measurement_rows(book[L.MEASUREMENTS], more)
+        if L.WHEEL in book.sheetnames:
+            for row in _sheet_rows(book[L.WHEEL], L.WHEEL, more):
+                kind = str(row.fields.pop("type", "") or "").strip().casefold()
+                if kind == L.RING:
+                    row.fields["name"] = row.fields.pop("title", "")
+                    row.fields = {k: v for k, v in row.fields.items() if k in ("uuid", "name", "colour", "visible")}
+                    data.rings.append(row)
+                elif kind in (L.EVENT, "event", ""):
+                    row.fields.pop("visible", None)
+                    data.events.append(row)
+                else:
+                    raise InvalidValue("xlsx.choose", cell=row.cell("type"), value=kind, choices=f"{L.RING}, {L.EVENT}")
+    except InvalidValue as exc:
+        raise ImportRefused("import.refused_because", name=path.name, error=exc) from None
+    finally:
+        book.close()
+    return data
+
+
+def import_plan_workbook(plan: PlanFile, path: Path | str, progress: Progress | None = None) -> WorkbookReport:
+    step(progress, 5, "Reading the file")
+    data = read_plan_workbook(path)
+    step(progress, 60, "Writing the plan")
+    try:
+        return WorkbookReport(import_plan(plan, data))
+    except InvalidValue as exc:
+        raise ImportRefused("import.refused_because", name=Path(path).name, error=exc) from None
