@@ -171,8 +171,9 @@ def _sheet_rows(sheet, name: str, more) -> list[Row]:
             elif column.kind in ("sdgs", "names"):
                 row.many[column.field] = read_cell(column.kind, value, where)
             else:
-                row.fields[column.field] = read_cell(column.kind, value, where, column.enum,
-                                                     nullable.get(column.field, True))
+                found = read_cell(column.kind, value, where, column.enum, nullable.get(column.field, True))
+                if found is not None or nullable.get(column.field, True):
+                    row.fields[column.field] = found  # an empty cell of a column that must hold a value: as it is
         for field_name, header in FALLBACKS.get(name, {}).items():
             index = _find(columns, header)
             if not row.refs.get(field_name) and index is not None:
