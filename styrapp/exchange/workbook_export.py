@@ -237,6 +237,30 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
 
     _write(workbook, L.WHEEL, wheel_records, wheel_special, spill)
 
+    # The flat sheets: a unit, a budget line or a period by its uuid, and its name to read.
+    line_names = {r["id"]: r["name"] for r in data["budget_line"]}
+    line_uuids = {r["id"]: r["uuid"] for r in data["budget_line"]}
+
+    def flat_special(column, record):
+        header = column.header
+        if header == "Enhet-uuid":
+            return uuid["org_unit"].get(record.get("unit_id"), "")
+        if header == "Enhet":
+            return unit_names.get(record.get("unit_id"), "")
+        if header == "Budgetrad-uuid":
+            return line_uuids.get(record.get("line_id"), "")
+        if header == "Budgetrad":
+            return line_names.get(record.get("line_id"), "")
+        if header == "Period-uuid":
+            return uuid["reporting_period"].get(record.get("period_id"), "")
+        if header == "Period":
+            return period_names.get(record.get("period_id"), "")
+        return NotImplemented
+
+    for sheet, table in ((L.RISKS, "risk"), (L.DOCUMENTS, "governing_document"), (L.REVIEWS, "situation_review"),
+                         (L.BUDGET, "budget_line"), (L.BUDGET_FIGURES, "budget_figure")):
+        _write(workbook, sheet, data[table], flat_special, spill)
+
     if spill:  # the pieces are written as they are: already in cell_text
         _sheet(workbook, LONG_TEXTS, LONG_TEXT_COLUMNS, spill)
     workbook.properties.title = "styrapp – export"

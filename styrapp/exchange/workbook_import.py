@@ -32,13 +32,17 @@ from .kolada import MAX_BYTES, ImportRefused, Progress, step
 FALLBACKS = {L.UNITS: {"parent_id": "Överordnad enhet"}, L.GOALS: {"parent_id": "Överordnad"},
              L.ASSIGNMENTS: {"parent_id": "Överordnad"}, L.LINKS: {"source": "Från (namn)", "target": "Till (namn)"},
              L.FOLLOW_UPS: {"node_id": "Mål eller uppdrag", "period_id": "Period"},
-             L.WHEEL: {"ring_id": "Ring", "period_id": "Period"}}
+             L.WHEEL: {"ring_id": "Ring", "period_id": "Period"}, L.RISKS: {"unit_id": "Enhet"},
+             L.DOCUMENTS: {"unit_id": "Enhet"}, L.REVIEWS: {"unit_id": "Enhet"}, L.BUDGET: {"unit_id": "Enhet"},
+             L.BUDGET_FIGURES: {"line_id": "Budgetrad", "period_id": "Period"}}
 TABLES = {**L.SHEET_TABLES, L.WHEEL: "wheel_event"}
 # What each kind is called in the report (English; the catalogue has the Swedish).
 KIND_WORDS = (("plan", "Plan and organisation"), ("units", "Units"), ("levels", "Levels of the governance model"),
               ("goals", "Goals"), ("assignments", "Assignments"), ("links", "Links"), ("indicators", "Indicators"),
               ("measurements", "Measured values"), ("periods", "Follow-up periods"), ("follow_ups", "Follow-ups"),
-              ("rings", "Rings of the annual wheel"), ("events", "Events in the annual wheel"))
+              ("rings", "Rings of the annual wheel"), ("events", "Events in the annual wheel"), ("risks", "Risks"),
+              ("documents", "Governing documents"), ("reviews", "Situation reviews"), ("budget_lines", "Budget lines"),
+              ("budget_figures", "Budget outcomes"))
 
 
 @dataclass
@@ -285,7 +289,9 @@ def read_plan_workbook(path: Path | str) -> PlanData:
             _plan_sheet(book[L.PLAN], data, more)
         for sheet, attribute in ((L.UNITS, "units"), (L.LEVELS, "levels"), (L.GOALS, "goals"),
                                  (L.ASSIGNMENTS, "assignments"), (L.LINKS, "links"), (L.INDICATORS, "indicators"),
-                                 (L.PERIODS, "periods"), (L.FOLLOW_UPS, "follow_ups")):
+                                 (L.PERIODS, "periods"), (L.FOLLOW_UPS, "follow_ups"), (L.RISKS, "risks"),
+                                 (L.DOCUMENTS, "documents"), (L.REVIEWS, "reviews"), (L.BUDGET, "budget_lines"),
+                                 (L.BUDGET_FIGURES, "budget_figures")):
             if sheet in book.sheetnames:
                 setattr(data, attribute, _sheet_rows(book[sheet], sheet, more))
         if L.MEASUREMENTS in book.sheetnames:

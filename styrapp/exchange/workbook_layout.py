@@ -13,6 +13,8 @@ names are the file format: the same in every release, whatever the window's lang
     Indikatorer, Mätvärden  as before, with the indicator's uuid on every value
     Perioder, Uppföljning   reporting periods and the follow-up of a node in a period
     Årshjul      its rings and events, one a row (Typ: ring or händelse)
+    Risker, Styrdokument, Nulägeskoll, Budget, Budgetutfall   intern kontroll, governing documents,
+                 the nulägeskoll per unit and year, budget lines and their outcome per period
 
 Every row carries its record's `uuid` (a measured value: its indicator's). A reference to another
 record holds that record's uuid; a sheet typed by hand may hold its name instead (a parent's title, a
@@ -29,7 +31,9 @@ from enum import StrEnum
 from ..models.enums import (
     Assessment,
     AssignmentOrigin,
+    BudgetKind,
     Direction,
+    DocumentKind,
     EventKind,
     Frequency,
     NodeKind,
@@ -75,7 +79,9 @@ def ReadOnly(header) -> Column:  # noqa: N802
 
 PLAN, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS = "Plan", "Enheter", "Styrmodell", "Mål", "Uppdrag", "Kopplingar"
 INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL = "Indikatorer", "Mätvärden", "Perioder", "Uppföljning", "Årshjul"
-SHEETS = (PLAN, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS, INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL)
+RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES = "Risker", "Styrdokument", "Nulägeskoll", "Budget", "Budgetutfall"
+SHEETS = (PLAN, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS, INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL,
+          RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES)
 
 PLAN_COLUMNS = ("Fält", "Värde")
 # The rows of the sheet Plan: (label, table, column, kind, enum).
@@ -163,9 +169,32 @@ WHEEL_COLUMNS = (C("uuid", "uuid"), C("Typ", "type"), R("Ring-uuid", "ring_id", 
                  E("Sort", "kind", EventKind), R("Period-uuid", "period_id", "period"), ReadOnly("Period"),
                  E("Rapport", "report_kind", ReportKind), C("Kalender-UID", "uid"))
 
+# The flat sheets: intern kontroll, styrdokument, nulägeskoll and the budget. A unit is named by its uuid
+# ("Enhet-uuid") and, to read, by its name ("Enhet"), which a sheet typed by hand may give alone.
+UNIT_REF = (R("Enhet-uuid", "unit_id", "unit"), ReadOnly("Enhet"))
+RISK_COLUMNS = (C("uuid", "uuid"), C("År", "year", "int"), *UNIT_REF, C("Process", "process"), C("Titel", "title"),
+                C("Beskrivning", "description"), C("Sannolikhet", "likelihood", "int"),
+                C("Konsekvens", "consequence", "int"), C("I internkontrollplanen", "chosen", "bool"),
+                C("Kontrollmoment", "control"), C("Ansvarig", "responsible"), E("Frekvens", "frequency", Frequency),
+                C("Rapportering", "reporting"))
+DOCUMENT_COLUMNS = (C("uuid", "uuid"), C("Titel", "title"), E("Sort", "kind", DocumentKind),
+                    C("Beslutad av", "decided_by"), C("Beslutsdatum", "decided_on", "date"),
+                    C("Gäller till", "valid_until", "date"), *UNIT_REF, C("Diarienummer eller adress", "reference"),
+                    C("Beskrivning", "description"))
+REVIEW_COLUMNS = (C("uuid", "uuid"), *UNIT_REF, C("År", "year", "int"), C("Uppdrag", "mission"),
+                  C("Analys", "analysis"), C("Behov", "needs"), C("Resultat", "results"),
+                  C("Utmaningar", "challenges"), C("Nyckeltal", "key_figures"), C("Trender", "trends"))
+BUDGET_COLUMNS = (C("uuid", "uuid"), *UNIT_REF, C("År", "year", "int"), E("Sort", "kind", BudgetKind),
+                  C("Namn", "name"), C("Ram (tkr)", "frame_tkr", "float"))
+BUDGET_FIGURE_COLUMNS = (C("uuid", "uuid"), R("Budgetrad-uuid", "line_id", "line"), ReadOnly("Budgetrad"),
+                         R("Period-uuid", "period_id", "period"), ReadOnly("Period"),
+                         C("Utfall (tkr)", "outcome_tkr", "float"), C("Helårsprognos (tkr)", "forecast_tkr", "float"))
+
 # The table behind each sheet, for the columns a table gains that no sheet names yet.
 SHEET_TABLES = {UNITS: "org_unit", LEVELS: "governance_level", GOALS: "node", ASSIGNMENTS: "node",
-                INDICATORS: "indicator", PERIODS: "reporting_period", FOLLOW_UPS: "follow_up"}
+                INDICATORS: "indicator", PERIODS: "reporting_period", FOLLOW_UPS: "follow_up", RISKS: "risk",
+                DOCUMENTS: "governing_document", REVIEWS: "situation_review", BUDGET: "budget_line",
+                BUDGET_FIGURES: "budget_figure"}
 # Columns the layout leaves out on purpose: identities of this file, order (the rows' order), links
 # written on their own sheet.
 NOT_WRITTEN = {"id", "position", "parent_id", "level_id", "ring_id", "node_id", "period_id", "indicator_id",
@@ -173,7 +202,9 @@ NOT_WRITTEN = {"id", "position", "parent_id", "level_id", "ring_id", "node_id", 
 
 COLUMNS = {UNITS: UNIT_COLUMNS, LEVELS: LEVEL_COLUMNS, GOALS: TREE_COLUMNS, ASSIGNMENTS: ASSIGNMENT_COLUMNS,
            LINKS: LINK_COLUMNS, INDICATORS: INDICATOR_COLUMNS, MEASUREMENTS: MEASUREMENT_COLUMNS,
-           PERIODS: PERIOD_COLUMNS, FOLLOW_UPS: FOLLOW_UP_COLUMNS, WHEEL: WHEEL_COLUMNS}
+           PERIODS: PERIOD_COLUMNS, FOLLOW_UPS: FOLLOW_UP_COLUMNS, WHEEL: WHEEL_COLUMNS, RISKS: RISK_COLUMNS,
+           DOCUMENTS: DOCUMENT_COLUMNS, REVIEWS: REVIEW_COLUMNS, BUDGET: BUDGET_COLUMNS,
+           BUDGET_FIGURES: BUDGET_FIGURE_COLUMNS}
 
 
 def later_columns(sheet: str) -> tuple[Column, ...]:

@@ -36,6 +36,7 @@ PART: dict[str, str] = {
     "a follow-up period": "en uppföljningsperiod",
     "an indicator": "en indikator",
     "a ring of the annual wheel": "en ring i årshjulet",
+    "a budget line": "en budgetrad",
     # the import's report (exchange/workbook_import.py)
     "{what}: {added} new, {changed} changed, {left} unchanged.": "{what}: {added} nya, {changed} ändrade, {left} oförändrade.",
     "Nothing changed: the plan already holds what the file says.":
@@ -45,6 +46,7 @@ PART: dict[str, str] = {
     "Levels of the governance model": "Styrmodellens nivåer",
     "Links": "Kopplingar",
     "Rings of the annual wheel": "Årshjulets ringar",
+    "Budget outcomes": "Budgetutfall",
     "it has none of the sheets {sheets}": "den har ingen av flikarna {sheets}",
     "Writing the plan": "Skriver planen",
 }

@@ -25,8 +25,11 @@ from ...wording import Phrase
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..tables import (
+    BudgetFigure,
+    BudgetLine,
     FollowUp,
     GovernanceLevel,
+    GoverningDocument,
     Indicator,
     IndicatorNode,
     IndicatorSdg,
@@ -39,6 +42,8 @@ from ..tables import (
     Plan,
     PlanSetting,
     ReportingPeriod,
+    Risk,
+    SituationReview,
     WheelEvent,
     WheelRing,
     is_uuid,
@@ -80,10 +85,19 @@ class PlanData:
     follow_ups: list[Row] = field(default_factory=list)
     rings: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)
+    risks: list[Row] = field(default_factory=list)
+    documents: list[Row] = field(default_factory=list)
+    reviews: list[Row] = field(default_factory=list)
+    budget_lines: list[Row] = field(default_factory=list)
+    budget_figures: list[Row] = field(default_factory=list)
 
 
 KINDS = ("plan", "units", "levels", "goals", "assignments", "links", "indicators", "measurements", "periods",
-         "follow_ups", "rings", "events")
+         "follow_ups", "rings", "events", "risks", "documents", "reviews", "budget_lines", "budget_figures")
+# The flat parts: (kind, table, what a row without a known uuid is matched on).
+FLAT = (("risks", Risk, ("title", "year", "unit_id")), ("documents", GoverningDocument, ("title",)),
+        ("reviews", SituationReview, ("unit_id", "year")), ("budget_lines", BudgetLine, ("unit_id", "year", "kind", "name")),
+        ("budget_figures", BudgetFigure, ("line_id", "period_id")))
 
 
 @dataclass
@@ -161,7 +175,7 @@ class _Table:
 
 # What a reference names, in a refusal (English; the catalogue has the Swedish).
 WHAT = {"unit": "a unit", "node": "a goal or assignment", "period": "a follow-up period", "indicator": "an indicator",
-        "ring": "a ring of the annual wheel"}
+        "ring": "a ring of the annual wheel", "line": "a budget line"}
 
 
 def _refuse(code: str, row: Row, where: str, **values):
@@ -417,9 +431,14 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                 (k for k, r in ev.rows.items() if k not in ev.taken and r["ring_id"] == fields["ring_id"]
                  and r["title"] == fields.get("title") and r["start"] == fields.get("start")), None)
             ev.put(record, fields, row.fields.get("uuid"))
+        flat = {kind: _Table(connection, model, kind, counts) for kind, model, _keys in FLAT}
+        refs = {"unit_id": units, "period_id": periods, "line_id": _Names(flat["budget_lines"], "name", "line")}
         try:
             for name in ("follow_up", "event"):
                 t[name].write(connection)
+            for kind, _model, keys in FLAT:
+                _flat(getattr(data, kind), flat[kind], keys, refs)
+                flat[kind].write(connection)
             session.flush()
         except Exception as exc:  # a CHECK the rows above did not foresee (dates in the wrong order …)
             from sqlalchemy.exc import IntegrityError
@@ -428,6 +447,22 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                 raise InvalidValue("change.breaks_rules", detail=str(exc.orig)) from exc
             raise
     return counts
+
+
+def _flat(rows: list[Row], table: _Table, keys: tuple[str, ...], refs: dict[str, _Names]) -> None:
+    """Rows of a flat sheet: references looked up, matched by uuid, else by `keys`."""
+    _check_uuids(rows)
+    for row in rows:
+        fields = _plain(row)
+        for name, ref in row.refs.items():
+            fields[name] = refs[name].find(ref, row, name) if str(ref).strip() else None
+        for name in ("likelihood", "consequence"):
+            if name in fields and fields[name] is not None and not 1 <= fields[name] <= 4:
+                raise InvalidValue("risk.scale", label=row.cell(name), value=fields[name])
+        record = table.by_uuid.get(row.fields.get("uuid")) or next(
+            (k for k, r in table.rows.items() if k not in table.taken and all(
+                _same(r.get(key), fields.get(key)) for key in keys)), None)
+        table.put(record, fields, row.fields.get("uuid"))
 
 
 def _single(connection, model, values: dict[str, tuple[Any, str]], counts: PlanImportCounts) -> None:
