@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..exchange.workbook_layout import SHEETS
 from ..wording import tr
 
 
@@ -35,12 +36,11 @@ def register(commands) -> None:
 
     export = commands.add_parser(
         "export", help=tr("export the plan (xlsx: the whole plan; ics, png, svg, pdf: the annual wheel)"),
-        description=tr("xlsx: the whole plan, one part a sheet (Plan, Enheter, Styrmodell, Mål, Uppdrag, Kopplingar, "
-                       "Indikatorer, Mätvärden, Perioder, Uppföljning, Årshjul and more), every row with its "
+        description=tr("xlsx: the whole plan, one part a sheet ({sheets}), every row with its "
                        "record's uuid; `import` reads it back into any plan. ics: the annual wheel's events as a "
                        "calendar for Outlook or Google (all-day events, the same UID every time). png, svg, pdf: the "
                        "annual wheel as a picture or a print on A4 or A3. The plan is opened for reading only; the "
-                       "file is written whole or not at all."))
+                       "file is written whole or not at all.", sheets=", ".join(SHEETS)))
     export.add_argument("plan", metavar="PLAN", type=Path)
     export.add_argument("--format", choices=["xlsx", "ics", "png", "svg", "pdf"], required=True,
                         help=tr("file format"))
