@@ -10,8 +10,6 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from ..atomic import replacing
 from ..models.enums import SWEDISH, Gender, MeasurementKind
 from ..models.file.plan_file import PlanFile
@@ -19,7 +17,8 @@ from ..models.queries.exchange_rows import plan_tables
 from ..models.queries.node_rows import read_tree
 from ..models.queries.plan_status import indicator_statuses
 from . import workbook_layout as L
-from .sheet_writing import LONG_TEXT_COLUMNS, LONG_TEXTS, _sheet
+from .sheet_writing import LONG_TEXT_COLUMNS, LONG_TEXTS, _fitted
+from .xlsx_writer import TableWorkbook
 
 
 def sv(enum: type[StrEnum] | None, value) -> str:
@@ -80,8 +79,7 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
     for table, key in (("node_sdg", "node_id"), ("indicator_sdg", "indicator_id")):
         for r in data[table]:
             sdgs.setdefault((table, r[key]), []).append(r["sdg"])
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook = TableWorkbook("styrapp – export")
     spill: list[list] = []
 
     # Plan: the organisation's and the plan's fields, then the plan's settings.
@@ -262,12 +260,15 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
         _write(workbook, sheet, data[table], flat_special, spill)
 
     if spill:  # the pieces are written as they are: already in cell_text
-        _sheet(workbook, LONG_TEXTS, LONG_TEXT_COLUMNS, spill)
-    workbook.properties.title = "styrapp – export"
-    workbook.properties.creator = "styrapp"
+        workbook.add_table(LONG_TEXTS, LONG_TEXT_COLUMNS, spill)
     with replacing(path) as temporary:  # whole or not at all
         workbook.save(temporary)
     return path
+
+
+def _sheet(workbook: TableWorkbook, title: str, columns: tuple[str, ...], rows: list[list], spill: list[list]) -> None:
+    """A table on its own sheet; text as a cell holds it, what does not fit continued in `spill`."""
+    workbook.add_table(title, columns, [_fitted(row, title, number, spill) for number, row in enumerate(rows, start=2)])
 
 
 def _write(workbook, sheet: str, records: list[dict], special, spill) -> None:

@@ -24,7 +24,7 @@ from ..models.rules.numbers import parse_number
 from ..models.services.plan_import import PlanData, PlanImportCounts, Row, import_plan
 from ..wording import Phrase, tr
 from . import workbook_layout as L
-from .excel import LONG_TEXTS
+from .excel import LONG_TEXTS, text_of_cell
 from .excel_import import _cell, _long_texts, _rows, _swedish_to
 from .kolada import MAX_BYTES, ImportRefused, Progress, step
 
@@ -154,21 +154,43 @@ def _nullable(sheet: str) -> dict[str, bool]:
     return {name: nullable for name, (_kind, nullable) in table_columns(TABLES.get(sheet, "")).items()}
 
 
+def _value_rows(sheet, more):
+    """(row number, the row's values) for every row below the header that is not blank; text as it was
+    written (`text_of_cell`, a long text's rest from LONG_TEXTS put back)."""
+    from openpyxl.utils import get_column_letter
+
+    title = sheet.title
+    for number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+        if not row or all(value is None for value in row):
+            continue
+        if more:
+            row = tuple(value + more.get((title, f"{get_column_letter(i + 1)}{number}"), "")
+                        if isinstance(value, str) else value for i, value in enumerate(row))
+        yield number, tuple(text_of_cell(value) if isinstance(value, str) else value for value in row)
+
+
+def _places(sheet, columns: dict[str, int]) -> dict[int, str]:
+    """Column index → "Sheet!B" (the cell's name without its row number)."""
+    from openpyxl.utils import get_column_letter
+
+    return {i: f"{sheet.title}!{get_column_letter(i + 1)}" for i in set(columns.values())}
+
+
 def _sheet_rows(sheet, name: str, more) -> list[Row]:
     columns = _columns(sheet)
-    layout = [c for c in L.columns_of(name) if c.field or c.header in FALLBACKS.get(name, {}).values()]
+    places = _places(sheet, columns)
+    layout = [c for c in L.columns_of(name) if c.field]
     present = [(c, _find(columns, c.header)) for c in layout]
     present = [(c, i) for c, i in present if i is not None]
-    names = {i: n for n, i in columns.items()}
+    fallbacks = [(field, _find(columns, header)) for field, header in FALLBACKS.get(name, {}).items()
+                 if _find(columns, header) is not None]
     nullable = _nullable(name)
     out = []
-    for number, get in _rows(sheet, columns, more):
+    for number, values in _value_rows(sheet, more):
         row = Row(name, number)
         for column, index in present:
-            value = get(names[index])
-            where = _cell(sheet, number, index)
-            if column.field is None:  # a name to look up when the uuid beside it is missing
-                continue
+            value = values[index] if index < len(values) else None
+            where = f"{places[index]}{number}"
             row.cells[column.field] = where
             if column.kind == "ref":
                 row.refs[column.field] = _text(value).strip()
@@ -178,13 +200,11 @@ def _sheet_rows(sheet, name: str, more) -> list[Row]:
                 found = read_cell(column.kind, value, where, column.enum, nullable.get(column.field, True))
                 if found is not None or nullable.get(column.field, True):
                     row.fields[column.field] = found  # an empty cell of a column that must hold a value: as it is
-        for field_name, header in FALLBACKS.get(name, {}).items():
-            index = _find(columns, header)
-            if not row.refs.get(field_name) and index is not None:
-                value = get(names[index])
-                if _text(value).strip():
-                    row.refs[field_name] = _text(value).strip()
-                    row.cells[field_name] = _cell(sheet, number, index)
+        for field_name, index in fallbacks:  # a name to look up when the uuid beside it is missing
+            value = _text(values[index] if index < len(values) else None).strip()
+            if not row.refs.get(field_name) and value:
+                row.refs[field_name] = value
+                row.cells[field_name] = f"{places[index]}{number}"
         if "uuid" in row.fields and row.fields["uuid"]:
             row.fields["uuid"] = row.fields["uuid"].strip().lower()
         elif "uuid" in row.fields:
@@ -231,20 +251,26 @@ def _measurement_rows(sheet, more) -> list[Row]:
             raise InvalidValue("xlsx.missing_columns", sheet=sheet.title, columns=needed)
     if _find(columns, "Indikator") is None and _find(columns, "Indikator-uuid") is None:
         raise InvalidValue("xlsx.missing_columns", sheet=sheet.title, columns="Indikator")
-    names = {i: n for n, i in columns.items()}
+    places = _places(sheet, columns)
+    at = {header: _find(columns, header) for header in ("Indikator-uuid", "Indikator", "Period", "Sort", "Kön",
+                                                         "Värde", "Kommentar", "Källa")}
+    kinds = {SWEDISH.get(m, m.value).casefold(): m.value for m in MeasurementKind} | {m.value: m.value
+                                                                                    for m in MeasurementKind}
+    genders = {g.value for g in Gender}
     out = []
-    for number, get in _rows(sheet, columns, more):
-        def cell(header, number=number):
-            return _cell(sheet, number, _find(columns, header)) if _find(columns, header) is not None else ""
+    for number, values in _value_rows(sheet, more):
+        def value(header, values=values):
+            index = at[header]
+            return values[index] if index is not None and index < len(values) else None
 
-        def value(header, get=get):
-            index = _find(columns, header)
-            return get(names[index]) if index is not None else None
+        def cell(header, number=number):
+            return f"{places[at[header]]}{number}" if at[header] is not None else ""
 
         row = Row(sheet.title, number)
         for header, field in (("Indikator-uuid", "indicator_id"), ("Indikator", "indicator_name")):
-            if _text(value(header)).strip():
-                row.refs[field] = _text(value(header)).strip()
+            text = _text(value(header)).strip()
+            if text:
+                row.refs[field] = text
                 row.cells[field] = cell(header)
         if not row.refs:
             raise InvalidValue("xlsx.no_indicator_name", cell=cell("Indikator") or cell("Indikator-uuid"))
@@ -253,17 +279,21 @@ def _measurement_rows(sheet, more) -> list[Row]:
             period = period.strftime("%Y-%m-%d")
         elif isinstance(period, float) and period.is_integer():
             period = int(period)
-        kind = _swedish_to(MeasurementKind, value("Sort"), cell("Sort")) if _text(value("Sort")).strip() else \
-            MeasurementKind.ACTUAL.value
+        sort = _text(value("Sort")).strip().casefold()
+        if sort and sort not in kinds:
+            _swedish_to(MeasurementKind, value("Sort"), cell("Sort"))  # refuses, naming the cell and the choices
         gender = _text(value("Kön") or "T").strip().upper()
-        if gender not in {g.value for g in Gender}:
+        if gender not in genders:
             raise InvalidValue("xlsx.gender", cell=cell("Kön"), value=value("Kön"))
-        number_value = read_cell("float", value("Värde"), cell("Värde"))
+        number_value = value("Värde")
+        if not isinstance(number_value, int | float) or isinstance(number_value, bool):
+            number_value = read_cell("float", number_value, cell("Värde"))
         if number_value is None:
             raise InvalidValue("xlsx.empty_cell", cell=cell("Värde"))
         row.cells["period"] = cell("Period")
-        row.fields = {"period": _text(period), "kind": kind, "gender": gender, "value": number_value,
-                      "comment": _text(value("Kommentar")), "source": _text(value("Källa"))}
+        row.fields = {"period": _text(period), "kind": kinds[sort] if sort else MeasurementKind.ACTUAL.value,
+                      "gender": gender, "value": number_value, "comment": _text(value("Kommentar")),
+                      "source": _text(value("Källa"))}
         out.append(row)
     return out
 

@@ -50,7 +50,7 @@ from ..tables import (
     new_uuid,
 )
 from ..tables._columns import fixed_defaults
-from .indicators import _check_kolada, _row, _upsert_measurements
+from .indicators import _check_kolada, _upsert_measurements
 
 
 @dataclass
@@ -205,6 +205,8 @@ class _Names:
         self.extra = extra or {}
 
     def find(self, text: str, row: Row, where: str, among: set[int] | None = None) -> int:
+        if text in self.table.by_uuid:
+            return self.table.by_uuid[text]
         text = str(text).strip()
         if is_uuid(text.lower()) and text.lower() in self.table.by_uuid:
             return self.table.by_uuid[text.lower()]
@@ -270,6 +272,10 @@ def _merge_tree(rows: list[Row], table: _Table, name_field: str, what: str, *, a
             state[j] = 2
             order.append(j)
     ids: dict[int, int] = {}
+    by_place: dict[tuple, list[int]] = {}  # (parent, name) → the plan's records there
+    for k, r in table.rows.items():
+        if among is None or k in among:
+            by_place.setdefault((r["parent_id"], str(r.get(name_field) or "").strip().casefold()), []).append(k)
     siblings: dict[int | None, int] = {}
     for r in table.rows.values():
         siblings[r["parent_id"]] = max(siblings.get(r["parent_id"], -1), r["position"])
@@ -281,9 +287,7 @@ def _merge_tree(rows: list[Row], table: _Table, name_field: str, what: str, *, a
         record = table.by_uuid.get(uuid) if uuid else None
         if record is None:
             title = str(row.fields.get(name_field) or "").strip().casefold()
-            record = next((k for k, r in table.rows.items() if k not in table.taken and r["parent_id"] == parent_id
-                           and str(r.get(name_field) or "").strip().casefold() == title
-                           and (among is None or k in among)), None)
+            record = next((k for k in by_place.get((parent_id, title), ()) if k not in table.taken), None)
         fields = fields_of(row, parent_id)
         fields["parent_id"] = parent_id
         if record is None:
@@ -360,6 +364,9 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
             later.append((NodeSdg, "node_id", [(ids[i], row) for i, row in enumerate(rows)]))
 
         _check_uuids(data.indicators)
+        indicator_names: dict[str, list[int]] = {}
+        for k, r in t["indicator"].rows.items():
+            indicator_names.setdefault(r["name"].strip().casefold(), []).append(k)
         for row in data.indicators:
             fields = _plain(row, "sdgs")
             if "owner_unit_id" in row.refs:
@@ -374,8 +381,7 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                 raise InvalidValue("xlsx.cell", cell=row.cell("kolada_id"), error=exc) from None
             ind = t["indicator"]
             record = ind.by_uuid.get(row.fields.get("uuid")) or next(
-                (k for k, r in ind.rows.items() if k not in ind.taken and r["name"].strip().casefold()
-                 == fields["name"].casefold()), None)
+                (k for k in indicator_names.get(fields["name"].casefold(), ()) if k not in ind.taken), None)
             if record is None:
                 fields["position"] = max((r["position"] for r in ind.rows.values()), default=-1) + 1
             row.fields["_id"] = ind.put(record, fields, row.fields.get("uuid"))
@@ -581,19 +587,30 @@ def _links(connection, rows: list[Row], t, nodes: _Names, indicators: _Names, co
 
 
 def _measurements(connection, rows: list[Row], indicators: _Names, counts: PlanImportCounts) -> None:
-    from ..rules.measurements import MeasurementIn
+    from ..enums import Gender, MeasurementKind
+    from ..rules.periods import parse_period
 
+    kinds, genders = {m.value for m in MeasurementKind}, {g.value for g in Gender}
+    periods: dict[str, tuple] = {}  # the same few labels on thousands of rows: each read once
     values = []
     for row in rows:
         ref = row.refs.get("indicator_id") or row.refs.get("indicator_name") or ""
         indicator = indicators.find(ref, row, "indicator_id" if row.refs.get("indicator_id") else "indicator_name")
         f = row.fields
-        try:
-            values.append(_row(indicator, MeasurementIn(str(f["period"]), f["value"], kind=f["kind"],
-                                                         gender=f["gender"], comment=f.get("comment") or "",
-                                                         source=f.get("source") or "")))
-        except InvalidValue as exc:
-            raise InvalidValue("xlsx.cell", cell=row.cell("period"), error=exc) from None
+        label = str(f["period"])
+        if label not in periods:
+            try:
+                periods[label] = parse_period(label)
+            except InvalidValue as exc:
+                raise InvalidValue("xlsx.cell", cell=row.cell("period"), error=exc) from None
+        if f["kind"] not in kinds:
+            raise InvalidValue("measurement.kind", kind=f["kind"])
+        if f["gender"] not in genders:
+            raise InvalidValue("measurement.gender", gender=f["gender"])
+        canonical, end = periods[label]
+        values.append({"indicator_id": indicator, "period": canonical, "date": end, "value": float(f["value"]),
+                       "kind": f["kind"], "gender": f["gender"], "comment": f.get("comment") or "",
+                       "source": f.get("source") or ""})
     if not values:
         return
     keys = [(v["indicator_id"], v["period"], v["kind"], v["gender"]) for v in values]
