@@ -59,4 +59,12 @@ PART: dict[str, str] = {
         "importera en plan från Excel i styrapps format (hela eller några flikar), mätvärden (Kolada: API-JSON eller CSV-tabell) eller kalenderhändelser till årshjulet (.ics)",
     "Reads the whole file first; a file that cannot be read changes nothing (exit code 2). Values are matched to the indicators' Kolada ids and municipality or unit codes. Calendar events (Outlook, Google, Thunderbird) go into the annual wheel; recurring events are laid out per occasion in the plan year, and an event with the same UID as before is updated instead of doubled. An Excel workbook in styrapp's layout (what export --format xlsx writes, or sheets typed by hand with its column names) is matched by uuid, then by name within its parent. Prints what was added, changed and left, and what was skipped, and why.":
         "Läser filen helt först; en fil som inte går att läsa ändrar ingenting (slutkod 2). Mätvärden matchas mot indikatorernas Kolada-id och kommun- eller enhetskod. Kalenderhändelser (Outlook, Google, Thunderbird) läggs i årshjulet; återkommande händelser läggs ut per tillfälle under planåret, och en händelse med samma UID som förut uppdateras i stället för att dubbleras. En Excelfil i styrapps format (det som export --format xlsx skriver, eller flikar skrivna för hand med dess kolumnnamn) matchas på uuid och sedan på namn under samma överordnade. Skriver ut vad som lades till, ändrades och lämnades, och vad som hoppades över, och varför.",
+    # the window's Arkiv → Exportera… (ui/actions.py, ui/main_window.py)
+    "&Export…": "&Exportera…",
+    "Write the whole plan to an Excel workbook (.xlsx), one part a sheet, that can be brought back into any plan":
+        "Skriv hela planen till en Excel-arbetsbok (.xlsx), en del per flik, som kan läsas in i vilken plan som helst",
+    "Excel workbook (*.xlsx)": "Excel-arbetsbok (*.xlsx)",
+    "Exporting %1…": "Exporterar %1…",
+    "The plan was exported to %1": "Planen exporterades till %1",
+    "Could not export the plan": "Det gick inte att exportera planen",
 }
