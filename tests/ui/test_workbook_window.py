@@ -77,3 +77,8 @@ def test_a_refused_workbook_in_the_window_names_the_cell_and_changes_nothing(win
     assert blocker.args == [False]
     assert "Uppdrag!F2" in shown[0] and "Inget har ändrats" in shown[0]
     assert window.document.undo_stack.count() == depth
+
+
+def test_exportera_waits_for_a_plan(window):
+    window.actions["file.close"].trigger()
+    assert not window.actions["file.export"].isEnabled()
