@@ -176,8 +176,19 @@ def _places(sheet, columns: dict[str, int]) -> dict[int, str]:
     return {i: f"{sheet.title}!{get_column_letter(i + 1)}" for i in set(columns.values())}
 
 
+# The columns a sheet cannot do without (a row's name, or what a row refers to).
+NEEDED = {L.UNITS: ("Namn",), L.LEVELS: ("Namn",), L.GOALS: ("Titel",), L.ASSIGNMENTS: ("Titel",),
+          L.INDICATORS: ("Namn",), L.PERIODS: ("Namn",), L.WHEEL: ("Namn",), L.RISKS: ("Titel",),
+          L.DOCUMENTS: ("Titel",), L.BUDGET: ("Namn",), L.LINKS: (("Från", "Från (namn)"), ("Till", "Till (namn)")),
+          L.FOLLOW_UPS: (("Nod-uuid", "Mål eller uppdrag"), ("Period-uuid", "Period"))}
+
+
 def _sheet_rows(sheet, name: str, more) -> list[Row]:
     columns = _columns(sheet)
+    for needed in NEEDED.get(name, ()):
+        choices = needed if isinstance(needed, tuple) else (needed,)
+        if all(_find(columns, header) is None for header in choices):
+            raise InvalidValue("xlsx.missing_columns", sheet=sheet.title, columns=" / ".join(choices))
     places = _places(sheet, columns)
     layout = [c for c in L.columns_of(name) if c.field]
     present = [(c, _find(columns, c.header)) for c in layout]

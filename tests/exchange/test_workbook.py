@@ -291,3 +291,43 @@ def test_the_import_is_one_recorded_edit_that_undo_takes_back(demo, tmp_path):
         assert _rows_of(plan) == before
         with plan.session() as session:
             assert session.execute(select(func.count()).select_from(Indicator)).scalar_one() == 0
+
+
+def test_a_hand_typed_sheet_without_its_names_column_or_a_needed_value_is_refused(demo_path, tmp_path):
+    book = Workbook()
+    book.active.title = "Mål"
+    book.active.append(["Nivå", "Rubrik"])
+    book.active.append(["Övergripande mål", "Ett mål"])
+    path = tmp_path / "utan-titel.xlsx"
+    book.save(path)
+    message = _refused(demo_path, path)
+    assert "“Mål” lacks the columns Titel" in message
+    book = Workbook()
+    book.active.title = "Perioder"
+    book.active.append(["Namn", "Sort", "År", "Periodens slut"])
+    book.active.append(["Tertial 1", "tertialrapport", 2026, None])
+    path = tmp_path / "utan-slut.xlsx"
+    book.save(path)
+    message = _refused(demo_path, path)
+    assert "Perioder!D2 is empty" in message
+
+
+def test_a_new_level_typed_by_hand_needs_only_its_name_and_where_it_may_stand(tmp_path):
+    book = Workbook()
+    levels = book.active
+    levels.title = "Styrmodell"
+    levels.append(["Namn", "Träd", "Sort", "Får stå under"])
+    levels.append(["Delmål", "goals", "mål", "Verksamhetsmål"])
+    goals = book.create_sheet("Mål")
+    goals.append(["Nivå", "Titel", "Överordnad"])
+    goals.append(["Verksamhetsmål", "Nöjda medborgare", None])
+    goals.append(["Delmål", "Snabbare svar på e-post", "Nöjda medborgare"])
+    path = tmp_path / "delmal.xlsx"
+    book.save(path)
+    with open_plan(make_plan(tmp_path / "norsjo.styrplan", "norsjo")) as plan:
+        with use_language("en"):
+            lines = import_file(plan, path).lines()
+        assert "Levels of the governance model: 1 new, 0 changed, 0 unchanged." in lines
+        rows = read_tree(plan, "goals").rows
+        assert [(r.level_name, r.title) for r in rows] == [("Verksamhetsmål", "Nöjda medborgare"),
+                                                          ("Delmål", "Snabbare svar på e-post")]

@@ -136,10 +136,21 @@ class _Table:
         self.inserts: list[dict] = []
         self.updates: list[dict] = []
         self.defaults = fixed_defaults(model)
+        self.required = [name for name, info in model.model_fields.items()
+                         if info.is_required() and name not in ("id", "uuid", "position", "parent_id")]
         self.taken: set[int] = set()  # records an incoming row matched already
 
-    def put(self, row_id: int | None, fields: dict[str, Any], uuid: str | None) -> int:
-        """Add (row_id None) or change a record with `fields`; returns its id."""
+    def put(self, row_id: int | None, fields: dict[str, Any], uuid: str | None, row: Row | None = None) -> int:
+        """Add (row_id None) or change a record with `fields`; returns its id. A new record lacking a value
+        its table needs is refused, naming the row's cell for it."""
+        if row_id is None and row is not None:
+            for name in self.required:
+                if fields.get(name) is None or fields.get(name) == "" and name in ("name", "title"):
+                    _refuse("xlsx.empty_cell", row, name)
+        elif row is not None:
+            for name in ("name", "title"):
+                if name in fields and not str(fields[name] or "").strip():
+                    _refuse("xlsx.empty_cell", row, name)
         if row_id is None:
             row_id, self.next_id = self.next_id, self.next_id + 1
             record = {**self.defaults, **fields, "id": row_id, "uuid": uuid or new_uuid()}
@@ -294,7 +305,7 @@ def _merge_tree(rows: list[Row], table: _Table, name_field: str, what: str, *, a
             siblings[parent_id] = fields["position"] = siblings.get(parent_id, -1) + 1
         elif table.rows[record]["parent_id"] != parent_id:
             siblings[parent_id] = fields["position"] = siblings.get(parent_id, -1) + 1
-        ids[i] = table.put(record, fields, uuid)
+        ids[i] = table.put(record, fields, uuid, row)
         if among is not None:
             among.add(ids[i])
     # A row moved under one of its own descendants in the plan makes a cycle too.
@@ -384,7 +395,7 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                 (k for k in indicator_names.get(fields["name"].casefold(), ()) if k not in ind.taken), None)
             if record is None:
                 fields["position"] = max((r["position"] for r in ind.rows.values()), default=-1) + 1
-            row.fields["_id"] = ind.put(record, fields, row.fields.get("uuid"))
+            row.fields["_id"] = ind.put(record, fields, row.fields.get("uuid"), row)
         later.append((IndicatorSdg, "indicator_id", [(r.fields.pop("_id"), r) for r in data.indicators]))
 
         _check_uuids(data.periods)
@@ -393,7 +404,7 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
             record = per.by_uuid.get(row.fields.get("uuid")) or next(
                 (k for k, r in per.rows.items() if k not in per.taken and r["name"] == row.fields.get("name")
                  and r["year"] == row.fields.get("year")), None)
-            per.put(record, _plain(row), row.fields.get("uuid"))
+            per.put(record, _plain(row), row.fields.get("uuid"), row)
         _check_uuids(data.rings)
         for row in data.rings:
             ring = t["ring"]
@@ -402,7 +413,7 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
             fields = _plain(row)
             if record is None:
                 fields["position"] = max((r["position"] for r in ring.rows.values()), default=-1) + 1
-            ring.put(record, fields, row.fields.get("uuid"))
+            ring.put(record, fields, row.fields.get("uuid"), row)
         for table in t.values():  # the references below need the records' ids on disk
             table.write(connection)
             table.inserts, table.updates = [], []
@@ -424,7 +435,7 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
             record = fu.by_uuid.get(row.fields.get("uuid")) or next(
                 (k for k, r in fu.rows.items() if r["node_id"] == fields["node_id"]
                  and r["period_id"] == fields["period_id"]), None)
-            fu.put(record, fields, row.fields.get("uuid"))
+            fu.put(record, fields, row.fields.get("uuid"), row)
         _check_uuids(data.events)
         for row in data.events:
             fields = _plain(row)
@@ -436,7 +447,7 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
             record = ev.by_uuid.get(row.fields.get("uuid")) or next(
                 (k for k, r in ev.rows.items() if k not in ev.taken and r["ring_id"] == fields["ring_id"]
                  and r["title"] == fields.get("title") and r["start"] == fields.get("start")), None)
-            ev.put(record, fields, row.fields.get("uuid"))
+            ev.put(record, fields, row.fields.get("uuid"), row)
         flat = {kind: _Table(connection, model, kind, counts) for kind, model, _keys in FLAT}
         refs = {"unit_id": units, "period_id": periods, "line_id": _Names(flat["budget_lines"], "name", "line")}
         try:
@@ -468,7 +479,7 @@ def _flat(rows: list[Row], table: _Table, keys: tuple[str, ...], refs: dict[str,
         record = table.by_uuid.get(row.fields.get("uuid")) or next(
             (k for k, r in table.rows.items() if k not in table.taken and all(
                 _same(r.get(key), fields.get(key)) for key in keys)), None)
-        table.put(record, fields, row.fields.get("uuid"))
+        table.put(record, fields, row.fields.get("uuid"), row)
 
 
 def _single(connection, model, values: dict[str, tuple[Any, str]], counts: PlanImportCounts) -> None:
@@ -518,9 +529,11 @@ def _levels(connection, rows: list[Row], levels: _Table) -> set[tuple[int, int]]
         if record is None:
             if not fields.get("key"):
                 fields["key"] = fields.get("name") or new_uuid()
+            if not fields.get("plural"):
+                fields["plural"] = fields.get("name")
             tree = fields.get("tree", "goals")
             fields["position"] = max((r["position"] for r in levels.rows.values() if r["tree"] == tree), default=-1) + 1
-        ids.append(levels.put(record, fields, row.fields.get("uuid")))
+        ids.append(levels.put(record, fields, row.fields.get("uuid"), row))
     levels.write(connection)
     levels.inserts, levels.updates = [], []
     rules = {(r.parent_level_id, r.child_level_id) for r in connection.execute(select(LevelRule))}
