@@ -331,3 +331,30 @@ def test_a_new_level_typed_by_hand_needs_only_its_name_and_where_it_may_stand(tm
         rows = read_tree(plan, "goals").rows
         assert [(r.level_name, r.title) for r in rows] == [("Verksamhetsmål", "Nöjda medborgare"),
                                                           ("Delmål", "Snabbare svar på e-post")]
+
+
+def test_the_logo_and_the_plans_settings_come_back_and_a_bad_kommunkod_is_refused(demo_path, tmp_path):
+    from styrapp.models.rules.plan_settings import STATUS_TOLERANCE
+    from styrapp.models.services import organisation, plan_settings
+
+    logo = bytes(range(256)) * 120  # 30 kB: as base64 longer than a cell holds, continued on "Långa texter"
+    with open_plan(demo_path) as plan:
+        organisation.set_organisation(plan, logo=logo, logo_mime="image/png", municipality_code="1982")
+        plan_settings.set_setting(plan, STATUS_TOLERANCE, 0.07)
+        path = export_plan_workbook(plan, tmp_path / "plan.xlsx")
+    assert "Långa texter" in load_workbook(path, read_only=True).sheetnames
+    with open_plan(make_plan(tmp_path / "empty.styrplan", "nvk", 2026)) as plan:
+        import_file(plan, path)
+        from styrapp.models.tables import Organisation, PlanSetting
+
+        with plan.session() as session:
+            org = session.get(Organisation, 1)
+            assert (org.logo, org.logo_mime, org.municipality_code) == (logo, "image/png", "1982")
+            assert session.get(PlanSetting, STATUS_TOLERANCE.key).value == "0.07"
+    book = load_workbook(path)
+    sheet = book["Plan"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "Kommunkod")
+    row[1].value = "198"
+    book.save(path)
+    message = _refused(demo_path, path)
+    assert f"Plan!B{row[1].row}" in message and "198" in message

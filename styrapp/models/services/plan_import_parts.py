@@ -40,11 +40,31 @@ def _single(connection, model, values: dict[str, tuple[Any, str]], counts: PlanI
     fields = {k: v for k, (v, _cell) in values.items() if k != "uuid"}
     if not fields:
         return
+    _check_single(values)
     old = dict(connection.execute(select(model.__table__)).one()._mapping)
     changed = {k: v for k, v in fields.items() if k in old and not _same(old[k], v)}
     if changed:
         connection.execute(update(model.__table__).values(changed))
     counts.add("plan", changed=1 if changed else 0, left=0 if changed else 1)
+
+
+def _check_single(values: dict[str, tuple[Any, str]]) -> None:
+    """The checks the organisation's and the plan's services make, with the cell named."""
+    def refuse(name: str, error: InvalidValue):
+        raise InvalidValue("xlsx.cell", cell=values[name][1], error=error)
+
+    code = values.get("municipality_code", (None, ""))[0]
+    if code and not (len(code) == 4 and code.isdigit()):
+        refuse("municipality_code", InvalidValue("organisation.municipality_code", code=code))
+    year = values.get("year", (None, ""))[0]
+    if "year" in values and not (isinstance(year, int) and 1900 <= year <= 2200):
+        refuse("year", InvalidValue("plan.year", year=year))
+    month = values.get("wheel_start_month", (None, ""))[0]
+    if "wheel_start_month" in values and not (isinstance(month, int) and 1 <= month <= 12):
+        refuse("wheel_start_month", InvalidValue("plan.wheel_start_month"))
+    start, end = values.get("term_start", (None, ""))[0], values.get("term_end", (None, ""))[0]
+    if start and end and start > end:
+        refuse("term_end", InvalidValue("plan.term_backwards"))
 
 
 def _settings(connection, settings: dict[str, tuple[str, str]], counts: PlanImportCounts) -> None:
