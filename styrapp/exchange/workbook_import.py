@@ -309,6 +309,28 @@ def _measurement_rows(sheet, more) -> list[Row]:
     return out
 
 
+def _goals_of_indicators(sheet, more) -> list[Row]:
+    """Without a sheet Kopplingar, the goals an indicator row names in its column Mål ("; " between
+    them, as the export writes them) are what it measures: a person who typed them is taken at their word."""
+    columns = _columns(sheet)
+    goals, name, uuid = _find(columns, "Mål"), _find(columns, "Namn"), _find(columns, "uuid")
+    if goals is None or name is None:
+        return []
+    places = _places(sheet, columns)
+    out = []
+    for number, values in _value_rows(sheet, more):
+        def at(index, values=values):
+            return _text(values[index] if index is not None and index < len(values) else None).strip()
+
+        indicator = at(uuid) or at(name)
+        for title in (part.strip() for part in at(goals).split(";")):
+            if title and indicator:
+                out.append(Row(sheet.title, number, fields={"kind": L.MEASURES},
+                               refs={"source": indicator, "target": title},
+                               cells={"source": f"{places[name]}{number}", "target": f"{places[goals]}{number}"}))
+    return out
+
+
 def read_plan_workbook(path: Path | str) -> PlanData:
     path = Path(path)
     if not path.is_file():
@@ -335,6 +357,8 @@ def read_plan_workbook(path: Path | str) -> PlanData:
                                  (L.BUDGET_FIGURES, "budget_figures")):
             if sheet in book.sheetnames:
                 setattr(data, attribute, _sheet_rows(book[sheet], sheet, more))
+        if L.INDICATORS in book.sheetnames and L.LINKS not in book.sheetnames:
+            data.links += _goals_of_indicators(book[L.INDICATORS], more)
         if L.MEASUREMENTS in book.sheetnames:
             data.measurements = _measurement_rows(book[L.MEASUREMENTS], more)
         if L.WHEEL in book.sheetnames:

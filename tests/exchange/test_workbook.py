@@ -171,8 +171,9 @@ def test_a_hand_typed_indicator_table_in_askersunds_shape_imports(tmp_path):
     book = Workbook()
     sheet = book.active
     sheet.title = "Indikatorer"
-    sheet.append(["Namn", "Enhet", "Målvärde", "Riktning", "Ansvarig enhet"])
-    sheet.append(["Andel elever i åk 9 som är behöriga till yrkesprogram", "%", "88,5", "högre är bättre", None])
+    sheet.append(["Namn", "Enhet", "Målvärde", "Riktning", "Ansvarig enhet", "Mål"])
+    sheet.append(["Andel elever i åk 9 som är behöriga till yrkesprogram", "%", "88,5", "högre är bättre", None,
+                  "Öka andelen behöriga elever"])
     extra = book.create_sheet("Uppdrag")
     extra.append(["Nivå", "Titel"])
     extra.append(["Uppdrag", "Öka andelen behöriga elever"])
@@ -184,6 +185,8 @@ def test_a_hand_typed_indicator_table_in_askersunds_shape_imports(tmp_path):
             indicator = session.execute(select(Indicator)).scalar_one()
         assert (indicator.unit, indicator.target, indicator.direction) == ("%", 88.5, "higher")
         assert [r.title for r in read_tree(plan, "assignments").rows] == ["Öka andelen behöriga elever"]
+        # Its column Mål (without a sheet Kopplingar) links it to what it names.
+        assert _links(plan) == {("Andel elever i åk 9 som är behöriga till yrkesprogram", "Öka andelen behöriga elever")}
 
 
 def _refused(plan_path, book_path) -> str:
