@@ -361,3 +361,28 @@ def test_the_logo_and_the_plans_settings_come_back_and_a_bad_kommunkod_is_refuse
     book.save(path)
     message = _refused(demo_path, path)
     assert f"Plan!B{row[1].row}" in message and "198" in message
+
+
+def test_kopplingar_typed_by_hand_by_name_and_without_their_kind(demo, tmp_path):
+    book = Workbook()
+    links = book.active
+    links.title = "Kopplingar"
+    links.append(["Från", "Till", "Sort"])
+    goal = read_tree(demo, "goals").rows[0].title
+    assignment = read_tree(demo, "assignments").rows[0].title
+    links.append(["Invånare i Norberg", goal, None])  # an indicator: it measures
+    links.append([assignment, goal, ""])  # a node: it serves
+    links.append(["Invånare i Norberg", "Finns inte", "mäter"])
+    path = tmp_path / "kopplingar.xlsx"
+    book.save(path)
+    before = _links(demo)
+    with use_language("en"):
+        with pytest.raises(ImportRefused) as refusal:
+            import_file(demo, path)
+        assert "Kopplingar!B4" in refusal.value.message and "Finns inte" in refusal.value.message
+    assert _links(demo) == before  # the two good rows did not come in either
+    links.delete_rows(4)
+    book.save(path)
+    with use_language("en"):
+        import_file(demo, path)
+    assert _links(demo) - before == {("Invånare i Norberg", goal), (assignment, goal)} - before

@@ -147,6 +147,12 @@ def _links(connection, rows: list[Row], t, nodes: _Names, indicators: _Names, co
         kind = str(row.fields.get("kind") or "").strip().casefold()
         target = nodes.find(row.refs.get("target", ""), row, "target")
         source_ref = row.refs.get("source", "")
+        if not kind:  # left empty by hand: an indicator measures, a node serves
+            try:
+                nodes.find(source_ref, row, "source")
+                kind = "tjänar"
+            except InvalidValue:
+                kind = "mäter"
         if kind in ("mäter", "measures", "indikator"):
             source = indicators.find(source_ref, row, "source")
             if (source, target) in measures:
@@ -154,7 +160,7 @@ def _links(connection, rows: list[Row], t, nodes: _Names, indicators: _Names, co
                 continue
             measures.add((source, target))
             new_measures.append({"indicator_id": source, "node_id": target})
-        elif kind in ("tjänar", "serves", ""):
+        elif kind in ("tjänar", "serves"):
             source = nodes.find(source_ref, row, "source")
             if source == target:
                 _refuse("xlsx.cycle", row, "target", value=row.refs.get("target", ""))
