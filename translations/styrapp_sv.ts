@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="610" />
+        <location filename="../styrapp/ui/main_window.py" line="644" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1144,12 +1144,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="164" />
+        <location filename="../styrapp/ui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="488" />
+        <location filename="../styrapp/ui/main_window.py" line="490" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -1161,52 +1161,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="167" />
+        <location filename="../styrapp/ui/main_window.py" line="168" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="177" />
+        <location filename="../styrapp/ui/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="185" />
+        <location filename="../styrapp/ui/main_window.py" line="187" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="192" />
+        <location filename="../styrapp/ui/main_window.py" line="194" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="206" />
+        <location filename="../styrapp/ui/main_window.py" line="208" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="212" />
+        <location filename="../styrapp/ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="214" />
+        <location filename="../styrapp/ui/main_window.py" line="216" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="231" />
+        <location filename="../styrapp/ui/main_window.py" line="233" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="232" />
+        <location filename="../styrapp/ui/main_window.py" line="234" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="256" />
+        <location filename="../styrapp/ui/main_window.py" line="258" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -1216,22 +1216,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="384" />
+        <location filename="../styrapp/ui/main_window.py" line="386" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="398" />
+        <location filename="../styrapp/ui/main_window.py" line="400" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="424" />
+        <location filename="../styrapp/ui/main_window.py" line="426" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="425" />
+        <location filename="../styrapp/ui/main_window.py" line="427" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -1295,37 +1295,63 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="502" />
+        <location filename="../styrapp/ui/main_window.py" line="504" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="507" />
+        <location filename="../styrapp/ui/main_window.py" line="509" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="509" />
+        <location filename="../styrapp/ui/main_window.py" line="511" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="514" />
+        <location filename="../styrapp/ui/main_window.py" line="516" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="515" />
+        <location filename="../styrapp/ui/main_window.py" line="517" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="598" />
+        <location filename="../styrapp/ui/main_window.py" line="535" />
+        <location filename="../styrapp/ui/main_window.py" line="550" />
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="535" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="550" />
+        <source>Exporting %1…</source>
+        <translation>Exporterar %1…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="554" />
+        <source>The plan was exported to %1</source>
+        <translation>Planen exporterades till %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="556" />
+        <source>Could not export the plan</source>
+        <translation>Det gick inte att exportera planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/main_window.py" line="632" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="599" />
+        <location filename="../styrapp/ui/main_window.py" line="633" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -3113,181 +3139,191 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="39" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="40" />
+        <source>Write the whole plan to an Excel workbook (.xlsx), one part a sheet, that can be brought back into any plan</source>
+        <translation>Skriv hela planen till en Excel-arbetsbok (.xlsx), en del per flik, som kan läsas in i vilken plan som helst</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="42" />
         <source>&amp;Restore from a backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="40" />
+        <location filename="../styrapp/ui/actions.py" line="43" />
         <source>Open or put back one of the copies styrapp keeps of this plan</source>
         <translation>Öppna eller lägg tillbaka en av kopiorna styrapp sparar av planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="41" />
+        <location filename="../styrapp/ui/actions.py" line="44" />
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="42" />
+        <location filename="../styrapp/ui/actions.py" line="45" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="43" />
+        <location filename="../styrapp/ui/actions.py" line="46" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="44" />
+        <location filename="../styrapp/ui/actions.py" line="47" />
         <source>Your own settings: how often styrapp makes a backup, and how many it keeps</source>
         <translation>Dina egna inställningar: hur ofta styrapp gör en säkerhetskopia och hur många som sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="45" />
+        <location filename="../styrapp/ui/actions.py" line="48" />
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="45" />
+        <location filename="../styrapp/ui/actions.py" line="48" />
         <source>Cut the selected node</source>
         <translation>Klipp ut den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="46" />
+        <location filename="../styrapp/ui/actions.py" line="49" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="46" />
+        <location filename="../styrapp/ui/actions.py" line="49" />
         <source>Copy the selected node</source>
         <translation>Kopiera den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="47" />
+        <location filename="../styrapp/ui/actions.py" line="50" />
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="48" />
+        <location filename="../styrapp/ui/actions.py" line="51" />
         <source>Paste under the selected node</source>
         <translation>Klistra in under den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="49" />
+        <location filename="../styrapp/ui/actions.py" line="52" />
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="50" />
+        <location filename="../styrapp/ui/actions.py" line="53" />
         <source>Delete the selected node and everything beneath it</source>
         <translation>Ta bort den markerade noden och allt under den</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="51" />
+        <location filename="../styrapp/ui/actions.py" line="54" />
         <source>Add &amp;beneath</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="52" />
+        <location filename="../styrapp/ui/actions.py" line="55" />
         <source>Add a node beneath the selected one (Insert)</source>
         <translation>Lägg till en nod under den markerade (Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="53" />
+        <location filename="../styrapp/ui/actions.py" line="56" />
         <source>Add &amp;next to</source>
         <translation>Lägg till &amp;bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="54" />
+        <location filename="../styrapp/ui/actions.py" line="57" />
         <source>Add a node on the same level after the selected one (Alt+Insert)</source>
         <translation>Lägg till en nod på samma nivå efter den markerade (Alt+Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="55" />
+        <location filename="../styrapp/ui/actions.py" line="58" />
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="56" />
+        <location filename="../styrapp/ui/actions.py" line="59" />
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="57" />
+        <location filename="../styrapp/ui/actions.py" line="60" />
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="58" />
+        <location filename="../styrapp/ui/actions.py" line="61" />
         <source>Plan &amp;details…</source>
         <translation>Plan&amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="59" />
+        <location filename="../styrapp/ui/actions.py" line="62" />
         <source>The organisation, vision, values, term of office and decision</source>
         <translation>Organisationen, vision, värdegrund, mandatperiod och beslut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="60" />
+        <location filename="../styrapp/ui/actions.py" line="63" />
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="61" />
+        <location filename="../styrapp/ui/actions.py" line="64" />
         <source>Edit the organisation's units: committees, administrations, departments</source>
         <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="62" />
+        <location filename="../styrapp/ui/actions.py" line="65" />
         <source>&amp;Governance model…</source>
         <translation>&amp;Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="63" />
+        <location filename="../styrapp/ui/actions.py" line="66" />
         <source>Rename levels, change colours, add or remove levels</source>
         <translation>Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="64" />
+        <location filename="../styrapp/ui/actions.py" line="67" />
         <source>Status &amp;rules…</source>
         <translation>Status&amp;regler…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="65" />
+        <location filename="../styrapp/ui/actions.py" line="68" />
         <source>Where the line goes between green, yellow and red</source>
         <translation>Var gränsen går mellan grönt, gult och rött</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="66" />
+        <location filename="../styrapp/ui/actions.py" line="69" />
         <source>Reporting &amp;periods…</source>
         <translation>Rapporterings&amp;perioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="67" />
+        <location filename="../styrapp/ui/actions.py" line="70" />
         <source>Add, rename or remove reporting periods; change their kind, end and decision date</source>
         <translation>Lägg till, byt namn på eller ta bort rapporteringsperioder; ändra deras typ, slut och beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="69" />
+        <location filename="../styrapp/ui/actions.py" line="72" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="70" />
+        <location filename="../styrapp/ui/actions.py" line="73" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="71" />
+        <location filename="../styrapp/ui/actions.py" line="74" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="71" />
+        <location filename="../styrapp/ui/actions.py" line="74" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="74" />
+        <location filename="../styrapp/ui/actions.py" line="77" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>

@@ -6,18 +6,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..exchange.workbook_layout import SHEETS
 from ..wording import tr
 
 
 def register(commands) -> None:
     command = commands.add_parser(
-        "import", help=tr("import values (Kolada: API JSON or a CSV table; Excel in styrapp's layout) or "
-                          "calendar events into the annual wheel (.ics)"),
+        "import", help=tr("import a plan from Excel in styrapp's layout (all of it or some sheets), values "
+                          "(Kolada: API JSON or a CSV table) or calendar events into the annual wheel (.ics)"),
         description=tr("Reads the whole file first; a file that cannot be read changes nothing (exit code 2). "
                        "Values are matched to the indicators' Kolada ids and municipality or unit codes. Calendar "
                        "events (Outlook, Google, Thunderbird) go into the annual wheel; recurring events are laid "
                        "out per occasion in the plan year, and an event with the same UID as before is updated "
-                       "instead of doubled. Prints what was imported and what was skipped, and why."))
+                       "instead of doubled. An Excel workbook in styrapp's layout (what export --format xlsx "
+                       "writes, or sheets typed by hand with its column names) is matched by uuid, then by name "
+                       "within its parent. Prints what was added, changed and left, and what was skipped, and why."))
     command.epilog = tr("--format ekonomi: outcome and forecast from the ekonomisystem (CSV or Excel), one row per "
                         "unit, period and kind, with the columns enhet, period, typ, utfall and/or prognos; a header "
                         "may name its unit: utfall (tkr). The README has an example.")
@@ -35,12 +38,12 @@ def register(commands) -> None:
     command.set_defaults(run=run_import)
 
     export = commands.add_parser(
-        "export", help=tr("export the plan (xlsx: indicators, values, goal and assignment trees; ics, png, svg, "
-                          "pdf: the annual wheel)"),
-        description=tr("xlsx: the plan's indicators with their values and the goal and assignment trees, one table "
-                       "per sheet. ics: the annual wheel's events as a calendar for Outlook or Google (all-day "
-                       "events, the same UID every time). png, svg, pdf: the annual wheel as a picture or a print "
-                       "on A4 or A3. The plan is opened for reading only; the file is written whole or not at all."))
+        "export", help=tr("export the plan (xlsx: the whole plan; ics, png, svg, pdf: the annual wheel)"),
+        description=tr("xlsx: the whole plan, one part a sheet ({sheets}), every row with its "
+                       "record's uuid; `import` reads it back into any plan. ics: the annual wheel's events as a "
+                       "calendar for Outlook or Google (all-day events, the same UID every time). png, svg, pdf: the "
+                       "annual wheel as a picture or a print on A4 or A3. The plan is opened for reading only; the "
+                       "file is written whole or not at all.", sheets=", ".join(SHEETS)))
     export.add_argument("plan", metavar="PLAN", type=Path)
     export.add_argument("--format", choices=["xlsx", "ics", "png", "svg", "pdf"], required=True,
                         help=tr("file format"))

@@ -15,22 +15,28 @@ def guess_format(path: Path) -> str | None:
     return SUFFIXES.get(Path(path).suffix.lower())
 
 
-def _is_styrapp_workbook(path: Path) -> bool:
-    """An .xlsx with styrapp's sheets is our own layout; any other is read as a Kolada table."""
+def _workbook_kind(path: Path) -> str:
+    """"plan" for an .xlsx with sheets of the whole-plan layout besides Indikatorer and Mätvärden,
+    "xlsx" for one with only those (the indicators' import), "kolada" for any other (a Kolada table)."""
     import zipfile
 
     from openpyxl import load_workbook
 
+    from .workbook_layout import INDICATORS, MEASUREMENTS, SHEETS
+
     try:
         book = load_workbook(path, read_only=True)
     except Exception:  # noqa: BLE001 - the importer that follows says what is wrong with the file
-        return True
+        return "xlsx"
     try:
-        return bool({"Indikatorer", "Mätvärden"} & set(book.sheetnames))
+        names = set(book.sheetnames)
     except zipfile.BadZipFile:
-        return True
+        return "xlsx"
     finally:
         book.close()
+    if names & (set(SHEETS) - {INDICATORS, MEASUREMENTS}):
+        return "plan"
+    return "xlsx" if names & {INDICATORS, MEASUREMENTS} else "kolada"
 
 
 def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progress: Progress | None = None,
@@ -51,12 +57,17 @@ def import_file(plan: PlanFile, path: Path | str, fmt: str | None = None, progre
         from .ical_import import import_calendar
 
         return import_calendar(plan, path, ring, progress)
-    if kind == "xlsx" and fmt is None and Path(path).is_file() and not _is_styrapp_workbook(Path(path)):
-        kind = "kolada"
+    if kind == "xlsx" and Path(path).is_file():
+        found = _workbook_kind(Path(path))
+        kind = "kolada" if found == "kolada" and fmt is None else found if found != "kolada" else kind
     if kind == "kolada":
         from .kolada import import_kolada
 
         return import_kolada(plan, path, progress)
+    if kind == "plan":
+        from .workbook_import import import_plan_workbook
+
+        return import_plan_workbook(plan, path, progress)
     if kind == "xlsx":
         from .excel_import import import_xlsx
 

@@ -36,6 +36,9 @@ def specs() -> list[ActionSpec]:
         ActionSpec("file.import", QCoreApplication.translate("actions", "&Import…"), None, None,
                    QCoreApplication.translate("actions", "Bring in figures from Kolada (JSON or CSV) or Excel, or "
                                                          "calendar events (.ics) into the annual wheel")),
+        ActionSpec("file.export", QCoreApplication.translate("actions", "&Export…"), None, None,
+                   QCoreApplication.translate("actions", "Write the whole plan to an Excel workbook (.xlsx), one part a "
+                                                         "sheet, that can be brought back into any plan")),
         ActionSpec("file.restore", QCoreApplication.translate("actions", "&Restore from a backup…"), None, None,
                    QCoreApplication.translate("actions", "Open or put back one of the copies styrapp keeps of this plan")),
         ActionSpec("file.close", QCoreApplication.translate("actions", "&Close"), keys.Close, None),

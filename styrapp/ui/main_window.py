@@ -137,6 +137,7 @@ class MainWindow(PlanRescue, QMainWindow):
         a.connect("file.open", self.choose_plan)
         a.connect("file.save_copy", self.save_copy)
         a.connect("file.import", self.choose_import)
+        a.connect("file.export", self.choose_export)
         a.connect("file.restore", self.restore_backup)
         a.connect("edit.settings", self.edit_settings)
         a.connect("file.close", self.close_plan)
@@ -169,6 +170,7 @@ class MainWindow(PlanRescue, QMainWindow):
         menu.addAction(a["file.save_copy"])
         menu.addSeparator()
         menu.addAction(a["file.import"])
+        menu.addAction(a["file.export"])
         menu.addAction(a["file.restore"])
         menu.addSeparator()
         menu.addAction(a["file.close"])
@@ -257,7 +259,7 @@ class MainWindow(PlanRescue, QMainWindow):
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
         plan_keys = [key for key in self.actions.keys() if key.startswith("plan.")]  # every Plan menu item
-        for key in ("file.save_copy", "file.import", "file.restore", "file.close", *plan_keys):
+        for key in ("file.save_copy", "file.import", "file.export", "file.restore", "file.close", *plan_keys):
             self.actions[key].setEnabled(enabled)
         self.sidebar.setEnabled(enabled)
         self._update_edit_actions()
@@ -523,6 +525,38 @@ class MainWindow(PlanRescue, QMainWindow):
 
         run = ImportRun(self.document, path, self, **options)
         run.finished.connect(lambda _ok: run.deleteLater())
+        run.start()
+        return run
+
+    def choose_export(self) -> None:
+        if self.document is None:
+            return
+        suggested = str(self.document.plan.path.with_suffix(".xlsx"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, self.tr("Excel workbook (*.xlsx)"))
+        if name:
+            self.export_workbook(Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx"))
+
+    def export_workbook(self, path: Path):
+        """Write the whole plan to `path` (.xlsx) in the background; returns the run (see `import_file`)."""
+        from .background import BackgroundRun
+
+        plan = self.document.plan
+
+        def work(_progress):
+            from ..exchange.workbook_export import export_plan_workbook
+
+            return export_plan_workbook(plan, path)
+
+        run = BackgroundRun(work, self.tr("Export"), self.tr("Exporting %1…").replace("%1", path.name), self)
+
+        def over(ok: bool) -> None:
+            if ok:
+                self.show_message(self.tr("The plan was exported to %1").replace("%1", str(path)))
+            else:
+                QMessageBox.warning(self, self.tr("Could not export the plan"), run.error)
+            run.deleteLater()
+
+        run.finished.connect(over)
         run.start()
         return run
 

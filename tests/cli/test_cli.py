@@ -154,7 +154,9 @@ def test_export_xlsx(demo_path, tmp_path, capsys):
 
     code, out, _ = run(capsys, "export", demo_path, "--format", "xlsx", "-o", tmp_path / "plan")
     assert code == 0 and "plan.xlsx" in out
-    assert load_workbook(tmp_path / "plan.xlsx").sheetnames == ["Indikatorer", "Mätvärden", "Mål", "Uppdrag"]
+    from styrapp.exchange.workbook_layout import SHEETS
+
+    assert load_workbook(tmp_path / "plan.xlsx").sheetnames == list(SHEETS)
     code, _, err = run(capsys, "export", demo_path, "--format", "xlsx", "-o", tmp_path / "saknas" / "plan.xlsx")
     assert code == 2 and "finns inte" in err
 
@@ -166,6 +168,34 @@ def test_import_xlsx_round_trip(demo_path, tmp_path, capsys):
     fresh = make_plan(tmp_path / "ny.styrplan", "nvk")
     code, out, err = run(capsys, "import", fresh, tmp_path / "plan.xlsx")
     assert code == 0, err
-    assert "Indikatorer: 11 nya, 0 uppdaterade." in out
+    assert "Indikatorer: 11 nya, 0 ändrade, 0 oförändrade." in out
     code, _, err = run(capsys, "import", fresh, tmp_path / "plan.xlsx", "--format", "kolada")
     assert code == 2 and "Inget har ändrats" in err
+
+
+def test_the_whole_plan_through_excel_as_the_issue_calls_it(demo_path, tmp_path, capsys):
+    """export PLAN --format xlsx -o OUT.xlsx; new X --template askersund; import X OUT.xlsx; again: nothing."""
+    from openpyxl import load_workbook
+
+    code, out, err = run(capsys, "export", demo_path, "--format", "xlsx", "-o", tmp_path / "ut.xlsx")
+    assert code == 0, err
+    target = tmp_path / "testkommun.styrplan"
+    code, _, err = run(capsys, "new", target, "--template", "askersund", "--name", "Testkommun")
+    assert code == 0, err
+    code, out, err = run(capsys, "--language", "en", "import", target, tmp_path / "ut.xlsx")
+    assert code == 0, err
+    assert "Indicators: 11 new, 0 changed, 0 unchanged." in out and "Measured values: 92 new" in out
+    code, out, _ = run(capsys, "--language", "en", "info", target, "--json")
+    counts = json.loads(out)["counts"]
+    # The template's own five målområden stay beside the demo plan's five goals.
+    assert (counts["goals"], counts["activities"], counts["indicators"], counts["follow_ups"]) == (10, 10, 11, 23)
+    code, out, _ = run(capsys, "--language", "en", "import", target, tmp_path / "ut.xlsx")
+    assert code == 0 and "Nothing changed: the plan already holds what the file says." in out
+    # A bad cell: refused whole, the sheet and cell named, exit code 2.
+    book = load_workbook(tmp_path / "ut.xlsx")
+    book["Mätvärden"]["G2"] = "tolv"
+    book.save(tmp_path / "fel.xlsx")
+    before = target.read_bytes()
+    code, _, err = run(capsys, "--language", "en", "import", target, tmp_path / "fel.xlsx")
+    assert code == 2 and "Mätvärden!G2" in err and "Nothing in the plan has been changed" in err
+    assert target.read_bytes() == before
