@@ -2017,218 +2017,202 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>PlanDetailsDialog</name>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="42" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="40" />
         <source>Plan details</source>
         <translation>Planuppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="49" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="47" />
         <source>Organisation and plan</source>
         <translation>Organisation och plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="50" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="48" />
         <source>Vision and values</source>
         <translation>Vision och värdegrund</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="83" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="81" />
         <source>e.g. 0188 (Kolada's municipality code)</source>
         <translation>t.ex. 0188 (Koladas kommunkod)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="96" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="94" />
         <source>e.g. Kommunfullmäktige, the committee or the board</source>
         <translation>t.ex. Kommunfullmäktige, nämnden eller direktionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="104" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="102" />
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="105" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="103" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="111" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="109" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="112" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="110" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="113" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="111" />
         <source>Municipality code</source>
         <translation>Kommunkod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="114" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="112" />
         <source>The plan's title</source>
         <translation>Planens titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="115" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="113" />
         <source>Plan year</source>
         <translation>Planår</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="116" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="114" />
         <source>Term of office</source>
         <translation>Mandatperiod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="117" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="115" />
         <source>Decided by</source>
         <translation>Beslutas av</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="118" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="116" />
         <source>Decided on</source>
         <translation>Beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="119" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="117" />
         <source>Note on the cover</source>
         <translation>Notering på omslaget</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="120" />
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="302" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="118" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="122" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="120" />
         <source>Rename the organisation</source>
         <translation>Byt namn på organisationen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="124" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="122" />
         <source>Change the kind of organisation</source>
         <translation>Ändra slag av organisation</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="125" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="123" />
         <source>Change the municipality code</source>
         <translation>Ändra kommunkoden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="149" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="147" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="150" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="148" />
         <source>About the vision</source>
         <translation>Om visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="151" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="149" />
         <source>Values, introduction</source>
         <translation>Värdegrund, inledning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="162" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="160" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="163" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="161" />
         <source>What it means</source>
         <translation>Vad det betyder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="165" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="163" />
         <source>Add a value</source>
         <translation>Lägg till ett värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="166" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="164" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="167" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="165" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="168" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="166" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="177" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="175" />
         <source>The values</source>
         <translation>Värdena</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="231" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="229" />
         <source>the vision</source>
         <translation>visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="231" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="229" />
         <source>the text about the vision</source>
         <translation>texten om visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="232" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="230" />
         <source>the introduction to the values</source>
         <translation>introduktionen till värdegrunden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="233" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="231" />
         <source>the values</source>
         <translation>värdena</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="235" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="233" />
         <source>Examples from the template, to replace with your own: %1.</source>
         <translation>Exempel från mallen, att ersätta med era egna: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="262" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="260" />
         <source>(no logo)</source>
         <translation>(ingen logotyp)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="303" />
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="322" />
-        <source>Remove the logo</source>
-        <translation>Ta bort logotypen</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="322" />
-        <source>Change the logo</source>
-        <translation>Byt logotyp</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="327" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="316" />
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="351" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="340" />
         <source>Delete value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="352" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="341" />
         <source>Delete the value “%1” and its text?</source>
         <translation>Ta bort värdet ”%1” och dess text?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="352" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="341" />
         <source>You can undo this with Undo.</source>
         <translation>Du kan ångra det med Ångra.</translation>
     </message>
@@ -2325,7 +2309,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="546" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="540" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
@@ -2336,7 +2320,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="447" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="441" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
@@ -2396,68 +2380,48 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="351" />
-        <source>Logo on the cover</source>
-        <translation>Logotyp på försättsbladet</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="352" />
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
-        <source>Remove the logo</source>
-        <translation>Ta bort logotypen</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
-        <source>Change the logo</source>
-        <translation>Byt logotyp</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="393" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="393" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="409" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="403" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="438" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="432" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="471" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="484" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="471" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="491" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="485" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="493" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="487" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="547" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="541" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
@@ -3740,6 +3704,29 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/pages/indicators_page.py" line="405" />
         <source>Kolada (*.json *.csv *.xlsx)</source>
         <translation>Kolada (*.json *.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>logo</name>
+    <message>
+        <location filename="../styrapp/ui/logo.py" line="16" />
+        <source>Logo on the cover</source>
+        <translation>Logotyp på försättsbladet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/logo.py" line="17" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/logo.py" line="35" />
+        <source>Remove the logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/logo.py" line="36" />
+        <source>Change the logo</source>
+        <translation>Byt logotyp</translation>
     </message>
 </context>
 <context>

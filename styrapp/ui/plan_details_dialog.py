@@ -4,14 +4,11 @@ one undo step and shows at once on Översikt, in the window's title and in the r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +29,7 @@ from ..views.fields import DateField, LineField, TextArea
 from ..views.labels import enum_label
 from . import commands
 from .dialogs import PlanDialog
+from .logo import logo_command, logo_file
 
 NO_YEAR = 1899  # a year box at its minimum shows "–": no year given
 
@@ -299,28 +297,19 @@ class PlanDetailsDialog(PlanDialog):
             self._plan(decided_by=text)
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Logo on the cover"), "",
-                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
-        if name:
-            try:
-                data = Path(name).read_bytes()
-            except OSError as exc:
-                self.refusal.setText(exc.strerror or str(exc))
-                return
+        data, problem = logo_file(self)
+        if problem:
+            self.refusal.setText(problem)
+        elif data is not None:
             self.set_logo(data)
 
     def set_logo(self, data: bytes | None) -> bool:
         """A PNG or JPEG of at most 2 MB on the reports' cover, or none; one undo step."""
-        from ..models.errors import StyrappError
-        from ..models.rules.pictures import logo_fields
-
-        try:
-            fields = logo_fields(data)
-        except StyrappError as exc:
-            self.refusal.setText(exc.message)
+        command, problem = logo_command(data)
+        if command is None:
+            self.refusal.setText(problem)
             return False
-        text = self.tr("Remove the logo") if data is None else self.tr("Change the logo")
-        return self.run(commands.UpdateOrganisation(text, **fields))
+        return self.run(command)
 
     def add_value(self) -> None:
         row = self.value_list.currentRow()

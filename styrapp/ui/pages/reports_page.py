@@ -348,31 +348,25 @@ class ReportsPage(QWidget):
         return self.document.run(SetPlanSetting(text, REPORT_OPTIONS.key, value))
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Logo on the cover"), "",
-                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
-        if name:
-            try:
-                data = Path(name).read_bytes()
-            except OSError as exc:
-                self.message.emit(exc.strerror or str(exc))
-                return
+        from ..logo import logo_file
+
+        data, problem = logo_file(self)
+        if problem:
+            self.message.emit(problem)
+        elif data is not None:
             self.set_logo(data)
 
     def set_logo(self, data: bytes | None) -> bool:
         """Put a logo (PNG or JPEG, at most 2 MB) on the reports' cover, or none; one undo step."""
-        from ...models.errors import StyrappError
-        from ...models.rules.pictures import logo_fields
-        from ..commands import UpdateOrganisation
+        from ..logo import logo_command
 
         if self.document is None:
             return False
-        try:
-            fields = logo_fields(data)
-        except StyrappError as exc:
-            self.message.emit(exc.message)
+        command, problem = logo_command(data)
+        if command is None:
+            self.message.emit(problem)
             return False
-        text = self.tr("Remove the logo") if data is None else self.tr("Change the logo")
-        return self.document.run(UpdateOrganisation(text, **fields))
+        return self.document.run(command)
 
     def _update_buttons(self) -> None:
         ready = self.current is not None and self.current.exists()
