@@ -55,6 +55,8 @@ TABLE_REFERENCES: dict[str, tuple[tuple[str, Kind], ...]] = {
     "level_rule": (("parent_level_id", Kind.LEVEL), ("child_level_id", Kind.LEVEL)),
     "budget_figure": (("line_id", Kind.BUDGET),),
     "wheel_event": (("ring_id", Kind.RING),),
+    "document_node": (("document_id", Kind.DOCUMENT),),
+    "review_indicator": (("review_id", Kind.REVIEW),),
 }
 
 

@@ -61,7 +61,7 @@ KINDS: tuple[ReportKind, ...] = (
         uses_period=True),
     ReportKind(
         "nulageskoll", "Situation review", "Situation review, one page per unit", "One A4 page per unit",
-        "situation_report:situation_review", frozenset({"reviews"})),
+        "situation_report:situation_review", frozenset({"reviews"}), whole_page=True),
     ReportKind(
         "internkontroll", "Internal control plan", "Internal control plan with risk matrix",
         "The risk matrix and the chosen risks with their controls",

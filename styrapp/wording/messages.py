@@ -138,4 +138,5 @@ MESSAGES: dict[str, str] = {
     "ics.folder": "{path} is a folder, not a calendar file.",
     "ics.cannot_read": "The file {name} cannot be read: {reason}.",
     "report.cancelled": "The report was stopped; no file was written.",
+    "document.valid_before_decided": "The document cannot be valid only until {end}: that lies before its decision date {start}.",
 }

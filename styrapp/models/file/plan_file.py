@@ -95,7 +95,7 @@ def _recover(path: Path) -> bool:
 
 
 def _sqlite_detail(exc: Exception) -> Phrase | str:
-    text = str(exc)
+    text = " ".join(str(exc).split())  # one line: a broken schema's statement spans several
     known = {
         "database disk image is malformed": "the database's pages are broken",
         "file is not a database": "the file is no valid database",

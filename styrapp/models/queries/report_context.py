@@ -21,7 +21,6 @@ from .report_rows import (
     BudgetRow,
     GoalRow,
     PlanHeader,
-    ReviewRow,
     Scope,
     WorkRow,
     budget_rows,
@@ -31,7 +30,6 @@ from .report_rows import (
     indicators_in_scope,
     plan_header,
     read_trees,
-    situation_reviews,
     unit_scope,
     work_of,
 )
@@ -55,7 +53,7 @@ class ReportContext:
     series: dict[int, IndicatorSeries] = field(default_factory=dict)  # the charts, by indicator id
     budget: list[BudgetRow] = field(default_factory=list)
     risks: list[RiskLine] = field(default_factory=list)
-    reviews: list[ReviewRow] = field(default_factory=list)
+    reviews: list = field(default_factory=list)  # queries.reviews.ReviewData, one per unit
     wheel: object | None = None  # queries.wheel_rows.WheelData
 
     def chart_ids(self) -> list[int]:
@@ -92,7 +90,11 @@ def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, per
         context.risks = [r for r in risk_lines(plan) if r.year in (None, year)
                          and (scope is None or r.unit in scope.names)]
     if "reviews" in needs:
-        context.reviews = situation_reviews(plan, year, unit)
+        from .reviews import reviews_of_year
+        from .units import unit_by_name
+
+        only = None if unit is None else {unit_by_name(plan, unit)}  # the unit named, as its page is its own
+        context.reviews = reviews_of_year(plan, year, only)
     if "wheel" in needs:
         from .wheel_rows import read_wheel
 

@@ -40,3 +40,11 @@ TEMPLATE_SAMPLES = Setting[dict](
     "the plan's details and Översikt say it is a sample to replace.",
 )
 ALL = (STATUS_YELLOW_PROGRESS, STATUS_TOLERANCE, MAX_GOALS_PER_COMMITTEE, REPORT_OPTIONS, TEMPLATE_SAMPLES)
+
+# Issue 17: who decides each kind of styrdokument (Norrtälje: strategi/program and policy by KF, plan and
+# riktlinje by a nämnd or KS). Kind → the bodies that may decide it; the first is a new document's default.
+DOCUMENT_DECIDERS = Setting[dict](
+    "documents.deciders", {"strategy": ["KF"], "plan": ["nämnd", "KS"], "policy": ["KF"], "guideline": ["nämnd", "KS"]},
+    "Who may decide each kind of governing document; the first body is a new document's default.",
+)
+ALL = (*ALL, DOCUMENT_DECIDERS)

@@ -3,7 +3,7 @@
 from ._columns import is_uuid, new_uuid
 from .budget import BudgetFigure, BudgetLine
 from .control import Risk
-from .documents import GoverningDocument, SituationReview
+from .documents import DocumentNode, GoverningDocument, ReviewIndicator, SituationReview
 from .followup import FollowUp, ReportingPeriod
 from .governance import GovernanceLevel, LevelRule
 from .indicators import Indicator, IndicatorNode, IndicatorSdg, Measurement
@@ -18,6 +18,7 @@ __all__ = [
     "BudgetFigure",
     "BudgetLine",
     "Checkpoint",
+    "DocumentNode",
     "FollowUp",
     "GovernanceLevel",
     "GoverningDocument",
@@ -35,6 +36,7 @@ __all__ = [
     "PlanSetting",
     "PlanValue",
     "ReportingPeriod",
+    "ReviewIndicator",
     "Risk",
     "Sdg",
     "SituationReview",
