@@ -16,19 +16,22 @@ def effect(kind: str) -> str:
     return "activating" if kind in ACTIVATING else "normative"
 
 
-# What a body is called in full, in the words people type in "decided by".
+# What a body is called in full, in the words people type in "decided by", and its rank: a body may decide
+# what the rule gives a body beneath it (KF may decide a plan), never what it gives one above it.
 _ALIASES = {
-    "kf": ("kf", "fullmäktige", "kommunfullmäktige", "regionfullmäktige"),
-    "ks": ("ks", "kommunstyrelsen", "kommunstyrelse", "regionstyrelsen", "styrelsen", "direktionen"),
+    "kf": ("kf", "fullmäktige", "direktion"),  # a kommunalförbund's direktion is its highest body
+    "ks": ("ks", "kommunstyrelse", "regionstyrelse", "styrelse"),
     "nämnd": ("nämnd",),
 }
+_RANK = {"kf": 3, "ks": 2, "nämnd": 1}
 
 
-def _is(body: str, decided_by: str) -> bool:
+def _rank(decided_by: str) -> int:
+    """The highest body `decided_by` names (0: none the rule knows, such as a förvaltningschef)."""
     words = decided_by.casefold().replace("/", " ").replace(",", " ").split()
-    names = _ALIASES.get(body.casefold(), (body.casefold(),))
-    return any(word == name or (name == "nämnd" and "nämnd" in word) or (len(name) > 3 and word.startswith(name))
-               for word in words for name in names)
+    found = [_RANK[body] for body, names in _ALIASES.items()
+             for word in words for name in names if word == name or (len(name) > 3 and name in word)]
+    return max(found, default=0)
 
 
 def default_decider(kind: str, rule: Mapping[str, Sequence[str]]) -> str:
@@ -37,12 +40,13 @@ def default_decider(kind: str, rule: Mapping[str, Sequence[str]]) -> str:
 
 
 def decider_fits(kind: str, decided_by: str, rule: Mapping[str, Sequence[str]]) -> bool:
-    """Whether `decided_by` is one of the bodies the plan's rule lets decide `kind` (an empty one fits:
+    """Whether `decided_by` is a body the plan's rule lets decide `kind`, or one above it (an empty one fits:
     nothing said, nothing wrong)."""
     bodies = rule.get(kind) or ()
     if not decided_by.strip() or not bodies:
         return True
-    return any(_is(body, decided_by) for body in bodies)
+    needed = min((_RANK.get(str(body).casefold(), 0) for body in bodies), default=0)
+    return _rank(decided_by) >= needed
 
 
 def past_date(valid_until: date | None, today: date) -> bool:
