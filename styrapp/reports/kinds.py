@@ -42,10 +42,11 @@ KINDS: tuple[ReportKind, ...] = (
         "Operational plan: goals, indicators, assignments, annual wheel and budget",
         "Vision, goals level by level with indicators and charts, assignments and activities, the annual wheel "
         "and the budget frame",
-        "plan_reports:operational_plan", frozenset({"goals", "charts", "budget", "wheel"}),
+        "plan_reports:operational_plan", frozenset({"goals", "charts", "budget", "wheel", "documents"}),
         sections=(("vision", "Vision and values"), ("goals", "The goals with indicators"),
                   ("charts", "Charts of the indicators"), ("work", "Assignments and activities under the goals"),
-                  ("wheel", "Annual wheel"), ("budget", "Budget frame")), shows_decision=True),
+                  ("wheel", "Annual wheel"), ("budget", "Budget frame"), ("documents", "Governing documents")),
+        shows_decision=True),
     ReportKind(
         "uppdragsplan", "Assignment plan", "Assignment plan: indicators and assignments",
         "The indicator table with the council's goal area, desired and current value and the three flags; "

@@ -138,5 +138,7 @@ MESSAGES: dict[str, str] = {
     "ics.folder": "{path} is a folder, not a calendar file.",
     "ics.cannot_read": "The file {name} cannot be read: {reason}.",
     "report.cancelled": "The report was stopped; no file was written.",
+    "finding.document_past_date": "The governing document “{title}” was valid until {day}: review it or give it a new date.",
+    "finding.document_wrong_body": "“{title}” is a {kind} decided by {body}, but the plan's rule gives a {kind} to {bodies}.",
     "document.valid_before_decided": "The document cannot be valid only until {end}: that lies before its decision date {start}.",
 }

@@ -151,3 +151,32 @@ def test_a_units_review_goes_with_the_unit_after_the_warning_says_so_and_comes_b
     assert review_of(norrtalje, unit_id, 2027) is None
     norrtalje.revert(edit)
     assert dump(norrtalje) == before and review_of(norrtalje, unit_id, 2027).texts["analysis"] == "Analysen."
+
+
+def test_check_warns_about_a_document_past_its_date_and_one_decided_by_the_wrong_body(norrtalje, capsys):
+    from styrapp.cli.main import main
+
+    control.create_document(norrtalje, title="Gammal policy", kind="policy", decided_by="Socialnämnden",
+                            decided_on=date(2019, 1, 1), valid_until=date(2023, 12, 31))
+    control.create_document(norrtalje, title="Ny strategi", kind="strategy", decided_by="KF")
+    path = norrtalje.path
+    norrtalje.close()
+    main(["check", str(path)])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Styrdokumentet ”Gammal policy” gällde till 2023-12-31" in out
+    assert "”Gammal policy” är en policy som beslutats av Socialnämnden, men planens regel ger policy till KF." in out
+    assert "Ny strategi" not in out
+
+
+def test_the_verksamhetsplan_names_each_goals_documents_and_those_to_review_this_year(demo, tmp_path):
+    from tests.reports.test_pdf_reports import _outline_titles, _text
+
+    goal = read_tree(demo, "goals").rows[0]
+    linked = control.create_document(demo, title="Klimatstrategi 2030", kind="strategy", decided_by="Direktionen")
+    documents.set_document_goals(demo, linked, [goal.id])
+    control.create_document(demo, title="Gammal riktlinje", kind="guideline", valid_until=date(2026, 6, 30))
+    path = build_report(demo, "verksamhetsplan", tmp_path / "vp.pdf")
+    text = " ".join(_text(path).split())
+    assert "Styrdokument: Klimatstrategi 2030" in text  # in the goal's part
+    assert "Styrdokument" in _outline_titles(path) and "Att revidera 2026" in _outline_titles(path)
+    assert "Gammal riktlinje" in text and "Klimatstrategi 2030 Strategi/program" in text

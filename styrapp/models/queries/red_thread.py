@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 
 from ..file.plan_file import PlanFile
@@ -22,4 +24,27 @@ def check_plan(plan: PlanFile) -> list[Finding]:
         indicators = {i.id: i for i in session.execute(select(Indicator).order_by(Indicator.position)).scalars()}
         units = {u.id: u for u in session.execute(select(OrgUnit)).scalars()}
 
-    return find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals))
+    return find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals)) + \
+        document_findings(plan)
+
+
+def document_findings(plan: PlanFile, today: date | None = None) -> list[Finding]:
+    """Styrdokument past their date, and those decided by a body the plan's rule does not give their kind."""
+    from ...wording import Phrase, joined
+    from ..enums import LABELS, DocumentKind
+    from ..rules.plan_settings import DOCUMENT_DECIDERS
+    from ..rules.red_thread import Severity
+    from .documents import document_rows
+
+    rule = get_setting(plan, DOCUMENT_DECIDERS)
+    findings = []
+    for row in document_rows(plan, today):
+        if row.past_date:
+            findings.append(Finding(Severity.WARNING, "document_past_date",
+                                    {"title": row.title, "day": row.valid_until.isoformat()}))
+        if row.wrong_decider:
+            kind = Phrase(LABELS[DocumentKind(row.kind)])
+            findings.append(Finding(Severity.WARNING, "document_wrong_body",
+                                    {"title": row.title, "kind": kind, "body": row.decided_by,
+                                     "bodies": joined(rule.get(row.kind, []))}))
+    return findings

@@ -35,7 +35,8 @@ from .report_rows import (
 )
 
 # What a report kind may ask for (ReportKind.needs).
-NEEDS = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "budget", "risks", "reviews", "wheel"})
+NEEDS = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "budget", "risks", "reviews", "wheel",
+                   "documents"})
 
 
 @dataclass
@@ -55,6 +56,7 @@ class ReportContext:
     risks: list[RiskLine] = field(default_factory=list)
     reviews: list = field(default_factory=list)  # queries.reviews.ReviewData, one per unit
     wheel: object | None = None  # queries.wheel_rows.WheelData
+    documents: list = field(default_factory=list)  # queries.documents.DocumentRow, every styrdokument
 
     def chart_ids(self) -> list[int]:
         """The goals' indicators, each once, in the order the report prints them."""
@@ -95,6 +97,10 @@ def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, per
 
         only = None if unit is None else {unit_by_name(plan, unit)}  # the unit named, as its page is its own
         context.reviews = reviews_of_year(plan, year, only)
+    if "documents" in needs:
+        from .documents import document_rows
+
+        context.documents = document_rows(plan)
     if "wheel" in needs:
         from .wheel_rows import read_wheel
 

@@ -272,7 +272,7 @@ class DocumentDialog(QDialog):
     def _show_effect(self) -> None:
         from ...models.rules.documents import effect
 
-        self.effect.setText(self.tr("An %1 document").replace("%1", effect_text(effect(self.kind.currentData()))))
+        self.effect.setText(self.tr("Effect: %1").replace("%1", effect_text(effect(self.kind.currentData()))))
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("The document's file"))
