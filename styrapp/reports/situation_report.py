@@ -62,8 +62,8 @@ class Figure:
 @dataclass(frozen=True)
 class Fit:
     """How a nulägeskoll fills its page: `used` is the share of the page the sections need at the least text
-    size (1.0 = full; more does not fit); `size` the text size printed; `heights` each section's share;
-    `shorten` the section to shorten first when it does not fit (the tallest), else ""."""
+    size, 9 pt (1.0 = full; more does not fit); `size` the text size printed (10, 9.5 or 9 pt); `heights` each
+    section's share at 9 pt; `shorten` the section to shorten first when it does not fit (the tallest)."""
 
     used: float
     size: float
@@ -164,17 +164,18 @@ def _heights(texts: dict[str, str], sources: dict[str, str], figures: tuple, siz
 
 
 def measure(texts: dict[str, str], sources: dict[str, str], figures: Sequence[Figure] = ()) -> Fit:
-    """How the page would be filled (the fit gauge): each section's share at the largest size that fits,
-    or, when nothing fits, at 9 pt with the section to shorten."""
+    """How the page is filled (the fit gauge): `used` and each section's share at 9 pt, the least size, so the
+    gauge only grows as text is added; `size` the largest size the print can use; when nothing fits, the
+    section to shorten."""
     figures = tuple(figures)
-    heights: dict[str, float] = {}
-    for size in SIZES:
-        heights = _heights(texts, sources, figures, size)
-        if sum(heights.values()) <= AVAILABLE:
-            break
-    used = sum(heights.values()) / AVAILABLE
-    shares = {key: h / AVAILABLE for key, h in heights.items()}
-    shorten = "" if used <= 1.0 else max(heights, key=lambda k: heights[k] if texts.get(k, "").strip() else -1)
+    least = _heights(texts, sources, figures, SIZES[-1])
+    used = sum(least.values()) / AVAILABLE
+    size = SIZES[-1]
+    if used <= 1.0:
+        size = next((larger for larger in SIZES[:-1]
+                     if sum(_heights(texts, sources, figures, larger).values()) <= AVAILABLE), SIZES[-1])
+    shares = {key: h / AVAILABLE for key, h in least.items()}
+    shorten = "" if used <= 1.0 else max(least, key=lambda k: least[k] if texts.get(k, "").strip() else -1)
     return Fit(used, size, shares, shorten)
 
 

@@ -387,8 +387,8 @@ class CreateDocument(PlanCommand):
 class UpdateDocument(PlanCommand):
     """A document's fields and, when given, the goals it is linked to: one undo step."""
 
-    def __init__(self, title: str, document_id: int, goal_ids: list[int] | None = None, **fields: Any):
-        super().__init__(QCoreApplication.translate("commands", "Edit %1").replace("%1", title))
+    def __init__(self, what: str, document_id: int, goal_ids: list[int] | None = None, **fields: Any):
+        super().__init__(QCoreApplication.translate("commands", "Edit %1").replace("%1", what))
         self.document_id, self.goal_ids, self.fields = document_id, goal_ids, fields
 
     def do(self) -> None:
