@@ -344,6 +344,8 @@ class MainWindow(PlanRescue, QMainWindow):
             self.show_page("indicators")
         elif finding.unit_id is not None:
             self.edit_organisation()
+        elif finding.code.startswith("document_") and "documents" in self.pages:  # a styrdokument's date or body
+            self.show_page("documents")
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 12000)

@@ -56,6 +56,10 @@ PART: dict[str, str] = {
     "A web address or a file's path": "En webbadress eller en fils sökväg",
     "Choose file…": "Välj fil…",
     "The document's file": "Dokumentets fil",
+    # Översikt
+    "Governing documents past their date": "Styrdokument vars datum har passerat",
+    "and %1 more": "och %1 till",
+    "Open the register": "Öppna registret",
     # the verksamhetsplan's styrdokument
     "Governing document": "Styrdokument",
     "Governing documents: {titles}": "Styrdokument: {titles}",

@@ -141,3 +141,25 @@ def page_button_yes():
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox.StandardButton.Yes
+
+
+def test_a_document_past_its_date_is_marked_on_the_page_and_listed_on_the_overview(window, qtbot):
+    from styrapp.ui import commands
+
+    window.document.run(commands.CreateDocument(title="Gammal avfallsplan", kind="plan", decided_on=date(2015, 1, 1),
+                                                valid_until=date(2020, 12, 31)))
+    window.show_page("overview")
+    overview = window.pages["overview"]
+    qtbot.waitUntil(lambda: "Gammal avfallsplan (2020-12-31)" in overview.documents.text())
+    assert overview.documents.isVisible()
+    finding = next(overview.findings.item(i) for i in range(overview.findings.count())
+                   if "Gammal avfallsplan" in overview.findings.item(i).text())
+    overview.findings.itemClicked.emit(finding)
+    page = window.pages["documents"]
+    assert window.stack.currentWidget() is page
+    row = next(i for i in range(page.model.rowCount()) if page.model.record(i).title == "Gammal avfallsplan")
+    valid = page.model.index(row, 5).data()
+    assert valid.startswith("2020-12-31 – ")  # said in words, not by colour alone
+    window.document.undo_stack.undo()
+    window.show_page("overview")
+    qtbot.waitUntil(lambda: not overview.documents.isVisible())

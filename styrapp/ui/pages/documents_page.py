@@ -76,14 +76,17 @@ def _columns() -> list[Column]:
 
 class DocumentsPage(TablePage):
     def __init__(self, parent=None):
-        from ...models.queries.documents import document_rows
+        def document_rows(plan):
+            from ...models.queries.documents import document_rows  # the database layer, once there is a plan
+
+            return document_rows(plan)
 
         super().__init__(
             QCoreApplication.translate("pages", "Governing documents"),
             QCoreApplication.translate("pages", "Every strategy, programme, plan, policy and guideline, who decides it "
                                        "and until when it holds. Strategies/programmes and plans are activating "
                                        "(change), policies and guidelines normative (rules for existing work)."),
-            _columns(), lambda plan: document_rows(plan), parent, searchable=True, kinds=(Kind.DOCUMENT, Kind.NODE, Kind.UNIT, Kind.SETTING))
+            _columns(), document_rows, parent, searchable=True, kinds=(Kind.DOCUMENT, Kind.NODE, Kind.UNIT, Kind.SETTING))
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
