@@ -118,8 +118,8 @@ def _figure_table(figures: Sequence[Figure], s: dict[str, ParagraphStyle]) -> Ta
         rows.append([Paragraph(markup(name[:200]), s["cell"]), Paragraph(markup(outcome), s["cell"]),
                      Paragraph(markup(f.target or "–"), s["cell"]), Paragraph(markup(f.arrow or "–"), s["cell"]),
                      Paragraph(markup(f.women or "–"), s["cell"]), Paragraph(markup(f.men or "–"), s["cell"])])
-    rest = BODY_WIDTH - 0.44 * BODY_WIDTH
-    widths = [0.44 * BODY_WIDTH, rest * 0.26, rest * 0.2, rest * 0.14, rest * 0.2, rest * 0.2]
+    rest = BODY_WIDTH - 0.42 * BODY_WIDTH
+    widths = [0.42 * BODY_WIDTH, rest * 0.3, rest * 0.19, rest * 0.13, rest * 0.19, rest * 0.19]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands = table_style()
     commands += [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
@@ -238,17 +238,16 @@ def situation_review(context, path: Path, options, step) -> Path:
         top = A4[1] - MARGIN_TOP
         canvas.setFillColor(accent_ink())
         canvas.setFont(BOLD, 15)
-        canvas.drawString(MARGIN_X, top - 15, _clip(f"{title}: {unit}" if reviews else title, BOLD, 15, WIDTH))
+        canvas.drawString(MARGIN_X + FRAME_PAD, top - 15, _clip(f"{title}: {unit}" if reviews else title, BOLD, 15, BODY_WIDTH))
         canvas.setFillColor(MUTED)
         canvas.setFont(FAMILY, 9)
-        facts = " · ".join(part for part in (header.organisation, unit if reviews else "", str(options.year),
-                                              long_date(today)) if part)
-        canvas.drawString(MARGIN_X, top - 30, _clip(facts, FAMILY, 9, WIDTH))
+        facts = " · ".join(part for part in (header.organisation, str(options.year), long_date(today)) if part)
+        canvas.drawString(MARGIN_X + FRAME_PAD, top - 30, _clip(facts, FAMILY, 9, BODY_WIDTH))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X, frame_top + 2, A4[0] - MARGIN_X, frame_top + 2)
+        canvas.line(MARGIN_X + FRAME_PAD, frame_top + 2, A4[0] - MARGIN_X - FRAME_PAD, frame_top + 2)
         canvas.setFont(FAMILY, 7.5)
-        canvas.drawRightString(A4[0] - MARGIN_X, MARGIN_BOTTOM - 2,
+        canvas.drawRightString(A4[0] - MARGIN_X - FRAME_PAD, MARGIN_BOTTOM - 2,
                                tr("Page {page} of {pages}", page=doc.page, pages=len(pages)))
         if reviews:
             key = f"review{doc.page}"
