@@ -56,6 +56,17 @@ PART: dict[str, str] = {
     "A web address or a file's path": "En webbadress eller en fils sökväg",
     "Choose file…": "Välj fil…",
     "The document's file": "Dokumentets fil",
+    "Who decides what…": "Vem beslutar vad…",
+    "Who decides what": "Vem beslutar vad",
+    "The plan's rule of which body decides each kind of document": "Planens regel för vilket organ som beslutar varje typ av dokument",
+    "Change who decides each kind of document": "Ändra vem som beslutar varje typ av dokument",
+    "The body that decides each kind of document. A new document starts with it, and the check warns about a "
+    "document decided by a lower body.":
+        "Det organ som beslutar varje typ av dokument. Ett nytt dokument får det från början, och kontrollen "
+        "varnar för ett dokument som beslutats av ett lägre organ.",
+    "KF (the council)": "KF (kommunfullmäktige)",
+    "KS (the executive board)": "KS (kommunstyrelsen)",
+    "a committee or KS": "en nämnd eller KS",
     # Översikt
     "Governing documents past their date": "Styrdokument vars datum har passerat",
     "and %1 more": "och %1 till",

@@ -163,3 +163,27 @@ def test_a_document_past_its_date_is_marked_on_the_page_and_listed_on_the_overvi
     window.document.undo_stack.undo()
     window.show_page("overview")
     qtbot.waitUntil(lambda: not overview.documents.isVisible())
+
+
+def test_the_plans_rule_of_who_decides_what_is_changed_and_undone(window, qtbot):
+    from styrapp.models.queries.plan_settings import get_setting
+    from styrapp.models.rules.plan_settings import DOCUMENT_DECIDERS
+
+    window.show_page("documents")
+    page = window.pages["documents"]
+    plan = window.document.plan
+    seen: list = []
+
+    def guidelines_by_ks(dialog):
+        combo = dialog.combos["guideline"]
+        combo.setCurrentIndex(combo.findData(["KS"]))
+        dialog.accept()
+
+    _fill_dialog(guidelines_by_ks, seen)
+    qtbot.mouseClick(page.rule_button, Qt.MouseButton.LeftButton)
+    rule = get_setting(plan, DOCUMENT_DECIDERS)
+    assert rule["guideline"] == ["KS"] and rule["policy"] == ["KF"]
+    styrmodell = next(r for r in document_rows(plan) if r.title == "Styrmodell för NVK")  # by the direktion: fine
+    assert not styrmodell.wrong_decider
+    window.document.undo_stack.undo()
+    assert get_setting(plan, DOCUMENT_DECIDERS) == DOCUMENT_DECIDERS.default

@@ -95,6 +95,10 @@ class DocumentsPage(TablePage):
         for button in (self.add_button, self.edit_button, self.delete_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.rule_button = QPushButton(self.tr("Who decides what…"))
+        self.rule_button.setToolTip(self.tr("The plan's rule of which body decides each kind of document"))
+        self.rule_button.clicked.connect(self.edit_rule)
+        buttons.addWidget(self.rule_button)
         self.layout().insertLayout(2, buttons)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -173,12 +177,58 @@ class DocumentsPage(TablePage):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(commands.DeleteDocument(row.title, row.id))
 
+    def edit_rule(self) -> None:
+        from ...models.queries.plan_settings import get_setting
+        from ...models.rules.plan_settings import DOCUMENT_DECIDERS
+        from .. import commands
+
+        dialog = RuleDialog(get_setting(self.document.plan, DOCUMENT_DECIDERS), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._run(commands.SetPlanSetting(self.tr("Change who decides each kind of document"),
+                                              DOCUMENT_DECIDERS.key, dialog.rule()))
+
     def open_location(self, row) -> bool:
         if row is None or not row.location.strip():
             return False
         where = row.location.strip()
         url = QUrl(where) if "://" in where else QUrl.fromLocalFile(where)
         return QDesktopServices.openUrl(url)
+
+
+class RuleDialog(QDialog):
+    """Which body decides each kind of document: KF, KS, or a nämnd (or KS). A higher body may always decide
+    what the rule gives a lower one."""
+
+    CHOICES = (("KF",), ("KS",), ("nämnd", "KS"))
+
+    def __init__(self, rule: dict, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who decides what"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("The body that decides each kind of document. A new document starts with it, and "
+                               "the check warns about a document decided by a lower body."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        words = {("KF",): self.tr("KF (the council)"), ("KS",): self.tr("KS (the executive board)"),
+                 ("nämnd", "KS"): self.tr("a committee or KS")}
+        for member in DocumentKind:
+            combo = QComboBox()
+            for choice in self.CHOICES:
+                combo.addItem(words[choice], list(choice))
+            now = tuple(rule.get(member.value) or ())
+            combo.setCurrentIndex(next((i for i, c in enumerate(self.CHOICES) if c == now), 0))
+            form.addRow(enum_label(member), combo)
+            self.combos[member.value] = combo
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def rule(self) -> dict:
+        return {kind: list(combo.currentData()) for kind, combo in self.combos.items()}
 
 
 class DocumentDialog(QDialog):
