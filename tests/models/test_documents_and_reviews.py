@@ -180,3 +180,11 @@ def test_the_verksamhetsplan_names_each_goals_documents_and_those_to_review_this
     assert "Styrdokument: Klimatstrategi 2030" in text  # in the goal's part
     assert "Styrdokument" in _outline_titles(path) and "Att revidera 2026" in _outline_titles(path)
     assert "Gammal riktlinje" in text and "Klimatstrategi 2030 Strategi/program" in text
+
+
+def test_hostile_text_in_a_nulageskoll_prints_as_text(norrtalje, tmp_path):
+    unit_id, name = _units(norrtalje)[1]
+    control.set_situation_review(norrtalje, unit_id, 2027, analysis="a<b & <i>kursiv</i> 🚀 R&D", analysis_source="<källa> & co")
+    path = build_report(norrtalje, "nulageskoll", tmp_path / "nk.pdf", ReportOptions(unit=name))
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "a<b & <i>kursiv</i> □ R&D" in text and "Källa: <källa> & co" in text
