@@ -56,21 +56,20 @@ def _decider_text(row) -> str:
 
 
 def _columns() -> list[Column]:
-    t = QCoreApplication.translate
     return [
-        Column(t("documents", "Title"), lambda r: r.title, tooltip=lambda r: r.description or r.title,
+        Column(QCoreApplication.translate("documents", "Title"), lambda r: r.title, tooltip=lambda r: r.description or r.title,
                sort=lambda r: r.title.casefold()),
-        Column(t("documents", "Kind"), lambda r: enum_label(DocumentKind(r.kind))),
-        Column(t("documents", "Effect"), lambda r: effect_text(r.effect)),
-        Column(t("documents", "Decided by"), _decider_text, foreground=lambda r: "#B71C1C" if r.wrong_decider else None,
-               tooltip=lambda r: t("documents", "The plan's rule gives this kind of document to another body.")
+        Column(QCoreApplication.translate("documents", "Kind"), lambda r: enum_label(DocumentKind(r.kind))),
+        Column(QCoreApplication.translate("documents", "Effect"), lambda r: effect_text(r.effect)),
+        Column(QCoreApplication.translate("documents", "Decided by"), _decider_text, foreground=lambda r: "#B71C1C" if r.wrong_decider else None,
+               tooltip=lambda r: QCoreApplication.translate("documents", "The plan's rule gives this kind of document to another body.")
                if r.wrong_decider else ""),
-        Column(t("documents", "Decided"), lambda r: _date(r.decided_on), sort=lambda r: r.decided_on or date.min),
-        Column(t("documents", "Valid until / review by"), _valid_text,
+        Column(QCoreApplication.translate("documents", "Decided"), lambda r: _date(r.decided_on), sort=lambda r: r.decided_on or date.min),
+        Column(QCoreApplication.translate("documents", "Valid until / review by"), _valid_text,
                foreground=lambda r: "#B71C1C" if r.past_date else None, sort=lambda r: r.valid_until or date.max),
-        Column(t("documents", "Unit"), lambda r: r.unit),
-        Column(t("documents", "Goals"), lambda r: "; ".join(r.goals), tooltip=lambda r: "\n".join(r.goals)),
-        Column(t("documents", "Document"), lambda r: r.location, tooltip=lambda r: r.location),
+        Column(QCoreApplication.translate("documents", "Unit"), lambda r: r.unit),
+        Column(QCoreApplication.translate("documents", "Goals"), lambda r: "; ".join(r.goals), tooltip=lambda r: "\n".join(r.goals)),
+        Column(QCoreApplication.translate("documents", "Document"), lambda r: r.location, tooltip=lambda r: r.location),
     ]
 
 
