@@ -277,7 +277,7 @@ class DocumentDialog(QDialog):
         self.description.setFixedHeight(60)
         self.goals = QListWidget()
         chosen = set(row.goal_ids) if row else set()
-        goal_rows = read_tree(plan, "goals").rows
+        goal_rows = [g for g in read_tree(plan, "goals").rows if g.kind == "goal" or g.id in chosen]  # goals (not the work under them)
         depth: dict[int, int] = {}
         for goal in goal_rows:
             depth[goal.id] = depth.get(goal.parent_id, -1) + 1 if goal.parent_id is not None else 0
