@@ -37,6 +37,7 @@ def test_write_each_section_and_watch_the_gauge_move_then_undo(window, qtbot):
         qtbot.waitUntil(lambda used=used: page.fit().used > used and page.gauge.value() == min(100, round(page.fit().used * 100)))
         used = page.fit().used
         page.sources[key].setFocus()  # leaving the section saves it
+        page.sources[key].selectAll()
         type_text(qtbot, page.sources[key], "SCB")
         page.sources[key].commit()
         stored = review_of(plan, unit_id, year)
@@ -54,15 +55,25 @@ def test_pick_key_figures_and_undo(window, qtbot):
     plan = window.document.plan
     unit_id, year = page.unit_id(), page.year.value()
     used = page.fit().used
-    for row in (0, 2):
+    before = list(review_of(plan, unit_id, year).indicator_ids)
+    rows = [row for row in range(page.indicators.count())
+            if page.indicators.item(row).checkState() == Qt.CheckState.Unchecked][:2]
+    added = [page.indicators.item(row).data(Qt.ItemDataRole.UserRole) for row in rows]
+    for row in rows:
         page.indicators.item(row).setCheckState(Qt.CheckState.Checked)
-    chosen = [page.indicators.item(row).data(Qt.ItemDataRole.UserRole) for row in (0, 2)]
+
+    def checked():
+        return [page.indicators.item(row).data(Qt.ItemDataRole.UserRole) for row in range(page.indicators.count())
+                if page.indicators.item(row).checkState() == Qt.CheckState.Checked]
+
     review = review_of(plan, unit_id, year)
-    assert list(review.indicator_ids) == chosen and review.key_figures[0].latest is not None
-    assert page.fit().used > used  # the key figure table takes room on the page
+    assert list(review.indicator_ids) == before + added  # printed in the order chosen, the new ones last
+    assert sorted(checked()) == sorted(before + added)
+    assert all(figure.name for figure in review.key_figures)
+    assert page.fit().used > used  # the key figure table takes more room on the page
     window.document.undo_stack.undo()
-    assert list(review_of(plan, unit_id, year).indicator_ids) == chosen[:1]
-    assert page.indicators.item(2).checkState() == Qt.CheckState.Unchecked
+    window.document.undo_stack.undo()
+    assert list(review_of(plan, unit_id, year).indicator_ids) == before and sorted(checked()) == sorted(before)
 
 
 def _fill_dialog(fill, seen):

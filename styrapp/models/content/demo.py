@@ -16,7 +16,7 @@ from ..enums import Gender, MeasurementKind
 from ..file.plan_file import PlanFile, create_plan
 from ..queries import units as unit_queries
 from ..rules.measurements import MeasurementIn
-from ..services import calendar, control, indicators, nodes, organisation, wheel
+from ..services import calendar, control, documents, indicators, nodes, organisation, wheel
 from ..services import levels as levels_service
 from ..tables import Node, ReportingPeriod
 from . import demo_data as data
@@ -121,10 +121,13 @@ def build_demo(plan: PlanFile) -> None:
         line = control.create_budget_line(plan, name=unit_name, year=YEAR, frame_tkr=frame, unit_id=units[unit_name])
         control.set_budget_figure(plan, line, interim, outcome_tkr=outcome, forecast_tkr=forecast)
     for title, kind, decided_by, decided_on, valid_until in data.DOCUMENTS:
-        control.create_document(plan, title=title, kind=kind, decided_by=decided_by,
-                                decided_on=date.fromisoformat(decided_on),
-                                valid_until=date.fromisoformat(valid_until) if valid_until else None)
-    control.set_situation_review(plan, administration, YEAR, **data.SITUATION)
+        document_id = control.create_document(plan, title=title, kind=kind, decided_by=decided_by,
+                                              decided_on=date.fromisoformat(decided_on),
+                                              valid_until=date.fromisoformat(valid_until) if valid_until else None)
+        documents.set_document_goals(plan, document_id, [goal_ids[i] for i in data.DOCUMENT_GOALS.get(title, ())])
+    control.set_situation_review(plan, administration, YEAR, **data.SITUATION, **data.SITUATION_SOURCES)
+    documents.set_review_key_figures(plan, administration, YEAR,
+                                     [indicator_ids[name] for name in data.SITUATION_KEY_FIGURES])
 
 
 def _add_assignments(plan: PlanFile, goal_ids: list[int], units: dict[str, int]) -> list[tuple[int, str]]:

@@ -305,6 +305,8 @@ class ReviewPage(QWidget):
 
         if self._loading or self.data is None:
             return
-        ids = [self.indicators.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.indicators.count())
-               if self.indicators.item(i).checkState() == Qt.CheckState.Checked]
+        ticked = [self.indicators.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.indicators.count())
+                  if self.indicators.item(i).checkState() == Qt.CheckState.Checked]
+        # The order they print in stays as it was; a newly ticked one comes last.
+        ids = [i for i in self.data.indicator_ids if i in ticked] + [i for i in ticked if i not in self.data.indicator_ids]
         self.document.run(commands.SetReviewKeyFigures(self.data.unit, self.data.unit_id, self.year.value(), ids))
