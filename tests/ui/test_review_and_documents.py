@@ -198,3 +198,27 @@ def test_the_plans_rule_of_who_decides_what_is_changed_and_undone(window, qtbot)
     assert not styrmodell.wrong_decider
     window.document.undo_stack.undo()
     assert get_setting(plan, DOCUMENT_DECIDERS) == DOCUMENT_DECIDERS.default
+
+
+def test_a_deleted_units_review_goes_with_it_after_the_warning_and_comes_back_with_undo(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from styrapp.ui.organisation_dialog import OrganisationDialog
+
+    page = _review_page(window)  # the demo's Förvaltningen, which has the nulägeskoll
+    plan = window.document.plan
+    unit_id, year = page.unit_id(), page.year.value()
+    assert review_of(plan, unit_id, year).exists
+    dialog = OrganisationDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.view.setCurrentIndex(dialog.model.index_of(unit_id))
+    said: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Yes, said)
+    dialog.delete()
+    assert "1 nulägeskoll tas bort med den." in said[0]
+    assert review_of(plan, unit_id, year) is None and page.unit.findData(unit_id) < 0
+    dialog.close()
+    window.document.undo_stack.undo()
+    assert review_of(plan, unit_id, year).exists
+    page.unit.setCurrentIndex(page.unit.findData(unit_id))
+    assert page.texts["analysis"].toPlainText().startswith("Verksamheten levererar")
