@@ -98,7 +98,7 @@ def main() -> int:
     with open_plan(scratch / "demo.styrplan", read_only=True) as plan:
         for kind in KIND_KEYS[:-1]:  # the årshjul is above
             report = build_report(plan, kind, scratch / f"{kind}.pdf", ReportOptions(period="Delårsrapport"))
-            first = 3  # the first page after the cover and the contents
+            first = 1 if kind == "nulageskoll" else 3  # the first page after the cover and the contents (none)
             subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(first), "-l", str(first), "-singlefile",
                             str(report), str(out / f"rapport-{kind}")], check=True)
             print(out / f"rapport-{kind}.png")

@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="644" />
+        <location filename="../styrapp/ui/main_window.py" line="646" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -384,6 +384,137 @@
         <location filename="../styrapp/ui/pages/control_page.py" line="689" />
         <source>Delete risk</source>
         <translation>Ta bort risk</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="244" />
+        <source>Governing document</source>
+        <translation>Styrdokument</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="264" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="270" />
+        <source>A web address or a file's path</source>
+        <translation>En webbadress eller en fils sökväg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="271" />
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="291" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="292" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="294" />
+        <source>Decided by</source>
+        <translation>Beslutas av</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="295" />
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="296" />
+        <source>Valid until / review by</source>
+        <translation>Giltig till / revideras senast</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="297" />
+        <source>Owner unit</source>
+        <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="298" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="299" />
+        <source>Reference number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="300" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="301" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="327" />
+        <source>Effect: %1</source>
+        <translation>Verkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="330" />
+        <source>The document's file</source>
+        <translation>Dokumentets fil</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="90" />
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="91" />
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="92" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="93" />
+        <source>Open the document</source>
+        <translation>Öppna dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="97" />
+        <source>Who decides what…</source>
+        <translation>Vem beslutar vad…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="98" />
+        <source>The plan's rule of which body decides each kind of document</source>
+        <translation>Planens regel för vilket organ som beslutar varje typ av dokument</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="174" />
+        <source>Delete governing document</source>
+        <translation>Ta bort styrdokument</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="175" />
+        <source>Delete “%1” from the register? Edit → Undo brings it back.</source>
+        <translation>Ta bort ”%1” ur registret? Redigera → Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="186" />
+        <source>Change who decides each kind of document</source>
+        <translation>Ändra vem som beslutar varje typ av dokument</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1280,7 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="490" />
+        <location filename="../styrapp/ui/main_window.py" line="492" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -1216,22 +1347,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="386" />
+        <location filename="../styrapp/ui/main_window.py" line="388" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="400" />
+        <location filename="../styrapp/ui/main_window.py" line="402" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="426" />
+        <location filename="../styrapp/ui/main_window.py" line="428" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="427" />
+        <location filename="../styrapp/ui/main_window.py" line="429" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -1295,63 +1426,63 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="504" />
+        <location filename="../styrapp/ui/main_window.py" line="506" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="509" />
+        <location filename="../styrapp/ui/main_window.py" line="511" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="511" />
+        <location filename="../styrapp/ui/main_window.py" line="513" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="516" />
+        <location filename="../styrapp/ui/main_window.py" line="518" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="517" />
+        <location filename="../styrapp/ui/main_window.py" line="519" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="535" />
-        <location filename="../styrapp/ui/main_window.py" line="550" />
+        <location filename="../styrapp/ui/main_window.py" line="537" />
+        <location filename="../styrapp/ui/main_window.py" line="552" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="535" />
+        <location filename="../styrapp/ui/main_window.py" line="537" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="550" />
+        <location filename="../styrapp/ui/main_window.py" line="552" />
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="554" />
+        <location filename="../styrapp/ui/main_window.py" line="556" />
         <source>The plan was exported to %1</source>
         <translation>Planen exporterades till %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="556" />
+        <location filename="../styrapp/ui/main_window.py" line="558" />
         <source>Could not export the plan</source>
         <translation>Det gick inte att exportera planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="632" />
+        <location filename="../styrapp/ui/main_window.py" line="634" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="633" />
+        <location filename="../styrapp/ui/main_window.py" line="635" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -1805,97 +1936,112 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="127" />
+        <location filename="../styrapp/views/overview.py" line="133" />
         <source>Fill in the plan's details: organisation, vision, values and decision</source>
         <translation>Fyll i planens uppgifter: organisation, vision, värdegrund och beslut</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="128" />
+        <location filename="../styrapp/views/overview.py" line="134" />
         <source>Add the organisation's committees and departments</source>
         <translation>Lägg in organisationens nämnder och förvaltningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="129" />
+        <location filename="../styrapp/views/overview.py" line="135" />
         <source>Link indicators to the goals</source>
         <translation>Koppla indikatorer till målen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="130" />
+        <location filename="../styrapp/views/overview.py" line="136" />
         <source>Set the reporting periods</source>
         <translation>Lägg upp rapporteringsperioderna</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="131" />
+        <location filename="../styrapp/views/overview.py" line="137" />
         <source>Plan the year in the annual wheel</source>
         <translation>Planera året i årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="132" />
+        <location filename="../styrapp/views/overview.py" line="138" />
         <source>Follow up: assess the goals for a period</source>
         <translation>Följ upp: bedöm målen för en period</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="134" />
+        <location filename="../styrapp/views/overview.py" line="140" />
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="139" />
+        <location filename="../styrapp/views/overview.py" line="145" />
         <source>Plan details…</source>
         <translation>Planuppgifter…</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="140" />
+        <location filename="../styrapp/views/overview.py" line="146" />
         <source>The vision and values are the template's examples: replace them with your own under %1</source>
         <translation>Visionen och värdegrunden är exempel från mallen: ersätt dem med era egna under %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="150" />
+        <location filename="../styrapp/views/overview.py" line="156" />
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="151" />
+        <location filename="../styrapp/views/overview.py" line="157" />
         <source>%1 of %2 done</source>
         <translation>%1 av %2 klart</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="172" />
+        <location filename="../styrapp/views/overview.py" line="175" />
+        <source>Governing documents past their date</source>
+        <translation>Styrdokument vars datum har passerat</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="177" />
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="178" />
+        <source>Open the register</source>
+        <translation>Öppna registret</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/overview.py" line="191" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="173" />
+        <location filename="../styrapp/views/overview.py" line="192" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="184" />
+        <location filename="../styrapp/views/overview.py" line="203" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="185" />
+        <location filename="../styrapp/views/overview.py" line="204" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="186" />
+        <location filename="../styrapp/views/overview.py" line="205" />
         <source>click a finding to go to it</source>
         <translation>klicka på en anmärkning för att gå dit</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="196" />
+        <location filename="../styrapp/views/overview.py" line="215" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="197" />
+        <location filename="../styrapp/views/overview.py" line="216" />
         <source>the plan works towards %1 of the 17 global goals</source>
         <translation>planen arbetar mot %1 av de 17 globala målen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="198" />
+        <location filename="../styrapp/views/overview.py" line="217" />
         <source>point at a goal to see what is linked</source>
         <translation>peka på ett mål för att se vad som är kopplat</translation>
     </message>
@@ -2495,6 +2641,79 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="58" />
+        <source>Situation review</source>
+        <translation>Nulägeskoll</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="61" />
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="66" />
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="73" />
+        <source>One A4 page per unit and year for the politicians to set direction from. Each section is saved when you leave it; say where its facts come from on its source line. Print it under Reports → Situation review.</source>
+        <translation>En A4-sida per enhet och år som politiken prioriterar och sätter riktning utifrån. Varje avsnitt sparas när du lämnar det; skriv på källraden var uppgifterna kommer från. Skriv ut den under Rapporter → Nulägeskoll.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="101" />
+        <source>Source (e.g. Kolada 2025, the resident survey)</source>
+        <translation>Källa (t.ex. Kolada 2025, medborgarundersökningen)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="102" />
+        <source>Source of %1</source>
+        <translation>Källa för %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="116" />
+        <source>How much of the A4 page is used</source>
+        <translation>Så mycket av A4-sidan används</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="136" />
+        <source>Key figures on the page</source>
+        <translation>Nyckeltal på sidan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="138" />
+        <source>Tick the indicators to print with their latest outcome, target, trend and women/men.</source>
+        <translation>Kryssa för de indikatorer som ska skrivas ut med senaste utfall, målvärde, trend och kvinnor/män.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="226" />
+        <source>From the unit's mandate (reglemente or owner directive); edit it here for this page.</source>
+        <translation>Från enhetens reglemente eller ägardirektiv; ändra det här för den här sidan.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="271" />
+        <source>Choose a unit.</source>
+        <translation>Välj en enhet.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="276" />
+        <source>%1 % of the page</source>
+        <translation>%1 % av sidan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="281" />
+        <source>It fits on one page, with the text at %1 pt.</source>
+        <translation>Det ryms på en sida, med texten i %1 punkter.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="285" />
+        <source>Too long by %1 % of the page: shorten “%2”. Printed as it is, the text is cut and marked.</source>
+        <translation>%1 % av en sida för långt: korta ”%2”. Skrivs den ut som den är kortas texten och markeras.</translation>
+    </message>
+</context>
+<context>
     <name>RingList</name>
     <message>
         <location filename="../styrapp/views/ring_list.py" line="34" />
@@ -2553,6 +2772,34 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/views/risk_matrix.py" line="238" />
         <source>In the internal control plan</source>
         <translation>I internkontrollplanen</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="205" />
+        <source>Who decides what</source>
+        <translation>Vem beslutar vad</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="207" />
+        <source>The body that decides each kind of document. A new document starts with it, and the check warns about a document decided by a lower body.</source>
+        <translation>Det organ som beslutar varje typ av dokument. Ett nytt dokument får det från början, och kontrollen varnar för ett dokument som beslutats av ett lägre organ.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="213" />
+        <source>KF (the council)</source>
+        <translation>KF (kommunfullmäktige)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="213" />
+        <source>KS (the executive board)</source>
+        <translation>KS (kommunstyrelsen)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="214" />
+        <source>a committee or KS</source>
+        <translation>en nämnd eller KS</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3559,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="75" />
+        <location filename="../styrapp/ui/commands.py" line="660" />
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
@@ -3322,6 +3570,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="94" />
+        <location filename="../styrapp/ui/commands.py" line="674" />
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
@@ -3582,6 +3831,21 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Visa belopp i %1</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/commands.py" line="621" />
+        <source>Edit the situation review of %1</source>
+        <translation>Ändra nulägeskollen för %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="632" />
+        <source>Choose the key figures of %1</source>
+        <translation>Välj nyckeltal för %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commands.py" line="643" />
+        <source>Add governing document</source>
+        <translation>Lägg till styrdokument</translation>
+    </message>
+    <message>
         <location filename="../styrapp/ui/wheel_commands.py" line="17" />
         <source>Add event</source>
         <translation>Lägg till händelse</translation>
@@ -3643,6 +3907,79 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/document.py" line="124" />
         <source>Edit → Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Redigera → Ångra (Ctrl+Z) tar tillbaka hela importen.</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="38" />
+        <source>activating</source>
+        <translation>aktiverande</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="39" />
+        <source>normative</source>
+        <translation>normerande</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="48" />
+        <source>past its date</source>
+        <translation>datumet har passerat</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="54" />
+        <source>not the body for this kind</source>
+        <translation>inte rätt organ för den typen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="60" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="62" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="63" />
+        <source>Effect</source>
+        <translation>Verkan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="64" />
+        <source>Decided by</source>
+        <translation>Beslutas av</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="65" />
+        <source>The plan's rule gives this kind of document to another body.</source>
+        <translation>Planens regel ger den här typen av dokument till ett annat organ.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="67" />
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="68" />
+        <source>Valid until / review by</source>
+        <translation>Giltig till / revideras senast</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="70" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="71" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="72" />
+        <source>Document</source>
+        <translation>Dokument</translation>
     </message>
 </context>
 <context>
@@ -3732,38 +4069,43 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>pages</name>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="81" />
+        <location filename="../styrapp/ui/pages/registry.py" line="93" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="83" />
+        <location filename="../styrapp/ui/pages/registry.py" line="95" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="84" />
+        <location filename="../styrapp/ui/pages/registry.py" line="96" />
         <location filename="../styrapp/ui/pages/table_pages.py" line="112" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="85" />
+        <location filename="../styrapp/ui/pages/registry.py" line="97" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="86" />
+        <location filename="../styrapp/ui/pages/registry.py" line="98" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="88" />
+        <location filename="../styrapp/ui/pages/registry.py" line="100" />
         <source>Finances</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="89" />
+        <location filename="../styrapp/ui/pages/registry.py" line="101" />
+        <source>Situation review</source>
+        <translation>Nulägeskoll</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/registry.py" line="103" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -3834,7 +4176,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="82" />
+        <location filename="../styrapp/ui/pages/registry.py" line="94" />
         <location filename="../styrapp/ui/pages/table_pages.py" line="134" />
         <source>Goals</source>
         <translation>Mål</translation>
@@ -3885,7 +4227,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/registry.py" line="87" />
+        <location filename="../styrapp/ui/pages/registry.py" line="99" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
@@ -3903,6 +4245,55 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/pages/table_pages.py" line="130" />
         <source>Council</source>
         <translation>KF</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="84" />
+        <location filename="../styrapp/ui/pages/registry.py" line="102" />
+        <source>Governing documents</source>
+        <translation>Styrdokument</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="85" />
+        <source>Every strategy, programme, plan, policy and guideline, who decides it and until when it holds. Strategies/programmes and plans are activating (change), policies and guidelines normative (rules for existing work).</source>
+        <translation>Alla strategier, program, planer, policyer och riktlinjer, vem som beslutar dem och hur länge de gäller. Strategier/program och planer är aktiverande (förändring), policyer och riktlinjer normerande (reglerar befintlig verksamhet).</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="37" />
+        <source>The committee's mission</source>
+        <translation>Nämndens uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="38" />
+        <source>Overall analysis of the present situation</source>
+        <translation>Samlad analys av nuläget</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="39" />
+        <source>The needs of those we serve</source>
+        <translation>Behoven hos dem vi finns till för</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="40" />
+        <source>Results of the operations</source>
+        <translation>Verksamhetens resultat</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="41" />
+        <source>The greatest challenges</source>
+        <translation>De största utmaningarna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="42" />
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/review_page.py" line="43" />
+        <source>Trends and their consequences</source>
+        <translation>Trender och deras konsekvenser</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,8 @@ TABLE_REFERENCES: dict[str, tuple[tuple[str, Kind], ...]] = {
     "budget_figure": (("line_id", Kind.BUDGET),),
     "wheel_event": (("ring_id", Kind.RING),),
     "control_follow_up": (("risk_id", Kind.RISK),),
+    "document_node": (("document_id", Kind.DOCUMENT),),
+    "review_indicator": (("review_id", Kind.REVIEW),),
 }
 
 

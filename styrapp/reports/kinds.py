@@ -43,10 +43,11 @@ KINDS: tuple[ReportKind, ...] = (
         "Operational plan: goals, indicators, assignments, annual wheel and budget",
         "Vision, goals level by level with indicators and charts, assignments and activities, the annual wheel "
         "and the budget frame",
-        "plan_reports:operational_plan", frozenset({"goals", "charts", "budget", "wheel"}),
+        "plan_reports:operational_plan", frozenset({"goals", "charts", "budget", "wheel", "documents"}),
         sections=(("vision", "Vision and values"), ("goals", "The goals with indicators"),
                   ("charts", "Charts of the indicators"), ("work", "Assignments and activities under the goals"),
-                  ("wheel", "Annual wheel"), ("budget", "Budget frame")), shows_decision=True),
+                  ("wheel", "Annual wheel"), ("budget", "Budget frame"), ("documents", "Governing documents")),
+        shows_decision=True),
     ReportKind(
         "uppdragsplan", "Assignment plan", "Assignment plan: indicators and assignments",
         "The indicator table with the council's goal area, desired and current value and the three flags; "
@@ -62,7 +63,7 @@ KINDS: tuple[ReportKind, ...] = (
         uses_period=True),
     ReportKind(
         "nulageskoll", "Situation review", "Situation review, one page per unit", "One A4 page per unit",
-        "situation_report:situation_review", frozenset({"reviews"})),
+        "situation_report:situation_review", frozenset({"reviews"}), whole_page=True),
     ReportKind(
         "internkontroll", "Internal control plan", "Internal control plan with risk matrix",
         "The risk matrix, the chosen risks with their controls and, for a period, the follow-up of each control",

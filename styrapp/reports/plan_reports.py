@@ -53,6 +53,9 @@ def operational_plan(context, options, step) -> list:
             facts.append(tr("Responsible: {who}", who=who))
         if goal.node.due:
             facts.append(tr("Due {day}", day=day(goal.node.due)))
+        governing = [d.title for d in context.documents if goal.node.id in d.goal_ids]
+        if governing:
+            facts.append(tr("Governing documents: {titles}", titles="; ".join(title_text(t) for t in governing)))
         if facts:
             block.append(text(" · ".join(facts), s["muted"]))
         story.append(KeepTogether(block))
@@ -84,6 +87,8 @@ def operational_plan(context, options, step) -> list:
         story += _wheel_section(context.wheel, width)
     if "budget" in sections and (context.economy or context.budget_assignments):
         story += _budget_section(context)
+    if "documents" in sections:
+        story += _documents_section(context, [g.node.id for g in context.goals], options.year)
     return story
 
 
@@ -120,6 +125,31 @@ def _budget_section(context) -> list:
                           cell(f"<b>{amount(total(a for _t, a in mine))}</b>")])
         story.append(grid([tr("Unit"), tr("Assignment"), tr("Amount ({unit})", unit=unit)], table,
                           [55 * mm, 80 * mm, 35 * mm]))
+    return story
+
+
+def _documents_section(context, goal_ids: list[int], year: int) -> list:
+    """Styrdokument: those linked to the plan's goals, and those that need review this year."""
+    from ..models.enums import DocumentKind
+
+    s = styles()
+    ids = set(goal_ids)
+    linked = [d for d in context.documents if ids & set(d.goal_ids)]
+    due = [d for d in context.documents if d.due_in(year)]
+    story: list = [heading(tr("Governing documents"))]
+    header = [tr("Governing document"), tr("Kind"), tr("Decided by"), tr("Decided"), tr("Valid until")]
+    widths = [62 * mm, 28 * mm, 36 * mm, 22 * mm, 22 * mm]
+
+    def rows(documents):
+        return [[title_text(d.title), enum_word(DocumentKind, d.kind, capital=True), title_text(d.decided_by), day(d.decided_on),
+                 day(d.valid_until)] for d in documents]
+
+    if linked:
+        story.append(grid(header, rows(linked), widths))
+    else:
+        story.append(text("", s["body"], empty=tr("No governing document is linked to the plan's goals.")))
+    if due:
+        story += [heading(tr("To be reviewed in {year}", year=year), 1), grid(header, rows(due), widths)]
     return story
 
 

@@ -364,6 +364,8 @@ class MainWindow(PlanRescue, QMainWindow):
         elif getattr(finding, "risk_id", None) is not None:  # the internkontrollplan (issue 16)
             self.show_page("control")
             self.pages["control"].select_risk(finding.risk_id)
+        elif finding.code.startswith("document_") and "documents" in self.pages:  # a styrdokument's date or body
+            self.show_page("documents")
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 12000)

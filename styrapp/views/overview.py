@@ -110,6 +110,12 @@ class OverviewPage(QWidget):
         self.sdgs = SdgStrip()
         layout.addWidget(self.sdgs)
         layout.addSpacing(6)
+        self.documents = QLabel()  # styrdokument past their date: one compact line, a link to the register
+        self.documents.setWordWrap(True)
+        self.documents.setTextFormat(Qt.TextFormat.RichText)
+        self.documents.linkActivated.connect(self.step_activated)
+        self.documents.hide()
+        layout.addWidget(self.documents)
         self.findings_title = QLabel()
         layout.addWidget(self.findings_title)
         self.findings = QListWidget()
@@ -159,6 +165,19 @@ class OverviewPage(QWidget):
             label.setWordWrap(True)
             label.linkActivated.connect(self.step_activated)
             self.start_grid.addWidget(label, i % rows, i // rows)
+
+    def show_documents(self, past: list[tuple[str, str]]) -> None:
+        """The styrdokument past their date, as (title, date): a line, or nothing when none is."""
+        self.documents.setVisible(bool(past))
+        if not past:
+            self.documents.setText("")
+            return
+        heading = self.tr("Governing documents past their date")
+        shown = ", ".join(f"{escape(title)} ({day})" for title, day in past[:4])
+        more = " " + self.tr("and %1 more").replace("%1", str(len(past) - 4)) if len(past) > 4 else ""
+        link = self.tr("Open the register")
+        self.documents.setText(f"<b>{heading}</b> – <span style='color:#B71C1C'>{shown}</span>{more} "
+                               f"<a href='documents'>{link}</a>")
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.finding_activated.emit(item.data(Qt.ItemDataRole.UserRole))

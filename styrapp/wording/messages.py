@@ -184,4 +184,7 @@ MESSAGES: dict[str, str] = {
     "budget.period_year": "The period {period} does not lie in the budget's year {year}.",
     "budget.twice": "Two figures for the same unit, period and kind of budget.",
     "finding.forecast_over_frame": "{unit}: the forecast for {kind} {year} ({forecast}) exceeds the frame ({frame}) by {over}.",
+    "finding.document_past_date": "The governing document “{title}” was valid until {day}: review it or give it a new date.",
+    "finding.document_wrong_body": "“{title}” is a {kind} decided by {body}, but the plan's rule gives a {kind} to {bodies}.",
+    "document.valid_before_decided": "The document cannot be valid only until {end}: that lies before its decision date {start}.",
 }

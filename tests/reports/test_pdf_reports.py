@@ -48,7 +48,10 @@ def test_every_kind_renders_for_the_demo_plan(demo, tmp_path, kind):
     assert "Norra Västmanlands Kommunalteknikförbund" in text
     assert reader.metadata.author == "Norra Västmanlands Kommunalteknikförbund"
     assert reader.metadata.title.endswith("2026")
-    if kind != "arshjul":
+    if kind == "nulageskoll":  # one page per unit, no cover and no contents, a bookmark per unit
+        assert len(reader.pages) == len(_outline_titles(path)) >= 1
+        assert f"Sida 1 av {len(reader.pages)}" in text
+    elif kind != "arshjul":
         assert len(reader.pages) >= 3 and _outline_titles(path)  # cover, contents, sections with bookmarks
         assert f"Sida 2 av {len(reader.pages)}" in text
     assert list(out.iterdir()) == [path]  # no temporary file left beside it
@@ -128,21 +131,22 @@ def test_a_nulageskoll_is_one_page_per_unit_and_marks_what_was_shortened(demo, t
     for unit_id, name in units:
         control.set_situation_review(demo, unit_id, 2026, mission=f"Uppdraget för {name}.",
                                      analysis="Analys av nuläget. " * 1200, needs="Behov. " * 400, results="",
-                                     challenges="Utmaningar ÅÄÖ. " * 300)
+                                     challenges="Utmaningar ÅÄÖ. " * 300, analysis_source="SCB 2025")
     path = build_report(demo, "nulageskoll", tmp_path / "nk.pdf")
     reader = PdfReader(path)
-    reviews = {title for title in _outline_titles(path) if title.startswith("Nulägeskoll 2026")}
-    assert len(reviews) >= 3
-    assert len(reader.pages) == 2 + len(reviews)  # cover, contents, and exactly one page per unit
+    reviews = _outline_titles(path)
+    assert {name for _id, name in units} <= set(reviews)
+    assert len(reader.pages) == len(reviews)  # no cover, no contents: exactly one page per unit
     text = _text(path)
-    assert "[förkortad – hela texten finns i planen]" in text and "Inte ifyllt." in text
-    for page in reader.pages[2:]:  # every section on every unit's page, the analysis with its own text
+    assert "[förkortad – hela texten finns i planen]" in text and "Inte ifyllt." in text and "Källa: SCB 2025" in text
+    for page in reader.pages:  # every section on every unit's page, the analysis with its own text
         on_page = " ".join(page.extract_text().split())
+        assert "Nulägeskoll 2026" in on_page and "Norra Västmanlands Kommunalteknikförbund" in on_page
         for _key, title in SECTIONS:
             assert tr(title) in on_page, (title, on_page[:80])
     assert "Analys av nuläget. Analys av nuläget." in text
     one = build_report(demo, "nulageskoll", tmp_path / "en.pdf", ReportOptions(unit=units[0][1].upper()))
-    assert len(PdfReader(one).pages) == 3
+    assert len(PdfReader(one).pages) == 1 and _outline_titles(one) == [units[0][1]]
 
 
 def test_cancel_mid_export_leaves_no_file(demo, tmp_path):
@@ -245,7 +249,7 @@ def test_every_kind_prints_in_english_with_the_plans_own_text_as_written(demo, t
     assert english in text
     assert "Norra Västmanlands Kommunalteknikförbund" in text  # the plan's own text, as written
     if kind != "arshjul":
-        assert f"Page 2 of {len(reader.pages)}" in text and "Sida " not in text
+        assert f"Page {min(2, len(reader.pages))} of {len(reader.pages)}" in text and "Sida " not in text
         assert reader.trailer["/Root"]["/Lang"] == "en"
     for swedish in ("Innehåll", "Utskriven", "Målvärde", "Jämförelsevärde", "Sannolikhet", "Sammanfattning", "januari"):
         assert swedish not in text
@@ -307,7 +311,8 @@ def test_absurd_titles_and_names_are_cut_visibly_and_never_break_the_layout(demo
         reader = PdfReader(path)
         if kind == "arshjul":
             continue
-        top = reader.pages[1].extract_text().split("\n")[:4]  # the running header, then the first section
+        page = 0 if kind == "nulageskoll" else 1  # the nulägeskoll has no cover: its head is on its only page
+        top = reader.pages[page].extract_text().split("\n")[:4]  # the running header, then the first section
         assert any(line.startswith(("Innehåll", "Sammanfattning", "Riskmatris", "Indikatorer", "Nulägeskoll"))
                    for line in top), top
         text = _text(path)

@@ -17,7 +17,7 @@ from ..file.plan_file import PlanFile, create_plan
 from ..queries import units as unit_queries
 from ..rules import money
 from ..rules.measurements import MeasurementIn
-from ..services import calendar, control, economy, indicators, nodes, organisation, risks, wheel
+from ..services import calendar, control, documents, economy, indicators, nodes, organisation, risks, wheel
 from ..services import levels as levels_service
 from ..tables import Node, ReportingPeriod
 from . import demo_data as data
@@ -130,10 +130,13 @@ def build_demo(plan: PlanFile) -> None:
         economy.set_budget_figure(plan, line, interim, outcome_ore=money.parse_amount(outcome, "tkr"),
                                   forecast_ore=money.parse_amount(forecast, "tkr"))
     for title, kind, decided_by, decided_on, valid_until in data.DOCUMENTS:
-        control.create_document(plan, title=title, kind=kind, decided_by=decided_by,
-                                decided_on=date.fromisoformat(decided_on),
-                                valid_until=date.fromisoformat(valid_until) if valid_until else None)
-    control.set_situation_review(plan, administration, YEAR, **data.SITUATION)
+        document_id = control.create_document(plan, title=title, kind=kind, decided_by=decided_by,
+                                              decided_on=date.fromisoformat(decided_on),
+                                              valid_until=date.fromisoformat(valid_until) if valid_until else None)
+        documents.set_document_goals(plan, document_id, [goal_ids[i] for i in data.DOCUMENT_GOALS.get(title, ())])
+    control.set_situation_review(plan, administration, YEAR, **data.SITUATION, **data.SITUATION_SOURCES)
+    documents.set_review_key_figures(plan, administration, YEAR,
+                                     [indicator_ids[name] for name in data.SITUATION_KEY_FIGURES])
 
 
 def _add_assignments(plan: PlanFile, goal_ids: list[int], units: dict[str, int]) -> list[tuple[int, str]]:

@@ -162,6 +162,20 @@ DOCUMENTS = (  # title, kind, decided_by, decided_on, valid_until
     ("Riktlinje för direktupphandling", "guideline", "Förbundsdirektionen", "2024-02-14", None),
 )
 
+DOCUMENT_GOALS = {  # a styrdokument's title → the goals it serves (0–4: the NVK template's five goals, in order)
+    "Styrmodell för NVK": (1,),
+    "Avfallsplan för Fagersta och Norberg 2021–2030": (4,),
+    "VA-plan 2023–2030": (0, 3),
+    "Arbetsmiljöpolicy": (2,),
+    "Riktlinje för direktupphandling": (1,),
+}
+
+# The nulägeskoll's sources (Norrtälje: documented sources) and key figures (indicators by name).
+SITUATION_SOURCES = dict(analysis_source="Delårsrapport augusti 2026", needs_source="Kundundersökning 2026",
+                         results_source="Ärendesystemet och lönesystemet", trends_source="Länsstyrelsens klimatanalys")
+SITUATION_KEY_FIGURES = ("Nöjd kund-index, vatten och avlopp", "Felanmälningar åtgärdade inom utlovad tid",
+                         "Sjukfrånvaro", "Budgetavvikelse, andel av omsättningen")
+
 SITUATION = dict(
     mission="NVK sköter gator och parker, vatten och avlopp samt avfall och återvinning åt Fagersta och Norbergs kommuner.",
     analysis="Verksamheten levererar i stort det som medlemskommunerna beställer, men ekonomin är ansträngd av höga "

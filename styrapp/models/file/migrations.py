@@ -110,6 +110,48 @@ def _v2_to_v3(con: sqlite3.Connection) -> None:
     # -- end of issue 16, intern kontroll
     # --- issue 16, ekonomi: amounts in öre (integers), never binary floats ---------------------
     _v2_to_v3_money_in_ore(con)
+    # --- issue 17: the styrdokument register (where the document is, the goals it serves) and the
+    # nulägeskoll's source lines and key figures. Written out literally; keep this block together.
+    document_columns = ["id", "uuid", "title", "kind", "decided_by", "decided_on", "valid_until", "unit_id",
+                        "reference", "description"]
+    sqlite.rebuild_table(
+        con, "governing_document",
+        "CREATE TABLE governing_document (\n\tid INTEGER NOT NULL, \n\tuuid VARCHAR(36) NOT NULL, \n\ttitle VARCHAR NOT NULL, "
+        "\n\tkind VARCHAR NOT NULL, \n\tdecided_by VARCHAR NOT NULL, \n\tdecided_on DATE, \n\tvalid_until DATE, "
+        "\n\tunit_id INTEGER, \n\treference VARCHAR NOT NULL, \n\tdescription VARCHAR NOT NULL, "
+        "\n\tlocation VARCHAR NOT NULL, \n\tPRIMARY KEY (id), "
+        "\n\tCONSTRAINT ck_kind_values CHECK (kind IN ('strategy', 'plan', 'policy', 'guideline')), "
+        "\n\tFOREIGN KEY(unit_id) REFERENCES org_unit (id) ON DELETE SET NULL\n)",
+        [*document_columns, "location"], [*map(sqlite.quote, document_columns), "''"])
+    review_columns = ["id", "uuid", "unit_id", "year", "mission", "analysis", "needs", "results", "challenges",
+                      "key_figures", "trends"]
+    sources = ["mission_source", "analysis_source", "needs_source", "results_source", "challenges_source",
+               "key_figures_source", "trends_source"]
+    sqlite.rebuild_table(
+        con, "situation_review",
+        "CREATE TABLE situation_review (\n\tid INTEGER NOT NULL, \n\tuuid VARCHAR(36) NOT NULL, "
+        "\n\tunit_id INTEGER NOT NULL, \n\tyear INTEGER NOT NULL, \n\tmission VARCHAR NOT NULL, "
+        "\n\tanalysis VARCHAR NOT NULL, \n\tneeds VARCHAR NOT NULL, \n\tresults VARCHAR NOT NULL, "
+        "\n\tchallenges VARCHAR NOT NULL, \n\tkey_figures VARCHAR NOT NULL, \n\ttrends VARCHAR NOT NULL, "
+        "\n\tmission_source VARCHAR NOT NULL, \n\tanalysis_source VARCHAR NOT NULL, \n\tneeds_source VARCHAR NOT NULL, "
+        "\n\tresults_source VARCHAR NOT NULL, \n\tchallenges_source VARCHAR NOT NULL, "
+        "\n\tkey_figures_source VARCHAR NOT NULL, \n\ttrends_source VARCHAR NOT NULL, \n\tPRIMARY KEY (id), "
+        "\n\tCONSTRAINT uq_situation_review_unit_year UNIQUE (unit_id, year), "
+        "\n\tFOREIGN KEY(unit_id) REFERENCES org_unit (id) ON DELETE CASCADE\n)",
+        [*review_columns, *sources], [*map(sqlite.quote, review_columns), *["''"] * len(sources)])
+    con.execute(
+        "CREATE TABLE document_node (\n\tdocument_id INTEGER NOT NULL, \n\tnode_id INTEGER NOT NULL, "
+        "\n\tPRIMARY KEY (document_id, node_id), "
+        "\n\tFOREIGN KEY(document_id) REFERENCES governing_document (id) ON DELETE CASCADE, "
+        "\n\tFOREIGN KEY(node_id) REFERENCES node (id) ON DELETE CASCADE\n)")
+    con.execute("CREATE INDEX ix_document_node_node_id ON document_node (node_id)")
+    con.execute(
+        "CREATE TABLE review_indicator (\n\treview_id INTEGER NOT NULL, \n\tindicator_id INTEGER NOT NULL, "
+        "\n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (review_id, indicator_id), "
+        "\n\tFOREIGN KEY(review_id) REFERENCES situation_review (id) ON DELETE CASCADE, "
+        "\n\tFOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE\n)")
+    con.execute("CREATE INDEX ix_review_indicator_indicator_id ON review_indicator (indicator_id)")
+    # --- end of issue 17's block
 
 
 # Issue 16 (ekonomi): budget frames, outcomes and forecasts were tkr as FLOAT; they become öre (hundredths

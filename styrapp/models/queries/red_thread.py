@@ -27,7 +27,8 @@ def check_plan(plan: PlanFile, today: date | None = None) -> list[Finding]:
     findings = find_problems(PlanShape(levels, rules, nodes, links, ind_links, indicators, units, max_goals))
     from .control_rows import controls_due  # the internkontrollplan's thread (issue 16)
 
-    return findings + find_control_problems(controls_due(plan), today or date.today()) + _economy(plan)
+    return findings + find_control_problems(controls_due(plan), today or date.today()) + _economy(plan) + \
+        document_findings(plan, today)
 
 
 def _economy(plan: PlanFile) -> list[Finding]:
@@ -39,3 +40,25 @@ def _economy(plan: PlanFile) -> list[Finding]:
     with plan.session() as session:
         year = session.execute(select(Plan.year)).scalar()
     return economy_problems(economy_rows(plan, year, latest=True), amount_unit(plan)) if year is not None else []
+
+
+def document_findings(plan: PlanFile, today: date | None = None) -> list[Finding]:
+    """Styrdokument past their date, and those decided by a body the plan's rule does not give their kind."""
+    from ...wording import Phrase, joined
+    from ..enums import LABELS, DocumentKind
+    from ..rules.plan_settings import DOCUMENT_DECIDERS
+    from ..rules.red_thread import Severity
+    from .documents import document_rows
+
+    rule = get_setting(plan, DOCUMENT_DECIDERS)
+    findings = []
+    for row in document_rows(plan, today):
+        if row.past_date:
+            findings.append(Finding(Severity.WARNING, "document_past_date",
+                                    {"title": row.title, "day": row.valid_until.isoformat()}))
+        if row.wrong_decider:
+            kind = Phrase(LABELS[DocumentKind(row.kind)])
+            findings.append(Finding(Severity.WARNING, "document_wrong_body",
+                                    {"title": row.title, "kind": kind, "body": row.decided_by,
+                                     "bodies": joined(rule.get(row.kind, []))}))
+    return findings

@@ -21,7 +21,6 @@ from .report_rows import (
     BudgetRow,
     GoalRow,
     PlanHeader,
-    ReviewRow,
     Scope,
     WorkRow,
     budget_rows,
@@ -31,13 +30,13 @@ from .report_rows import (
     indicators_in_scope,
     plan_header,
     read_trees,
-    situation_reviews,
     unit_scope,
     work_of,
 )
 
 # What a report kind may ask for (ReportKind.needs).
-NEEDS = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "budget", "risks", "reviews", "wheel"})
+NEEDS = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "budget", "risks", "reviews", "wheel",
+                   "documents"})
 
 
 @dataclass
@@ -56,8 +55,9 @@ class ReportContext:
     budget: list[BudgetRow] = field(default_factory=list)
     risks: list = field(default_factory=list)  # queries.control_rows.RiskRow, numbered
     control_checks: list = field(default_factory=list)  # the chosen risks' controls in the period (control_rows)
-    reviews: list[ReviewRow] = field(default_factory=list)
+    reviews: list = field(default_factory=list)  # queries.reviews.ReviewData, one per unit
     wheel: object | None = None  # queries.wheel_rows.WheelData
+    documents: list = field(default_factory=list)  # queries.documents.DocumentRow, every styrdokument
     # ekonomi (issue 16): every unit's frame, outcome, forecast and status; the uppdrag with budgetpåverkan
     economy: list = field(default_factory=list)  # queries.economy.EconomyRow
     budget_assignments: list = field(default_factory=list)  # (unit, uppdrag, amount in öre)
@@ -111,7 +111,15 @@ def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, per
             context.control_checks = control_checks(
                 plan, RiskAnalysis(year, None, analysis.threshold, context.risks), period.id)
     if "reviews" in needs:
-        context.reviews = situation_reviews(plan, year, unit)
+        from .reviews import reviews_of_year
+        from .units import unit_by_name
+
+        only = None if unit is None else {unit_by_name(plan, unit)}  # the unit named, as its page is its own
+        context.reviews = reviews_of_year(plan, year, only)
+    if "documents" in needs:
+        from .documents import document_rows
+
+        context.documents = document_rows(plan)
     if "wheel" in needs:
         from .wheel_rows import read_wheel
 

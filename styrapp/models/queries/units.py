@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ...wording import counted, tr
 from ..file.plan_file import PlanFile
-from ..tables import BudgetLine, GoverningDocument, Indicator, Node, OrgUnit, Risk
+from ..tables import BudgetLine, GoverningDocument, Indicator, Node, OrgUnit, Risk, SituationReview
 from . import trees
 from ._common import get_or_fail
 
@@ -58,6 +58,7 @@ def delete_impact_unit(plan: PlanFile, unit_id: int) -> str:
         ids = trees.subtree(session, "org_unit", unit_id)
         owned = sum(len(session.execute(select(model.id).where(getattr(model, col).in_(ids))).all())
                     for model, col in _OWNED)
+        reviews = len(session.execute(select(SituationReview.id).where(SituationReview.unit_id.in_(ids))).all())
     if len(ids) > 1:
         text = str(counted(len(ids) - 1, "“{name}” is deleted together with {count} unit beneath it.",
                            "“{name}” is deleted together with {count} units beneath it.", name=unit.name))
@@ -67,4 +68,7 @@ def delete_impact_unit(plan: PlanFile, unit_id: int) -> str:
         text += " " + str(counted(owned, "{count} goal, assignment, indicator, risk or budget line is left without a "
                                          "responsible unit.", "{count} goals, assignments, indicators, risks or budget "
                                          "lines are left without a responsible unit."))
+    if reviews:
+        text += " " + str(counted(reviews, "{count} situation review is deleted with it.",
+                                  "{count} situation reviews are deleted with it."))
     return text

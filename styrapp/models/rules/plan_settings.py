@@ -58,5 +58,12 @@ ECONOMY_RULE = Setting[dict](
     "A budget deviation's colour: a deficit up to `green` of the frame is green, up to `yellow` yellow, more red.",
 )
 
+# Issue 17: who decides each kind of styrdokument (Norrtälje: strategi/program and policy by KF, plan and
+# riktlinje by a nämnd or KS). Kind → the bodies that may decide it; the first is a new document's default.
+DOCUMENT_DECIDERS = Setting[dict](
+    "documents.deciders", {"strategy": ["KF"], "plan": ["nämnd", "KS"], "policy": ["KF"], "guideline": ["nämnd", "KS"]},
+    "Who may decide each kind of governing document; the first body is a new document's default.",
+)
+
 # Every setting declared above, in order (a new one is found without editing a list).
 ALL: tuple[Setting, ...] = tuple(value for value in list(globals().values()) if isinstance(value, Setting))

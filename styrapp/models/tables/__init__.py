@@ -3,7 +3,7 @@
 from ._columns import is_uuid, new_uuid
 from .budget import BudgetFigure, BudgetLine
 from .control import ControlFollowUp, Risk
-from .documents import GoverningDocument, SituationReview
+from .documents import DocumentNode, GoverningDocument, ReviewIndicator, SituationReview
 from .followup import FollowUp, ReportingPeriod
 from .governance import GovernanceLevel, LevelRule
 from .indicators import Indicator, IndicatorNode, IndicatorSdg, Measurement
@@ -19,6 +19,7 @@ __all__ = [
     "BudgetLine",
     "Checkpoint",
     "ControlFollowUp",
+    "DocumentNode",
     "FollowUp",
     "GovernanceLevel",
     "GoverningDocument",
@@ -36,6 +37,7 @@ __all__ = [
     "PlanSetting",
     "PlanValue",
     "ReportingPeriod",
+    "ReviewIndicator",
     "Risk",
     "Sdg",
     "SituationReview",

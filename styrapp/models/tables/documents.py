@@ -25,6 +25,16 @@ class GoverningDocument(SQLModel, table=True):
     unit_id: int | None = Field(default=None, foreign_key="org_unit.id", ondelete="SET NULL")
     reference: str = ""  # diarienummer or address
     description: str = ""
+    location: str = ""  # where the document itself is: a web address or a file's path
+
+
+class DocumentNode(SQLModel, table=True):
+    """A styrdokument's link to a goal it serves or regulates."""
+
+    __tablename__ = "document_node"
+
+    document_id: int = Field(foreign_key="governing_document.id", primary_key=True, ondelete="CASCADE")
+    node_id: int = Field(foreign_key="node.id", primary_key=True, ondelete="CASCADE", index=True)
 
 
 class SituationReview(SQLModel, table=True):
@@ -45,3 +55,21 @@ class SituationReview(SQLModel, table=True):
     challenges: str = ""  # största utmaningar
     key_figures: str = ""  # nyckeltal
     trends: str = ""  # trender och deras konsekvenser
+    # Where each section's facts come from (Norrtälje: a nulägeskarta from documented sources).
+    mission_source: str = ""
+    analysis_source: str = ""
+    needs_source: str = ""
+    results_source: str = ""
+    challenges_source: str = ""
+    key_figures_source: str = ""
+    trends_source: str = ""
+
+
+class ReviewIndicator(SQLModel, table=True):
+    """A key figure of a nulägeskoll: one of the plan's indicators, in the order they are printed."""
+
+    __tablename__ = "review_indicator"
+
+    review_id: int = Field(foreign_key="situation_review.id", primary_key=True, ondelete="CASCADE")
+    indicator_id: int = Field(foreign_key="indicator.id", primary_key=True, ondelete="CASCADE", index=True)
+    position: int = 0

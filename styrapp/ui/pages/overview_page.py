@@ -32,3 +32,6 @@ class OverviewScreen(OverviewPage):
         plan = self.document.plan
         self.show_plan(summarise(plan), check_plan(plan), status_counts(plan), sdg_coverage(plan))
         self.show_start(getting_started(plan), bool(plan_details(plan).samples))
+        from ...models.queries.documents import document_rows
+
+        self.show_documents([(row.title, row.valid_until.isoformat()) for row in document_rows(plan) if row.past_date])

@@ -71,6 +71,18 @@ def _economy(_actions, parent):
     return EconomyPage(parent)
 
 
+def _review(_actions, parent):
+    from .review_page import ReviewPage
+
+    return ReviewPage(parent)
+
+
+def _documents(_actions, parent):
+    from .documents_page import DocumentsPage
+
+    return DocumentsPage(parent)
+
+
 def _reports(_actions, parent):
     from .reports_page import ReportsPage
 
@@ -86,6 +98,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("wheel", lambda: QCoreApplication.translate("pages", "Annual wheel"), SP.SP_BrowserReload, _wheel, "Ctrl+6"),
     PageSpec("control", lambda: QCoreApplication.translate("pages", "Internal control"), SP.SP_MessageBoxWarning, _control, "Ctrl+7"),
     PageSpec("economy", lambda: QCoreApplication.translate("pages", "Finances"), SP.SP_DriveHDIcon, _economy),
+    PageSpec("review", lambda: QCoreApplication.translate("pages", "Situation review"), SP.SP_FileDialogContentsView, _review),
+    PageSpec("documents", lambda: QCoreApplication.translate("pages", "Governing documents"), SP.SP_FileDialogInfoView, _documents),
     PageSpec("reports", lambda: QCoreApplication.translate("pages", "Reports"), SP.SP_FileIcon, _reports, "Ctrl+8"),
 )
 PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
