@@ -202,6 +202,43 @@ def test_the_indicators_target_refuses_a_point_and_the_plan_keeps_its_value(wind
     assert stored() == 4.25 and plain(target.text()) == "4,25"
 
 
+
+def test_a_value_added_below_the_grid_refuses_a_point_in_swedish_and_nothing_is_added(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Invånare i Norberg")
+    plan = window.document.plan
+    page.tabs.setCurrentIndex(1)
+    before = values(plan, ident)
+    page.new_period.setText("2031")
+    retype(qtbot, page.new_value, "1234.5")  # Return adds the value
+    assert "”1234.5” har en punkt" in page.message.text()
+    assert page.new_value.styleSheet() == REFUSED_STYLE and page.new_value.text() == "1234.5"  # kept for mending
+    assert values(plan, ident) == before and not window.document.undo_stack.canUndo()
+    retype(qtbot, page.new_value, "1 234,5")
+    assert values(plan, ident)[("2031", "actual", "T")] == 1234.5  # not 12345
+    assert page.new_value.styleSheet() == "" and page.message.text() == ""
+
+
+def test_the_indicators_decimals_refuse_a_decimal_and_the_plan_keeps_its_count(window, qtbot):
+    from styrapp.views.fields import WholeNumberBox
+
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    page.tabs.setCurrentIndex(2)
+    box = page.form.decimals
+    assert isinstance(box, WholeNumberBox)
+
+    def stored():
+        with plan.session() as session:
+            return session.get(Indicator, ident).decimals
+
+    before = stored()
+    retype_box(qtbot, box, "2,5")
+    assert stored() == before and "”2,5” är inget heltal" in box.error
+    assert not window.document.undo_stack.canUndo()
+    retype_box(qtbot, box, "3")
+    assert stored() == 3 and box.error == ""
+
+
 # --- whole numbers in spin boxes: a year, a share in per cent, a count ------------------------------------------
 
 def make_box(qtbot, low=-100000, high=100000, value=7, suffix=""):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...models.enums import GENDER_ORDER, Gender, MeasurementKind
 from ...models.errors import StyrappError
 from ...views.chart_view import ChartView
+from ...views.fields import REFUSED_STYLE, say_refusal, typing_language
 from ...views.indicator_form import IndicatorForm
 from ...views.labels import enum_label
 from ...views.measurement_grid import MeasurementGridModel, MeasurementGridView
@@ -93,6 +94,7 @@ class IndicatorsPage(QWidget):
         self.add_button = QPushButton(self.tr("Add value"))
         self.add_button.clicked.connect(self.add_value)
         self.new_value.returnPressed.connect(self.add_value)
+        self.new_value.textEdited.connect(lambda _text: self.new_value.setStyleSheet(""))
         for widget in (self.new_period, self.new_kind, self.new_gender, self.new_value, self.add_button):
             add.addWidget(widget)
         values_layout.addLayout(add)
@@ -332,10 +334,17 @@ class IndicatorsPage(QWidget):
             return False
         try:
             period = check_period(self.new_period.text(), plan_year(self.plan))
-            value = parse_number(self.new_value.text())
         except StyrappError as exc:
             self._refuse(exc.message)
             return False
+        try:  # "1234.5" in Swedish could be either; refused in place, never read as 12345
+            value = parse_number(self.new_value.text(), typing_language())
+        except StyrappError as exc:
+            self.new_value.setStyleSheet(REFUSED_STYLE)
+            say_refusal(self.new_value, exc.message)
+            self._refuse(exc.message)
+            return False
+        self.new_value.setStyleSheet("")
         kind, gender = self.new_kind.currentData(), self.new_gender.currentData()
         self._change([((period, kind, gender), MeasurementIn(period, value, kind=kind, gender=gender))])
         self.new_value.clear()
