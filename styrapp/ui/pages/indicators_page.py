@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,11 +30,16 @@ from ...models.errors import StyrappError
 from ...views.chart_view import ChartView
 from ...views.fields import REFUSED_STYLE, say_refusal, typing_language
 from ...views.indicator_form import IndicatorForm
-from ...views.labels import enum_label
+from ...views.labels import enum_label, unbroken_menu_paths
 from ...views.measurement_grid import MeasurementGridModel, MeasurementGridView
 from ...views.node_tree_model import INDICATOR_MIME
 from ..document import PlanDocument
 from .table_pages import indicators_page
+
+
+NAME_COLUMN = 0  # Indikator: the name, capped at NAME_WIDTH
+NAME_WIDTH = 260
+TABLE_HEIGHT = 410
 
 
 class IndicatorsPage(QWidget):
@@ -54,6 +60,15 @@ class IndicatorsPage(QWidget):
         table.setDragEnabled(True)
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        # The name column is capped, its text elided with "…" (the tooltip has it whole), so that at a laptop's
+        # width the numbers and the status are in view and the later columns scroll sideways.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NAME_COLUMN, NAME_WIDTH)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = table.verticalHeader()  # rows as high as their text needs: more indicators in view
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         top = self.table_page.layout().itemAt(0).layout()
         self.new_button = QPushButton(self.tr("New indicator…"))
         self.new_button.setToolTip(self.tr("Add an indicator (Insert)"))
@@ -76,9 +91,11 @@ class IndicatorsPage(QWidget):
         self.message.setStyleSheet("color: #B71C1C;")
         values = QWidget()
         values_layout = QVBoxLayout(values)
-        values_layout.addWidget(QLabel(self.tr(
+        hint = QLabel(unbroken_menu_paths(self.tr(
             "Type over a value, or paste rows copied from Excel: a period, then total, women, men. "
             "Delete clears a value. Edit → Undo takes any change back.")))
+        hint.setWordWrap(True)
+        values_layout.addWidget(hint)
         values_layout.addWidget(self.grid, 1)
         add = QHBoxLayout()
         self.new_period = QLineEdit()
@@ -111,7 +128,10 @@ class IndicatorsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table_page)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([300, 410])
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([TABLE_HEIGHT, 300])  # about ten indicators in view above the chart at 1280×720
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
