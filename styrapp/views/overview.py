@@ -158,7 +158,8 @@ class OverviewPage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.linkActivated.connect(self.step_activated)
-            self.start_grid.addWidget(label, i % rows, i // rows)
+            # at the top of its cell: a step wrapped onto two lines does not push its neighbours off their line
+            self.start_grid.addWidget(label, i % rows, i // rows, Qt.AlignmentFlag.AlignTop)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.finding_activated.emit(item.data(Qt.ItemDataRole.UserRole))

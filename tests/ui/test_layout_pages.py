@@ -6,7 +6,7 @@ the Mål and Uppdrag trees has room for its titles and the Agenda 2030 names (in
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .helpers import click_row, tree_shape, type_text
 from .test_layout import english_window, tables_that_do_not_scroll  # noqa: F401 - a fixture, used by name
@@ -130,3 +130,47 @@ def test_a_title_typed_in_the_form_is_shown_whole_in_its_heading(window, qtbot):
     assert dict((i, t) for i, _p, t in tree_shape(window.document.plan, "goals"))[node] == new
     assert new in page.form.heading.text()
     assert title.toolTip() == new  # whole on hovering the field too
+
+
+def test_the_follow_ups_indicators_show_their_status_on_one_line(window, qtbot):
+    window.resize(*LAPTOP)
+    window.show_page("follow_up")
+    page = window.follow_up
+    qtbot.waitUntil(page.isVisible)
+    page.select_node(page.node_ids()[0])  # the first goal, whose indicators include some not assessed
+    qtbot.wait(20)
+    figures = page.figures_view
+    assert figures.isVisible() and page.figures.rowCount() >= 2
+    assert not figures.wordWrap()
+    header = figures.horizontalHeader()
+    for column in range(1, header.count()):  # Utfall, Målvärde, Status: as wide as their widest line
+        assert header.sectionSize(column) >= figures.sizeHintForColumn(column), column
+    assert header.length() <= figures.viewport().width() + 1  # and the name takes what is left, elided
+    assert figures.textElideMode() == Qt.TextElideMode.ElideRight
+    assert page.figures.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == page.figures.index(0, 0).data()
+
+
+def test_a_getting_started_step_on_two_lines_leaves_its_neighbours_on_their_line(window, qtbot, tmp_path):
+    from styrapp.models.content.templates import apply_template
+    from styrapp.models.file.plan_file import create_plan
+
+    def build(plan):
+        apply_template(plan, "default", organisation_name="Testkommun", year=2027)
+
+    window.resize(*LAPTOP)
+    window.open_plan_file(create_plan(tmp_path / "ny.styrplan", build))
+    qtbot.waitUntil(lambda: window.overview.title.text() != "" and "Testkommun" in window.overview.title.text())
+    window.show_page("overview")
+    view = next(w for w in window.findChildren(QWidget) if hasattr(w, "start_grid"))  # the Översikt view
+    qtbot.waitUntil(view.start.isVisible)
+    qtbot.wait(20)
+    grid = view.start_grid
+    first = grid.itemAtPosition(0, 0).widget()
+    assert first.height() > first.fontMetrics().height() * 1.5  # "Fyll i planens uppgifter: …" wraps at 1280
+    for row in range(grid.rowCount()):
+        tops = {grid.itemAtPosition(row, c).widget().y() for c in range(grid.columnCount())
+                if grid.itemAtPosition(row, c) is not None}
+        assert len(tops) == 1, row  # every step of a row starts on the same line …
+    for i in range(grid.count()):  # … its text at its top, not centred beside a neighbour's two lines
+        label = grid.itemAt(i).widget()
+        assert label.height() <= label.heightForWidth(label.width()) + 1, label.text()
