@@ -179,6 +179,7 @@ class WholeNumberBox(QSpinBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.error = ""
+        self._tip = ""
         self.setKeyboardTracking(False)  # the value changes when the person is done typing, not at "1234" of "1234.5"
         self.lineEdit().textEdited.connect(lambda _text: self._clear_error())
 
@@ -218,6 +219,8 @@ class WholeNumberBox(QSpinBox):
         try:
             self.read(self.text())
         except InvalidValue as exc:
+            if not self.error:
+                self._tip = self.toolTip()  # the box's own explanation, back once the text is mended
             self.error = exc.message
             self.setStyleSheet(REFUSED_SPIN_STYLE)
             self.setToolTip(exc.message)
@@ -240,7 +243,7 @@ class WholeNumberBox(QSpinBox):
         if self.error:
             self.error = ""
             self.setStyleSheet("")
-            self.setToolTip("")
+            self.setToolTip(self._tip)
 
 
 REFUSED_SPIN_STYLE = "QSpinBox { border: 2px solid #C62828; border-radius: 2px; }"

@@ -314,3 +314,17 @@ def test_the_window_shows_a_value_with_every_decimal_it_has_and_at_least_the_ind
     assert plain(number_text(1234.5, 0)) == "1 234,5"
     assert plain(number_text(72.0, 1)) == "72,0" and plain(number_text(13341.0, 0)) == "13 341"
     assert number_text(-0.4, 0) == "\u22120,4" and number_text(None, 2) == ""
+
+
+def test_the_risk_threshold_refuses_a_point_and_keeps_its_explanation(window, qtbot):
+    """A plain spin box read "1.5" as 15, a threshold in range: the plan's threshold changed silently."""
+    window.show_page("control")
+    page = window.pages["control"]
+    box = page.threshold
+    explanation = box.toolTip()
+    assert explanation and page.analysis.threshold == 6
+    retype_box(qtbot, box, "1.5")
+    assert "”1.5” har en punkt" in box.error and box.toolTip() == box.error
+    assert page.analysis.threshold == 6 and box.value() == 6 and not window.document.undo_stack.canUndo()
+    retype_box(qtbot, box, "8")
+    assert page.analysis.threshold == 8 and box.error == "" and box.toolTip() == explanation
