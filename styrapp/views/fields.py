@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
@@ -246,7 +247,53 @@ class WholeNumberBox(QSpinBox):
             self.setToolTip(self._tip)
 
 
-REFUSED_SPIN_STYLE = "QSpinBox { border: 2px solid #C62828; border-radius: 2px; }"
+class DecimalBox(QDoubleSpinBox):
+    """A number with decimals in a spin box (a share in per cent), read as WholeNumberBox reads: "2,5 %", "−1,5"
+    are read; what it cannot read ("2.5" in Swedish, which a plain QDoubleSpinBox turns into 25), or would have
+    to round to the decimals it keeps, or is out of range, is refused in place with its message; the box keeps
+    the value it had."""
+
+    refused = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.error = ""
+        self._tip = ""
+        self.setKeyboardTracking(False)
+        self.lineEdit().textEdited.connect(lambda _text: self._clear_error())
+
+    def read(self, text: str) -> float:
+        number_text = text.strip()
+        if self.prefix() and number_text.startswith(self.prefix().strip()):
+            number_text = number_text[len(self.prefix().strip()):].strip()
+        suffix = self.suffix().strip()
+        if suffix and number_text.endswith(suffix):
+            number_text = number_text[:-len(suffix)].strip()
+        number = parse_number(number_text, typing_language())
+        if round(number, self.decimals()) != number:
+            raise InvalidValue("number.too_many_decimals", value=number_text, decimals=self.decimals())
+        if not self.minimum() <= number <= self.maximum():
+            raise InvalidValue("number.out_of_range", value=number_text, low=shown_number(self.minimum()),
+                               high=shown_number(self.maximum()))
+        return number
+
+    validate = WholeNumberBox.validate
+    valueFromText = WholeNumberBox.valueFromText  # noqa: N815 - Qt API
+    fixup = WholeNumberBox.fixup
+    check = WholeNumberBox.check
+    _clear_error = WholeNumberBox._clear_error
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.check()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check()
+        super().keyPressEvent(event)
+
+
+REFUSED_SPIN_STYLE = "QAbstractSpinBox { border: 2px solid #C62828; border-radius: 2px; }"
 
 
 NO_DATE = QDate(1800, 1, 1)  # what an empty DateField holds: shown as nothing, never as a made-up date

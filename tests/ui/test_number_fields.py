@@ -328,3 +328,22 @@ def test_the_risk_threshold_refuses_a_point_and_keeps_its_explanation(window, qt
     assert page.analysis.threshold == 6 and box.value() == 6 and not window.document.undo_stack.canUndo()
     retype_box(qtbot, box, "8")
     assert page.analysis.threshold == 8 and box.error == "" and box.toolTip() == explanation
+
+
+def test_the_economy_rule_refuses_a_point_and_decimals_it_would_round_and_keeps_its_share(window, qtbot):
+    """A plain QDoubleSpinBox read "2.5" as 25 % in Swedish: the plan's rule changed silently."""
+    from styrapp.views.fields import REFUSED_SPIN_STYLE, DecimalBox
+
+    window.show_page("economy")
+    page = window.pages["economy"]
+    qtbot.waitUntil(lambda: page.view is not None)
+    box = page.yellow
+    assert isinstance(box, DecimalBox) and isinstance(page.green, DecimalBox)
+    before = (page.view.rule.green, page.view.rule.yellow)
+    for typed, says in (("2.5", "”2.5” har en punkt"), ("2,55", "”2,55” har fler decimaler än fältet sparar (1)"),
+                        ("250", "250 ligger utanför det som kan väljas här")):
+        retype_box(qtbot, box, typed)
+        assert says in box.error and box.styleSheet() == REFUSED_SPIN_STYLE, typed
+        assert (page.view.rule.green, page.view.rule.yellow) == before and not window.document.undo_stack.canUndo()
+    retype_box(qtbot, box, "2,5 %")
+    assert page.view.rule.yellow == 0.025 and box.error == "" and box.styleSheet() == ""
