@@ -185,8 +185,11 @@ class WholeNumberBox(QSpinBox):
         self.lineEdit().textEdited.connect(lambda _text: self._clear_error())
 
     def read(self, text: str) -> int:
-        """The whole number `text` says (prefix and suffix aside); raises InvalidValue saying why not."""
+        """The whole number `text` says (prefix and suffix aside); raises InvalidValue saying why not. A box
+        with a special value text ("–": no year) reads it, or nothing typed, as its minimum."""
         number_text = text.strip()
+        if self.specialValueText() and number_text in ("", self.specialValueText().strip()):
+            return self.minimum()
         if self.prefix() and number_text.startswith(self.prefix().strip()):
             number_text = number_text[len(self.prefix().strip()):].strip()
         suffix = self.suffix().strip()

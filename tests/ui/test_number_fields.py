@@ -347,3 +347,26 @@ def test_the_economy_rule_refuses_a_point_and_decimals_it_would_round_and_keeps_
         assert (page.view.rule.green, page.view.rule.yellow) == before and not window.document.undo_stack.canUndo()
     retype_box(qtbot, box, "2,5 %")
     assert page.view.rule.yellow == 0.025 and box.error == "" and box.styleSheet() == ""
+
+
+def test_a_year_in_the_plans_details_refuses_a_point_and_an_emptied_year_is_no_year(window, qtbot):
+    """A plain spin box read "20.31" as 2031 in Swedish; "–" (or nothing) is no year, as the box shows it."""
+    from styrapp.models.queries.plan_details import plan_details
+    from styrapp.ui.plan_details_dialog import NO_YEAR, PlanDetailsDialog
+
+    plan = window.document.plan
+    dialog = PlanDetailsDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    box = dialog.term_end
+    box.window().activateWindow()
+    before = plan_details(plan).term_end
+    assert before is not None  # the demo plan's term ends in a year
+    retype_box(qtbot, box, "20.31")
+    assert "”20.31” har en punkt" in box.error
+    assert plan_details(plan).term_end == before and box.value() == (before or NO_YEAR)
+    retype_box(qtbot, box, "")
+    assert plan_details(plan).term_end is None and box.error == "" and box.text() == "–"
+    window.document.undo_stack.undo()
+    assert plan_details(plan).term_end == before
