@@ -112,9 +112,10 @@ def test_the_assignment_form_has_room_for_its_title(window, qtbot):
     check_node_form(window, qtbot, "assignments")
 
 
-def test_the_forms_beside_the_trees_have_room_in_english_too(english_window, qtbot):
-    check_node_form(english_window, qtbot, "goals")
-    check_node_form(english_window, qtbot, "assignments")
+def test_the_forms_beside_the_trees_have_room_in_english_too(request, qtbot):
+    window = request.getfixturevalue("english_window")
+    check_node_form(window, qtbot, "goals")
+    check_node_form(window, qtbot, "assignments")
 
 
 def test_a_title_typed_in_the_form_is_shown_whole_in_its_heading(window, qtbot):

@@ -25,8 +25,8 @@ from ...models.enums import BudgetKind
 from ...models.errors import StyrappError
 from ...models.rules import money
 from ...views.chart_view import ChartView
-from ...views.fields import DecimalBox
 from ...views.economy_grid import EconomyGridModel, GridRow, grid_rows
+from ...views.fields import DecimalBox
 from ...views.labels import enum_label
 from ...views.record_table import Column, RecordTableModel
 from ..document import PlanDocument

@@ -36,7 +36,6 @@ from ...views.node_tree_model import INDICATOR_MIME
 from ..document import PlanDocument
 from .table_pages import indicators_page
 
-
 NAME_COLUMN = 0  # Indikator: the name, capped at NAME_WIDTH
 NAME_WIDTH = 260
 TABLE_HEIGHT = 410
