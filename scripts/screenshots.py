@@ -47,7 +47,8 @@ def main() -> int:
             roots = page.model.children_of(None)
             page.select_node(page.model.children_of(roots[0])[0] if key == "goals" else roots[0])
         if key == "follow_up":
-            window.follow_up.table.selectRow(1)
+            view = window.follow_up.view  # the second målområde, with its indicators below its analysis
+            view.setCurrentIndex(view.model().index(1, 0))
         if key == "reports":
             page = window.reports
             page.choose_kind("uppfoljning")

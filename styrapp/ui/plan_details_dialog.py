@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..models.changes import Kind
 from ..models.enums import OrganisationKind
 from ..models.queries.plan_details import PlanDetails, plan_details
-from ..views.fields import DateField, LineField, TextArea
+from ..views.fields import DateField, LineField, TextArea, WholeNumberBox
 from ..views.labels import enum_label
 from . import commands
 from .dialogs import PlanDialog
@@ -190,7 +190,7 @@ class PlanDetailsDialog(PlanDialog):
         return page
 
     def _year_box(self, allow_none: bool = True) -> QSpinBox:
-        box = QSpinBox()
+        box = WholeNumberBox()  # "20.26" is refused in place, never read as 2026
         box.setRange(NO_YEAR if allow_none else 1900, 2200)
         box.setGroupSeparatorShown(False)
         if allow_none:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
@@ -179,12 +180,16 @@ class WholeNumberBox(QSpinBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.error = ""
+        self._tip = ""
         self.setKeyboardTracking(False)  # the value changes when the person is done typing, not at "1234" of "1234.5"
         self.lineEdit().textEdited.connect(lambda _text: self._clear_error())
 
     def read(self, text: str) -> int:
-        """The whole number `text` says (prefix and suffix aside); raises InvalidValue saying why not."""
+        """The whole number `text` says (prefix and suffix aside); raises InvalidValue saying why not. A box
+        with a special value text ("–": no year) reads it, or nothing typed, as its minimum."""
         number_text = text.strip()
+        if self.specialValueText() and number_text in ("", self.specialValueText().strip()):
+            return self.minimum()
         if self.prefix() and number_text.startswith(self.prefix().strip()):
             number_text = number_text[len(self.prefix().strip()):].strip()
         suffix = self.suffix().strip()
@@ -218,6 +223,8 @@ class WholeNumberBox(QSpinBox):
         try:
             self.read(self.text())
         except InvalidValue as exc:
+            if not self.error:
+                self._tip = self.toolTip()  # the box's own explanation, back once the text is mended
             self.error = exc.message
             self.setStyleSheet(REFUSED_SPIN_STYLE)
             self.setToolTip(exc.message)
@@ -240,10 +247,56 @@ class WholeNumberBox(QSpinBox):
         if self.error:
             self.error = ""
             self.setStyleSheet("")
-            self.setToolTip("")
+            self.setToolTip(self._tip)
 
 
-REFUSED_SPIN_STYLE = "QSpinBox { border: 2px solid #C62828; border-radius: 2px; }"
+class DecimalBox(QDoubleSpinBox):
+    """A number with decimals in a spin box (a share in per cent), read as WholeNumberBox reads: "2,5 %", "−1,5"
+    are read; what it cannot read ("2.5" in Swedish, which a plain QDoubleSpinBox turns into 25), or would have
+    to round to the decimals it keeps, or is out of range, is refused in place with its message; the box keeps
+    the value it had."""
+
+    refused = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.error = ""
+        self._tip = ""
+        self.setKeyboardTracking(False)
+        self.lineEdit().textEdited.connect(lambda _text: self._clear_error())
+
+    def read(self, text: str) -> float:
+        number_text = text.strip()
+        if self.prefix() and number_text.startswith(self.prefix().strip()):
+            number_text = number_text[len(self.prefix().strip()):].strip()
+        suffix = self.suffix().strip()
+        if suffix and number_text.endswith(suffix):
+            number_text = number_text[:-len(suffix)].strip()
+        number = parse_number(number_text, typing_language())
+        if round(number, self.decimals()) != number:
+            raise InvalidValue("number.too_many_decimals", value=number_text, decimals=self.decimals())
+        if not self.minimum() <= number <= self.maximum():
+            raise InvalidValue("number.out_of_range", value=number_text, low=shown_number(self.minimum()),
+                               high=shown_number(self.maximum()))
+        return number
+
+    validate = WholeNumberBox.validate
+    valueFromText = WholeNumberBox.valueFromText  # noqa: N815 - Qt API
+    fixup = WholeNumberBox.fixup
+    check = WholeNumberBox.check
+    _clear_error = WholeNumberBox._clear_error
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.check()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check()
+        super().keyPressEvent(event)
+
+
+REFUSED_SPIN_STYLE = "QAbstractSpinBox { border: 2px solid #C62828; border-radius: 2px; }"
 
 
 NO_DATE = QDate(1800, 1, 1)  # what an empty DateField holds: shown as nothing, never as a made-up date

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..models.enums import Direction, Frequency, Status
-from .fields import LineField, NumberField, TextArea
+from .fields import LineField, NumberField, TextArea, WholeNumberBox
 from .labels import enum_label, status_text
 from .sdg_list import SdgChecklist
 
@@ -48,7 +47,7 @@ class IndicatorForm(QScrollArea):
         form = QFormLayout(box)
         self.name, self.unit, self.source = LineField(), LineField(), LineField()
         self.description = TextArea()
-        self.decimals = QSpinBox()
+        self.decimals = WholeNumberBox()  # "2,5" or "1.5" is refused in place, never read as 25 or 15
         self.decimals.setRange(0, 6)
         self.direction = QComboBox()
         for member in Direction:
@@ -119,7 +118,8 @@ class IndicatorForm(QScrollArea):
             getattr(self, name).committed.connect(lambda value, n=name: self._emit({n: value}))
         for name in ("baseline_year", "target_year"):
             getattr(self, name).committed.connect(lambda value, n=name: self._emit({n: value}))
-        self.decimals.editingFinished.connect(lambda: self._emit({"decimals": self.decimals.value()}))
+        self.decimals.editingFinished.connect(
+            lambda: None if self.decimals.error else self._emit({"decimals": self.decimals.value()}))
         self.direction.activated.connect(lambda _i: self._emit({"direction": self.direction.currentData()}))
         self.frequency.activated.connect(lambda _i: self._emit({"frequency": self.frequency.currentData()}))
         self.owner.activated.connect(lambda _i: self._emit({"owner_unit_id": self.owner.currentData()}))

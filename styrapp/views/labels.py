@@ -55,3 +55,9 @@ def number_text(value: float | None, decimals: int = 0) -> str:
     from ..models.rules.numbers import decimals_of
 
     return QLocale().toString(float(value), "f", decimals_of(float(value), decimals))
+
+
+def unbroken_menu_paths(text: str) -> str:
+    """`text` with its menu paths ("Arkiv → Importera…") held together: a wrapped label breaks the line
+    before or after a path, never at its arrow, so no line starts with "→ Importera…"."""
+    return text.replace(" → ", "\u00a0→\u00a0")

@@ -36,6 +36,13 @@ from .labels import enum_label
 from .sdg_list import SdgChecklist
 
 
+def wrap_lines(listing: QListWidget) -> None:
+    """A list whose lines wrap at its width: a long name is read whole, without scrolling sideways."""
+    listing.setWordWrap(True)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listing.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
 class NodeForm(QScrollArea):
     field_edited = Signal(int, str, object)  # node id, field name, new value
     links_edited = Signal(int, list)  # node id, ids of the nodes it serves
@@ -47,7 +54,7 @@ class NodeForm(QScrollArea):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(360)
         self.node_id: int | None = None
         self._filling = False
         body = QWidget()
@@ -132,6 +139,9 @@ class NodeForm(QScrollArea):
         links_layout = QVBoxLayout(self.links_box)
         self.links = QListWidget()
         self.links.setMinimumHeight(120)
+        # A long title is cut with "…" at the list's edge (its tooltip has it whole), its indent kept.
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
         links_layout.addWidget(self.links)
         outer.addWidget(self.links_box)
 
@@ -140,6 +150,7 @@ class NodeForm(QScrollArea):
         self.indicators = QListWidget()
         self.indicators.setMinimumHeight(70)
         self.indicators.setMaximumHeight(130)
+        wrap_lines(self.indicators)
         indicator_layout.addWidget(self.indicators)
         add_row = QHBoxLayout()
         self.indicator_choice = QComboBox()
@@ -161,6 +172,7 @@ class NodeForm(QScrollArea):
         self.sdg_box = QGroupBox(self.tr("Agenda 2030"))
         sdg_layout = QVBoxLayout(self.sdg_box)
         self.sdgs = SdgChecklist()
+        wrap_lines(self.sdgs)
         sdg_layout.addWidget(self.sdgs)
         outer.addWidget(self.sdg_box)
         outer.addStretch(1)
@@ -240,8 +252,9 @@ class NodeForm(QScrollArea):
             return
         node, level = details.node, details.level
         goal = level.kind == NodeKind.GOAL
+        # The title whole, wrapped under the level's name: the Titel field below may be too narrow for it.
         self.heading.setText(f"<span style='color:{escape(level.colour)}; font-size:16pt'>■</span> "
-                             f"<b style='font-size:12pt'>{escape(level.name)}</b>")
+                             f"<b style='font-size:12pt'>{escape(level.name)}</b><br>{escape(node.title)}")
         self.title.set_value(node.title)
         self.description.set_value(node.description)
         self.owner.clear()

@@ -64,7 +64,7 @@ class NodeTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 80), (3, 72), (4, 84), (5, 84)):
+        for column, width in ((1, 150), (2, 80), (3, 72), (4, 84), (5, 84)):  # the title has the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         # Indicators hang on goals: the uppdrag tree has no use for the column.

@@ -164,7 +164,8 @@ class OverviewPage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.linkActivated.connect(self.step_activated)
-            self.start_grid.addWidget(label, i % rows, i // rows)
+            # at the top of its cell: a step wrapped onto two lines does not push its neighbours off their line
+            self.start_grid.addWidget(label, i % rows, i // rows, Qt.AlignmentFlag.AlignTop)
 
     def show_documents(self, past: list[tuple[str, str]]) -> None:
         """The styrdokument past their date, as (title, date): a line, or nothing when none is."""

@@ -19,6 +19,7 @@ class SdgChecklist(QListWidget):
         for number, _name, colour in SDGS:  # in the window's language (set at start)
             item = QListWidgetItem(swatch(colour), f"{number}. {sdg_name(number)}")
             item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(f"{number}. {sdg_name(number)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)

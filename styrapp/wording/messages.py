@@ -85,6 +85,7 @@ MESSAGES: dict[str, str] = {
     "number.not_whole": "“{value}” is no whole number; write it without decimals.",
     "number.out_of_range": "{value} lies outside what can be chosen here: {low} to {high}.",
     "number.grouping": "“{value}” cannot be read as one number: spaces or separators between digits may only mark thousands (groups of three digits, as in 1 234 567).",
+    "number.too_many_decimals": "“{value}” has more decimals than this field keeps ({decimals}); round it as you want it kept.",
     "period.unknown": "“{label}” is no period styrapp knows. Write a year (2024), a half-year (2024-H1), a tertial (2024-T2), a quarter (2024-Q3), a month (2024-08) or a date (2024-08-15).",
     "period.too_far_ahead": "The period {period} lies more than {years} years after the plan year {year}; is the year written right?",
     "period.before_1900": "The period {period} lies before 1900.",

@@ -20,4 +20,6 @@ PART: dict[str, str] = {
     "“{value}” is no whole number; write it without decimals.": "”{value}” är inget heltal; skriv det utan decimaler.",
     "{value} lies outside what can be chosen here: {low} to {high}.":
         "{value} ligger utanför det som kan väljas här: {low} till {high}.",
+    "“{value}” has more decimals than this field keeps ({decimals}); round it as you want it kept.":
+        "”{value}” har fler decimaler än fältet sparar ({decimals}); avrunda det så som du vill ha det sparat.",
 }

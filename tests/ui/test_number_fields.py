@@ -202,6 +202,43 @@ def test_the_indicators_target_refuses_a_point_and_the_plan_keeps_its_value(wind
     assert stored() == 4.25 and plain(target.text()) == "4,25"
 
 
+
+def test_a_value_added_below_the_grid_refuses_a_point_in_swedish_and_nothing_is_added(window, qtbot):
+    page, ident = open_indicator(window, qtbot, "Invånare i Norberg")
+    plan = window.document.plan
+    page.tabs.setCurrentIndex(1)
+    before = values(plan, ident)
+    page.new_period.setText("2031")
+    retype(qtbot, page.new_value, "1234.5")  # Return adds the value
+    assert "”1234.5” har en punkt" in page.message.text()
+    assert page.new_value.styleSheet() == REFUSED_STYLE and page.new_value.text() == "1234.5"  # kept for mending
+    assert values(plan, ident) == before and not window.document.undo_stack.canUndo()
+    retype(qtbot, page.new_value, "1 234,5")
+    assert values(plan, ident)[("2031", "actual", "T")] == 1234.5  # not 12345
+    assert page.new_value.styleSheet() == "" and page.message.text() == ""
+
+
+def test_the_indicators_decimals_refuse_a_decimal_and_the_plan_keeps_its_count(window, qtbot):
+    from styrapp.views.fields import WholeNumberBox
+
+    page, ident = open_indicator(window, qtbot, "Sjukfrånvaro")
+    plan = window.document.plan
+    page.tabs.setCurrentIndex(2)
+    box = page.form.decimals
+    assert isinstance(box, WholeNumberBox)
+
+    def stored():
+        with plan.session() as session:
+            return session.get(Indicator, ident).decimals
+
+    before = stored()
+    retype_box(qtbot, box, "2,5")
+    assert stored() == before and "”2,5” är inget heltal" in box.error
+    assert not window.document.undo_stack.canUndo()
+    retype_box(qtbot, box, "3")
+    assert stored() == 3 and box.error == ""
+
+
 # --- whole numbers in spin boxes: a year, a share in per cent, a count ------------------------------------------
 
 def make_box(qtbot, low=-100000, high=100000, value=7, suffix=""):
@@ -277,3 +314,59 @@ def test_the_window_shows_a_value_with_every_decimal_it_has_and_at_least_the_ind
     assert plain(number_text(1234.5, 0)) == "1 234,5"
     assert plain(number_text(72.0, 1)) == "72,0" and plain(number_text(13341.0, 0)) == "13 341"
     assert number_text(-0.4, 0) == "\u22120,4" and number_text(None, 2) == ""
+
+
+def test_the_risk_threshold_refuses_a_point_and_keeps_its_explanation(window, qtbot):
+    """A plain spin box read "1.5" as 15, a threshold in range: the plan's threshold changed silently."""
+    window.show_page("control")
+    page = window.pages["control"]
+    box = page.threshold
+    explanation = box.toolTip()
+    assert explanation and page.analysis.threshold == 6
+    retype_box(qtbot, box, "1.5")
+    assert "”1.5” har en punkt" in box.error and box.toolTip() == box.error
+    assert page.analysis.threshold == 6 and box.value() == 6 and not window.document.undo_stack.canUndo()
+    retype_box(qtbot, box, "8")
+    assert page.analysis.threshold == 8 and box.error == "" and box.toolTip() == explanation
+
+
+def test_the_economy_rule_refuses_a_point_and_decimals_it_would_round_and_keeps_its_share(window, qtbot):
+    """A plain QDoubleSpinBox read "2.5" as 25 % in Swedish: the plan's rule changed silently."""
+    from styrapp.views.fields import REFUSED_SPIN_STYLE, DecimalBox
+
+    window.show_page("economy")
+    page = window.pages["economy"]
+    qtbot.waitUntil(lambda: page.view is not None)
+    box = page.yellow
+    assert isinstance(box, DecimalBox) and isinstance(page.green, DecimalBox)
+    before = (page.view.rule.green, page.view.rule.yellow)
+    for typed, says in (("2.5", "”2.5” har en punkt"), ("2,55", "”2,55” har fler decimaler än fältet sparar (1)"),
+                        ("250", "250 ligger utanför det som kan väljas här")):
+        retype_box(qtbot, box, typed)
+        assert says in box.error and box.styleSheet() == REFUSED_SPIN_STYLE, typed
+        assert (page.view.rule.green, page.view.rule.yellow) == before and not window.document.undo_stack.canUndo()
+    retype_box(qtbot, box, "2,5 %")
+    assert page.view.rule.yellow == 0.025 and box.error == "" and box.styleSheet() == ""
+
+
+def test_a_year_in_the_plans_details_refuses_a_point_and_an_emptied_year_is_no_year(window, qtbot):
+    """A plain spin box read "20.31" as 2031 in Swedish; "–" (or nothing) is no year, as the box shows it."""
+    from styrapp.models.queries.plan_details import plan_details
+    from styrapp.ui.plan_details_dialog import NO_YEAR, PlanDetailsDialog
+
+    plan = window.document.plan
+    dialog = PlanDetailsDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    box = dialog.term_end
+    box.window().activateWindow()
+    before = plan_details(plan).term_end
+    assert before is not None  # the demo plan's term ends in a year
+    retype_box(qtbot, box, "20.31")
+    assert "”20.31” har en punkt" in box.error
+    assert plan_details(plan).term_end == before and box.value() == (before or NO_YEAR)
+    retype_box(qtbot, box, "")
+    assert plan_details(plan).term_end is None and box.error == "" and box.text() == "–"
+    window.document.undo_stack.undo()
+    assert plan_details(plan).term_end == before

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -38,7 +37,7 @@ from ...models.rules.risk import (
     THRESHOLD_RANGE,
     band,
 )
-from ...views.fields import LineField, TextArea
+from ...views.fields import LineField, TextArea, WholeNumberBox
 from ...views.labels import enum_label, swedish_ui
 from ...views.record_table import Column, RecordTableModel
 from ...views.risk_matrix import MatrixRisk, RiskMatrix
@@ -121,7 +120,7 @@ class ControlPage(QWidget):
         top.addWidget(self.year)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Suggest for the plan over risk value:")))
-        self.threshold = QSpinBox()
+        self.threshold = WholeNumberBox()  # "1.5" is refused in place, never read as 15
         self.threshold.setRange(*THRESHOLD_RANGE)
         self.threshold.setKeyboardTracking(False)
         self.threshold.setToolTip(self.tr("A risk whose value (likelihood × consequence) is over this is suggested "

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from ...models.errors import StyrappError
 from ...models.rules import money
 from ...views.chart_view import ChartView
 from ...views.economy_grid import EconomyGridModel, GridRow, grid_rows
+from ...views.fields import DecimalBox
 from ...views.labels import enum_label
 from ...views.record_table import Column, RecordTableModel
 from ..document import PlanDocument
@@ -80,8 +80,8 @@ class EconomyPage(QWidget):
             grid.addWidget(edit, 0, column * 3 + 1)
             grid.addWidget(self.frame_units[kind], 0, column * 3 + 2)
         grid.addWidget(QLabel(self.tr("Deficit still green up to")), 1, 0)
-        self.green = QDoubleSpinBox()
-        self.yellow = QDoubleSpinBox()
+        self.green = DecimalBox()  # "2.5" is refused in place, never read as 25 %
+        self.yellow = DecimalBox()
         for box in (self.green, self.yellow):
             box.setRange(0, 100)
             box.setDecimals(1)

@@ -136,7 +136,13 @@ class FollowUpPage(QWidget):
         figures.setModel(self.figures)
         figures.verticalHeader().hide()
         figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The numbers and the status on one line each, as wide as they need; the name has the rest, elided
+        # with "…" (its tooltip has it whole), never wrapped into a row too low for it.
+        figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        figures.setWordWrap(False)
+        figures.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.figures_view = figures
         figures.setMinimumHeight(90)
         column.addWidget(figures, 2)
         form_layout.addWidget(self.form, 1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,12 +28,17 @@ from PySide6.QtWidgets import (
 from ...models.enums import GENDER_ORDER, Gender, MeasurementKind
 from ...models.errors import StyrappError
 from ...views.chart_view import ChartView
+from ...views.fields import REFUSED_STYLE, say_refusal, typing_language
 from ...views.indicator_form import IndicatorForm
-from ...views.labels import enum_label
+from ...views.labels import enum_label, unbroken_menu_paths
 from ...views.measurement_grid import MeasurementGridModel, MeasurementGridView
 from ...views.node_tree_model import INDICATOR_MIME
 from ..document import PlanDocument
 from .table_pages import indicators_page
+
+NAME_COLUMN = 0  # Indikator: the name, capped at NAME_WIDTH
+NAME_WIDTH = 260
+TABLE_HEIGHT = 410
 
 
 class IndicatorsPage(QWidget):
@@ -53,6 +59,15 @@ class IndicatorsPage(QWidget):
         table.setDragEnabled(True)
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        # The name column is capped, its text elided with "…" (the tooltip has it whole), so that at a laptop's
+        # width the numbers and the status are in view and the later columns scroll sideways.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NAME_COLUMN, NAME_WIDTH)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = table.verticalHeader()  # rows as high as their text needs: more indicators in view
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         top = self.table_page.layout().itemAt(0).layout()
         self.new_button = QPushButton(self.tr("New indicator…"))
         self.new_button.setToolTip(self.tr("Add an indicator (Insert)"))
@@ -75,9 +90,11 @@ class IndicatorsPage(QWidget):
         self.message.setStyleSheet("color: #B71C1C;")
         values = QWidget()
         values_layout = QVBoxLayout(values)
-        values_layout.addWidget(QLabel(self.tr(
+        hint = QLabel(unbroken_menu_paths(self.tr(
             "Type over a value, or paste rows copied from Excel: a period, then total, women, men. "
             "Delete clears a value. Edit → Undo takes any change back.")))
+        hint.setWordWrap(True)
+        values_layout.addWidget(hint)
         values_layout.addWidget(self.grid, 1)
         add = QHBoxLayout()
         self.new_period = QLineEdit()
@@ -93,6 +110,7 @@ class IndicatorsPage(QWidget):
         self.add_button = QPushButton(self.tr("Add value"))
         self.add_button.clicked.connect(self.add_value)
         self.new_value.returnPressed.connect(self.add_value)
+        self.new_value.textEdited.connect(lambda _text: self.new_value.setStyleSheet(""))
         for widget in (self.new_period, self.new_kind, self.new_gender, self.new_value, self.add_button):
             add.addWidget(widget)
         values_layout.addLayout(add)
@@ -109,7 +127,10 @@ class IndicatorsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table_page)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([300, 410])
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([TABLE_HEIGHT, 300])  # about ten indicators in view above the chart at 1280×720
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -332,10 +353,17 @@ class IndicatorsPage(QWidget):
             return False
         try:
             period = check_period(self.new_period.text(), plan_year(self.plan))
-            value = parse_number(self.new_value.text())
         except StyrappError as exc:
             self._refuse(exc.message)
             return False
+        try:  # "1234.5" in Swedish could be either; refused in place, never read as 12345
+            value = parse_number(self.new_value.text(), typing_language())
+        except StyrappError as exc:
+            self.new_value.setStyleSheet(REFUSED_STYLE)
+            say_refusal(self.new_value, exc.message)
+            self._refuse(exc.message)
+            return False
+        self.new_value.setStyleSheet("")
         kind, gender = self.new_kind.currentData(), self.new_gender.currentData()
         self._change([((period, kind, gender), MeasurementIn(period, value, kind=kind, gender=gender))])
         self.new_value.clear()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from ...models.file.plan_file import PlanFile
-from ...views.labels import number_text, status_colour, status_text
+from ...views.labels import number_text, status_colour, status_text, unbroken_menu_paths
 from ...views.record_table import SORT_ROLE, Column, RecordTableModel
 
 
@@ -46,7 +46,7 @@ class TablePage(QWidget):
         self.search.setVisible(searchable)
         top.addWidget(self.search)
         layout.addLayout(top)
-        self.intro = QLabel(intro)
+        self.intro = QLabel(unbroken_menu_paths(intro))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.model = RecordTableModel(columns, self)

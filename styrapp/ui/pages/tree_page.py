@@ -62,6 +62,9 @@ def release_clipboard() -> None:
         clipboard.clear()
 
 
+TREE_WIDTH, FORM_WIDTH = 650, 430  # at 1280×720 the form has room for its titles and the Agenda 2030 names
+
+
 class TreePage(QWidget):
     message = Signal(str)  # for the status bar
     indicator_chosen = Signal(int)  # an indicator row double-clicked: show that indicator
@@ -117,7 +120,7 @@ class TreePage(QWidget):
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 380])
+        self.splitter.setSizes([TREE_WIDTH, FORM_WIDTH])
         layout.addWidget(self.splitter, 1)
 
     # --- opening a plan --------------------------------------------------------------------------
