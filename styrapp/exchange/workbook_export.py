@@ -94,6 +94,7 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
     plan_rows += [[L.SETTING_PREFIX + r["key"], r["value"]] for r in data["plan_setting"]
                   if r["key"] != "template.samples"]  # bookkeeping of the template, not the plan
     _sheet(workbook, L.PLAN, L.PLAN_COLUMNS, plan_rows, spill)
+    _write(workbook, L.VALUES, data["plan_value"], lambda c, r: NotImplemented, spill)  # in their order
 
     # Enheter, depth first.
     units = _depth_first(data["org_unit"])

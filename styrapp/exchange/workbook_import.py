@@ -37,7 +37,7 @@ FALLBACKS = {L.UNITS: {"parent_id": "Överordnad enhet"}, L.GOALS: {"parent_id":
              L.BUDGET_FIGURES: {"line_id": "Budgetrad", "period_id": "Period"}}
 TABLES = {**L.SHEET_TABLES, L.WHEEL: "wheel_event"}
 # What each kind is called in the report (English; the catalogue has the Swedish).
-KIND_WORDS = (("plan", "Plan and organisation"), ("units", "Units"), ("levels", "Levels of the governance model"),
+KIND_WORDS = (("plan", "Plan and organisation"), ("values", "Values"), ("units", "Units"), ("levels", "Levels of the governance model"),
               ("goals", "Goals"), ("assignments", "Assignments"), ("links", "Links"), ("indicators", "Indicators"),
               ("measurements", "Measured values"), ("periods", "Follow-up periods"), ("follow_ups", "Follow-ups"),
               ("rings", "Rings of the annual wheel"), ("events", "Events in the annual wheel"), ("risks", "Risks"),
@@ -177,7 +177,7 @@ def _places(sheet, columns: dict[str, int]) -> dict[int, str]:
 
 
 # The columns a sheet cannot do without (a row's name, or what a row refers to).
-NEEDED = {L.UNITS: ("Namn",), L.LEVELS: ("Namn",), L.GOALS: ("Titel",), L.ASSIGNMENTS: ("Titel",),
+NEEDED = {L.VALUES: ("Namn",), L.UNITS: ("Namn",), L.LEVELS: ("Namn",), L.GOALS: ("Titel",), L.ASSIGNMENTS: ("Titel",),
           L.INDICATORS: ("Namn",), L.PERIODS: ("Namn",), L.WHEEL: ("Namn",), L.RISKS: ("Titel",),
           L.DOCUMENTS: ("Titel",), L.BUDGET: ("Namn",), L.LINKS: (("Från", "Från (namn)"), ("Till", "Till (namn)")),
           L.FOLLOW_UPS: (("Nod-uuid", "Mål eller uppdrag"), ("Period-uuid", "Period"))}
@@ -350,7 +350,7 @@ def read_plan_workbook(path: Path | str) -> PlanData:
         more = _long_texts(book[LONG_TEXTS], path) if LONG_TEXTS in book.sheetnames else {}
         if L.PLAN in book.sheetnames:
             _plan_sheet(book[L.PLAN], data, more)
-        for sheet, attribute in ((L.UNITS, "units"), (L.LEVELS, "levels"), (L.GOALS, "goals"),
+        for sheet, attribute in ((L.VALUES, "values"), (L.UNITS, "units"), (L.LEVELS, "levels"), (L.GOALS, "goals"),
                                  (L.ASSIGNMENTS, "assignments"), (L.LINKS, "links"), (L.INDICATORS, "indicators"),
                                  (L.PERIODS, "periods"), (L.FOLLOW_UPS, "follow_ups"), (L.RISKS, "risks"),
                                  (L.DOCUMENTS, "documents"), (L.REVIEWS, "reviews"), (L.BUDGET, "budget_lines"),

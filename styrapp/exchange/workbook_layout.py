@@ -4,6 +4,7 @@ The export writes these sheets and the import reads them, so both follow one lis
 names are the file format: the same in every release, whatever the window's language.
 
     Plan         the organisation's and the plan's fields, one row each (Fält | Värde)
+    Värdegrund   the values of the värdegrund in order, each its name and the text that explains it
     Enheter      the organisation's units as a tree (överordnad = the parent unit's uuid)
     Styrmodell   the levels; "Får stå under" names the levels a level may sit directly under
     Mål, Uppdrag the trees, one node a row, depth first; `överordnad` is the parent's uuid (empty at the
@@ -80,7 +81,8 @@ def ReadOnly(header) -> Column:  # noqa: N802
 PLAN, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS = "Plan", "Enheter", "Styrmodell", "Mål", "Uppdrag", "Kopplingar"
 INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL = "Indikatorer", "Mätvärden", "Perioder", "Uppföljning", "Årshjul"
 RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES = "Risker", "Styrdokument", "Nulägeskoll", "Budget", "Budgetutfall"
-SHEETS = (PLAN, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS, INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL,
+VALUES = "Värdegrund"
+SHEETS = (PLAN, VALUES, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS, INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL,
           RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES)
 
 PLAN_COLUMNS = ("Fält", "Värde")
@@ -108,6 +110,8 @@ PLAN_FIELDS: tuple[tuple[str, str, str, str, type[StrEnum] | None], ...] = (
     ("Anteckning", "plan", "note", "text", None),
 )
 SETTING_PREFIX = "Inställning: "  # a plan setting's row: "Inställning: <key>" | its JSON value
+
+VALUE_COLUMNS = (C("uuid", "uuid"), C("Namn", "name"), C("Text", "text"))
 
 UNIT_COLUMNS = (C("uuid", "uuid"), C("Namn", "name"), C("Kortnamn", "short_name"), E("Typ", "kind", UnitKind),
                 R("överordnad", "parent_id", "unit"), ReadOnly("Överordnad enhet"),
@@ -191,7 +195,7 @@ BUDGET_FIGURE_COLUMNS = (C("uuid", "uuid"), R("Budgetrad-uuid", "line_id", "line
                          C("Utfall (tkr)", "outcome_tkr", "float"), C("Helårsprognos (tkr)", "forecast_tkr", "float"))
 
 # The table behind each sheet, for the columns a table gains that no sheet names yet.
-SHEET_TABLES = {UNITS: "org_unit", LEVELS: "governance_level", GOALS: "node", ASSIGNMENTS: "node",
+SHEET_TABLES = {VALUES: "plan_value", UNITS: "org_unit", LEVELS: "governance_level", GOALS: "node", ASSIGNMENTS: "node",
                 INDICATORS: "indicator", PERIODS: "reporting_period", FOLLOW_UPS: "follow_up", RISKS: "risk",
                 DOCUMENTS: "governing_document", REVIEWS: "situation_review", BUDGET: "budget_line",
                 BUDGET_FIGURES: "budget_figure"}
@@ -200,7 +204,7 @@ SHEET_TABLES = {UNITS: "org_unit", LEVELS: "governance_level", GOALS: "node", AS
 NOT_WRITTEN = {"id", "position", "parent_id", "level_id", "ring_id", "node_id", "period_id", "indicator_id",
                "owner_unit_id", "unit_id", "line_id"}
 
-COLUMNS = {UNITS: UNIT_COLUMNS, LEVELS: LEVEL_COLUMNS, GOALS: TREE_COLUMNS, ASSIGNMENTS: ASSIGNMENT_COLUMNS,
+COLUMNS = {VALUES: VALUE_COLUMNS, UNITS: UNIT_COLUMNS, LEVELS: LEVEL_COLUMNS, GOALS: TREE_COLUMNS, ASSIGNMENTS: ASSIGNMENT_COLUMNS,
            LINKS: LINK_COLUMNS, INDICATORS: INDICATOR_COLUMNS, MEASUREMENTS: MEASUREMENT_COLUMNS,
            PERIODS: PERIOD_COLUMNS, FOLLOW_UPS: FOLLOW_UP_COLUMNS, WHEEL: WHEEL_COLUMNS, RISKS: RISK_COLUMNS,
            DOCUMENTS: DOCUMENT_COLUMNS, REVIEWS: REVIEW_COLUMNS, BUDGET: BUDGET_COLUMNS,

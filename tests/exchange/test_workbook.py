@@ -386,3 +386,39 @@ def test_kopplingar_typed_by_hand_by_name_and_without_their_kind(demo, tmp_path)
     with use_language("en"):
         import_file(demo, path)
     assert _links(demo) - before == {("Invånare i Norberg", goal), (assignment, goal)} - before
+
+
+def test_the_vardegrunds_values_go_out_and_come_back_in_their_order(tmp_path):
+    """Norrtälje's three values, with their texts, into a plan from a template without values; a value the
+    plan already holds is matched by its name and its text changed; a value without a name is refused."""
+    from styrapp.models.queries.plan_details import plan_details
+
+    with open_plan(make_plan(tmp_path / "norrtalje.styrplan", "norrtalje")) as plan:
+        path = export_plan_workbook(plan, tmp_path / "norrtalje.xlsx")
+        expected = [(v.name, v.text) for v in plan_details(plan).value_rows]
+    assert len(expected) == 3 and all(text for _name, text in expected)
+    sheet = load_workbook(path, read_only=True)["Värdegrund"]
+    assert [row[1:] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        (name, text) for name, text in expected]
+    with open_plan(make_plan(tmp_path / "askersund.styrplan", "askersund")) as plan:
+        assert plan_details(plan).value_rows == ()
+        with use_language("en"):
+            lines = import_file(plan, path).lines()
+        assert "Values: 3 new, 0 changed, 0 unchanged." in lines
+        assert [(v.name, v.text) for v in plan_details(plan).value_rows] == expected
+    book = Workbook()
+    book.active.title = "Värdegrund"
+    book.active.append(["Namn", "Text"])
+    book.active.append([expected[1][0], "Alla är lika mycket värda."])
+    typed = tmp_path / "typed.xlsx"
+    book.save(typed)
+    with open_plan(tmp_path / "askersund.styrplan") as plan:
+        with use_language("en"):
+            lines = import_file(plan, typed).lines()
+        assert "Values: 0 new, 1 changed, 0 unchanged." in lines
+        assert [(v.name, v.text) for v in plan_details(plan).value_rows][1] == (expected[1][0],
+                                                                                "Alla är lika mycket värda.")
+    book.active.append([None, "En text utan namn"])
+    book.save(typed)
+    message = _refused(tmp_path / "askersund.styrplan", typed)
+    assert "Värdegrund!A3 is empty" in message

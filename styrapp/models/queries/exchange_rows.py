@@ -40,11 +40,11 @@ def kolada_indicators(plan: PlanFile) -> list[Indicator]:
 
 
 # The tables the whole-plan workbook holds, each read whole as plain rows, in the order a person sees them.
-WORKBOOK_TABLES = ("organisation", "plan", "plan_setting", "org_unit", "governance_level", "level_rule", "node",
+WORKBOOK_TABLES = ("organisation", "plan", "plan_setting", "plan_value", "org_unit", "governance_level", "level_rule", "node",
                    "node_link", "node_sdg", "indicator", "indicator_node", "indicator_sdg", "measurement",
                    "reporting_period", "follow_up", "wheel_ring", "wheel_event", "risk", "governing_document",
                    "situation_review", "budget_line", "budget_figure")
-_ORDER = {"org_unit": ("parent_id", "position", "id"), "governance_level": ("tree", "position", "id"),
+_ORDER = {"plan_value": ("position", "id"), "org_unit": ("parent_id", "position", "id"), "governance_level": ("tree", "position", "id"),
           "node": ("parent_id", "position", "id"), "indicator": ("position", "id"),
           "measurement": ("indicator_id", "date", "kind", "gender"), "reporting_period": ("year", "period_end", "id"),
           "wheel_ring": ("position", "id"), "wheel_event": ("ring_id", "start", "id"),

@@ -1,7 +1,7 @@
 """A whole plan (or any part of one) into this plan, from rows an exchange format read: one transaction.
 
 Each incoming row is matched to a record of the plan by its uuid, then by its name within its parent
-(a node's title under the same parent, a unit's name under the same parent unit, a level's key or
+(a value's name, a node's title under the same parent, a unit's name under the same parent unit, a level's key or
 name, a period's name and year, an indicator's or ring's name, an event's ring, title and start, a
 follow-up's node and period). A matched record whose values differ is changed, one that is the same
 is left; a row that matches nothing is added (keeping its uuid, so the next import matches it). Nothing
@@ -33,6 +33,7 @@ from ..tables import (
     Organisation,
     OrgUnit,
     Plan,
+    PlanValue,
     ReportingPeriod,
     Risk,
     SituationReview,
@@ -59,6 +60,7 @@ class PlanData:
     plan: dict[str, tuple[Any, str]] = field(default_factory=dict)  # column → (value, cell)
     organisation: dict[str, tuple[Any, str]] = field(default_factory=dict)
     settings: dict[str, tuple[str, str]] = field(default_factory=dict)
+    values: list[Row] = field(default_factory=list)  # the värdegrund's values, in order
     units: list[Row] = field(default_factory=list)
     levels: list[Row] = field(default_factory=list)
     goals: list[Row] = field(default_factory=list)
@@ -77,7 +79,7 @@ class PlanData:
     budget_figures: list[Row] = field(default_factory=list)
 
 
-FLAT = (("risks", Risk, ("title", "year", "unit_id")), ("documents", GoverningDocument, ("title",)),
+FLAT = (("values", PlanValue, ("name",)), ("risks", Risk, ("title", "year", "unit_id")), ("documents", GoverningDocument, ("title",)),
         ("reviews", SituationReview, ("unit_id", "year")), ("budget_lines", BudgetLine, ("unit_id", "year", "kind", "name")),
         ("budget_figures", BudgetFigure, ("line_id", "period_id")))
 
@@ -214,6 +216,8 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                 t[name].write(connection)
             for kind, _model, keys in FLAT:
                 _flat(getattr(data, kind), flat[kind], keys, refs)
+                if kind == "values":  # new values after the plan's own, in the file's order
+                    _append_in_order(flat[kind])
                 flat[kind].write(connection)
             session.flush()
         except Exception as exc:  # a CHECK the rows above did not foresee (dates in the wrong order …)
@@ -223,3 +227,12 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                 raise InvalidValue("change.breaks_rules", detail=str(exc.orig)) from exc
             raise
     return counts
+
+
+def _append_in_order(table: _Table) -> None:
+    """The records the import adds stand after the ones the plan has, in the order the file gives them;
+    a value the plan already holds keeps its place."""
+    added = {id(record) for record in table.inserts}
+    last = max((r.get("position", 0) for r in table.rows.values() if id(r) not in added), default=-1)
+    for offset, record in enumerate(table.inserts, start=1):
+        record["position"] = last + offset

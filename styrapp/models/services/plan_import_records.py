@@ -34,7 +34,7 @@ class Row:
         return self.cells.get(name) or f"{self.sheet}!A{self.number}"
 
 
-KINDS = ("plan", "units", "levels", "goals", "assignments", "links", "indicators", "measurements", "periods",
+KINDS = ("plan", "values", "units", "levels", "goals", "assignments", "links", "indicators", "measurements", "periods",
          "follow_ups", "rings", "events", "risks", "documents", "reviews", "budget_lines", "budget_figures")
 # The flat parts: (kind, table, what a row without a known uuid is matched on).
 
