@@ -15,7 +15,7 @@ from html import unescape
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from styrapp.cli.main import main as cli
@@ -328,13 +328,41 @@ def test_a_new_user_builds_a_whole_plan_in_the_window_and_prints_it(qtbot, swedi
     assert steps_done(plan)["follow_up"] is True
     window.show_page("overview")
     start = start_list(window)
-    assert all(start.get(s, True) for s in (details_step, goal_step, indicator_step, follow_step))
+    assert all(start[s] for s in (details_step, goal_step, indicator_step, follow_step))
+    assert [text for text, done in start.items() if not done] == ["Lägg till målpreciseringar"]  # not made here
 
     # 7. Rapporter: the verksamhetsplan and the uppföljningsrapport hold all of it.
     plan_text = make_report(window, qtbot, "verksamhetsplan", tmp_path / "verksamhetsplan")
-    for expected in ("Testkommun", VISION, VALUE, *AREAS, GOAL, INDICATOR, UPPDRAG, AKTIVITET):
+    for expected in ("Testkommun", f"Beslutad av {DECIDER} {DECIDED_ON.isoformat()}", VISION, VALUE, VALUE_TEXT,
+                     *(f"Målområde: {area}" for area in AREAS), f"Strategiskt mål: {GOAL}", INDICATOR,
+                     "92 % 87 % (2026)", f"Uppdrag: {UPPDRAG}", f"Aktivitet: {AKTIVITET}"):
         assert expected in plan_text, expected
     follow_text = make_report(window, qtbot, "uppfoljning", tmp_path / "uppfoljning", period=PERIOD)
-    for expected in ("Testkommun", PERIOD, GOAL, INDICATOR, ANALYSIS):
+    for expected in ("Testkommun", PERIOD, f"Strategiskt mål: {GOAL} ● Grön · Bedömning: uppfyllt {ANALYSIS}",
+                     f"{INDICATOR} 92 %", "87 % (2026)", *(f"Målområde: {area}" for area in AREAS),
+                     f"Uppdrag: {UPPDRAG}", f"Aktivitet: {AKTIVITET}"):
         assert expected in follow_text, expected
-    assert ("84,5" in plan_text + follow_text) or ("92" in plan_text + follow_text)
+
+    # 8. Arkiv → Exportera…, then a fresh plan from the same template, Arkiv → Importera… the workbook:
+    # the same reports.
+    workbook = tmp_path / "vår plan.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(workbook), ""))
+    menu_action(window, "file.export").trigger()
+    qtbot.waitUntil(workbook.exists, timeout=20000)
+    qtbot.waitUntil(lambda: "exporterades" in window.statusBar().currentMessage(), timeout=20000)
+    fresh = tmp_path / "ny.styrplan"
+    assert cli(["new", str(fresh), "--template", "askersund", "--name", "Testkommun"]) == 0
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(fresh), ""))
+    menu_action(window, "file.open").trigger()
+    qtbot.waitUntil(lambda: window.document is not None and window.document.plan.path == fresh)
+    assert titles(window.document.plan, "assignments") == []
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(workbook), ""))
+    menu_action(window, "file.import").trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    copy = window.document.plan
+    assert titles(copy, "assignments") == [UPPDRAG, AKTIVITET] and plan_details(copy).vision == VISION
+    again = make_report(window, qtbot, "verksamhetsplan", tmp_path / "verksamhetsplan igen")
+    assert again == plan_text
+    assert make_report(window, qtbot, "uppfoljning", tmp_path / "uppfoljning igen", period=PERIOD) == follow_text
