@@ -398,6 +398,7 @@ def test_a_new_user_builds_a_whole_plan_in_the_window_and_prints_it(qtbot, swedi
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(workbook), ""))
     menu_action(window, "file.import").trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert "Värdegrund: 1 nya, 0 ändrade, 0 oförändrade." in told[0] and "Uppdrag: 2 nya" in told[0], told
     copy = window.document.plan
     assert titles(copy, "assignments") == [UPPDRAG, AKTIVITET] and plan_details(copy).vision == VISION
     again = make_report(window, qtbot, "verksamhetsplan", tmp_path / "verksamhetsplan igen")
