@@ -34,7 +34,8 @@ FALLBACKS = {L.UNITS: {"parent_id": "Överordnad enhet"}, L.GOALS: {"parent_id":
              L.FOLLOW_UPS: {"node_id": "Mål eller uppdrag", "period_id": "Period"},
              L.WHEEL: {"ring_id": "Ring", "period_id": "Period"}, L.RISKS: {"unit_id": "Enhet"},
              L.DOCUMENTS: {"unit_id": "Enhet"}, L.REVIEWS: {"unit_id": "Enhet"}, L.BUDGET: {"unit_id": "Enhet"},
-             L.BUDGET_FIGURES: {"line_id": "Budgetrad", "period_id": "Period"}}
+             L.BUDGET_FIGURES: {"line_id": "Budgetrad", "period_id": "Period"},
+             L.CONTROL_FOLLOW_UPS: {"risk_id": "Risk", "period_id": "Period"}}
 TABLES = {**L.SHEET_TABLES, L.WHEEL: "wheel_event"}
 # What each kind is called in the report (English; the catalogue has the Swedish).
 KIND_WORDS = (("plan", "Plan and organisation"), ("values", "Values"), ("units", "Units"), ("levels", "Levels of the governance model"),
@@ -42,7 +43,7 @@ KIND_WORDS = (("plan", "Plan and organisation"), ("values", "Values"), ("units",
               ("measurements", "Measured values"), ("periods", "Follow-up periods"), ("follow_ups", "Follow-ups"),
               ("rings", "Rings of the annual wheel"), ("events", "Events in the annual wheel"), ("risks", "Risks"),
               ("documents", "Governing documents"), ("reviews", "Situation reviews"), ("budget_lines", "Budget lines"),
-              ("budget_figures", "Budget outcomes"))
+              ("budget_figures", "Budget outcomes"), ("control_follow_ups", "Follow-ups of the controls"))
 
 
 @dataclass
@@ -180,7 +181,8 @@ def _places(sheet, columns: dict[str, int]) -> dict[int, str]:
 NEEDED = {L.VALUES: ("Namn",), L.UNITS: ("Namn",), L.LEVELS: ("Namn",), L.GOALS: ("Titel",), L.ASSIGNMENTS: ("Titel",),
           L.INDICATORS: ("Namn",), L.PERIODS: ("Namn",), L.WHEEL: ("Namn",), L.RISKS: ("Titel",),
           L.DOCUMENTS: ("Titel",), L.BUDGET: ("Namn",), L.LINKS: (("Från", "Från (namn)"), ("Till", "Till (namn)")),
-          L.FOLLOW_UPS: (("Nod-uuid", "Mål eller uppdrag"), ("Period-uuid", "Period"))}
+          L.FOLLOW_UPS: (("Nod-uuid", "Mål eller uppdrag"), ("Period-uuid", "Period")),
+          L.CONTROL_FOLLOW_UPS: (("Risk-uuid", "Risk"), ("Period-uuid", "Period"))}
 
 
 def _sheet_rows(sheet, name: str, more) -> list[Row]:
@@ -354,7 +356,7 @@ def read_plan_workbook(path: Path | str) -> PlanData:
                                  (L.ASSIGNMENTS, "assignments"), (L.LINKS, "links"), (L.INDICATORS, "indicators"),
                                  (L.PERIODS, "periods"), (L.FOLLOW_UPS, "follow_ups"), (L.RISKS, "risks"),
                                  (L.DOCUMENTS, "documents"), (L.REVIEWS, "reviews"), (L.BUDGET, "budget_lines"),
-                                 (L.BUDGET_FIGURES, "budget_figures")):
+                                 (L.BUDGET_FIGURES, "budget_figures"), (L.CONTROL_FOLLOW_UPS, "control_follow_ups")):
             if sheet in book.sheetnames:
                 setattr(data, attribute, _sheet_rows(book[sheet], sheet, more))
         if L.INDICATORS in book.sheetnames and L.LINKS not in book.sheetnames:

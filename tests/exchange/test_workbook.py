@@ -422,3 +422,35 @@ def test_the_vardegrunds_values_go_out_and_come_back_in_their_order(tmp_path):
     book.save(typed)
     message = _refused(tmp_path / "askersund.styrplan", typed)
     assert "Värdegrund!A3 is empty" in message
+
+
+def test_the_follow_ups_of_the_controls_go_out_and_come_back(demo, tmp_path):
+    """Intern kontroll's follow-up of each control per period: out on Kontrolluppföljning, back into an
+    empty plan; a row naming a risk the plan does not have is refused with its cell."""
+    from styrapp.models.tables import ControlFollowUp
+
+    def follow_ups(plan):
+        with plan.session() as session:
+            return sorted((f.outcome, f.findings, f.actions) for f in session.execute(select(ControlFollowUp)).scalars())
+
+    path = export_plan_workbook(demo, tmp_path / "demo.xlsx")
+    expected = follow_ups(demo)
+    assert expected
+    sheet = load_workbook(path, read_only=True)["Kontrolluppföljning"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:5] == ("uuid", "Risk-uuid", "Risk", "Period-uuid", "Period") and len(rows) == len(expected) + 1
+    year = summarise(demo).year
+    target = make_plan(tmp_path / "empty.styrplan", "nvk", year)
+    with open_plan(target) as plan:
+        with use_language("en"):
+            lines = import_file(plan, path).lines()
+        assert f"Follow-ups of the controls: {len(expected)} new, 0 changed, 0 unchanged." in lines
+        assert follow_ups(plan) == expected
+    book = Workbook()
+    book.active.title = "Kontrolluppföljning"
+    book.active.append(["Risk", "Period", "Utfall", "Iakttagelser"])
+    book.active.append(["En risk som inte finns", "Delårsrapport", "genomförd utan anmärkning", "Inget att anmärka."])
+    typed = tmp_path / "typed.xlsx"
+    book.save(typed)
+    message = _refused(target, typed)
+    assert "Kontrolluppföljning!A2" in message and "En risk som inte finns" in message

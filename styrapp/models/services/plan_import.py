@@ -1,11 +1,12 @@
 """A whole plan (or any part of one) into this plan, from rows an exchange format read: one transaction.
 
 Each incoming row is matched to a record of the plan by its uuid, then by its name within its parent
-(a value's name, a node's title under the same parent, a unit's name under the same parent unit, a level's key or
-name, a period's name and year, an indicator's or ring's name, an event's ring, title and start, a
-follow-up's node and period). A matched record whose values differ is changed, one that is the same
-is left; a row that matches nothing is added (keeping its uuid, so the next import matches it). Nothing
-is ever deleted: what the file does not name stays as it is.
+(a value's name, a node's title under the same parent, a unit's name under the same parent unit, a
+level's key or name, a period's name and year, an indicator's or ring's name, an event's ring, title and
+start, a follow-up's node and period, a control's follow-up's risk and period). A matched record whose
+values differ is changed, one that is the same is left; a row that matches nothing is added (keeping its
+uuid, so the next import matches it). Nothing is ever deleted: what the file does not name stays
+as it is.
 
 References between rows (a parent, a level, a unit, a node, a period, a ring, an indicator) are a
 uuid, or a name for a sheet typed by hand. Everything is checked before anything is written: a
@@ -23,6 +24,7 @@ from ..file.plan_file import PlanFile
 from ..tables import (
     BudgetFigure,
     BudgetLine,
+    ControlFollowUp,
     FollowUp,
     GovernanceLevel,
     GoverningDocument,
@@ -77,11 +79,13 @@ class PlanData:
     reviews: list[Row] = field(default_factory=list)
     budget_lines: list[Row] = field(default_factory=list)
     budget_figures: list[Row] = field(default_factory=list)
+    control_follow_ups: list[Row] = field(default_factory=list)
 
 
 FLAT = (("values", PlanValue, ("name",)), ("risks", Risk, ("title", "year", "unit_id")), ("documents", GoverningDocument, ("title",)),
         ("reviews", SituationReview, ("unit_id", "year")), ("budget_lines", BudgetLine, ("unit_id", "year", "kind", "name")),
-        ("budget_figures", BudgetFigure, ("line_id", "period_id")))
+        ("budget_figures", BudgetFigure, ("line_id", "period_id")),
+        ("control_follow_ups", ControlFollowUp, ("risk_id", "period_id")))
 
 
 def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
@@ -210,7 +214,8 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                  and r["title"] == fields.get("title") and r["start"] == fields.get("start")), None)
             ev.put(record, fields, row.fields.get("uuid"), row)
         flat = {kind: _Table(connection, model, kind, counts) for kind, model, _keys in FLAT}
-        refs = {"unit_id": units, "period_id": periods, "line_id": _Names(flat["budget_lines"], "name", "line")}
+        refs = {"unit_id": units, "period_id": periods, "line_id": _Names(flat["budget_lines"], "name", "line"),
+                "risk_id": _Names(flat["risks"], "title", "risk")}
         try:
             for name in ("follow_up", "event"):
                 t[name].write(connection)
