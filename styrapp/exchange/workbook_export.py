@@ -94,6 +94,7 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
     plan_rows += [[L.SETTING_PREFIX + r["key"], r["value"]] for r in data["plan_setting"]
                   if r["key"] != "template.samples"]  # bookkeeping of the template, not the plan
     _sheet(workbook, L.PLAN, L.PLAN_COLUMNS, plan_rows, spill)
+    _write(workbook, L.VALUES, data["plan_value"], lambda c, r: NotImplemented, spill)  # in their order
 
     # Enheter, depth first.
     units = _depth_first(data["org_unit"])
@@ -239,6 +240,8 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
     # The flat sheets: a unit, a budget line or a period by its uuid, and its name to read.
     line_names = {r["id"]: r["name"] for r in data["budget_line"]}
     line_uuids = {r["id"]: r["uuid"] for r in data["budget_line"]}
+    risk_titles = {r["id"]: r["title"] for r in data["risk"]}
+    risk_uuids = {r["id"]: r["uuid"] for r in data["risk"]}
 
     def flat_special(column, record):
         header = column.header
@@ -250,6 +253,10 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
             return line_uuids.get(record.get("line_id"), "")
         if header == "Budgetrad":
             return line_names.get(record.get("line_id"), "")
+        if header == "Risk-uuid":
+            return risk_uuids.get(record.get("risk_id"), "")
+        if header == "Risk":
+            return risk_titles.get(record.get("risk_id"), "")
         if header == "Period-uuid":
             return uuid["reporting_period"].get(record.get("period_id"), "")
         if header == "Period":
@@ -257,7 +264,8 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
         return NotImplemented
 
     for sheet, table in ((L.RISKS, "risk"), (L.DOCUMENTS, "governing_document"), (L.REVIEWS, "situation_review"),
-                         (L.BUDGET, "budget_line"), (L.BUDGET_FIGURES, "budget_figure")):
+                         (L.BUDGET, "budget_line"), (L.BUDGET_FIGURES, "budget_figure"),
+                         (L.CONTROL_FOLLOW_UPS, "control_follow_up")):
         _write(workbook, sheet, data[table], flat_special, spill)
 
     if spill:  # the pieces are written as they are: already in cell_text

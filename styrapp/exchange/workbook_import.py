@@ -34,15 +34,16 @@ FALLBACKS = {L.UNITS: {"parent_id": "Överordnad enhet"}, L.GOALS: {"parent_id":
              L.FOLLOW_UPS: {"node_id": "Mål eller uppdrag", "period_id": "Period"},
              L.WHEEL: {"ring_id": "Ring", "period_id": "Period"}, L.RISKS: {"unit_id": "Enhet"},
              L.DOCUMENTS: {"unit_id": "Enhet"}, L.REVIEWS: {"unit_id": "Enhet"}, L.BUDGET: {"unit_id": "Enhet"},
-             L.BUDGET_FIGURES: {"line_id": "Budgetrad", "period_id": "Period"}}
+             L.BUDGET_FIGURES: {"line_id": "Budgetrad", "period_id": "Period"},
+             L.CONTROL_FOLLOW_UPS: {"risk_id": "Risk", "period_id": "Period"}}
 TABLES = {**L.SHEET_TABLES, L.WHEEL: "wheel_event"}
 # What each kind is called in the report (English; the catalogue has the Swedish).
-KIND_WORDS = (("plan", "Plan and organisation"), ("units", "Units"), ("levels", "Levels of the governance model"),
+KIND_WORDS = (("plan", "Plan and organisation"), ("values", "Values"), ("units", "Units"), ("levels", "Levels of the governance model"),
               ("goals", "Goals"), ("assignments", "Assignments"), ("links", "Links"), ("indicators", "Indicators"),
               ("measurements", "Measured values"), ("periods", "Follow-up periods"), ("follow_ups", "Follow-ups"),
               ("rings", "Rings of the annual wheel"), ("events", "Events in the annual wheel"), ("risks", "Risks"),
               ("documents", "Governing documents"), ("reviews", "Situation reviews"), ("budget_lines", "Budget lines"),
-              ("budget_figures", "Budget outcomes"))
+              ("budget_figures", "Budget outcomes"), ("control_follow_ups", "Follow-ups of the controls"))
 
 
 @dataclass
@@ -177,10 +178,11 @@ def _places(sheet, columns: dict[str, int]) -> dict[int, str]:
 
 
 # The columns a sheet cannot do without (a row's name, or what a row refers to).
-NEEDED = {L.UNITS: ("Namn",), L.LEVELS: ("Namn",), L.GOALS: ("Titel",), L.ASSIGNMENTS: ("Titel",),
+NEEDED = {L.VALUES: ("Namn",), L.UNITS: ("Namn",), L.LEVELS: ("Namn",), L.GOALS: ("Titel",), L.ASSIGNMENTS: ("Titel",),
           L.INDICATORS: ("Namn",), L.PERIODS: ("Namn",), L.WHEEL: ("Namn",), L.RISKS: ("Titel",),
           L.DOCUMENTS: ("Titel",), L.BUDGET: ("Namn",), L.LINKS: (("Från", "Från (namn)"), ("Till", "Till (namn)")),
-          L.FOLLOW_UPS: (("Nod-uuid", "Mål eller uppdrag"), ("Period-uuid", "Period"))}
+          L.FOLLOW_UPS: (("Nod-uuid", "Mål eller uppdrag"), ("Period-uuid", "Period")),
+          L.CONTROL_FOLLOW_UPS: (("Risk-uuid", "Risk"), ("Period-uuid", "Period"))}
 
 
 def _sheet_rows(sheet, name: str, more) -> list[Row]:
@@ -350,11 +352,11 @@ def read_plan_workbook(path: Path | str) -> PlanData:
         more = _long_texts(book[LONG_TEXTS], path) if LONG_TEXTS in book.sheetnames else {}
         if L.PLAN in book.sheetnames:
             _plan_sheet(book[L.PLAN], data, more)
-        for sheet, attribute in ((L.UNITS, "units"), (L.LEVELS, "levels"), (L.GOALS, "goals"),
+        for sheet, attribute in ((L.VALUES, "values"), (L.UNITS, "units"), (L.LEVELS, "levels"), (L.GOALS, "goals"),
                                  (L.ASSIGNMENTS, "assignments"), (L.LINKS, "links"), (L.INDICATORS, "indicators"),
                                  (L.PERIODS, "periods"), (L.FOLLOW_UPS, "follow_ups"), (L.RISKS, "risks"),
                                  (L.DOCUMENTS, "documents"), (L.REVIEWS, "reviews"), (L.BUDGET, "budget_lines"),
-                                 (L.BUDGET_FIGURES, "budget_figures")):
+                                 (L.BUDGET_FIGURES, "budget_figures"), (L.CONTROL_FOLLOW_UPS, "control_follow_ups")):
             if sheet in book.sheetnames:
                 setattr(data, attribute, _sheet_rows(book[sheet], sheet, more))
         if L.INDICATORS in book.sheetnames and L.LINKS not in book.sheetnames:

@@ -4,6 +4,7 @@ The export writes these sheets and the import reads them, so both follow one lis
 names are the file format: the same in every release, whatever the window's language.
 
     Plan         the organisation's and the plan's fields, one row each (Fält | Värde)
+    Värdegrund   the values of the värdegrund in order, each its name and the text that explains it
     Enheter      the organisation's units as a tree (överordnad = the parent unit's uuid)
     Styrmodell   the levels; "Får stå under" names the levels a level may sit directly under
     Mål, Uppdrag the trees, one node a row, depth first; `överordnad` is the parent's uuid (empty at the
@@ -15,6 +16,7 @@ names are the file format: the same in every release, whatever the window's lang
     Årshjul      its rings and events, one a row (Typ: ring or händelse)
     Risker, Styrdokument, Nulägeskoll, Budget, Budgetutfall   intern kontroll, governing documents,
                  the nulägeskoll per unit and year, budget lines and their outcome per period
+    Kontrolluppföljning  the follow-up of a risk's control in a reporting period
 
 Every row carries its record's `uuid` (a measured value: its indicator's). A reference to another
 record holds that record's uuid; a sheet typed by hand may hold its name instead (a parent's title, a
@@ -32,6 +34,7 @@ from ..models.enums import (
     Assessment,
     AssignmentOrigin,
     BudgetKind,
+    ControlOutcome,
     Direction,
     DocumentKind,
     EventKind,
@@ -80,8 +83,10 @@ def ReadOnly(header) -> Column:  # noqa: N802
 PLAN, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS = "Plan", "Enheter", "Styrmodell", "Mål", "Uppdrag", "Kopplingar"
 INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL = "Indikatorer", "Mätvärden", "Perioder", "Uppföljning", "Årshjul"
 RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES = "Risker", "Styrdokument", "Nulägeskoll", "Budget", "Budgetutfall"
-SHEETS = (PLAN, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS, INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL,
-          RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES)
+CONTROL_FOLLOW_UPS = "Kontrolluppföljning"
+VALUES = "Värdegrund"
+SHEETS = (PLAN, VALUES, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS, INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL,
+          RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES, CONTROL_FOLLOW_UPS)
 
 PLAN_COLUMNS = ("Fält", "Värde")
 # The rows of the sheet Plan: (label, table, column, kind, enum).
@@ -108,6 +113,8 @@ PLAN_FIELDS: tuple[tuple[str, str, str, str, type[StrEnum] | None], ...] = (
     ("Anteckning", "plan", "note", "text", None),
 )
 SETTING_PREFIX = "Inställning: "  # a plan setting's row: "Inställning: <key>" | its JSON value
+
+VALUE_COLUMNS = (C("uuid", "uuid"), C("Namn", "name"), C("Text", "text"))
 
 UNIT_COLUMNS = (C("uuid", "uuid"), C("Namn", "name"), C("Kortnamn", "short_name"), E("Typ", "kind", UnitKind),
                 R("överordnad", "parent_id", "unit"), ReadOnly("Överordnad enhet"),
@@ -189,22 +196,26 @@ BUDGET_COLUMNS = (C("uuid", "uuid"), *UNIT_REF, C("År", "year", "int"), E("Sort
 BUDGET_FIGURE_COLUMNS = (C("uuid", "uuid"), R("Budgetrad-uuid", "line_id", "line"), ReadOnly("Budgetrad"),
                          R("Period-uuid", "period_id", "period"), ReadOnly("Period"),
                          C("Utfall (tkr)", "outcome_tkr", "float"), C("Helårsprognos (tkr)", "forecast_tkr", "float"))
+CONTROL_FOLLOW_UP_COLUMNS = (C("uuid", "uuid"), R("Risk-uuid", "risk_id", "risk"), ReadOnly("Risk"),
+                             R("Period-uuid", "period_id", "period"), ReadOnly("Period"),
+                             E("Utfall", "outcome", ControlOutcome), C("Iakttagelser", "findings"),
+                             C("Beslutade åtgärder", "actions"), C("Uppdaterad", "updated_at", "datetime"))
 
 # The table behind each sheet, for the columns a table gains that no sheet names yet.
-SHEET_TABLES = {UNITS: "org_unit", LEVELS: "governance_level", GOALS: "node", ASSIGNMENTS: "node",
+SHEET_TABLES = {VALUES: "plan_value", UNITS: "org_unit", LEVELS: "governance_level", GOALS: "node", ASSIGNMENTS: "node",
                 INDICATORS: "indicator", PERIODS: "reporting_period", FOLLOW_UPS: "follow_up", RISKS: "risk",
                 DOCUMENTS: "governing_document", REVIEWS: "situation_review", BUDGET: "budget_line",
-                BUDGET_FIGURES: "budget_figure"}
+                BUDGET_FIGURES: "budget_figure", CONTROL_FOLLOW_UPS: "control_follow_up"}
 # Columns the layout leaves out on purpose: identities of this file, order (the rows' order), links
 # written on their own sheet.
 NOT_WRITTEN = {"id", "position", "parent_id", "level_id", "ring_id", "node_id", "period_id", "indicator_id",
-               "owner_unit_id", "unit_id", "line_id"}
+               "owner_unit_id", "unit_id", "line_id", "risk_id"}
 
-COLUMNS = {UNITS: UNIT_COLUMNS, LEVELS: LEVEL_COLUMNS, GOALS: TREE_COLUMNS, ASSIGNMENTS: ASSIGNMENT_COLUMNS,
+COLUMNS = {VALUES: VALUE_COLUMNS, UNITS: UNIT_COLUMNS, LEVELS: LEVEL_COLUMNS, GOALS: TREE_COLUMNS, ASSIGNMENTS: ASSIGNMENT_COLUMNS,
            LINKS: LINK_COLUMNS, INDICATORS: INDICATOR_COLUMNS, MEASUREMENTS: MEASUREMENT_COLUMNS,
            PERIODS: PERIOD_COLUMNS, FOLLOW_UPS: FOLLOW_UP_COLUMNS, WHEEL: WHEEL_COLUMNS, RISKS: RISK_COLUMNS,
            DOCUMENTS: DOCUMENT_COLUMNS, REVIEWS: REVIEW_COLUMNS, BUDGET: BUDGET_COLUMNS,
-           BUDGET_FIGURES: BUDGET_FIGURE_COLUMNS}
+           BUDGET_FIGURES: BUDGET_FIGURE_COLUMNS, CONTROL_FOLLOW_UPS: CONTROL_FOLLOW_UP_COLUMNS}
 
 
 def later_columns(sheet: str) -> tuple[Column, ...]:

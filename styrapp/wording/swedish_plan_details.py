@@ -65,4 +65,7 @@ PART: dict[str, str] = {
         "Visionen och värdegrunden är exempel från mallen: ersätt dem med era egna under %1",
     "Getting started": "Kom igång",
     "%1 of %2 done": "%1 av %2 klart",
+    # The whole-plan workbook's import report and refusals (issue 15's end-to-end test)
+    "Follow-ups of the controls": "Uppföljningar av kontrollerna",
+    "a risk": "en risk",
 }

@@ -386,3 +386,71 @@ def test_kopplingar_typed_by_hand_by_name_and_without_their_kind(demo, tmp_path)
     with use_language("en"):
         import_file(demo, path)
     assert _links(demo) - before == {("Invånare i Norberg", goal), (assignment, goal)} - before
+
+
+def test_the_vardegrunds_values_go_out_and_come_back_in_their_order(tmp_path):
+    """Norrtälje's three values, with their texts, into a plan from a template without values; a value the
+    plan already holds is matched by its name and its text changed; a value without a name is refused."""
+    from styrapp.models.queries.plan_details import plan_details
+
+    with open_plan(make_plan(tmp_path / "norrtalje.styrplan", "norrtalje")) as plan:
+        path = export_plan_workbook(plan, tmp_path / "norrtalje.xlsx")
+        expected = [(v.name, v.text) for v in plan_details(plan).value_rows]
+    assert len(expected) == 3 and all(text for _name, text in expected)
+    sheet = load_workbook(path, read_only=True)["Värdegrund"]
+    assert [row[1:] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        (name, text) for name, text in expected]
+    with open_plan(make_plan(tmp_path / "askersund.styrplan", "askersund")) as plan:
+        assert plan_details(plan).value_rows == ()
+        with use_language("en"):
+            lines = import_file(plan, path).lines()
+        assert "Values: 3 new, 0 changed, 0 unchanged." in lines
+        assert [(v.name, v.text) for v in plan_details(plan).value_rows] == expected
+    book = Workbook()
+    book.active.title = "Värdegrund"
+    book.active.append(["Namn", "Text"])
+    book.active.append([expected[1][0], "Alla är lika mycket värda."])
+    typed = tmp_path / "typed.xlsx"
+    book.save(typed)
+    with open_plan(tmp_path / "askersund.styrplan") as plan:
+        with use_language("en"):
+            lines = import_file(plan, typed).lines()
+        assert "Values: 0 new, 1 changed, 0 unchanged." in lines
+        assert [(v.name, v.text) for v in plan_details(plan).value_rows][1] == (expected[1][0],
+                                                                                "Alla är lika mycket värda.")
+    book.active.append([None, "En text utan namn"])
+    book.save(typed)
+    message = _refused(tmp_path / "askersund.styrplan", typed)
+    assert "Värdegrund!A3 is empty" in message
+
+
+def test_the_follow_ups_of_the_controls_go_out_and_come_back(demo, tmp_path):
+    """Intern kontroll's follow-up of each control per period: out on Kontrolluppföljning, back into an
+    empty plan; a row naming a risk the plan does not have is refused with its cell."""
+    from styrapp.models.tables import ControlFollowUp
+
+    def follow_ups(plan):
+        with plan.session() as session:
+            return sorted((f.outcome, f.findings, f.actions) for f in session.execute(select(ControlFollowUp)).scalars())
+
+    path = export_plan_workbook(demo, tmp_path / "demo.xlsx")
+    expected = follow_ups(demo)
+    assert expected
+    sheet = load_workbook(path, read_only=True)["Kontrolluppföljning"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:5] == ("uuid", "Risk-uuid", "Risk", "Period-uuid", "Period") and len(rows) == len(expected) + 1
+    year = summarise(demo).year
+    target = make_plan(tmp_path / "empty.styrplan", "nvk", year)
+    with open_plan(target) as plan:
+        with use_language("en"):
+            lines = import_file(plan, path).lines()
+        assert f"Follow-ups of the controls: {len(expected)} new, 0 changed, 0 unchanged." in lines
+        assert follow_ups(plan) == expected
+    book = Workbook()
+    book.active.title = "Kontrolluppföljning"
+    book.active.append(["Risk", "Period", "Utfall", "Iakttagelser"])
+    book.active.append(["En risk som inte finns", "Delårsrapport", "genomförd utan anmärkning", "Inget att anmärka."])
+    typed = tmp_path / "typed.xlsx"
+    book.save(typed)
+    message = _refused(target, typed)
+    assert "Kontrolluppföljning!A2" in message and "En risk som inte finns" in message

@@ -40,16 +40,16 @@ def kolada_indicators(plan: PlanFile) -> list[Indicator]:
 
 
 # The tables the whole-plan workbook holds, each read whole as plain rows, in the order a person sees them.
-WORKBOOK_TABLES = ("organisation", "plan", "plan_setting", "org_unit", "governance_level", "level_rule", "node",
+WORKBOOK_TABLES = ("organisation", "plan", "plan_setting", "plan_value", "org_unit", "governance_level", "level_rule", "node",
                    "node_link", "node_sdg", "indicator", "indicator_node", "indicator_sdg", "measurement",
                    "reporting_period", "follow_up", "wheel_ring", "wheel_event", "risk", "governing_document",
-                   "situation_review", "budget_line", "budget_figure")
-_ORDER = {"org_unit": ("parent_id", "position", "id"), "governance_level": ("tree", "position", "id"),
+                   "situation_review", "budget_line", "budget_figure", "control_follow_up")
+_ORDER = {"plan_value": ("position", "id"), "org_unit": ("parent_id", "position", "id"), "governance_level": ("tree", "position", "id"),
           "node": ("parent_id", "position", "id"), "indicator": ("position", "id"),
           "measurement": ("indicator_id", "date", "kind", "gender"), "reporting_period": ("year", "period_end", "id"),
           "wheel_ring": ("position", "id"), "wheel_event": ("ring_id", "start", "id"),
           "risk": ("year", "id"), "situation_review": ("year", "id"), "budget_line": ("year", "id"),
-          "budget_figure": ("line_id", "period_id")}
+          "budget_figure": ("line_id", "period_id"), "control_follow_up": ("risk_id", "period_id")}
 
 
 def plan_tables(plan: PlanFile) -> dict[str, list[dict]]:

@@ -1,11 +1,12 @@
 """A whole plan (or any part of one) into this plan, from rows an exchange format read: one transaction.
 
 Each incoming row is matched to a record of the plan by its uuid, then by its name within its parent
-(a node's title under the same parent, a unit's name under the same parent unit, a level's key or
-name, a period's name and year, an indicator's or ring's name, an event's ring, title and start, a
-follow-up's node and period). A matched record whose values differ is changed, one that is the same
-is left; a row that matches nothing is added (keeping its uuid, so the next import matches it). Nothing
-is ever deleted: what the file does not name stays as it is.
+(a value's name, a node's title under the same parent, a unit's name under the same parent unit, a
+level's key or name, a period's name and year, an indicator's or ring's name, an event's ring, title and
+start, a follow-up's node and period, a control's follow-up's risk and period). A matched record whose
+values differ is changed, one that is the same is left; a row that matches nothing is added (keeping its
+uuid, so the next import matches it). Nothing is ever deleted: what the file does not name stays
+as it is.
 
 References between rows (a parent, a level, a unit, a node, a period, a ring, an indicator) are a
 uuid, or a name for a sheet typed by hand. Everything is checked before anything is written: a
@@ -23,6 +24,7 @@ from ..file.plan_file import PlanFile
 from ..tables import (
     BudgetFigure,
     BudgetLine,
+    ControlFollowUp,
     FollowUp,
     GovernanceLevel,
     GoverningDocument,
@@ -33,6 +35,7 @@ from ..tables import (
     Organisation,
     OrgUnit,
     Plan,
+    PlanValue,
     ReportingPeriod,
     Risk,
     SituationReview,
@@ -59,6 +62,7 @@ class PlanData:
     plan: dict[str, tuple[Any, str]] = field(default_factory=dict)  # column → (value, cell)
     organisation: dict[str, tuple[Any, str]] = field(default_factory=dict)
     settings: dict[str, tuple[str, str]] = field(default_factory=dict)
+    values: list[Row] = field(default_factory=list)  # the värdegrund's values, in order
     units: list[Row] = field(default_factory=list)
     levels: list[Row] = field(default_factory=list)
     goals: list[Row] = field(default_factory=list)
@@ -75,11 +79,13 @@ class PlanData:
     reviews: list[Row] = field(default_factory=list)
     budget_lines: list[Row] = field(default_factory=list)
     budget_figures: list[Row] = field(default_factory=list)
+    control_follow_ups: list[Row] = field(default_factory=list)
 
 
-FLAT = (("risks", Risk, ("title", "year", "unit_id")), ("documents", GoverningDocument, ("title",)),
+FLAT = (("values", PlanValue, ("name",)), ("risks", Risk, ("title", "year", "unit_id")), ("documents", GoverningDocument, ("title",)),
         ("reviews", SituationReview, ("unit_id", "year")), ("budget_lines", BudgetLine, ("unit_id", "year", "kind", "name")),
-        ("budget_figures", BudgetFigure, ("line_id", "period_id")))
+        ("budget_figures", BudgetFigure, ("line_id", "period_id")),
+        ("control_follow_ups", ControlFollowUp, ("risk_id", "period_id")))
 
 
 def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
@@ -208,12 +214,15 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                  and r["title"] == fields.get("title") and r["start"] == fields.get("start")), None)
             ev.put(record, fields, row.fields.get("uuid"), row)
         flat = {kind: _Table(connection, model, kind, counts) for kind, model, _keys in FLAT}
-        refs = {"unit_id": units, "period_id": periods, "line_id": _Names(flat["budget_lines"], "name", "line")}
+        refs = {"unit_id": units, "period_id": periods, "line_id": _Names(flat["budget_lines"], "name", "line"),
+                "risk_id": _Names(flat["risks"], "title", "risk")}
         try:
             for name in ("follow_up", "event"):
                 t[name].write(connection)
             for kind, _model, keys in FLAT:
                 _flat(getattr(data, kind), flat[kind], keys, refs)
+                if kind == "values":  # new values after the plan's own, in the file's order
+                    _append_in_order(flat[kind])
                 flat[kind].write(connection)
             session.flush()
         except Exception as exc:  # a CHECK the rows above did not foresee (dates in the wrong order …)
@@ -223,3 +232,12 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
                 raise InvalidValue("change.breaks_rules", detail=str(exc.orig)) from exc
             raise
     return counts
+
+
+def _append_in_order(table: _Table) -> None:
+    """The records the import adds stand after the ones the plan has, in the order the file gives them;
+    a value the plan already holds keeps its place."""
+    added = {id(record) for record in table.inserts}
+    last = max((r.get("position", 0) for r in table.rows.values() if id(r) not in added), default=-1)
+    for offset, record in enumerate(table.inserts, start=1):
+        record["position"] = last + offset

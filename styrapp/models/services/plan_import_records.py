@@ -34,8 +34,9 @@ class Row:
         return self.cells.get(name) or f"{self.sheet}!A{self.number}"
 
 
-KINDS = ("plan", "units", "levels", "goals", "assignments", "links", "indicators", "measurements", "periods",
-         "follow_ups", "rings", "events", "risks", "documents", "reviews", "budget_lines", "budget_figures")
+KINDS = ("plan", "values", "units", "levels", "goals", "assignments", "links", "indicators", "measurements", "periods",
+         "follow_ups", "rings", "events", "risks", "documents", "reviews", "budget_lines", "budget_figures",
+         "control_follow_ups")
 # The flat parts: (kind, table, what a row without a known uuid is matched on).
 
 @dataclass
@@ -124,7 +125,7 @@ class _Table:
 
 # What a reference names, in a refusal (English; the catalogue has the Swedish).
 WHAT = {"unit": "a unit", "node": "a goal or assignment", "period": "a follow-up period", "indicator": "an indicator",
-        "ring": "a ring of the annual wheel", "line": "a budget line"}
+        "ring": "a ring of the annual wheel", "line": "a budget line", "risk": "a risk"}
 
 
 def _refuse(code: str, row: Row, where: str, **values):
