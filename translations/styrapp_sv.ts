@@ -39,349 +39,349 @@
 <context>
     <name>ControlPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="111" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="110" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="114" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="113" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="119" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="118" />
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="123" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="122" />
         <source>Suggest for the plan over risk value:</source>
         <translation>Föreslå till planen över riskvärde:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="127" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="126" />
         <source>A risk whose value (likelihood × consequence) is over this is suggested for the internal control plan. Whether it is chosen stays your choice.</source>
         <translation>En risk vars värde (sannolikhet × konsekvens) är över detta föreslås till internkontrollplanen. Om den väljs är fortfarande ditt val.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="153" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="243" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="261" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="333" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="152" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="242" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="260" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="332" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="154" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="219" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="244" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="262" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="334" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="153" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="218" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="243" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="261" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="333" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="155" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="220" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="154" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="219" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="156" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="155" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="157" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="156" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="158" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="223" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="245" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="263" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="157" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="222" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="244" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="262" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="160" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="159" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="160" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="159" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="160" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="159" />
         <source>suggested</source>
         <translation>föreslås</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="161" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="227" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="160" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="226" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="162" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="226" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="161" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="225" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="177" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="176" />
         <source>Add risk</source>
         <translation>Lägg till risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="179" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="178" />
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="198" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="197" />
         <source>One of the usual kinds, or the plan's own word</source>
         <translation>Ett av de vanliga slagen, eller planens eget ord</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="209" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="208" />
         <source>In the internal control plan</source>
         <translation>I internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="221" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="220" />
         <source>Likelihood (1–4)</source>
         <translation>Sannolikhet (1–4)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="222" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="221" />
         <source>Consequence (1–4)</source>
         <translation>Konsekvens (1–4)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="228" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="227" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="232" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="231" />
         <source>Risk analysis</source>
         <translation>Riskanalys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="246" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="300" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="336" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="245" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="299" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="335" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="246" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="245" />
         <source>(no control yet)</source>
         <translation>(inget kontrollmoment än)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="247" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="246" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="300" />
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="248" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="302" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="247" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="301" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="249" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="303" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="302" />
         <source>Frequency</source>
         <translation>Frekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="250" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="249" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="303" />
         <source>Reported in</source>
         <translation>Rapporteras i</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="251" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="305" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="250" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="304" />
         <source>Reported to</source>
         <translation>Rapporteras till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="269" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="268" />
         <source>Choose for the plan</source>
         <translation>Välj till planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="307" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="306" />
         <source>Take out of the plan</source>
         <translation>Ta bort ur planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="315" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="314" />
         <source>Internal control plan</source>
         <translation>Internkontrollplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="323" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="322" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="335" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="367" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="334" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="366" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="337" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="336" />
         <source>Found</source>
         <translation>Iakttagelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="338" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="369" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="337" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="368" />
         <source>Actions decided</source>
         <translation>Beslutade åtgärder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="368" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="367" />
         <source>What was found</source>
         <translation>Iakttagelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="376" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="375" />
         <source>Follow-up of the controls</source>
         <translation>Uppföljning av kontrollerna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="404" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="403" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="406" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="405" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="432" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="431" />
         <source>(the year's last period)</source>
         <translation>(årets sista period)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="472" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="471" />
         <source>The risks chosen for the internal control plan, each with its control. Select one to write its control beside.</source>
         <translation>Riskerna som valts till internkontrollplanen, var och en med sitt kontrollmoment. Välj en för att skriva dess kontroll bredvid.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="475" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="474" />
         <source>Suggested by the plan's rule (risk value over %1) but not chosen:</source>
         <translation>Föreslås av planens regel (riskvärde över %1) men är inte valda:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="477" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="476" />
         <source>Every risk over the plan's threshold (%1) is chosen.</source>
         <translation>Alla risker över planens gräns (%1) är valda.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="489" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="488" />
         <source>The year has no reporting periods.</source>
         <translation>Året har inga uppföljningsperioder.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="496" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="495" />
         <source>%1 of %2 controls not yet followed up</source>
         <translation>%1 av %2 kontroller är inte uppföljda än</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="497" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="496" />
         <source>Every control is followed up ✓</source>
         <translation>Alla kontroller är uppföljda ✓</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="498" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="497" />
         <source>No risk is chosen for the internal control plan.</source>
         <translation>Ingen risk är vald till internkontrollplanen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="529" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="528" />
         <source>Select a risk in the matrix or the table to edit it, or add one.</source>
         <translation>Välj en risk i matrisen eller tabellen för att redigera den, eller lägg till en.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="553" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="552" />
         <source>Suggested: its risk value is over %1.</source>
         <translation>Föreslås: riskvärdet är över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="554" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="553" />
         <source>Not suggested: its risk value is not over %1.</source>
         <translation>Föreslås inte: riskvärdet är inte över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="564" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="563" />
         <source>Select a chosen risk to write its control.</source>
         <translation>Välj en vald risk för att skriva dess kontrollmoment.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="565" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="564" />
         <source>“%1” is not in the internal control plan. Choose it there first.</source>
         <translation>”%1” finns inte i internkontrollplanen. Välj den dit först.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="590" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="589" />
         <source>Select a control to write its follow-up for the period.</source>
         <translation>Välj en kontroll för att skriva dess uppföljning för perioden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="601" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="600" />
         <source>Say first whether the control was performed; then write what it found and the actions decided.</source>
         <translation>Ange först om kontrollen genomfördes; skriv sedan iakttagelserna och de beslutade åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="661" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="660" />
         <source>New risk</source>
         <translation>Ny risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="678" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="677" />
         <source>Delete the risk “%1”?</source>
         <translation>Ta bort risken ”%1”?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="681" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="680" />
         <source>its control in the internal control plan</source>
         <translation>dess kontrollmoment i internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="683" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="682" />
         <source>its follow-up in 1 period</source>
         <translation>dess uppföljning i 1 period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="685" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="684" />
         <source>its follow-ups in %1 periods</source>
         <translation>dess uppföljningar i %1 perioder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="687" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="686" />
         <source>With it go: %1.</source>
         <translation>Med den försvinner: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="688" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="687" />
         <source>Edit → Undo brings it back.</source>
         <translation>Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="689" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="688" />
         <source>Delete risk</source>
         <translation>Ta bort risk</translation>
     </message>
@@ -858,42 +858,42 @@
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="188" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="194" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="226" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="232" />
         <source>The plan has no reporting periods; add one under Plan → Reporting periods…</source>
         <translation>Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="235" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="241" />
         <source>%1 of %2 have an assessment</source>
         <translation>%1 av %2 har en bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="267" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="273" />
         <source>Choose a goal, assignment or activity to write its follow-up.</source>
         <translation>Välj ett mål, ett uppdrag eller en aktivitet för att skriva dess uppföljning.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="276" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="282" />
         <source>no indicators linked</source>
         <translation>inga indikatorer kopplade</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="278" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="284" />
         <source>The status written (%1) differs from what its indicators show (%2): check the status, or say why in the analysis.</source>
         <translation>Den skrivna statusen (%1) skiljer sig från vad indikatorerna visar (%2): se över statusen, eller förklara varför i analysen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="237" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="243" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="306" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="312" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
     </message>
@@ -964,147 +964,147 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="47" />
+        <location filename="../styrapp/views/indicator_form.py" line="46" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="64" />
+        <location filename="../styrapp/views/indicator_form.py" line="63" />
         <source>Reported to the municipal council</source>
         <translation>Rapporteras till kommunfullmäktige (KF)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="65" />
+        <location filename="../styrapp/views/indicator_form.py" line="64" />
         <source>Followed for women and men</source>
         <translation>Följs för kvinnor och män</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <location filename="../styrapp/views/indicator_form.py" line="68" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <location filename="../styrapp/views/indicator_form.py" line="68" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <location filename="../styrapp/views/indicator_form.py" line="68" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <location filename="../styrapp/views/indicator_form.py" line="69" />
         <source>Decimals</source>
         <translation>Decimaler</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <location filename="../styrapp/views/indicator_form.py" line="69" />
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <location filename="../styrapp/views/indicator_form.py" line="70" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <location filename="../styrapp/views/indicator_form.py" line="70" />
         <source>Baseline year</source>
         <translation>Jämförelseår</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="72" />
+        <location filename="../styrapp/views/indicator_form.py" line="71" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="72" />
+        <location filename="../styrapp/views/indicator_form.py" line="71" />
         <source>Target year</source>
         <translation>Målår</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <location filename="../styrapp/views/indicator_form.py" line="72" />
         <source>Frequency</source>
         <translation>Frekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <location filename="../styrapp/views/indicator_form.py" line="72" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="74" />
+        <location filename="../styrapp/views/indicator_form.py" line="73" />
         <source>Kolada id</source>
         <translation>Kolada-id</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="74" />
+        <location filename="../styrapp/views/indicator_form.py" line="73" />
         <source>Municipality code</source>
         <translation>Kommunkod</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="75" />
+        <location filename="../styrapp/views/indicator_form.py" line="74" />
         <source>Kolada unit</source>
         <translation>Kolada-enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="76" />
+        <location filename="../styrapp/views/indicator_form.py" line="75" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="76" />
+        <location filename="../styrapp/views/indicator_form.py" line="75" />
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="80" />
+        <location filename="../styrapp/views/indicator_form.py" line="79" />
         <source>Measures (goals, assignments and activities)</source>
         <translation>Mäter (mål, uppdrag och aktiviteter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="87" />
+        <location filename="../styrapp/views/indicator_form.py" line="86" />
         <source>Link to…</source>
         <translation>Koppla till…</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="88" />
+        <location filename="../styrapp/views/indicator_form.py" line="87" />
         <source>Choose the goals, assignments and activities this indicator measures</source>
         <translation>Välj de mål, uppdrag och aktiviteter som indikatorn mäter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="89" />
+        <location filename="../styrapp/views/indicator_form.py" line="88" />
         <source>Remove link</source>
         <translation>Ta bort kopplingen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="95" />
+        <location filename="../styrapp/views/indicator_form.py" line="94" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="98" />
+        <location filename="../styrapp/views/indicator_form.py" line="97" />
         <source>By the plan's rule</source>
         <translation>Enligt planens regel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="102" />
+        <location filename="../styrapp/views/indicator_form.py" line="101" />
         <source>Why the status is set by hand</source>
         <translation>Varför statusen sätts för hand</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="103" />
+        <location filename="../styrapp/views/indicator_form.py" line="102" />
         <source>Set by hand</source>
         <translation>Satt för hand</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="104" />
+        <location filename="../styrapp/views/indicator_form.py" line="103" />
         <source>Reason</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="106" />
+        <location filename="../styrapp/views/indicator_form.py" line="105" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
@@ -1122,104 +1122,104 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="57" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="72" />
         <source>New indicator…</source>
         <translation>Ny indikator…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="58" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="73" />
         <source>Add an indicator (Insert)</source>
         <translation>Lägg till en indikator (Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="60" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="264" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="75" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="285" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="62" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="77" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="64" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="79" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="68" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="161" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="83" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="182" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="79" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="94" />
         <source>Type over a value, or paste rows copied from Excel: a period, then total, women, men. Delete clears a value. Edit → Undo takes any change back.</source>
         <translation>Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="84" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="101" />
         <source>Period, e.g. 2026 or 2026-08</source>
         <translation>Period, t.ex. 2026 eller 2026-08</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="92" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="109" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="93" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="110" />
         <source>Add value</source>
         <translation>Lägg till värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="106" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="124" />
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="107" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="125" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="108" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="126" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="173" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="194" />
         <source>The plan's own order: clear the search and the sorting first</source>
         <translation>Planens egen ordning: töm sökrutan och ta bort sorteringen först</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="261" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="282" />
         <source>Delete indicator</source>
         <translation>Ta bort indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="263" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="284" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="299" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="320" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="299" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="320" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="321" />
         <source>What “%1” measures</source>
         <translation>Vad ”%1” mäter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="322" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="343" />
         <source>Nothing was pasted. %1</source>
         <translation>Inget klistrades in. %1</translation>
     </message>
@@ -1604,164 +1604,164 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="60" />
+        <location filename="../styrapp/views/node_form.py" line="67" />
         <source>Select a node in the tree to see and edit it here.</source>
         <translation>Markera en nod i trädet för att se och ändra den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="64" />
+        <location filename="../styrapp/views/node_form.py" line="71" />
         <source>Basics</source>
         <translation>Grunduppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="83" />
+        <location filename="../styrapp/views/node_form.py" line="90" />
         <source>Level colour</source>
         <translation>Nivåns färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="89" />
+        <location filename="../styrapp/views/node_form.py" line="96" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="90" />
+        <location filename="../styrapp/views/node_form.py" line="97" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="91" />
+        <location filename="../styrapp/views/node_form.py" line="98" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="92" />
+        <location filename="../styrapp/views/node_form.py" line="99" />
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="93" />
+        <location filename="../styrapp/views/node_form.py" line="100" />
         <source>Whose goal</source>
         <translation>Vems mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="94" />
+        <location filename="../styrapp/views/node_form.py" line="101" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="95" />
+        <location filename="../styrapp/views/node_form.py" line="102" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="96" />
+        <location filename="../styrapp/views/node_form.py" line="103" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="97" />
+        <location filename="../styrapp/views/node_form.py" line="104" />
         <source>How we measure</source>
         <translation>Så mäter vi</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="98" />
-        <location filename="../styrapp/views/node_form.py" line="208" />
+        <location filename="../styrapp/views/node_form.py" line="105" />
+        <location filename="../styrapp/views/node_form.py" line="220" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="104" />
+        <location filename="../styrapp/views/node_form.py" line="111" />
         <source>Assignment</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="110" />
+        <location filename="../styrapp/views/node_form.py" line="117" />
         <source>(not given)</source>
         <translation>(inte angivet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="113" />
+        <location filename="../styrapp/views/node_form.py" line="120" />
         <source>Affects the budget</source>
         <translation>Påverkar budgeten</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="115" />
+        <location filename="../styrapp/views/node_form.py" line="122" />
         <source>thousand kronor</source>
         <translation>tusental kronor</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="119" />
+        <location filename="../styrapp/views/node_form.py" line="126" />
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="120" />
+        <location filename="../styrapp/views/node_form.py" line="127" />
         <source>Change sought</source>
         <translation>Förflyttning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="121" />
+        <location filename="../styrapp/views/node_form.py" line="128" />
         <source>Desired level</source>
         <translation>Önskad nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="122" />
+        <location filename="../styrapp/views/node_form.py" line="129" />
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="124" />
+        <location filename="../styrapp/views/node_form.py" line="131" />
         <source>Amount (thousand SEK)</source>
         <translation>Belopp (tkr)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="125" />
+        <location filename="../styrapp/views/node_form.py" line="132" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="126" />
+        <location filename="../styrapp/views/node_form.py" line="133" />
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="131" />
+        <location filename="../styrapp/views/node_form.py" line="138" />
         <source>Serves</source>
         <translation>Bidrar till</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="138" />
-        <location filename="../styrapp/views/node_form.py" line="288" />
+        <location filename="../styrapp/views/node_form.py" line="148" />
+        <location filename="../styrapp/views/node_form.py" line="301" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="148" />
+        <location filename="../styrapp/views/node_form.py" line="159" />
         <source>Link</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="153" />
+        <location filename="../styrapp/views/node_form.py" line="164" />
         <source>Remove link</source>
         <translation>Ta bort kopplingen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="154" />
+        <location filename="../styrapp/views/node_form.py" line="165" />
         <source>New indicator…</source>
         <translation>Ny indikator…</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="161" />
+        <location filename="../styrapp/views/node_form.py" line="172" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="248" />
+        <location filename="../styrapp/views/node_form.py" line="261" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="297" />
+        <location filename="../styrapp/views/node_form.py" line="310" />
         <source>(no indicator measures this yet)</source>
         <translation>(ingen indikator mäter detta ännu)</translation>
     </message>
@@ -1991,57 +1991,57 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>%1 av %2 klart</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="175" />
+        <location filename="../styrapp/views/overview.py" line="176" />
         <source>Governing documents past their date</source>
         <translation>Styrdokument vars datum har passerat</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="177" />
+        <location filename="../styrapp/views/overview.py" line="178" />
         <source>and %1 more</source>
         <translation>och %1 till</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="178" />
+        <location filename="../styrapp/views/overview.py" line="179" />
         <source>Open the register</source>
         <translation>Öppna registret</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="191" />
+        <location filename="../styrapp/views/overview.py" line="192" />
         <source>(no vision written yet)</source>
         <translation>(ingen vision skriven ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="192" />
+        <location filename="../styrapp/views/overview.py" line="193" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="203" />
+        <location filename="../styrapp/views/overview.py" line="204" />
         <source>The red thread</source>
         <translation>Röda tråden</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="204" />
+        <location filename="../styrapp/views/overview.py" line="205" />
         <source>no findings</source>
         <translation>inga anmärkningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="205" />
+        <location filename="../styrapp/views/overview.py" line="206" />
         <source>click a finding to go to it</source>
         <translation>klicka på en anmärkning för att gå dit</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="215" />
+        <location filename="../styrapp/views/overview.py" line="216" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="216" />
+        <location filename="../styrapp/views/overview.py" line="217" />
         <source>the plan works towards %1 of the 17 global goals</source>
         <translation>planen arbetar mot %1 av de 17 globala målen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/overview.py" line="217" />
+        <location filename="../styrapp/views/overview.py" line="218" />
         <source>point at a goal to see what is linked</source>
         <translation>peka på ett mål för att se vad som är kopplat</translation>
     </message>
@@ -2996,78 +2996,78 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="95" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="98" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="143" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="146" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="143" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="146" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="181" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="184" />
         <source>The tree is empty. Press Insert or click “Add beneath” to add the first node.</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="279" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="282" />
         <source>Move %1 nodes</source>
         <translation>Flytta %1 noder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="179" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="182" />
         <source>This plan's governance model has no levels for this tree yet. Add them under Plan → Governance model…</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="244" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="247" />
         <source>Linked to “%1”.</source>
         <translation>Kopplad till ”%1”.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="304" />
         <source>The governance model allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="302" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="305" />
         <source>The governance model has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="334" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="337" />
         <source>“%1” is no longer linked to “%2”; the indicator itself stays.</source>
         <translation>”%1” är inte längre kopplad till ”%2”; själva indikatorn finns kvar.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="338" />
         <location filename="../styrapp/ui/pages/tree_page.py" line="341" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="344" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="340" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="343" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="384" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="387" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="384" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="387" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="426" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="429" />
         <source>The governance model does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
@@ -4008,37 +4008,37 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="392" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="420" />
         <source>“%1” follows the Kolada KPI %2. Fetch its values from a Kolada file now?</source>
         <translation>”%1” följer Koladas nyckeltal %2. Hämta dess värden ur en Kolada-fil nu?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="394" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="422" />
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="397" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="425" />
         <source>A file downloaded from kolada.se (JSON, CSV or Excel). File → Import… does the same later.</source>
         <translation>En fil hämtad från kolada.se (JSON, CSV eller Excel). Arkiv → Importera… gör detsamma senare.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="399" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="427" />
         <source>Fetch from a file…</source>
         <translation>Hämta ur en fil…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="400" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="428" />
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="404" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="432" />
         <source>Kolada file</source>
         <translation>Kolada-fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="405" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="433" />
         <source>Kolada (*.json *.csv *.xlsx)</source>
         <translation>Kolada (*.json *.csv *.xlsx)</translation>
     </message>
