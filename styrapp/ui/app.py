@@ -108,8 +108,8 @@ def smoke(app: QApplication) -> int:
     folder = Path(tempfile.mkdtemp(prefix="styrapp-smoke-"))
     import os
 
-    for name, sub in (("STYRAPP_BACKUP_DIR", "backups"), ("STYRAPP_LOG_DIR", "logs")):
-        os.environ[name] = str(folder / sub)
+    for name, sub in (("STYRAPP_BACKUP_DIR", "backups"), ("STYRAPP_LOG_DIR", "logs"), ("MPLCONFIGDIR", "matplotlib")):
+        os.environ[name] = str(folder / sub)  # matplotlib's cache too: the charts on Ekonomi load it
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     from ..models.content.demo import write_demo

@@ -42,7 +42,8 @@ def test_every_page_can_be_visited_by_clicking_the_sidebar(window, qtbot):
     assert window.control.risks.rowCount() == 6
     assert window.reports.kinds.count() == 6
     assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
-        "Översikt", "Mål", "Uppdrag", "Indikatorer", "Uppföljning", "Årshjul", "Intern kontroll", "Ekonomi", "Rapporter"]
+        "Översikt", "Mål", "Uppdrag", "Indikatorer", "Uppföljning", "Årshjul", "Intern kontroll", "Ekonomi", "Nulägeskoll",
+        "Styrdokument", "Rapporter"]
 
 
 def qtbot_button():
