@@ -48,8 +48,8 @@ def plain(text: str) -> str:
 
 def exact_texts(texts: dict[str, str]) -> str | None:
     """The value of EXACT_PROPERTY for these texts, or None when iCalendar carries them as they are."""
-    if all(plain(text) == text == text.strip() for text in texts.values()):
-        return None
+    if all(plain(text) == text == text.strip() and "\ufeff" not in text for text in texts.values()):
+        return None  # (a U+FEFF is dropped by calendar libraries when they read the file)
     return base64.b64encode(json.dumps(texts, ensure_ascii=False).encode("utf-8")).decode("ascii")
 
 
