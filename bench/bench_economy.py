@@ -47,9 +47,12 @@ def prepare(folder: Path) -> tuple[Path, list[int], list[int]]:
         with plan.session() as session:
             unit_ids = list(session.execute(select(OrgUnit.id).where(OrgUnit.name.like("Enhet %"))
                                             .order_by(OrgUnit.id)).scalars())
-        period_ids = [periods.create_period(plan, name=f"Månadsrapport {MONTH_NAMES[m]}", kind="monthly_report",
-                                            year=YEAR, period_end=date(YEAR, m + 1, calendar.monthrange(YEAR, m + 1)[1]))
-                      for m in range(MONTHS)]
+        from styrapp.models.queries.follow_up_rows import periods as period_rows
+
+        have = {p.name: p.id for p in period_rows(plan) if p.year == YEAR}  # the template's own, kept
+        period_ids = [have.get(f"Månadsrapport {MONTH_NAMES[m]}") or periods.create_period(
+            plan, name=f"Månadsrapport {MONTH_NAMES[m]}", kind="monthly_report", year=YEAR,
+            period_end=date(YEAR, m + 1, calendar.monthrange(YEAR, m + 1)[1])) for m in range(MONTHS)]
         figures = []
         for unit_id in unit_ids[:UNITS]:
             frame = rng.randrange(5_000, 90_000) * 100_000  # 5–90 mnkr
