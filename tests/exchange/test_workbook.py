@@ -39,7 +39,7 @@ def _identity_free(path) -> dict[str, Counter]:
         header = rows[0]
         keep = [i for i, name in enumerate(header) if name not in (
             "Id", "uuid", "överordnad", "Indikator-id", "Indikator-uuid", "Nod-uuid", "Period-uuid", "Ring-uuid",
-            "Från", "Till", "Enhet-uuid", "Budgetrad-uuid")]
+            "Från", "Till", "Enhet-uuid", "Budgetrad-uuid", "Mål-uuid", "Nyckeltal-uuid")]
         body = [tuple(row[i] for i in keep) for row in rows[1:]
                 if not (sheet.title == "Plan" and str(row[0]).endswith("uuid"))]
         out[sheet.title] = Counter(body)
