@@ -16,13 +16,14 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ..models.enums import SWEDISH, Gender, MeasurementKind, RiskCategory
+from ..models.enums import SWEDISH, Gender, MeasurementKind
 from ..models.errors import InvalidValue
 from ..models.file.plan_file import PlanFile
 from ..models.queries.exchange_rows import table_columns
 from ..models.rules.money import check_frame, parse_amount
 from ..models.rules.numbers import parse_number
 from ..models.services.plan_import import PlanData, PlanImportCounts, Row, import_plan
+from ..models.services.risks import category_value
 from ..wording import Phrase, tr
 from . import workbook_layout as L
 from .excel import LONG_TEXTS, text_of_cell
@@ -97,10 +98,7 @@ def read_cell(kind: str, value, where: str, enum=None, nullable: bool = True):
     if kind in ("text", "ref"):
         return _text(value)
     if kind == "category":  # one of the five words (or the enum's own), else the plan's own word as typed
-        word = _text(value).strip()
-        lookup = {SWEDISH.get(m, m.value).casefold(): m.value for m in RiskCategory} | {m.value: m.value
-                                                                                    for m in RiskCategory}
-        return lookup.get(word.casefold(), word)
+        return category_value(_text(value))
     if kind == "budgetkind":
         word = _text(value).strip().casefold()
         lookup = {w: v for v, w in L.BUDGET_KIND_WORDS.items()} | {v: v for v in L.BUDGET_KIND_WORDS}
