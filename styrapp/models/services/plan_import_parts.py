@@ -76,7 +76,11 @@ def _controls(rows: list[Row], risks: _Table, names: _Names, periods: _Names) ->
             fields = _plain(row)
             if "report_period_id" in row.refs:
                 text = str(row.refs["report_period_id"]).strip()
-                fields["report_period_id"] = periods.find(text, row, "report_period_id") if text else None
+                year = risks.rows[record]["year"]  # a period's name is looked up among the risk's year's first
+                same_year = {k for k, r in periods.table.rows.items() if r["year"] == year}
+                named = {k for k in same_year if str(periods.table.rows[k]["name"]).strip().casefold() == text.casefold()}
+                fields["report_period_id"] = (None if not text else periods.find(text, row, "report_period_id",
+                                                                                 among=same_year if named else None))
             risks.put(record, fields, None, row)
     finally:
         risks.kind = kind
