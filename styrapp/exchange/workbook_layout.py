@@ -189,11 +189,7 @@ UNIT_REF = (R("Enhet-uuid", "unit_id", "unit"), ReadOnly("enhet"))
 RISK_COLUMNS = (C("uuid", "uuid"), C("år", "year", "int"), *UNIT_REF, C("risk", "title", aliases=("Titel",)),
                 C("beskrivning", "description"), C("process", "process"), C("kategori", "category", "category"),
                 C("sannolikhet", "likelihood", "int"), C("konsekvens", "consequence", "int"), ReadOnly("riskvärde"),
-                C("vald", "chosen", "bool", aliases=("I internkontrollplanen",)),
-                # what earlier releases wrote on Risker, read when a file has no sheet Kontroller
-                C("Kontrollmoment", "control"), C("Ansvarig", "responsible"), E("Frekvens", "frequency", Frequency),
-                C("Rapportering", "reporting"))
-RISK_WRITTEN = 12  # the columns written on Risker; the rest are only read (they are on Kontroller now)
+                C("vald", "chosen", "bool", aliases=("I internkontrollplanen",)))
 CONTROL_COLUMNS = (R("Risk-uuid", "risk_id", "risk"), ReadOnly("risk"), C("kontrollmoment", "control"),
                    C("metod", "method"), C("ansvarig", "responsible"), E("frekvens", "frequency", Frequency),
                    C("rapporteras till", "reporting"), R("rapporteras i", "report_period_id", "period"))
@@ -227,6 +223,13 @@ CONTROL_FOLLOW_UP_COLUMNS = (C("uuid", "uuid"), R("Risk-uuid", "risk_id", "risk"
                              R("Period-uuid", "period_id", "period"), ReadOnly("Period"),
                              E("Utfall", "outcome", ControlOutcome), C("Iakttagelser", "findings"),
                              C("Beslutade åtgärder", "actions"), C("Uppdaterad", "updated_at", "datetime"))
+
+# Columns only read, for the files earlier releases wrote: Risker's control (now on Kontroller), and the
+# amounts in öre that the sheets Budget and Budgetutfall held under their table's own column names.
+READ_ONLY = {RISKS: (C("Kontrollmoment", "control"), C("Ansvarig", "responsible"),
+                     E("Frekvens", "frequency", Frequency), C("Rapportering", "reporting")),
+             BUDGET: (C("frame_ore", "frame_ore", "int"),),
+             BUDGET_FIGURES: (C("outcome_ore", "outcome_ore", "int"), C("forecast_ore", "forecast_ore", "int"))}
 
 # The table behind each sheet, for the columns a table gains that no sheet names yet.
 SHEET_TABLES = {VALUES: "plan_value", UNITS: "org_unit", LEVELS: "governance_level", GOALS: "node", ASSIGNMENTS: "node",
@@ -264,10 +267,10 @@ def later_columns(sheet: str) -> tuple[Column, ...]:
 
 
 def columns_of(sheet: str) -> tuple[Column, ...]:
-    return COLUMNS[sheet] + later_columns(sheet)
+    """The columns the import reads on the sheet."""
+    return COLUMNS[sheet] + READ_ONLY.get(sheet, ()) + later_columns(sheet)
 
 
 def written_columns(sheet: str) -> tuple[Column, ...]:
-    """The columns the export writes on the sheet (Risker's older control columns are only read)."""
-    columns = COLUMNS[sheet][:RISK_WRITTEN] if sheet == RISKS else COLUMNS[sheet]
-    return columns + later_columns(sheet)
+    """The columns the export writes on the sheet."""
+    return COLUMNS[sheet] + later_columns(sheet)

@@ -143,7 +143,18 @@ def test_a_file_of_todays_release_with_its_sheet_budgetutfall_is_read(demo, tmp_
     assert expected
     path = export_plan_workbook(demo, tmp_path / "demo.xlsx")
     book = load_workbook(path)
-    book["Utfall"].title = "Budgetutfall"
+    new = book["Utfall"]
+    old = book.create_sheet("Budgetutfall")  # as today's release wrote it: amounts in öre, under the table's names
+    old.append(["uuid", "Budgetrad-uuid", "Budgetrad", "Period-uuid", "Period", "Utfall (tkr)", "Helårsprognos (tkr)",
+                "outcome_ore", "forecast_ore"])
+    with demo.session() as session:
+        for figure in session.execute(select(BudgetFigure)).scalars():
+            line = session.get(BudgetLine, figure.line_id)
+            old.append([figure.uuid, line.uuid, line.name, None, None, None, None, figure.outcome_ore,
+                        figure.forecast_ore])
+            old.cell(old.max_row, 4).value = next(r[_column(new, "Period-uuid") - 1] for r in new.iter_rows(
+                min_row=2, values_only=True) if r[0] == figure.uuid)
+    del book["Utfall"]
     book.save(path)
     with demo.transaction() as session:
         for figure in session.execute(select(BudgetFigure)).scalars():
