@@ -77,6 +77,8 @@ def test_sheets_typed_by_hand_with_the_issues_column_names_import(demo, tmp_path
     controls.append(["risk", "kontrollmoment", "metod", "ansvarig", "frekvens", "rapporteras till", "rapporteras i"])
     controls.append(["Halka på gångbanor", "Stickprov av halkbekämpningen", "Besök", "Driftchef gata", "månadsvis",
                      "Direktionen", "Delårsrapport"])
+    controls.append(["Driftstopp i vattenverket efter ett it-angrepp", "Övning två gånger om året", "Övning med protokoll",
+                     "VA-chef", "halvårsvis", "Direktionen i delårsrapporten", "Delårsrapport"])
     budget = book.create_sheet("Budget")
     budget.append(["enhet", "år", "typ", "namn", "ram (kr)"])
     budget.append(["Gata och park", 2026, "investering", "Gatubelysning", "1 234 500,50"])
@@ -96,13 +98,15 @@ def test_sheets_typed_by_hand_with_the_issues_column_names_import(demo, tmp_path
     with use_language("en"):
         lines = import_file(demo, path).lines()
     assert "Risks: 1 new, 0 changed, 0 unchanged." in lines
-    assert "Controls of the risks: 0 new, 1 changed, 0 unchanged." in lines
+    assert "Controls of the risks: 1 new, 1 changed, 0 unchanged." in lines
     with demo.session() as session:
         risk = session.execute(select(Risk).where(Risk.title == "Halka på gångbanor")).scalar_one()
         assert (risk.category, risk.likelihood, risk.consequence, risk.chosen) == ("Egen kategori", 3, 4, True)
         assert (risk.control, risk.method, risk.frequency, risk.reporting) == (
             "Stickprov av halkbekämpningen", "Besök", "monthly", "Direktionen")
         assert risk.report_period_id is not None
+        water = session.execute(select(Risk).where(Risk.title.like("Driftstopp%"))).scalar_one()
+        assert (water.control, water.frequency) == ("Övning två gånger om året", "semiannual")
         line = session.execute(select(BudgetLine).where(BudgetLine.name == "Gatubelysning")).scalar_one()
         assert (line.kind, line.frame_ore) == ("investment", 123_450_050)
         figure = session.execute(select(BudgetFigure).where(BudgetFigure.line_id == line.id)).scalar_one()

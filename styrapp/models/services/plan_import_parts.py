@@ -67,6 +67,7 @@ def _line_of_figures(rows: list[Row], lines: _Table, units: _Names, periods: _Na
 def _controls(rows: list[Row], risks: _Table, names: _Names, periods: _Names) -> None:
     """Kontroller: the control of a risk (of the file or the plan, by uuid or title) written on the risk."""
     kind, risks.kind = risks.kind, "controls"
+    added = {record["id"] for record in risks.inserts}
     try:
         for row in rows:
             ref = str(row.refs.get("risk_id") or "").strip()
@@ -81,7 +82,10 @@ def _controls(rows: list[Row], risks: _Table, names: _Names, periods: _Names) ->
                 named = {k for k in same_year if str(periods.table.rows[k]["name"]).strip().casefold() == text.casefold()}
                 fields["report_period_id"] = (None if not text else periods.find(text, row, "report_period_id",
                                                                                  among=same_year if named else None))
+            before = list(risks.counts.counts["controls"])
             risks.put(record, fields, None, row)
+            if record in added:  # the control of a risk this import adds is new too, not a change
+                risks.counts.counts["controls"] = [before[0] + 1, before[1], before[2]]
     finally:
         risks.kind = kind
 
