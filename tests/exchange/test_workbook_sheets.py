@@ -178,6 +178,7 @@ def _cell(book, sheet: str, header: str, row: int = 2) -> str:
     ("Risker", "sannolikhet", 5, "1–4"),
     ("Risker", "konsekvens", 5, "1–4"),
     ("Budget", "ram (kr)", "-100 000", "negative"),
+    ("Budget", "ram (kr)", "10 000 000 000 000", "10 000 000 000 000"),
     ("Utfall", "utfall (kr)", "12,3,4", "12,3,4"),
     ("Utfall", "prognos (kr)", "abc", "abc"),
     ("Utfall", "utfall (kr)", "1e400", "1e400"),
