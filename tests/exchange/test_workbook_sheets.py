@@ -199,3 +199,16 @@ def test_a_bad_cell_is_refused_with_its_sheet_and_cell_and_nothing_changes(demo_
     message = _refused(demo_path, _edited(demo_path, tmp_path, edit))
     assert named["cell"] in message and words in message, message
     assert "Nothing in the plan has been changed" in message
+
+
+def test_an_outcome_for_a_budget_line_the_plan_lacks_is_refused_with_its_cell(demo_path, tmp_path):
+    book = Workbook()
+    book.active.title = "Risker"  # a whole-plan workbook (a first sheet like Utfall is the ekonomisystem's file)
+    book.active.append(["risk"])
+    figures = book.create_sheet("Utfall")
+    figures.append(["enhet", "period", "typ", "utfall (kr)"])
+    figures.append(["Gata och park", "Delårsrapport", "investering", "100 000"])  # the unit has drift only
+    path = tmp_path / "typed.xlsx"
+    book.save(path)
+    message = _refused(demo_path, path)
+    assert "Utfall!A2" in message and "Gata och park 2026" in message and "a budget line" in message, message
