@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from styrapp.exchange.importing import import_file
 from styrapp.exchange.workbook_export import export_plan_workbook
+from styrapp.models.file.plan_file import open_plan
 from styrapp.models.tables import (
     BudgetFigure,
     BudgetLine,
@@ -212,3 +213,27 @@ def test_an_outcome_for_a_budget_line_the_plan_lacks_is_refused_with_its_cell(de
     book.save(path)
     message = _refused(demo_path, path)
     assert "Utfall!A2" in message and "Gata och park 2026" in message and "a budget line" in message, message
+
+
+def test_a_frame_typed_by_hand_is_named_after_its_unit_and_a_second_frame_of_the_same_kind_is_refused(demo_path,
+                                                                                                    tmp_path):
+    book = Workbook()
+    book.active.title = "Budget"
+    book.active.append(["enhet", "år", "typ", "ram (kr)"])
+    book.active.append(["Gata och park", 2026, "investering", "2 500 000"])
+    book.active.append(["Gata och park", 2026, "drift", "39 000 000"])  # the frame the plan has: changed
+    path = tmp_path / "typed.xlsx"
+    book.save(path)
+    with open_plan(demo_path) as plan:
+        with use_language("en"):
+            lines = import_file(plan, path).lines()
+        assert "Budget lines: 1 new, 1 changed, 0 unchanged." in lines
+        with plan.session() as session:
+            lines_of_unit = sorted((line.kind, line.name, line.frame_ore) for line in session.execute(
+                select(BudgetLine).where(BudgetLine.name == "Gata och park")).scalars())
+        assert lines_of_unit == [("investment", "Gata och park", 250_000_000), ("operating", "Gata och park",
+                                                                                  3_900_000_000)]
+    book.active.append(["Gata och park", 2026, "drift", "40 000 000"])  # a second drift frame for 2026
+    book.save(path)
+    message = _refused(demo_path, path)
+    assert "Budget!A4" in message and "already has a frame" in message, message

@@ -98,7 +98,7 @@ class PlanData:
 
 
 FLAT = (("values", PlanValue, ("name",)), ("risks", Risk, ("title", "year", "unit_id")), ("documents", GoverningDocument, ("title",)),
-        ("reviews", SituationReview, ("unit_id", "year")), ("budget_lines", BudgetLine, ("unit_id", "year", "kind", "name")),
+        ("reviews", SituationReview, ("unit_id", "year")), ("budget_lines", BudgetLine, ("unit_id", "year", "kind")),
         ("budget_figures", BudgetFigure, ("line_id", "period_id")),
         ("control_follow_ups", ControlFollowUp, ("risk_id", "period_id")))
 

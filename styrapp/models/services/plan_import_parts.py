@@ -33,6 +33,8 @@ def _flat(rows: list[Row], table: _Table, keys: tuple[str, ...], refs: dict[str,
         record = table.by_uuid.get(row.fields.get("uuid")) or next(
             (k for k, r in table.rows.items() if k not in table.taken and all(
                 _same(r.get(key), fields.get(key)) for key in keys)), None)
+        if table.kind == "budget_lines":
+            _budget_line(row, fields, record, table, refs["unit_id"])
         if "decided_on" in fields or "valid_until" in fields:  # a document valid only until before its decision
             old = table.rows.get(record, {})
             start, end = fields.get("decided_on", old.get("decided_on")), fields.get("valid_until", old.get("valid_until"))
@@ -41,6 +43,25 @@ def _flat(rows: list[Row], table: _Table, keys: tuple[str, ...], refs: dict[str,
                     "document.valid_before_decided", end=end.isoformat(), start=start.isoformat()))
         ids.append(table.put(record, fields, row.fields.get("uuid"), row))
     return ids
+
+
+def _budget_line(row: Row, fields: dict[str, Any], record: int | None, table: _Table, units: _Names) -> None:
+    """A budget line: its name is its unit's when the row gives none (as the economy service names it), and
+    a unit has one line a year of each kind (a second one in the file is refused with its cell)."""
+    if not str(fields.get("name") or "").strip() and record is None and fields.get("unit_id"):
+        fields["name"] = units.table.rows[fields["unit_id"]]["name"]
+    line = table.rows.get(record, {})
+    place = tuple(fields.get(key, line.get(key)) for key in ("unit_id", "year", "kind"))
+    if place[2] is None:
+        place = (place[0], place[1], "operating")
+    for k, r in table.rows.items():
+        if k != record and (r["unit_id"], r["year"], r["kind"]) == place:
+            from ...wording import Phrase
+            from .economy import money_kind_label
+
+            unit = units.table.rows[place[0]]["name"] if place[0] is not None else "—"
+            raise InvalidValue("xlsx.cell", cell=row.cell("unit_id"), error=InvalidValue(
+                "budget.frame_exists", unit=unit, year=place[1], kind=Phrase(money_kind_label(place[2]))))
 
 
 def _line_of_figures(rows: list[Row], lines: _Table, units: _Names, periods: _Names) -> None:
