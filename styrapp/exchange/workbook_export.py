@@ -11,11 +11,13 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..atomic import replacing
-from ..models.enums import SWEDISH, Gender, MeasurementKind
+from ..models.enums import SWEDISH, Frequency, Gender, MeasurementKind, RiskCategory
 from ..models.file.plan_file import PlanFile
 from ..models.queries.exchange_rows import plan_tables
 from ..models.queries.node_rows import read_tree
 from ..models.queries.plan_status import indicator_statuses
+from ..models.rules.money import format_amount
+from ..models.rules.risk import risk_value
 from . import workbook_layout as L
 from .sheet_writing import LONG_TEXT_COLUMNS, LONG_TEXTS, _fitted
 from .xlsx_writer import TableWorkbook
@@ -40,6 +42,12 @@ def cell_value(column: L.Column, value):
         return sv(column.enum, value)
     if column.kind == "bool":
         return "ja" if value else "nej"
+    if column.kind == "category":  # one of the five words, or the plan's own as it was typed
+        return sv(RiskCategory, value) if value in set(RiskCategory) else value
+    if column.kind == "budgetkind":
+        return L.BUDGET_KIND_WORDS.get(value, value)
+    if column.kind in ("frame", "amount"):  # kronor, exact to the öre: "1 234 500" or "1 234 500,50"
+        return format_amount(value, "kr", decimals=2 if value % 100 else 0)
     if column.kind == "bytes":
         return base64.b64encode(value).decode("ascii")
     if column.kind == "datetime" and isinstance(value, datetime):
@@ -237,36 +245,62 @@ def export_plan_workbook(plan: PlanFile, path: Path | str) -> Path:
 
     _write(workbook, L.WHEEL, wheel_records, wheel_special, spill)
 
-    # The flat sheets: a unit, a budget line or a period by its uuid, and its name to read.
+    # The flat sheets: a unit, a budget line, a risk or a period by its uuid, and its name to read.
+    lines = {r["id"]: r for r in data["budget_line"]}
     line_names = {r["id"]: r["name"] for r in data["budget_line"]}
     line_uuids = {r["id"]: r["uuid"] for r in data["budget_line"]}
     risk_titles = {r["id"]: r["title"] for r in data["risk"]}
     risk_uuids = {r["id"]: r["uuid"] for r in data["risk"]}
+    goals_of_document: dict[int, list[int]] = {}
+    for r in data["document_node"]:
+        goals_of_document.setdefault(r["document_id"], []).append(r["node_id"])
+    figures_of_review: dict[int, list[int]] = {}
+    for r in sorted(data["review_indicator"], key=lambda r: (r["review_id"], r["position"], r["indicator_id"])):
+        figures_of_review.setdefault(r["review_id"], []).append(r["indicator_id"])
+    period_name = _unique_names(data["reporting_period"], "name")
 
     def flat_special(column, record):
         header = column.header
+        unit_id = record.get("unit_id")
+        if "line_id" in record and unit_id is None:  # an outcome: its budget line's unit and kind
+            unit_id = lines.get(record["line_id"], {}).get("unit_id")
         if header == "Enhet-uuid":
-            return uuid["org_unit"].get(record.get("unit_id"), "")
-        if header == "Enhet":
-            return unit_names.get(record.get("unit_id"), "")
+            return uuid["org_unit"].get(unit_id, "")
+        if header == "enhet":
+            return unit_names.get(unit_id, "")
+        if header == "typ" and "line_id" in record:
+            return L.BUDGET_KIND_WORDS.get(lines.get(record["line_id"], {}).get("kind"), "")
         if header == "Budgetrad-uuid":
             return line_uuids.get(record.get("line_id"), "")
         if header == "Budgetrad":
             return line_names.get(record.get("line_id"), "")
-        if header == "Risk-uuid":
+        if header.casefold() == "risk-uuid":
             return risk_uuids.get(record.get("risk_id"), "")
-        if header == "Risk":
+        if header.casefold() == "risk" and column.field is None:
             return risk_titles.get(record.get("risk_id"), "")
-        if header == "Period-uuid":
+        if header.casefold() == "period-uuid":
             return uuid["reporting_period"].get(record.get("period_id"), "")
-        if header == "Period":
+        if header.casefold() == "period" and column.field is None:
             return period_names.get(record.get("period_id"), "")
+        if header == "rapporteras i":
+            return period_name(record["report_period_id"]) if record.get("report_period_id") else ""
+        if header == "riskvärde":
+            return risk_value(record["likelihood"], record["consequence"])
+        if header in ("mål", "Mål-uuid"):
+            names = node_titles if header == "mål" else uuid["node"]
+            return "; ".join(names[i] for i in goals_of_document.get(record["id"], []))
+        if header in ("nyckeltal (indikatorer)", "Nyckeltal-uuid"):
+            names = indicator_names if header != "Nyckeltal-uuid" else uuid["indicator"]
+            return "; ".join(names[i] for i in figures_of_review.get(record["id"], []))
         return NotImplemented
 
-    for sheet, table in ((L.RISKS, "risk"), (L.DOCUMENTS, "governing_document"), (L.REVIEWS, "situation_review"),
-                         (L.BUDGET, "budget_line"), (L.BUDGET_FIGURES, "budget_figure"),
-                         (L.CONTROL_FOLLOW_UPS, "control_follow_up")):
-        _write(workbook, sheet, data[table], flat_special, spill)
+    controls = [r for r in data["risk"] if r["chosen"] or any(r.get(f) for f in (
+        "control", "method", "responsible", "reporting", "report_period_id")) or r["frequency"] != Frequency.YEARLY]
+    for sheet, records in ((L.RISKS, data["risk"]), (L.CONTROLS, [{**r, "risk_id": r["id"]} for r in controls]),
+                           (L.DOCUMENTS, data["governing_document"]), (L.REVIEWS, data["situation_review"]),
+                           (L.BUDGET, data["budget_line"]), (L.BUDGET_FIGURES, data["budget_figure"]),
+                           (L.CONTROL_FOLLOW_UPS, data["control_follow_up"])):
+        _write(workbook, sheet, records, flat_special, spill)
 
     if spill:  # the pieces are written as they are: already in cell_text
         workbook.add_table(LONG_TEXTS, LONG_TEXT_COLUMNS, spill)
@@ -280,8 +314,24 @@ def _sheet(workbook: TableWorkbook, title: str, columns: tuple[str, ...], rows: 
     workbook.add_table(title, columns, [_fitted(row, title, number, spill) for number, row in enumerate(rows, start=2)])
 
 
+def _unique_names(records: list[dict], field: str):
+    """A record's name by its id, or its uuid where another record has the same name (so it is read back as the
+    same record)."""
+    count: dict[str, int] = {}
+    for r in records:
+        key = str(r[field] or "").strip().casefold()
+        count[key] = count.get(key, 0) + 1
+    by_id = {r["id"]: r for r in records}
+
+    def name(record_id: int) -> str:
+        r = by_id[record_id]
+        return r[field] if count[str(r[field] or "").strip().casefold()] == 1 and r[field].strip() else r["uuid"]
+
+    return name
+
+
 def _write(workbook, sheet: str, records: list[dict], special, spill) -> None:
-    columns = L.columns_of(sheet)
+    columns = L.written_columns(sheet)
     rows = _rows(columns, records, special)
     for row in rows:  # a later release's JSON-like values are written as text
         for i, value in enumerate(row):

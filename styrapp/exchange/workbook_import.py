@@ -20,8 +20,10 @@ from ..models.enums import SWEDISH, Gender, MeasurementKind
 from ..models.errors import InvalidValue
 from ..models.file.plan_file import PlanFile
 from ..models.queries.exchange_rows import table_columns
+from ..models.rules.money import check_frame, parse_amount
 from ..models.rules.numbers import parse_number
 from ..models.services.plan_import import PlanData, PlanImportCounts, Row, import_plan
+from ..models.services.risks import category_value
 from ..wording import Phrase, tr
 from . import workbook_layout as L
 from .excel import LONG_TEXTS, text_of_cell
@@ -34,8 +36,8 @@ FALLBACKS = {L.UNITS: {"parent_id": "Överordnad enhet"}, L.GOALS: {"parent_id":
              L.FOLLOW_UPS: {"node_id": "Mål eller uppdrag", "period_id": "Period"},
              L.WHEEL: {"ring_id": "Ring", "period_id": "Period"}, L.RISKS: {"unit_id": "Enhet"},
              L.DOCUMENTS: {"unit_id": "Enhet"}, L.REVIEWS: {"unit_id": "Enhet"}, L.BUDGET: {"unit_id": "Enhet"},
-             L.BUDGET_FIGURES: {"line_id": "Budgetrad", "period_id": "Period"},
-             L.CONTROL_FOLLOW_UPS: {"risk_id": "Risk", "period_id": "Period"}}
+             L.BUDGET_FIGURES: {"line_id": "Budgetrad", "period_id": "Period", "unit_id": "Enhet"},
+             L.CONTROL_FOLLOW_UPS: {"risk_id": "Risk", "period_id": "Period"}, L.CONTROLS: {"risk_id": "risk"}}
 TABLES = {**L.SHEET_TABLES, L.WHEEL: "wheel_event"}
 # What each kind is called in the report (English; the catalogue has the Swedish).
 KIND_WORDS = (("plan", "Plan and organisation"), ("values", "Values"), ("units", "Units"), ("levels", "Levels of the governance model"),
@@ -43,7 +45,8 @@ KIND_WORDS = (("plan", "Plan and organisation"), ("values", "Values"), ("units",
               ("measurements", "Measured values"), ("periods", "Follow-up periods"), ("follow_ups", "Follow-ups"),
               ("rings", "Rings of the annual wheel"), ("events", "Events in the annual wheel"), ("risks", "Risks"),
               ("documents", "Governing documents"), ("reviews", "Situation reviews"), ("budget_lines", "Budget lines"),
-              ("budget_figures", "Budget outcomes"), ("control_follow_ups", "Follow-ups of the controls"))
+              ("budget_figures", "Budget outcomes"), ("controls", "Controls of the risks"),
+              ("control_follow_ups", "Follow-ups of the controls"))
 
 
 @dataclass
@@ -94,6 +97,22 @@ def read_cell(kind: str, value, where: str, enum=None, nullable: bool = True):
         return False if kind == "bool" and not nullable else None
     if kind in ("text", "ref"):
         return _text(value)
+    if kind == "category":  # one of the five words (or the enum's own), else the plan's own word as typed
+        return category_value(_text(value))
+    if kind == "budgetkind":
+        word = _text(value).strip().casefold()
+        lookup = {w: v for v, w in L.BUDGET_KIND_WORDS.items()} | {v: v for v in L.BUDGET_KIND_WORDS}
+        lookup |= {SWEDISH.get(m, m.value).casefold(): m.value for m in L.BudgetKind}
+        if word not in lookup:
+            raise InvalidValue("value.not_a_choice", label=where, value=value,
+                               choices=", ".join(L.BUDGET_KIND_WORDS.values()))
+        return lookup[word]
+    if kind in ("frame", "amount"):  # kronor, exact to the öre, as Swedish software writes them
+        try:
+            ore = parse_amount(value, "kr")
+            return check_frame(ore) if kind == "frame" else ore
+        except InvalidValue as exc:
+            raise InvalidValue("xlsx.cell", cell=where, error=exc) from None
     if kind == "code":
         return _text(value).strip()
     if kind in ("int", "float"):
@@ -179,10 +198,11 @@ def _places(sheet, columns: dict[str, int]) -> dict[int, str]:
 
 # The columns a sheet cannot do without (a row's name, or what a row refers to).
 NEEDED = {L.VALUES: ("Namn",), L.UNITS: ("Namn",), L.LEVELS: ("Namn",), L.GOALS: ("Titel",), L.ASSIGNMENTS: ("Titel",),
-          L.INDICATORS: ("Namn",), L.PERIODS: ("Namn",), L.WHEEL: ("Namn",), L.RISKS: ("Titel",),
-          L.DOCUMENTS: ("Titel",), L.BUDGET: ("Namn",), L.LINKS: (("Från", "Från (namn)"), ("Till", "Till (namn)")),
+          L.INDICATORS: ("Namn",), L.PERIODS: ("Namn",), L.WHEEL: ("Namn",),
+          L.DOCUMENTS: ("Titel",), L.LINKS: (("Från", "Från (namn)"), ("Till", "Till (namn)")),
           L.FOLLOW_UPS: (("Nod-uuid", "Mål eller uppdrag"), ("Period-uuid", "Period")),
-          L.CONTROL_FOLLOW_UPS: (("Risk-uuid", "Risk"), ("Period-uuid", "Period"))}
+          L.CONTROL_FOLLOW_UPS: (("Risk-uuid", "Risk"), ("Period-uuid", "Period")),
+          L.CONTROLS: (("Risk-uuid", "risk"),), L.RISKS: (("risk", "Titel"),)}
 
 
 def _sheet_rows(sheet, name: str, more) -> list[Row]:
@@ -193,7 +213,8 @@ def _sheet_rows(sheet, name: str, more) -> list[Row]:
             raise InvalidValue("xlsx.missing_columns", sheet=sheet.title, columns=" / ".join(choices))
     places = _places(sheet, columns)
     layout = [c for c in L.columns_of(name) if c.field]
-    present = [(c, _find(columns, c.header)) for c in layout]
+    present = [(c, next((i for i in (_find(columns, h) for h in (c.header, *c.aliases)) if i is not None), None))
+               for c in layout]
     present = [(c, i) for c, i in present if i is not None]
     fallbacks = [(field, _find(columns, header)) for field, header in FALLBACKS.get(name, {}).items()
                  if _find(columns, header) is not None]
@@ -217,6 +238,12 @@ def _sheet_rows(sheet, name: str, more) -> list[Row]:
             value = _text(values[index] if index < len(values) else None).strip()
             if not row.refs.get(field_name) and value:
                 row.refs[field_name] = value
+                row.cells[field_name] = f"{places[index]}{number}"
+        if name in L.NAMES_FALLBACKS and not row.many.get(L.NAMES_FALLBACKS[name][0]):
+            field_name, header = L.NAMES_FALLBACKS[name]
+            index = _find(columns, header)
+            if index is not None and index < len(values):
+                row.many[field_name] = read_cell("names", values[index], f"{places[index]}{number}")
                 row.cells[field_name] = f"{places[index]}{number}"
         if "uuid" in row.fields and row.fields["uuid"]:
             row.fields["uuid"] = row.fields["uuid"].strip().lower()
@@ -356,9 +383,12 @@ def read_plan_workbook(path: Path | str) -> PlanData:
                                  (L.ASSIGNMENTS, "assignments"), (L.LINKS, "links"), (L.INDICATORS, "indicators"),
                                  (L.PERIODS, "periods"), (L.FOLLOW_UPS, "follow_ups"), (L.RISKS, "risks"),
                                  (L.DOCUMENTS, "documents"), (L.REVIEWS, "reviews"), (L.BUDGET, "budget_lines"),
-                                 (L.BUDGET_FIGURES, "budget_figures"), (L.CONTROL_FOLLOW_UPS, "control_follow_ups")):
+                                 (L.BUDGET_FIGURES, "budget_figures"), (L.CONTROLS, "controls"),
+                                 (L.CONTROL_FOLLOW_UPS, "control_follow_ups")):
             if sheet in book.sheetnames:
                 setattr(data, attribute, _sheet_rows(book[sheet], sheet, more))
+            elif sheet == L.BUDGET_FIGURES and L.OLD_BUDGET_FIGURES in book.sheetnames:  # a file of an earlier release
+                data.budget_figures = _sheet_rows(book[L.OLD_BUDGET_FIGURES], sheet, more)
         if L.INDICATORS in book.sheetnames and L.LINKS not in book.sheetnames:
             data.links += _goals_of_indicators(book[L.INDICATORS], more)
         if L.MEASUREMENTS in book.sheetnames:

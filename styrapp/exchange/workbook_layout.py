@@ -14,8 +14,10 @@ names are the file format: the same in every release, whatever the window's lang
     Indikatorer, Mätvärden  as before, with the indicator's uuid on every value
     Perioder, Uppföljning   reporting periods and the follow-up of a node in a period
     Årshjul      its rings and events, one a row (Typ: ring or händelse)
-    Risker, Styrdokument, Nulägeskoll, Budget, Budgetutfall   intern kontroll, governing documents,
-                 the nulägeskoll per unit and year, budget lines and their outcome per period
+    Risker, Kontroller   the risk analysis, and the control of each risk that has one
+    Styrdokument, Nulägeskoll   governing documents (with the goals they steer), the nulägeskoll per unit
+                 and year (with its key figures)
+    Budget, Utfall   budget frames, and their outcome and forecast per period (Budgetutfall in earlier files)
     Kontrolluppföljning  the follow-up of a risk's control in a reporting period
 
 Every row carries its record's `uuid` (a measured value: its indicator's). A reference to another
@@ -62,18 +64,19 @@ class Column:
     kind: str = "text"
     enum: type[StrEnum] | None = None
     target: str | None = None  # for ref: unit, level, node, period, ring, indicator
+    aliases: tuple[str, ...] = ()  # the header's older names, read as well (files written by earlier releases)
 
 
-def C(header, field, kind="text", enum=None, target=None) -> Column:  # noqa: N802 - a table of columns reads best short
-    return Column(header, field, kind, enum, target)
+def C(header, field, kind="text", enum=None, target=None, aliases=()) -> Column:  # noqa: N802 - a table of columns reads best short
+    return Column(header, field, kind, enum, target, tuple(aliases))
 
 
-def R(header, field, target) -> Column:  # noqa: N802
-    return Column(header, field, "ref", None, target)
+def R(header, field, target, aliases=()) -> Column:  # noqa: N802
+    return Column(header, field, "ref", None, target, tuple(aliases))
 
 
-def E(header, field, enum) -> Column:  # noqa: N802
-    return Column(header, field, "enum", enum)
+def E(header, field, enum, aliases=()) -> Column:  # noqa: N802
+    return Column(header, field, "enum", enum, None, tuple(aliases))
 
 
 def ReadOnly(header) -> Column:  # noqa: N802
@@ -82,11 +85,12 @@ def ReadOnly(header) -> Column:  # noqa: N802
 
 PLAN, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS = "Plan", "Enheter", "Styrmodell", "Mål", "Uppdrag", "Kopplingar"
 INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL = "Indikatorer", "Mätvärden", "Perioder", "Uppföljning", "Årshjul"
-RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES = "Risker", "Styrdokument", "Nulägeskoll", "Budget", "Budgetutfall"
-CONTROL_FOLLOW_UPS = "Kontrolluppföljning"
+RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES = "Risker", "Styrdokument", "Nulägeskoll", "Budget", "Utfall"
+CONTROLS, CONTROL_FOLLOW_UPS = "Kontroller", "Kontrolluppföljning"
+OLD_BUDGET_FIGURES = "Budgetutfall"  # the sheet Utfall's name in the files of earlier releases, read as well
 VALUES = "Värdegrund"
 SHEETS = (PLAN, VALUES, UNITS, LEVELS, GOALS, ASSIGNMENTS, LINKS, INDICATORS, MEASUREMENTS, PERIODS, FOLLOW_UPS, WHEEL,
-          RISKS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES, CONTROL_FOLLOW_UPS)
+          RISKS, CONTROLS, DOCUMENTS, REVIEWS, BUDGET, BUDGET_FIGURES, CONTROL_FOLLOW_UPS)
 
 PLAN_COLUMNS = ("Fält", "Värde")
 # The rows of the sheet Plan: (label, table, column, kind, enum).
@@ -176,46 +180,74 @@ WHEEL_COLUMNS = (C("uuid", "uuid"), C("Typ", "type"), R("Ring-uuid", "ring_id", 
                  E("Sort", "kind", EventKind), R("Period-uuid", "period_id", "period"), ReadOnly("Period"),
                  E("Rapport", "report_kind", ReportKind), C("Kalender-UID", "uid"))
 
-# The flat sheets: intern kontroll, styrdokument, nulägeskoll and the budget. A unit is named by its uuid
-# ("Enhet-uuid") and, to read, by its name ("Enhet"), which a sheet typed by hand may give alone.
-UNIT_REF = (R("Enhet-uuid", "unit_id", "unit"), ReadOnly("Enhet"))
-RISK_COLUMNS = (C("uuid", "uuid"), C("År", "year", "int"), *UNIT_REF, C("Process", "process"), C("Titel", "title"),
-                C("Beskrivning", "description"), C("Sannolikhet", "likelihood", "int"),
-                C("Konsekvens", "consequence", "int"), C("I internkontrollplanen", "chosen", "bool"),
-                C("Kontrollmoment", "control"), C("Ansvarig", "responsible"), E("Frekvens", "frequency", Frequency),
-                C("Rapportering", "reporting"))
-DOCUMENT_COLUMNS = (C("uuid", "uuid"), C("Titel", "title"), E("Sort", "kind", DocumentKind),
-                    C("Beslutad av", "decided_by"), C("Beslutsdatum", "decided_on", "date"),
-                    C("Gäller till", "valid_until", "date"), *UNIT_REF, C("Diarienummer eller adress", "reference"),
-                    C("Beskrivning", "description"))
-REVIEW_COLUMNS = (C("uuid", "uuid"), *UNIT_REF, C("År", "year", "int"), C("Uppdrag", "mission"),
-                  C("Analys", "analysis"), C("Behov", "needs"), C("Resultat", "results"),
-                  C("Utmaningar", "challenges"), C("Nyckeltal", "key_figures"), C("Trender", "trends"))
-BUDGET_COLUMNS = (C("uuid", "uuid"), *UNIT_REF, C("År", "year", "int"), E("Sort", "kind", BudgetKind),
-                  C("Namn", "name"), C("Ram (tkr)", "frame_tkr", "float"))
-BUDGET_FIGURE_COLUMNS = (C("uuid", "uuid"), R("Budgetrad-uuid", "line_id", "line"), ReadOnly("Budgetrad"),
-                         R("Period-uuid", "period_id", "period"), ReadOnly("Period"),
-                         C("Utfall (tkr)", "outcome_tkr", "float"), C("Helårsprognos (tkr)", "forecast_tkr", "float"))
+# The flat sheets: intern kontroll, styrdokument, nulägeskoll and the budget, their headers in lower case as
+# the issues write them (a header is found whatever its case). A unit is named by its uuid ("Enhet-uuid")
+# and, to read, by its name ("enhet"), which a sheet typed by hand may give alone.
+UNIT_REF = (R("Enhet-uuid", "unit_id", "unit"), ReadOnly("enhet"))
+# Risker: the risk analysis; riskvärde (likelihood × consequence) is there to read. Kontroller: the control
+# of each risk that has one (a chosen risk, or one whose control is written), the risk by its uuid or title.
+RISK_COLUMNS = (C("uuid", "uuid"), C("år", "year", "int"), *UNIT_REF, C("risk", "title", aliases=("Titel",)),
+                C("beskrivning", "description"), C("process", "process"), C("kategori", "category", "category"),
+                C("sannolikhet", "likelihood", "int"), C("konsekvens", "consequence", "int"), ReadOnly("riskvärde"),
+                C("vald", "chosen", "bool", aliases=("I internkontrollplanen",)))
+CONTROL_COLUMNS = (R("Risk-uuid", "risk_id", "risk"), ReadOnly("risk"), C("kontrollmoment", "control"),
+                   C("metod", "method"), C("ansvarig", "responsible"), E("frekvens", "frequency", Frequency),
+                   C("rapporteras till", "reporting"), R("rapporteras i", "report_period_id", "period"))
+DOCUMENT_COLUMNS = (C("uuid", "uuid"), C("titel", "title"), E("typ", "kind", DocumentKind, aliases=("Sort",)),
+                    C("beslutad av", "decided_by"), C("beslutad", "decided_on", "date", aliases=("Beslutsdatum",)),
+                    C("giltig till", "valid_until", "date", aliases=("Gäller till",)), *UNIT_REF,
+                    ReadOnly("mål"), C("Mål-uuid", "goals", "names"), C("dokument", "location", aliases=("location",)),
+                    C("diarienummer", "reference", aliases=("Diarienummer eller adress",)),
+                    C("beskrivning", "description"))
+# Nulägeskoll: Västerås's seven sections, each with the source of its facts (Norrtälje), and the key figures
+# picked from the plan's indicators, by name in print order.
+REVIEW_SECTIONS = (("mission", "nämndens uppdrag", "Uppdrag"), ("analysis", "vår samlade analys av nuläget", "Analys"),
+                   ("needs", "behoven hos dem vi finns till för", "Behov"), ("results", "verksamhetens resultat", "Resultat"),
+                   ("challenges", "verksamhetens största utmaningar", "Utmaningar"), ("key_figures", "nyckeltal", "Nyckeltal"),
+                   ("trends", "trender och deras konsekvenser", "Trender"))
+REVIEW_COLUMNS = (C("uuid", "uuid"), *UNIT_REF, C("år", "year", "int"),
+                  *(C(header, field, aliases=(old,)) for field, header, old in REVIEW_SECTIONS),
+                  *(C(f"källa: {header}", f"{field}_source", aliases=(f"{field}_source",))
+                    for field, header, _old in REVIEW_SECTIONS),
+                  ReadOnly("nyckeltal (indikatorer)"), C("Nyckeltal-uuid", "indicators", "names"))
+# A list of names to read where its column of uuids is missing or empty (a sheet typed by hand).
+NAMES_FALLBACKS = {DOCUMENTS: ("goals", "mål"), REVIEWS: ("indicators", "nyckeltal (indikatorer)")}
+# Budget and Utfall: amounts in kronor, exact to the öre ("1 234 500,50"), stored as öre.
+BUDGET_COLUMNS = (C("uuid", "uuid"), *UNIT_REF, C("år", "year", "int"), C("typ", "kind", "budgetkind", aliases=("Sort",)),
+                  C("namn", "name"), C("ram (kr)", "frame_ore", "frame"))
+BUDGET_FIGURE_COLUMNS = (C("uuid", "uuid"), *UNIT_REF, R("Period-uuid", "period_id", "period"),
+                         ReadOnly("period"), C("typ", "kind", "budgetkind"),
+                         R("Budgetrad-uuid", "line_id", "line"), ReadOnly("Budgetrad"),
+                         C("utfall (kr)", "outcome_ore", "amount"), C("prognos (kr)", "forecast_ore", "amount"))
 CONTROL_FOLLOW_UP_COLUMNS = (C("uuid", "uuid"), R("Risk-uuid", "risk_id", "risk"), ReadOnly("Risk"),
                              R("Period-uuid", "period_id", "period"), ReadOnly("Period"),
                              E("Utfall", "outcome", ControlOutcome), C("Iakttagelser", "findings"),
                              C("Beslutade åtgärder", "actions"), C("Uppdaterad", "updated_at", "datetime"))
+
+# Columns only read, for the files earlier releases wrote: Risker's control (now on Kontroller), and the
+# amounts in öre that the sheets Budget and Budgetutfall held under their table's own column names.
+READ_ONLY = {RISKS: (C("Kontrollmoment", "control"), C("Ansvarig", "responsible"),
+                     E("Frekvens", "frequency", Frequency), C("Rapportering", "reporting")),
+             BUDGET: (C("frame_ore", "frame_ore", "int"),),
+             BUDGET_FIGURES: (C("outcome_ore", "outcome_ore", "int"), C("forecast_ore", "forecast_ore", "int"))}
 
 # The table behind each sheet, for the columns a table gains that no sheet names yet.
 SHEET_TABLES = {VALUES: "plan_value", UNITS: "org_unit", LEVELS: "governance_level", GOALS: "node", ASSIGNMENTS: "node",
                 INDICATORS: "indicator", PERIODS: "reporting_period", FOLLOW_UPS: "follow_up", RISKS: "risk",
                 DOCUMENTS: "governing_document", REVIEWS: "situation_review", BUDGET: "budget_line",
                 BUDGET_FIGURES: "budget_figure", CONTROL_FOLLOW_UPS: "control_follow_up"}
+# Words of the column typ of Budget and Utfall (the enum's own words read as well).
+BUDGET_KIND_WORDS = {BudgetKind.OPERATING.value: "drift", BudgetKind.INVESTMENT.value: "investering"}
 # Columns the layout leaves out on purpose: identities of this file, order (the rows' order), links
 # written on their own sheet.
 NOT_WRITTEN = {"id", "position", "parent_id", "level_id", "ring_id", "node_id", "period_id", "indicator_id",
-               "owner_unit_id", "unit_id", "line_id", "risk_id"}
+               "owner_unit_id", "unit_id", "line_id", "risk_id", "report_period_id"}
 
 COLUMNS = {VALUES: VALUE_COLUMNS, UNITS: UNIT_COLUMNS, LEVELS: LEVEL_COLUMNS, GOALS: TREE_COLUMNS, ASSIGNMENTS: ASSIGNMENT_COLUMNS,
            LINKS: LINK_COLUMNS, INDICATORS: INDICATOR_COLUMNS, MEASUREMENTS: MEASUREMENT_COLUMNS,
            PERIODS: PERIOD_COLUMNS, FOLLOW_UPS: FOLLOW_UP_COLUMNS, WHEEL: WHEEL_COLUMNS, RISKS: RISK_COLUMNS,
            DOCUMENTS: DOCUMENT_COLUMNS, REVIEWS: REVIEW_COLUMNS, BUDGET: BUDGET_COLUMNS,
-           BUDGET_FIGURES: BUDGET_FIGURE_COLUMNS, CONTROL_FOLLOW_UPS: CONTROL_FOLLOW_UP_COLUMNS}
+           BUDGET_FIGURES: BUDGET_FIGURE_COLUMNS, CONTROL_FOLLOW_UPS: CONTROL_FOLLOW_UP_COLUMNS, CONTROLS: CONTROL_COLUMNS}
 
 
 def later_columns(sheet: str) -> tuple[Column, ...]:
@@ -228,9 +260,17 @@ def later_columns(sheet: str) -> tuple[Column, ...]:
     named = {column.field for column in COLUMNS[sheet]} | NOT_WRITTEN
     if sheet == GOALS:
         named |= {column.field for column in ASSIGNMENT_COLUMNS}
+    if sheet == RISKS:
+        named |= {column.field for column in CONTROL_COLUMNS}
     return tuple(Column(name, name, kind) for name, (kind, _nullable) in table_columns(table).items()
                  if name not in named)
 
 
 def columns_of(sheet: str) -> tuple[Column, ...]:
+    """The columns the import reads on the sheet."""
+    return COLUMNS[sheet] + READ_ONLY.get(sheet, ()) + later_columns(sheet)
+
+
+def written_columns(sheet: str) -> tuple[Column, ...]:
+    """The columns the export writes on the sheet."""
     return COLUMNS[sheet] + later_columns(sheet)

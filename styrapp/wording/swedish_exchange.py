@@ -67,4 +67,6 @@ PART: dict[str, str] = {
     "Exporting %1…": "Exporterar %1…",
     "The plan was exported to %1": "Planen exporterades till %1",
     "Could not export the plan": "Det gick inte att exportera planen",
+    # the whole-plan workbook's import report: the sheet Kontroller
+    "Controls of the risks": "Riskernas kontroller",
 }

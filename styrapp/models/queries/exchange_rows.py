@@ -43,7 +43,8 @@ def kolada_indicators(plan: PlanFile) -> list[Indicator]:
 WORKBOOK_TABLES = ("organisation", "plan", "plan_setting", "plan_value", "org_unit", "governance_level", "level_rule", "node",
                    "node_link", "node_sdg", "indicator", "indicator_node", "indicator_sdg", "measurement",
                    "reporting_period", "follow_up", "wheel_ring", "wheel_event", "risk", "governing_document",
-                   "situation_review", "budget_line", "budget_figure", "control_follow_up")
+                   "situation_review", "budget_line", "budget_figure", "control_follow_up", "document_node",
+                   "review_indicator")
 _ORDER = {"plan_value": ("position", "id"), "org_unit": ("parent_id", "position", "id"), "governance_level": ("tree", "position", "id"),
           "node": ("parent_id", "position", "id"), "indicator": ("position", "id"),
           "measurement": ("indicator_id", "date", "kind", "gender"), "reporting_period": ("year", "period_end", "id"),

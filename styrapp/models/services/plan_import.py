@@ -25,6 +25,7 @@ from ..tables import (
     BudgetFigure,
     BudgetLine,
     ControlFollowUp,
+    DocumentNode,
     FollowUp,
     GovernanceLevel,
     GoverningDocument,
@@ -37,13 +38,26 @@ from ..tables import (
     Plan,
     PlanValue,
     ReportingPeriod,
+    ReviewIndicator,
     Risk,
     SituationReview,
     WheelEvent,
     WheelRing,
 )
 from .indicators import _check_kolada
-from .plan_import_parts import _flat, _level, _levels, _links, _measurements, _sdgs, _settings, _single
+from .plan_import_parts import (
+    _controls,
+    _flat,
+    _level,
+    _levels,
+    _line_of_figures,
+    _links,
+    _many,
+    _measurements,
+    _sdgs,
+    _settings,
+    _single,
+)
 from .plan_import_records import (  # noqa: F401 - Row and PlanImportCounts are part of this module's API
     KINDS,
     PlanImportCounts,
@@ -80,10 +94,11 @@ class PlanData:
     budget_lines: list[Row] = field(default_factory=list)
     budget_figures: list[Row] = field(default_factory=list)
     control_follow_ups: list[Row] = field(default_factory=list)
+    controls: list[Row] = field(default_factory=list)  # a risk's control (fields of the risk), the risk by ref
 
 
 FLAT = (("values", PlanValue, ("name",)), ("risks", Risk, ("title", "year", "unit_id")), ("documents", GoverningDocument, ("title",)),
-        ("reviews", SituationReview, ("unit_id", "year")), ("budget_lines", BudgetLine, ("unit_id", "year", "kind", "name")),
+        ("reviews", SituationReview, ("unit_id", "year")), ("budget_lines", BudgetLine, ("unit_id", "year", "kind")),
         ("budget_figures", BudgetFigure, ("line_id", "period_id")),
         ("control_follow_ups", ControlFollowUp, ("risk_id", "period_id")))
 
@@ -220,10 +235,21 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
             for name in ("follow_up", "event"):
                 t[name].write(connection)
             for kind, _model, keys in FLAT:
-                _flat(getattr(data, kind), flat[kind], keys, refs)
+                rows = getattr(data, kind)
+                if kind == "budget_figures":
+                    _line_of_figures(rows, flat["budget_lines"], units, periods)
+                ids = _flat(rows, flat[kind], keys, refs)
+                if kind == "risks":
+                    _controls(data.controls, flat[kind], refs["risk_id"], periods)
                 if kind == "values":  # new values after the plan's own, in the file's order
                     _append_in_order(flat[kind])
                 flat[kind].write(connection)
+                if kind == "documents":  # the goals a document steers
+                    _many(connection, DocumentNode, "document_id", "node_id", list(zip(ids, rows, strict=True)),
+                          "goals", nodes)
+                if kind == "reviews":  # the key figures of a nulägeskoll, in print order
+                    _many(connection, ReviewIndicator, "review_id", "indicator_id", list(zip(ids, rows, strict=True)),
+                          "indicators", indicators, ordered=True)
             session.flush()
         except Exception as exc:  # a CHECK the rows above did not foresee (dates in the wrong order …)
             from sqlalchemy.exc import IntegrityError

@@ -19,9 +19,10 @@ from .indicators import _upsert_measurements
 from .plan_import_records import PlanImportCounts, Row, _check_uuids, _Names, _plain, _refuse, _same, _Table
 
 
-def _flat(rows: list[Row], table: _Table, keys: tuple[str, ...], refs: dict[str, _Names]) -> None:
-    """Rows of a flat sheet: references looked up, matched by uuid, else by `keys`."""
+def _flat(rows: list[Row], table: _Table, keys: tuple[str, ...], refs: dict[str, _Names]) -> list[int]:
+    """Rows of a flat sheet: references looked up, matched by uuid, else by `keys`. Returns each row's record."""
     _check_uuids(rows)
+    ids = []
     for row in rows:
         fields = _plain(row)
         for name, ref in row.refs.items():
@@ -32,7 +33,102 @@ def _flat(rows: list[Row], table: _Table, keys: tuple[str, ...], refs: dict[str,
         record = table.by_uuid.get(row.fields.get("uuid")) or next(
             (k for k, r in table.rows.items() if k not in table.taken and all(
                 _same(r.get(key), fields.get(key)) for key in keys)), None)
-        table.put(record, fields, row.fields.get("uuid"), row)
+        if table.kind == "budget_lines":
+            _budget_line(row, fields, record, table, refs["unit_id"])
+        if "decided_on" in fields or "valid_until" in fields:  # a document valid only until before its decision
+            old = table.rows.get(record, {})
+            start, end = fields.get("decided_on", old.get("decided_on")), fields.get("valid_until", old.get("valid_until"))
+            if start is not None and end is not None and end < start:
+                raise InvalidValue("xlsx.cell", cell=row.cell("valid_until"), error=InvalidValue(
+                    "document.valid_before_decided", end=end.isoformat(), start=start.isoformat()))
+        ids.append(table.put(record, fields, row.fields.get("uuid"), row))
+    return ids
+
+
+def _budget_line(row: Row, fields: dict[str, Any], record: int | None, table: _Table, units: _Names) -> None:
+    """A budget line: its name is its unit's when the row gives none (as the economy service names it), and
+    a unit has one line a year of each kind (a second one in the file is refused with its cell)."""
+    if not str(fields.get("name") or "").strip() and record is None and fields.get("unit_id"):
+        fields["name"] = units.table.rows[fields["unit_id"]]["name"]
+    line = table.rows.get(record, {})
+    place = tuple(fields.get(key, line.get(key)) for key in ("unit_id", "year", "kind"))
+    if place[2] is None:
+        place = (place[0], place[1], "operating")
+    for k, r in table.rows.items():
+        if k != record and (r["unit_id"], r["year"], r["kind"]) == place:
+            from ...wording import Phrase
+            from .economy import money_kind_label
+
+            unit = units.table.rows[place[0]]["name"] if place[0] is not None else "—"
+            raise InvalidValue("xlsx.cell", cell=row.cell("unit_id"), error=InvalidValue(
+                "budget.frame_exists", unit=unit, year=place[1], kind=Phrase(money_kind_label(place[2]))))
+
+
+def _line_of_figures(rows: list[Row], lines: _Table, units: _Names, periods: _Names) -> None:
+    """An outcome row that names no budget line names its unit, kind and period: the line is that unit's
+    line of that kind in the period's year (refused when there is none, or more than one)."""
+    for row in rows:
+        unit_ref = row.refs.pop("unit_id", "")
+        kind = row.fields.pop("kind", None)
+        if str(row.refs.get("line_id") or "").strip():
+            continue
+        if not str(unit_ref).strip() or not str(row.refs.get("period_id") or "").strip():
+            _refuse("xlsx.empty_cell", row, "unit_id" if not str(unit_ref).strip() else "period_id")
+        unit = units.find(unit_ref, row, "unit_id")
+        period = periods.find(row.refs["period_id"], row, "period_id")
+        year = periods.table.rows[period]["year"]
+        kind = kind or "operating"
+        found = [k for k, r in lines.rows.items() if r["unit_id"] == unit and r["kind"] == kind and r["year"] == year]
+        if len(found) != 1:
+            _refuse("xlsx.ambiguous" if found else "xlsx.unknown_reference", row, "unit_id",
+                    value=f"{unit_ref} {year}", what="line")
+        row.refs["line_id"] = lines.rows[found[0]]["uuid"]
+
+
+def _controls(rows: list[Row], risks: _Table, names: _Names, periods: _Names) -> None:
+    """Kontroller: the control of a risk (of the file or the plan, by uuid or title) written on the risk."""
+    kind, risks.kind = risks.kind, "controls"
+    added = {record["id"] for record in risks.inserts}
+    try:
+        for row in rows:
+            ref = str(row.refs.get("risk_id") or "").strip()
+            if not ref:
+                _refuse("xlsx.empty_cell", row, "risk_id")
+            record = names.find(ref, row, "risk_id")
+            fields = _plain(row)
+            if "report_period_id" in row.refs:
+                text = str(row.refs["report_period_id"]).strip()
+                year = risks.rows[record]["year"]  # a period's name is looked up among the risk's year's first
+                same_year = {k for k, r in periods.table.rows.items() if r["year"] == year}
+                named = {k for k in same_year if str(periods.table.rows[k]["name"]).strip().casefold() == text.casefold()}
+                fields["report_period_id"] = (None if not text else periods.find(text, row, "report_period_id",
+                                                                                 among=same_year if named else None))
+            before = list(risks.counts.counts["controls"])
+            risks.put(record, fields, None, row)
+            if record in added:  # the control of a risk this import adds is new too, not a change
+                risks.counts.counts["controls"] = [before[0] + 1, before[1], before[2]]
+    finally:
+        risks.kind = kind
+
+
+def _many(connection, model, owner: str, other: str, pairs: list[tuple[int, Row]], field: str, names: _Names,
+          ordered: bool = False) -> None:
+    """Links a row names ("; "-separated, by name or uuid) that its record lacks are added (none removed);
+    `ordered`: in the order named, after the ones the record has."""
+    have: dict[int, dict[int, int]] = {}
+    for r in connection.execute(select(model.__table__)):
+        have.setdefault(getattr(r, owner), {})[getattr(r, other)] = getattr(r, "position", 0)
+    new = []
+    for record, row in pairs:
+        links = have.setdefault(record, {})
+        for name in row.many.get(field, []):
+            target = names.find(name, row, field)
+            if target in links:
+                continue
+            links[target] = max(links.values(), default=-1) + 1
+            new.append({owner: record, other: target, **({"position": links[target]} if ordered else {})})
+    if new:
+        connection.execute(insert(model.__table__), new)
 
 
 def _single(connection, model, values: dict[str, tuple[Any, str]], counts: PlanImportCounts) -> None:

@@ -36,7 +36,7 @@ class Row:
 
 KINDS = ("plan", "values", "units", "levels", "goals", "assignments", "links", "indicators", "measurements", "periods",
          "follow_ups", "rings", "events", "risks", "documents", "reviews", "budget_lines", "budget_figures",
-         "control_follow_ups")
+         "control_follow_ups", "controls")
 # The flat parts: (kind, table, what a row without a known uuid is matched on).
 
 @dataclass
