@@ -49,6 +49,7 @@ class FollowUpPage(QWidget):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Period:")))
         self.period = QComboBox()
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a new period's name whole
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.period)
         top.addSpacing(12)
