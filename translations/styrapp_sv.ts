@@ -65,24 +65,24 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="152" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="242" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="260" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="332" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="233" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="251" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="314" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="153" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="218" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="243" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="261" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="333" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="209" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="234" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="252" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="315" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="154" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="219" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="210" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -98,9 +98,9 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="157" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="222" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="244" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="262" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="213" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="235" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="253" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
@@ -121,267 +121,267 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="160" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="226" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="217" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="161" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="225" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="216" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="176" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="172" />
         <source>Add risk</source>
         <translation>Lägg till risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="178" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="174" />
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="197" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="188" />
         <source>One of the usual kinds, or the plan's own word</source>
         <translation>Ett av de vanliga slagen, eller planens eget ord</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="208" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="199" />
         <source>In the internal control plan</source>
         <translation>I internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="220" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="211" />
         <source>Likelihood (1–4)</source>
         <translation>Sannolikhet (1–4)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="221" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="212" />
         <source>Consequence (1–4)</source>
         <translation>Konsekvens (1–4)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="227" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="218" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="231" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="222" />
         <source>Risk analysis</source>
         <translation>Riskanalys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="245" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="299" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="335" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="236" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="281" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="317" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="245" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="236" />
         <source>(no control yet)</source>
         <translation>(inget kontrollmoment än)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="246" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="237" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="282" />
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="247" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="238" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="283" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="248" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="302" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="239" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="284" />
         <source>Frequency</source>
         <translation>Frekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="249" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="303" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="240" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="285" />
         <source>Reported in</source>
         <translation>Rapporteras i</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="250" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="241" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="286" />
         <source>Reported to</source>
         <translation>Rapporteras till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="268" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="259" />
         <source>Choose for the plan</source>
         <translation>Välj till planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="306" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="288" />
         <source>Take out of the plan</source>
         <translation>Ta bort ur planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="314" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="296" />
         <source>Internal control plan</source>
         <translation>Internkontrollplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="322" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="304" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="334" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="366" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="316" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="339" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="336" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="318" />
         <source>Found</source>
         <translation>Iakttagelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="337" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="368" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="319" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="341" />
         <source>Actions decided</source>
         <translation>Beslutade åtgärder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="367" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="340" />
         <source>What was found</source>
         <translation>Iakttagelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="375" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="348" />
         <source>Follow-up of the controls</source>
         <translation>Uppföljning av kontrollerna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="403" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="376" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="405" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="378" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="431" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="404" />
         <source>(the year's last period)</source>
         <translation>(årets sista period)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="471" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="444" />
         <source>The risks chosen for the internal control plan, each with its control. Select one to write its control beside.</source>
         <translation>Riskerna som valts till internkontrollplanen, var och en med sitt kontrollmoment. Välj en för att skriva dess kontroll bredvid.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="474" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="447" />
         <source>Suggested by the plan's rule (risk value over %1) but not chosen:</source>
         <translation>Föreslås av planens regel (riskvärde över %1) men är inte valda:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="476" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="449" />
         <source>Every risk over the plan's threshold (%1) is chosen.</source>
         <translation>Alla risker över planens gräns (%1) är valda.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="488" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="461" />
         <source>The year has no reporting periods.</source>
         <translation>Året har inga uppföljningsperioder.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="495" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="468" />
         <source>%1 of %2 controls not yet followed up</source>
         <translation>%1 av %2 kontroller är inte uppföljda än</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="496" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="469" />
         <source>Every control is followed up ✓</source>
         <translation>Alla kontroller är uppföljda ✓</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="497" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="470" />
         <source>No risk is chosen for the internal control plan.</source>
         <translation>Ingen risk är vald till internkontrollplanen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="528" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="501" />
         <source>Select a risk in the matrix or the table to edit it, or add one.</source>
         <translation>Välj en risk i matrisen eller tabellen för att redigera den, eller lägg till en.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="552" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="525" />
         <source>Suggested: its risk value is over %1.</source>
         <translation>Föreslås: riskvärdet är över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="553" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="526" />
         <source>Not suggested: its risk value is not over %1.</source>
         <translation>Föreslås inte: riskvärdet är inte över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="563" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="536" />
         <source>Select a chosen risk to write its control.</source>
         <translation>Välj en vald risk för att skriva dess kontrollmoment.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="564" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="537" />
         <source>“%1” is not in the internal control plan. Choose it there first.</source>
         <translation>”%1” finns inte i internkontrollplanen. Välj den dit först.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="589" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="562" />
         <source>Select a control to write its follow-up for the period.</source>
         <translation>Välj en kontroll för att skriva dess uppföljning för perioden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="600" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="573" />
         <source>Say first whether the control was performed; then write what it found and the actions decided.</source>
         <translation>Ange först om kontrollen genomfördes; skriv sedan iakttagelserna och de beslutade åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="660" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="633" />
         <source>New risk</source>
         <translation>Ny risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="677" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="650" />
         <source>Delete the risk “%1”?</source>
         <translation>Ta bort risken ”%1”?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="680" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="653" />
         <source>its control in the internal control plan</source>
         <translation>dess kontrollmoment i internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="682" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="655" />
         <source>its follow-up in 1 period</source>
         <translation>dess uppföljning i 1 period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="684" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="657" />
         <source>its follow-ups in %1 periods</source>
         <translation>dess uppföljningar i %1 perioder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="686" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="659" />
         <source>With it go: %1.</source>
         <translation>Med den försvinner: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="687" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="660" />
         <source>Edit → Undo brings it back.</source>
         <translation>Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="688" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="661" />
         <source>Delete risk</source>
         <translation>Ta bort risk</translation>
     </message>
@@ -792,108 +792,108 @@
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="107" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="108" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="134" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="99" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="100" />
         <source>not written</source>
         <translation>ej skriven</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="109" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="110" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="105" />
         <source>(not assessed)</source>
         <translation>(ej bedömt)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="55" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="56" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="62" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="63" />
         <source>Only without an assessment</source>
         <translation>Bara de utan bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="108" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="109" />
         <source>Indicators' status</source>
         <translation>Indikatorernas status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="115" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="116" />
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="121" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="122" />
         <source>Start from last period's text</source>
         <translation>Utgå från förra periodens text</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="126" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="127" />
         <source>Indicators at the end of the period</source>
         <translation>Indikatorerna vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="129" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="130" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="130" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="131" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="132" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="133" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="194" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="195" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="232" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="233" />
         <source>The plan has no reporting periods; add one under Plan → Reporting periods…</source>
         <translation>Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="241" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="242" />
         <source>%1 of %2 have an assessment</source>
         <translation>%1 av %2 har en bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="273" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="274" />
         <source>Choose a goal, assignment or activity to write its follow-up.</source>
         <translation>Välj ett mål, ett uppdrag eller en aktivitet för att skriva dess uppföljning.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="282" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="283" />
         <source>no indicators linked</source>
         <translation>inga indikatorer kopplade</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="285" />
         <source>The status written (%1) differs from what its indicators show (%2): check the status, or say why in the analysis.</source>
         <translation>Den skrivna statusen (%1) skiljer sig från vad indikatorerna visar (%2): se över statusen, eller förklara varför i analysen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="243" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="244" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="312" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="313" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
     </message>

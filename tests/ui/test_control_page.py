@@ -200,3 +200,13 @@ def risks_of_unit(plan, name):
     from styrapp.models.queries.control_rows import risk_analysis
 
     return [r for r in risk_analysis(plan, 2026).risks if r.unit == name]
+
+
+def test_with_no_risk_chosen_the_forms_show_no_made_up_values(window):
+    window.show_page("control")
+    page = window.control
+    page.show_risk(None)
+    assert not page.likelihood.isEnabled() and page.likelihood.currentText() == ""
+    assert page.consequence.currentText() == "" and page.risk_unit.currentText() == ""
+    assert not page.chosen.isChecked()
+    assert page.frequency.currentText() == "" and page.report_period.currentText() == ""

@@ -167,11 +167,7 @@ class ControlPage(QWidget):
         left.setSizes([330, 220])
         outer.addWidget(left, 1)
 
-        form_box = QWidget()
-        form_box.setMinimumWidth(300)
-        form_box.setMaximumWidth(380)
-        box = QVBoxLayout(form_box)
-        box.setContentsMargins(6, 0, 0, 0)
+        form_box, box, self.risk_heading, form = _side_form(380)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add risk"))
         self.add_button.clicked.connect(self.add_risk)
@@ -180,12 +176,7 @@ class ControlPage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        box.addLayout(buttons)
-        self.risk_heading = QLabel()
-        self.risk_heading.setWordWrap(True)
-        box.addWidget(self.risk_heading)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        box.insertLayout(0, buttons)  # above the heading
         self.title = LineField()
         self.title.committed.connect(lambda text: self._update(title=text))
         self.category = QComboBox()
@@ -272,16 +263,7 @@ class ControlPage(QWidget):
         left.addLayout(choose_row)
         outer.addLayout(left, 1)
 
-        form_box = QWidget()
-        form_box.setMinimumWidth(300)
-        form_box.setMaximumWidth(400)
-        box = QVBoxLayout(form_box)
-        box.setContentsMargins(6, 0, 0, 0)
-        self.control_heading = QLabel()
-        self.control_heading.setWordWrap(True)
-        box.addWidget(self.control_heading)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form_box, box, self.control_heading, form = _side_form(400)
         self.control = TextArea()
         self.control.committed.connect(lambda text: self._update(control=text))
         self.method = LineField()
@@ -342,16 +324,7 @@ class ControlPage(QWidget):
         left.addWidget(self.check_table, 1)
         outer.addLayout(left, 1)
 
-        form_box = QWidget()
-        form_box.setMinimumWidth(300)
-        form_box.setMaximumWidth(400)
-        box = QVBoxLayout(form_box)
-        box.setContentsMargins(6, 0, 0, 0)
-        self.check_heading = QLabel()
-        self.check_heading.setWordWrap(True)
-        box.addWidget(self.check_heading)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form_box, box, self.check_heading, form = _side_form(400)
         self.outcome = QComboBox()
         self.outcome.addItem(outcome_text(None), None)
         for member in ControlOutcome:
@@ -530,6 +503,9 @@ class ControlPage(QWidget):
             self.description.set_value("")
             self.process.set_value("")
             self.category.setEditText("")
+            for box in (self.likelihood, self.consequence, self.risk_unit):
+                box.setCurrentIndex(-1)  # empty, not a likelihood of 1 nobody gave
+            self.chosen.setChecked(False)
             self.value_label.clear()
             self.suggestion.clear()
         else:
@@ -567,6 +543,8 @@ class ControlPage(QWidget):
                 field.set_value("")
             for field in (self.method, self.responsible, self.reporting):
                 field.set_value("")
+            for box in (self.frequency, self.report_period):
+                box.setCurrentIndex(-1)
             return
         self.control_heading.setText(f"<b>{risk.number}. {escape(risk.title)}</b>")
         self.control.set_value(risk.control)
@@ -718,3 +696,18 @@ class ControlPage(QWidget):
             return
         self._run(commands.SetControlFollowUp(check.risk.title, check.risk.id, period_id, outcome, findings, actions))
 
+
+def _side_form(widest: int) -> tuple[QWidget, QVBoxLayout, QLabel, QFormLayout]:
+    """The form beside a tab's table: its box (300 px up to `widest`), the column in it, a wrapping heading
+    already in the column, and the form to fill (added to the column by the caller)."""
+    form_box = QWidget()
+    form_box.setMinimumWidth(300)
+    form_box.setMaximumWidth(widest)
+    box = QVBoxLayout(form_box)
+    box.setContentsMargins(6, 0, 0, 0)
+    heading = QLabel()
+    heading.setWordWrap(True)
+    box.addWidget(heading)
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form_box, box, heading, form
