@@ -316,72 +316,72 @@
         <translation>Välj en risk i matrisen eller tabellen för att redigera den, eller lägg till en.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="525" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="528" />
         <source>Suggested: its risk value is over %1.</source>
         <translation>Föreslås: riskvärdet är över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="526" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="529" />
         <source>Not suggested: its risk value is not over %1.</source>
         <translation>Föreslås inte: riskvärdet är inte över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="536" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="539" />
         <source>Select a chosen risk to write its control.</source>
         <translation>Välj en vald risk för att skriva dess kontrollmoment.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="537" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="540" />
         <source>“%1” is not in the internal control plan. Choose it there first.</source>
         <translation>”%1” finns inte i internkontrollplanen. Välj den dit först.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="562" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="567" />
         <source>Select a control to write its follow-up for the period.</source>
         <translation>Välj en kontroll för att skriva dess uppföljning för perioden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="573" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="578" />
         <source>Say first whether the control was performed; then write what it found and the actions decided.</source>
         <translation>Ange först om kontrollen genomfördes; skriv sedan iakttagelserna och de beslutade åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="633" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="638" />
         <source>New risk</source>
         <translation>Ny risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="650" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="655" />
         <source>Delete the risk “%1”?</source>
         <translation>Ta bort risken ”%1”?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="653" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="658" />
         <source>its control in the internal control plan</source>
         <translation>dess kontrollmoment i internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="655" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="660" />
         <source>its follow-up in 1 period</source>
         <translation>dess uppföljning i 1 period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="657" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="662" />
         <source>its follow-ups in %1 periods</source>
         <translation>dess uppföljningar i %1 perioder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="659" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="664" />
         <source>With it go: %1.</source>
         <translation>Med den försvinner: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="660" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="665" />
         <source>Edit → Undo brings it back.</source>
         <translation>Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="661" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="666" />
         <source>Delete risk</source>
         <translation>Ta bort risk</translation>
     </message>
@@ -520,52 +520,52 @@
 <context>
     <name>EconomyGrid</name>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="67" />
+        <location filename="../styrapp/views/economy_grid.py" line="68" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="67" />
+        <location filename="../styrapp/views/economy_grid.py" line="68" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="68" />
+        <location filename="../styrapp/views/economy_grid.py" line="69" />
         <source>Outcome (%1)</source>
         <translation>Utfall (%1)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="69" />
+        <location filename="../styrapp/views/economy_grid.py" line="70" />
         <source>Full-year forecast (%1)</source>
         <translation>Helårsprognos (%1)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="70" />
+        <location filename="../styrapp/views/economy_grid.py" line="71" />
         <source>Deviation (%1)</source>
         <translation>Avvikelse (%1)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="71" />
+        <location filename="../styrapp/views/economy_grid.py" line="72" />
         <source>Deviation %</source>
         <translation>Avvikelse %</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="72" />
+        <location filename="../styrapp/views/economy_grid.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="116" />
+        <location filename="../styrapp/views/economy_grid.py" line="117" />
         <source>Type an amount in %1, as 4 321 or −12,5; empty clears it.</source>
         <translation>Skriv ett belopp i %1, som 4 321 eller −12,5; tomt tar bort det.</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="121" />
+        <location filename="../styrapp/views/economy_grid.py" line="122" />
         <source>Operating</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/economy_grid.py" line="122" />
+        <location filename="../styrapp/views/economy_grid.py" line="123" />
         <source>Capital</source>
         <translation>Investering</translation>
     </message>
@@ -3559,7 +3559,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="75" />
-        <location filename="../styrapp/ui/commands.py" line="660" />
+        <location filename="../styrapp/ui/commands.py" line="662" />
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
@@ -3570,7 +3570,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="94" />
-        <location filename="../styrapp/ui/commands.py" line="674" />
+        <location filename="../styrapp/ui/commands.py" line="676" />
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
@@ -3826,22 +3826,22 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Ändra regeln för budgetavvikelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="605" />
+        <location filename="../styrapp/ui/commands.py" line="607" />
         <source>Show amounts in %1</source>
         <translation>Visa belopp i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="621" />
+        <location filename="../styrapp/ui/commands.py" line="623" />
         <source>Edit the situation review of %1</source>
         <translation>Ändra nulägeskollen för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="632" />
+        <location filename="../styrapp/ui/commands.py" line="634" />
         <source>Choose the key figures of %1</source>
         <translation>Välj nyckeltal för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="643" />
+        <location filename="../styrapp/ui/commands.py" line="645" />
         <source>Add governing document</source>
         <translation>Lägg till styrdokument</translation>
     </message>

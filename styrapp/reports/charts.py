@@ -153,7 +153,7 @@ def budget_chart(title: str, labels: list[str], frames: list[int | None], outcom
     one dashed line; the outcome as bars, the forecast as hollow bars beside them, each in the legend.
     With `figure` the chart is drawn on it, emptied first (a page that shows one unit after another keeps
     its figure and canvas: a new one each time costs more than the chart)."""
-    from ..models.rules.money import UNITS, format_amount
+    from ..models.rules.money import UNITS, format_amount, unit_word
 
     with use_language(language):
         scale = UNITS[amount_unit]
@@ -166,7 +166,7 @@ def budget_chart(title: str, labels: list[str], frames: list[int | None], outcom
         figure.subplots_adjust(left=0.14, right=0.97, top=0.86, bottom=0.3 if len(labels) > 6 else 0.24)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        axes.set_title(_cut(f"{title} ({amount_unit})", TITLE_LIMIT), fontsize=10, loc="left", y=1.0, pad=6)
+        axes.set_title(_cut(f"{title} ({unit_word(amount_unit)})", TITLE_LIMIT), fontsize=10, loc="left", y=1.0, pad=6)
         if not labels:
             axes.text(0.5, 0.5, tr("No values yet"), ha="center", va="center", transform=axes.transAxes, color=BASELINE)
             axes.set_xticks([])

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ..models.enums import Assessment, BudgetKind, Status
-from ..models.rules.money import format_amount, format_percent
+from ..models.rules.money import format_amount, format_percent, unit_word
 from ..models.rules.money import total as money_total
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
@@ -128,7 +128,7 @@ def _economy(context, period) -> list:
         return title_text(r.unit or r.name) + kind
 
     story.append(grid(
-        [tr("Unit"), tr("Frame ({unit})", unit=unit), tr("Outcome to {day}", day=period.period_end.isoformat()),
+        [tr("Unit"), tr("Frame ({unit})", unit=unit_word(unit)), tr("Outcome to {day}", day=period.period_end.isoformat()),
          tr("Full-year forecast"), tr("Deviation from frame"), tr("Status")],
         [[name(r), amount(r.frame), amount(r.outcome), amount(r.forecast),
           amount(d) + (f" ({format_percent(r.share)})" if r.share is not None else ""), cell(status_markup(r.status))]

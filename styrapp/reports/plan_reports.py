@@ -96,7 +96,7 @@ def _budget_section(context) -> list:
     """The frames per unit and kind (drift, investering), then the uppdrag with budgetpåverkan and
     their amounts, summed per unit."""
     from ..models.enums import BudgetKind
-    from ..models.rules.money import format_amount, total
+    from ..models.rules.money import format_amount, total, unit_word
 
     unit = context.amount_unit
 
@@ -108,7 +108,7 @@ def _budget_section(context) -> list:
     if rows:
         kinds = {k: enum_word(BudgetKind, k) for k in (BudgetKind.OPERATING.value, BudgetKind.INVESTMENT.value)}
         story.append(grid(
-            [tr("Unit"), tr("Kind"), tr("Frame ({unit})", unit=unit)],
+            [tr("Unit"), tr("Kind"), tr("Frame ({unit})", unit=unit_word(unit))],
             [[title_text(r.unit or r.name), kinds[r.kind], amount(r.frame)] for r in rows]
             + [[cell(f"<b>{tr('Sum')} – {kinds[k]}</b>"), "", cell(f"<b>{amount(total(r.frame for r in rows if r.kind == k))}</b>")]
                for k in kinds if any(r.kind == k for r in rows)],
@@ -123,7 +123,7 @@ def _budget_section(context) -> list:
             table += [[title_text(name), title_text(t), amount(a)] for t, a in mine]
             table.append(["", cell(f"<b>{tr('Sum for {unit}', unit=title_text(name) or '–')}</b>"),
                           cell(f"<b>{amount(total(a for _t, a in mine))}</b>")])
-        story.append(grid([tr("Unit"), tr("Assignment"), tr("Amount ({unit})", unit=unit)], table,
+        story.append(grid([tr("Unit"), tr("Assignment"), tr("Amount ({unit})", unit=unit_word(unit))], table,
                           [55 * mm, 80 * mm, 35 * mm]))
     return story
 

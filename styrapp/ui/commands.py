@@ -602,7 +602,9 @@ class SetAmountUnit(PlanCommand):
     """Show the plan's amounts in kr, tkr or mnkr."""
 
     def __init__(self, unit: str):
-        super().__init__(QCoreApplication.translate("commands", "Show amounts in %1").replace("%1", unit))
+        from ..models.rules.money import unit_word
+
+        super().__init__(QCoreApplication.translate("commands", "Show amounts in %1").replace("%1", unit_word(unit)))
         self.unit = unit
 
     def do(self) -> None:

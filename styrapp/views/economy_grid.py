@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from ..models.enums import BudgetKind, Status
 from ..models.rules import money
+from ..models.rules.money import unit_word
 from .labels import status_colour, status_text
 
 
@@ -65,9 +66,9 @@ class EconomyGridModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         unit = self.unit
         return [QCoreApplication.translate("EconomyGrid", "Kind"), QCoreApplication.translate("EconomyGrid", "Period"),
-                QCoreApplication.translate("EconomyGrid", "Outcome (%1)").replace("%1", unit),
-                QCoreApplication.translate("EconomyGrid", "Full-year forecast (%1)").replace("%1", unit),
-                QCoreApplication.translate("EconomyGrid", "Deviation (%1)").replace("%1", unit),
+                QCoreApplication.translate("EconomyGrid", "Outcome (%1)").replace("%1", unit_word(unit)),
+                QCoreApplication.translate("EconomyGrid", "Full-year forecast (%1)").replace("%1", unit_word(unit)),
+                QCoreApplication.translate("EconomyGrid", "Deviation (%1)").replace("%1", unit_word(unit)),
                 QCoreApplication.translate("EconomyGrid", "Deviation %"),
                 QCoreApplication.translate("EconomyGrid", "Status")]
 

@@ -99,4 +99,8 @@ PART: dict[str, str] = {
     "Enter the forecast": "För in prognosen",
     "Change the rule for budget deviations": "Ändra regeln för budgetavvikelser",
     "Show amounts in %1": "Visa belopp i %1",
+    # The units of amounts (rules.money.UNIT_WORDS): Swedish keeps its short forms
+    "SEK": "kr",
+    "SEK thousand": "tkr",
+    "SEK million": "mnkr",
 }

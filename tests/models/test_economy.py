@@ -174,3 +174,15 @@ def test_the_upgrade_keeps_every_amount_exactly_in_ore(tmp_path):
     assert frames[1] == (lines[1], 123_450_000) and frames[2] == (lines[2], 10_000)
     assert frames[3][1] == 4_480_000_000 and all(isinstance(f, int) for _u, f in frames.values())
     assert migrations.tkr_to_ore(0.1) == 10_000 and migrations.tkr_to_ore(None) is None
+
+
+def test_the_units_of_amounts_are_worded_in_the_readers_language():
+    from styrapp.models.rules import money
+    from styrapp.wording import use_language
+
+    with use_language("sv"):
+        assert [money.unit_word(u) for u in money.UNITS] == ["kr", "tkr", "mnkr"]
+        assert money.format_with_unit(123_450_000, "tkr") == "1\u00a0235\u00a0tkr"
+    with use_language("en"):
+        assert [money.unit_word(u) for u in money.UNITS] == ["SEK", "SEK thousand", "SEK million"]
+        assert money.format_with_unit(-50_000_000, "mnkr").endswith("SEK million")

@@ -130,8 +130,20 @@ def format_amount(ore: int | None, unit: str = "tkr", *, decimals: int | None = 
     return sign + _grouped(whole) + ("," + fraction if fraction else "")
 
 
+# The units' words as a reader sees them (English source; the catalogue has kr, tkr, mnkr). The setting's
+# value stays the short Swedish key.
+UNIT_WORDS: dict[str, str] = {"kr": "SEK", "tkr": "SEK thousand", "mnkr": "SEK million"}
+
+
+def unit_word(unit: str) -> str:
+    """The unit in the current language: "tkr" in Swedish, "SEK thousand" in English."""
+    from ...wording import tr
+
+    return tr(UNIT_WORDS[check_unit(unit)])
+
+
 def format_with_unit(ore: int | None, unit: str = "tkr") -> str:
-    return "" if ore is None else f"{format_amount(ore, unit)}{GROUP}{unit}"
+    return "" if ore is None else f"{format_amount(ore, unit)}{GROUP}{unit_word(unit)}"
 
 
 def format_percent(share: float | None) -> str:

@@ -58,7 +58,7 @@ class EconomyPage(QWidget):
         top.addWidget(QLabel(self.tr("Amounts in:")))
         self.amount_unit = QComboBox()
         for unit in money.UNITS:
-            self.amount_unit.addItem(unit, unit)
+            self.amount_unit.addItem(money.unit_word(unit), unit)
         self.amount_unit.activated.connect(lambda _i: self._set_amount_unit())
         top.addWidget(self.amount_unit)
         top.addStretch(1)
@@ -209,7 +209,7 @@ class EconomyPage(QWidget):
             edit = self.frame_edits[frame.kind]
             if not edit.hasFocus() or changes is not None:
                 edit.setText(money.format_amount(frame.frame, unit, exact=True))
-            self.frame_units[frame.kind].setText(unit)
+            self.frame_units[frame.kind].setText(money.unit_word(unit))
         for box, value in ((self.green, view.rule.green), (self.yellow, view.rule.yellow)):
             box.blockSignals(True)
             box.setValue(round(value * 100, 1))
@@ -220,7 +220,7 @@ class EconomyPage(QWidget):
                                  .replace("%1", str(view.year)))
         self.work.set_records(list(view.assignments))
         self.work_sum.setText(self.tr("Sum: %1 %2").replace("%1", money.format_amount(view.assignments_total, unit))
-                              .replace("%2", unit) if view.assignments else self.tr("No assignment of this unit affects the budget."))
+                              .replace("%2", money.unit_word(unit)) if view.assignments else self.tr("No assignment of this unit affects the budget."))
         self._chart_timer.start()
 
     def _chart_kind(self) -> str:
