@@ -155,9 +155,9 @@ def page_button_yes():
 
 
 def test_a_document_past_its_date_is_marked_on_the_page_and_listed_on_the_overview(window, qtbot):
-    from styrapp.ui import commands
+    from styrapp.ui import review_commands
 
-    window.document.run(commands.CreateDocument(title="Gammal avfallsplan", kind="plan", decided_on=date(2015, 1, 1),
+    window.document.run(review_commands.CreateDocument(title="Gammal avfallsplan", kind="plan", decided_on=date(2015, 1, 1),
                                                 valid_until=date(2020, 12, 31)))
     window.show_page("overview")
     overview = window.pages["overview"]

@@ -140,16 +140,16 @@ class DocumentsPage(TablePage):
         return done
 
     def add(self) -> None:
-        from .. import commands
+        from .. import review_commands
 
         dialog = DocumentDialog(self.document.plan, None, self)
-        dialog.save = lambda values, goals: self._run(commands.CreateDocument(goal_ids=goals, **values))
+        dialog.save = lambda values, goals: self._run(review_commands.CreateDocument(goal_ids=goals, **values))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.select_record(lambda r: r is not None and r.title == dialog.values()[0]["title"].strip())
             self._enable()
 
     def edit(self, row) -> None:
-        from .. import commands
+        from .. import review_commands
 
         if row is None:
             return
@@ -160,13 +160,13 @@ class DocumentsPage(TablePage):
             goal_change = goals if list(goals) != list(row.goal_ids) else None
             if not changed and goal_change is None:
                 return True
-            return self._run(commands.UpdateDocument(row.title, row.id, goal_ids=goal_change, **changed))
+            return self._run(review_commands.UpdateDocument(row.title, row.id, goal_ids=goal_change, **changed))
 
         dialog.save = save
         dialog.exec()
 
     def delete(self, row) -> None:
-        from .. import commands
+        from .. import review_commands
 
         if row is None:
             return
@@ -174,7 +174,7 @@ class DocumentsPage(TablePage):
             self, self.tr("Delete governing document"),
             self.tr("Delete “%1” from the register? Edit → Undo brings it back.").replace("%1", row.title))
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(commands.DeleteDocument(row.title, row.id))
+            self._run(review_commands.DeleteDocument(row.title, row.id))
 
     def edit_rule(self) -> None:
         from ...models.queries.plan_settings import get_setting

@@ -268,7 +268,7 @@ class EconomyPage(QWidget):
         return ok
 
     def _frame_edited(self, kind: str) -> None:
-        from .. import commands
+        from .. import economy_commands
 
         if self.view is None or self.document is None:
             return
@@ -277,7 +277,7 @@ class EconomyPage(QWidget):
         frame = next(f for f in self.view.frames if f.kind == kind)
         if not text:
             if frame.line_id is not None:
-                self._run(commands.DeleteBudgetLine(frame.line_id))
+                self._run(economy_commands.DeleteBudgetLine(frame.line_id))
             return
         try:
             ore = money.check_frame(money.parse_amount(text, self.view.amount_unit))
@@ -286,31 +286,31 @@ class EconomyPage(QWidget):
             return
         if ore == frame.frame:
             return
-        self._run(commands.SetBudgetFrame(self.view.unit_id, self.view.year, kind, ore))
+        self._run(economy_commands.SetBudgetFrame(self.view.unit_id, self.view.year, kind, ore))
 
     def _write_figure(self, row: GridRow, field: str, ore: int | None) -> bool:
-        from .. import commands
+        from .. import economy_commands
 
         if self.view is None:
             return False
         current = row.outcome if field == "outcome_ore" else row.forecast
         if ore == current:
             return True
-        return self._run(commands.SetBudgetFigure(self.view.unit_id, self.view.year, row.kind, row.period_id,
+        return self._run(economy_commands.SetBudgetFigure(self.view.unit_id, self.view.year, row.kind, row.period_id,
                                                   **{field: ore}))
 
     def _set_amount_unit(self) -> None:
-        from .. import commands
+        from .. import economy_commands
 
         unit = self.amount_unit.currentData()
         if self.document is not None and self.view is not None and unit != self.view.amount_unit:
-            self._run(commands.SetAmountUnit(unit))
+            self._run(economy_commands.SetAmountUnit(unit))
 
     def _set_rule(self) -> None:
-        from .. import commands
+        from .. import economy_commands
 
         if self.document is None or self.view is None:
             return
         green, yellow = round(self.green.value() / 100, 4), round(self.yellow.value() / 100, 4)
         if (green, yellow) != (self.view.rule.green, self.view.rule.yellow):
-            self._run(commands.SetBudgetRule(green, yellow))
+            self._run(economy_commands.SetBudgetRule(green, yellow))

@@ -293,15 +293,15 @@ class ReviewPage(QWidget):
     # --- writing ---------------------------------------------------------------------------------------
 
     def _write(self, **fields) -> None:
-        from .. import commands
+        from .. import review_commands
 
         if self._loading or self.data is None or self.document is None:
             return
         self.message.clear()
-        self.document.run(commands.SetSituationReview(self.data.unit, self.data.unit_id, self.year.value(), **fields))
+        self.document.run(review_commands.SetSituationReview(self.data.unit, self.data.unit_id, self.year.value(), **fields))
 
     def _picked(self, _item) -> None:
-        from .. import commands
+        from .. import review_commands
 
         if self._loading or self.data is None:
             return
@@ -309,4 +309,4 @@ class ReviewPage(QWidget):
                   if self.indicators.item(i).checkState() == Qt.CheckState.Checked]
         # The order they print in stays as it was; a newly ticked one comes last.
         ids = [i for i in self.data.indicator_ids if i in ticked] + [i for i in ticked if i not in self.data.indicator_ids]
-        self.document.run(commands.SetReviewKeyFigures(self.data.unit, self.data.unit_id, self.year.value(), ids))
+        self.document.run(review_commands.SetReviewKeyFigures(self.data.unit, self.data.unit_id, self.year.value(), ids))
