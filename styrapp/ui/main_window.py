@@ -29,11 +29,13 @@ from .actions import ActionRegistry
 from .document import PlanDocument
 from .pages.registry import PAGES, PageSpec
 from .pages.welcome import WelcomePage
+from .plan_dialogs import PlanDialogs
+from .plan_exchange import PlanExchange
 from .plan_rescue import FILE_FILTER, PlanRescue
 from .settings import Settings
 
 
-class MainWindow(PlanRescue, QMainWindow):
+class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
     def __init__(self, settings: Settings | None = None, pages: tuple[PageSpec, ...] = PAGES):
         super().__init__()
         self.settings = settings or Settings()
@@ -512,56 +514,6 @@ class MainWindow(PlanRescue, QMainWindow):
             except (StyrappError, OSError) as exc:
                 QMessageBox.critical(self, self.tr("Could not save the copy"), getattr(exc, "message", str(exc)))
 
-    def choose_import(self) -> None:
-        if self.document is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "",
-                                              self.tr("Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)"))
-        if name:
-            self.import_file(Path(name))
-
-    def import_file(self, path: Path, **options):
-        """Import in the background; returns the run (its `finished` signal says when it is over).
-        `options` go to the importer (the årshjul's ring for a calendar)."""
-        from .import_runner import ImportRun
-
-        run = ImportRun(self.document, path, self, **options)
-        run.finished.connect(lambda _ok: run.deleteLater())
-        run.start()
-        return run
-
-    def choose_export(self) -> None:
-        if self.document is None:
-            return
-        suggested = str(self.document.plan.path.with_suffix(".xlsx"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, self.tr("Excel workbook (*.xlsx)"))
-        if name:
-            self.export_workbook(Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx"))
-
-    def export_workbook(self, path: Path):
-        """Write the whole plan to `path` (.xlsx) in the background; returns the run (see `import_file`)."""
-        from .background import BackgroundRun
-
-        plan = self.document.plan
-
-        def work(_progress):
-            from ..exchange.workbook_export import export_plan_workbook
-
-            return export_plan_workbook(plan, path)
-
-        run = BackgroundRun(work, self.tr("Export"), self.tr("Exporting %1…").replace("%1", path.name), self)
-
-        def over(ok: bool) -> None:
-            if ok:
-                self.show_message(self.tr("The plan was exported to %1").replace("%1", str(path)))
-            else:
-                QMessageBox.warning(self, self.tr("Could not export the plan"), run.error)
-            run.deleteLater()
-
-        run.finished.connect(over)
-        run.start()
-        return run
-
     def close_plan(self) -> None:
         self._close_document()
         self.banner.hide()
@@ -584,49 +536,6 @@ class MainWindow(PlanRescue, QMainWindow):
             self.document = None
 
     # --- dialogs -------------------------------------------------------------------------------------
-
-    def _go_to_step(self, place: str) -> None:
-        """A Kom igång step (or the notice about the template's samples) was clicked: go where it is done."""
-        if place in self.pages:
-            self.show_page(place)
-        elif f"plan.{place}" in self.actions.keys():
-            self.actions[f"plan.{place}"].trigger()
-
-    def edit_plan_details(self) -> None:
-        from .plan_details_dialog import PlanDetailsDialog
-
-        if self.document is not None:
-            PlanDetailsDialog(self.document, self).exec()
-
-    def edit_organisation(self) -> None:
-        from .organisation_dialog import OrganisationDialog
-
-        if self.document is not None:
-            OrganisationDialog(self.document, self).exec()
-
-    def edit_styrmodell(self) -> None:
-        from .styrmodell_dialog import StyrmodellDialog
-
-        if self.document is not None:
-            StyrmodellDialog(self.document, self).exec()
-
-    def edit_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
-
-        if SettingsDialog(self.settings, self).exec() and self.document is not None:
-            self._backup_timer.start(max(1, self.settings.backup_minutes) * 60_000)  # the new pace at once
-
-    def edit_status_rules(self) -> None:
-        from .status_rules_dialog import StatusRulesDialog
-
-        if self.document is not None:
-            StatusRulesDialog(self.document, self).exec()
-
-    def edit_periods(self) -> None:
-        from .periods_dialog import PeriodsDialog
-
-        if self.document is not None:
-            PeriodsDialog(self.document, self).exec()
 
     def about(self) -> None:
         from .. import __version__
