@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="646" />
+        <location filename="../styrapp/ui/main_window.py" line="555" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -39,349 +39,349 @@
 <context>
     <name>ControlPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="110" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="53" />
         <source>Internal control</source>
         <translation>Intern kontroll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="113" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="56" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="118" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="61" />
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="122" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="65" />
         <source>Suggest for the plan over risk value:</source>
         <translation>Föreslå till planen över riskvärde:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="126" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="69" />
         <source>A risk whose value (likelihood × consequence) is over this is suggested for the internal control plan. Whether it is chosen stays your choice.</source>
         <translation>En risk vars värde (sannolikhet × konsekvens) är över detta föreslås till internkontrollplanen. Om den väljs är fortfarande ditt val.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="152" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="233" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="251" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="314" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="38" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="95" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="176" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="194" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="153" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="209" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="234" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="252" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="315" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="39" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="96" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="152" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="177" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="195" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="154" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="210" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="97" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="153" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="155" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="98" />
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="156" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="99" />
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="157" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="213" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="235" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="253" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="100" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="156" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="178" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="196" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="159" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="102" />
         <source>In plan</source>
         <translation>I planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="159" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="102" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="159" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="102" />
         <source>suggested</source>
         <translation>föreslås</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="103" />
         <location filename="../styrapp/ui/pages/control_page.py" line="160" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="217" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="161" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="216" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="104" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="159" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="172" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="115" />
         <source>Add risk</source>
         <translation>Lägg till risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="174" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="117" />
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="188" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="131" />
         <source>One of the usual kinds, or the plan's own word</source>
         <translation>Ett av de vanliga slagen, eller planens eget ord</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="199" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="142" />
         <source>In the internal control plan</source>
         <translation>I internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="211" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="154" />
         <source>Likelihood (1–4)</source>
         <translation>Sannolikhet (1–4)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="212" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="155" />
         <source>Consequence (1–4)</source>
         <translation>Konsekvens (1–4)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="218" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="161" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="222" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="165" />
         <source>Risk analysis</source>
         <translation>Riskanalys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="236" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="281" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="317" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="41" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="179" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="224" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="236" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="179" />
         <source>(no control yet)</source>
         <translation>(inget kontrollmoment än)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="237" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="282" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="180" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="225" />
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="238" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="283" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="181" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="226" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="239" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="182" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="227" />
         <source>Frequency</source>
         <translation>Frekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="240" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="285" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="183" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="228" />
         <source>Reported in</source>
         <translation>Rapporteras i</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="241" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="286" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="184" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="229" />
         <source>Reported to</source>
         <translation>Rapporteras till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="259" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="202" />
         <source>Choose for the plan</source>
         <translation>Välj till planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="288" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="231" />
         <source>Take out of the plan</source>
         <translation>Ta bort ur planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="296" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="239" />
         <source>Internal control plan</source>
         <translation>Internkontrollplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="28" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="316" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="339" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="40" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="63" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="318" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="42" />
         <source>Found</source>
         <translation>Iakttagelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="319" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="341" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="43" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="65" />
         <source>Actions decided</source>
         <translation>Beslutade åtgärder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="340" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="64" />
         <source>What was found</source>
         <translation>Iakttagelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="348" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="72" />
         <source>Follow-up of the controls</source>
         <translation>Uppföljning av kontrollerna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="376" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="267" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="378" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="269" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="404" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="295" />
         <source>(the year's last period)</source>
         <translation>(årets sista period)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="444" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="335" />
         <source>The risks chosen for the internal control plan, each with its control. Select one to write its control beside.</source>
         <translation>Riskerna som valts till internkontrollplanen, var och en med sitt kontrollmoment. Välj en för att skriva dess kontroll bredvid.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="447" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="338" />
         <source>Suggested by the plan's rule (risk value over %1) but not chosen:</source>
         <translation>Föreslås av planens regel (riskvärde över %1) men är inte valda:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="449" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="340" />
         <source>Every risk over the plan's threshold (%1) is chosen.</source>
         <translation>Alla risker över planens gräns (%1) är valda.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="461" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="80" />
         <source>The year has no reporting periods.</source>
         <translation>Året har inga uppföljningsperioder.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="468" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="87" />
         <source>%1 of %2 controls not yet followed up</source>
         <translation>%1 av %2 kontroller är inte uppföljda än</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="469" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="88" />
         <source>Every control is followed up ✓</source>
         <translation>Alla kontroller är uppföljda ✓</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="470" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="89" />
         <source>No risk is chosen for the internal control plan.</source>
         <translation>Ingen risk är vald till internkontrollplanen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="501" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="374" />
         <source>Select a risk in the matrix or the table to edit it, or add one.</source>
         <translation>Välj en risk i matrisen eller tabellen för att redigera den, eller lägg till en.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="528" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="401" />
         <source>Suggested: its risk value is over %1.</source>
         <translation>Föreslås: riskvärdet är över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="529" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="402" />
         <source>Not suggested: its risk value is not over %1.</source>
         <translation>Föreslås inte: riskvärdet är inte över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="539" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="412" />
         <source>Select a chosen risk to write its control.</source>
         <translation>Välj en vald risk för att skriva dess kontrollmoment.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="540" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="413" />
         <source>“%1” is not in the internal control plan. Choose it there first.</source>
         <translation>”%1” finns inte i internkontrollplanen. Välj den dit först.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="567" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="102" />
         <source>Select a control to write its follow-up for the period.</source>
         <translation>Välj en kontroll för att skriva dess uppföljning för perioden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="578" />
+        <location filename="../styrapp/ui/pages/control_checks.py" line="113" />
         <source>Say first whether the control was performed; then write what it found and the actions decided.</source>
         <translation>Ange först om kontrollen genomfördes; skriv sedan iakttagelserna och de beslutade åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="638" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="487" />
         <source>New risk</source>
         <translation>Ny risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="655" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="504" />
         <source>Delete the risk “%1”?</source>
         <translation>Ta bort risken ”%1”?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="658" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="507" />
         <source>its control in the internal control plan</source>
         <translation>dess kontrollmoment i internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="660" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="509" />
         <source>its follow-up in 1 period</source>
         <translation>dess uppföljning i 1 period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="662" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="511" />
         <source>its follow-ups in %1 periods</source>
         <translation>dess uppföljningar i %1 perioder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="664" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="513" />
         <source>With it go: %1.</source>
         <translation>Med den försvinner: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="665" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="514" />
         <source>Edit → Undo brings it back.</source>
         <translation>Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="666" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="515" />
         <source>Delete risk</source>
         <translation>Ta bort risk</translation>
     </message>
@@ -1275,12 +1275,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="165" />
+        <location filename="../styrapp/ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="492" />
+        <location filename="../styrapp/ui/main_window.py" line="494" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -1292,52 +1292,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="168" />
+        <location filename="../styrapp/ui/main_window.py" line="170" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="179" />
+        <location filename="../styrapp/ui/main_window.py" line="181" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="187" />
+        <location filename="../styrapp/ui/main_window.py" line="189" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="194" />
+        <location filename="../styrapp/ui/main_window.py" line="196" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="208" />
+        <location filename="../styrapp/ui/main_window.py" line="210" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="214" />
+        <location filename="../styrapp/ui/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="216" />
+        <location filename="../styrapp/ui/main_window.py" line="218" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="233" />
+        <location filename="../styrapp/ui/main_window.py" line="235" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="234" />
+        <location filename="../styrapp/ui/main_window.py" line="236" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="258" />
+        <location filename="../styrapp/ui/main_window.py" line="260" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -1347,22 +1347,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="388" />
+        <location filename="../styrapp/ui/main_window.py" line="390" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="402" />
+        <location filename="../styrapp/ui/main_window.py" line="404" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="428" />
+        <location filename="../styrapp/ui/main_window.py" line="430" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="429" />
+        <location filename="../styrapp/ui/main_window.py" line="431" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -1426,63 +1426,63 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="506" />
+        <location filename="../styrapp/ui/main_window.py" line="508" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="511" />
+        <location filename="../styrapp/ui/main_window.py" line="513" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="513" />
+        <location filename="../styrapp/ui/main_window.py" line="515" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="518" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="19" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="519" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="20" />
         <source>Kolada, Excel or calendar (*.json *.csv *.xlsx *.ics)</source>
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="537" />
-        <location filename="../styrapp/ui/main_window.py" line="552" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="38" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="53" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="537" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="38" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="552" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="53" />
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="556" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="57" />
         <source>The plan was exported to %1</source>
         <translation>Planen exporterades till %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="558" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="59" />
         <source>Could not export the plan</source>
         <translation>Det gick inte att exportera planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="634" />
+        <location filename="../styrapp/ui/main_window.py" line="543" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="635" />
+        <location filename="../styrapp/ui/main_window.py" line="544" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -3559,7 +3559,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="75" />
-        <location filename="../styrapp/ui/commands.py" line="662" />
+        <location filename="../styrapp/ui/review_commands.py" line="55" />
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
@@ -3570,7 +3570,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/commands.py" line="94" />
-        <location filename="../styrapp/ui/commands.py" line="676" />
+        <location filename="../styrapp/ui/review_commands.py" line="69" />
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
@@ -3756,92 +3756,92 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Ta bort rapporteringsperioden %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="465" />
+        <location filename="../styrapp/ui/control_commands.py" line="14" />
         <source>Add risk</source>
         <translation>Lägg till risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="480" />
+        <location filename="../styrapp/ui/control_commands.py" line="29" />
         <source>Move risk %1 in the matrix</source>
         <translation>Flytta risken %1 i matrisen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="482" />
+        <location filename="../styrapp/ui/control_commands.py" line="31" />
         <source>Choose risk %1 for the internal control plan</source>
         <translation>Välj risken %1 till internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="484" />
+        <location filename="../styrapp/ui/control_commands.py" line="33" />
         <source>Take risk %1 out of the internal control plan</source>
         <translation>Ta bort risken %1 ur internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="486" />
+        <location filename="../styrapp/ui/control_commands.py" line="35" />
         <source>Edit the control of risk %1</source>
         <translation>Ändra kontrollen av risken %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="488" />
+        <location filename="../styrapp/ui/control_commands.py" line="37" />
         <source>Edit risk %1</source>
         <translation>Ändra risken %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="500" />
+        <location filename="../styrapp/ui/control_commands.py" line="49" />
         <source>Delete risk %1</source>
         <translation>Ta bort risken %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="511" />
+        <location filename="../styrapp/ui/control_commands.py" line="60" />
         <source>Change the risk value that suggests a risk for the plan</source>
         <translation>Ändra riskvärdet som föreslår en risk till planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="525" />
+        <location filename="../styrapp/ui/control_commands.py" line="74" />
         <source>Follow up the control of risk %1</source>
         <translation>Följ upp kontrollen av risken %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="546" />
+        <location filename="../styrapp/ui/economy_commands.py" line="16" />
         <source>Set the budget frame</source>
         <translation>Ange budgetramen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="559" />
+        <location filename="../styrapp/ui/economy_commands.py" line="29" />
         <source>Remove the budget frame</source>
         <translation>Ta bort budgetramen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="573" />
+        <location filename="../styrapp/ui/economy_commands.py" line="43" />
         <source>Enter the outcome</source>
         <translation>För in utfallet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="574" />
+        <location filename="../styrapp/ui/economy_commands.py" line="44" />
         <source>Enter the forecast</source>
         <translation>För in prognosen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="592" />
+        <location filename="../styrapp/ui/economy_commands.py" line="62" />
         <source>Change the rule for budget deviations</source>
         <translation>Ändra regeln för budgetavvikelser</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="607" />
+        <location filename="../styrapp/ui/economy_commands.py" line="77" />
         <source>Show amounts in %1</source>
         <translation>Visa belopp i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="623" />
+        <location filename="../styrapp/ui/review_commands.py" line="16" />
         <source>Edit the situation review of %1</source>
         <translation>Ändra nulägeskollen för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="634" />
+        <location filename="../styrapp/ui/review_commands.py" line="27" />
         <source>Choose the key figures of %1</source>
         <translation>Välj nyckeltal för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commands.py" line="645" />
+        <location filename="../styrapp/ui/review_commands.py" line="38" />
         <source>Add governing document</source>
         <translation>Lägg till styrdokument</translation>
     </message>

@@ -9,93 +9,36 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...models.changes import Kind
-from ...models.enums import ControlOutcome, Frequency, RiskCategory
+from ...models.enums import Frequency, RiskCategory
 from ...models.rules.risk import (
     BAND_COLOUR,
     BAND_WORDS,
-    NOT_FOLLOWED_UP,
-    OUTCOME_COLOUR,
-    OUTCOME_SYMBOL,
     SCALE,
     THRESHOLD_RANGE,
     band,
 )
 from ...views.fields import LineField, TextArea, WholeNumberBox
-from ...views.labels import enum_label, swedish_ui
+from ...views.labels import enum_label
 from ...views.record_table import Column, RecordTableModel
 from ...views.risk_matrix import MatrixRisk, RiskMatrix
-from ...wording import tr as word
-from ...wording import use_language
+from .control_checks import ControlChecks
+from .control_parts import category_text, records_table, select_record, selected_record, side_form, window_word
 
 
-def _word(text: str) -> str:
-    """A Qt-free text (rules.risk) in the window's language."""
-    with use_language("sv" if swedish_ui() else "en"):
-        return word(text)
-
-
-def category_text(category: str) -> str:
-    try:
-        return enum_label(RiskCategory(category))
-    except ValueError:
-        return category  # the plan's own word, as typed
-
-
-def outcome_text(outcome: str | None) -> str:
-    """Symbol and word, never colour alone: "✓ Genomförd utan anmärkning", "○ Inte uppföljd än"."""
-    words = enum_label(ControlOutcome(outcome)) if outcome else _word(NOT_FOLLOWED_UP).capitalize()
-    return f"{OUTCOME_SYMBOL[outcome]} {words}"
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    header.setMaximumSectionSize(250)  # a long title or control is cut (its tooltip has it whole), not scrolled to
-    return table
-
-
-def _selected(table: QTableView, model: RecordTableModel):
-    index = table.currentIndex()
-    return model.records[index.row()] if index.isValid() and index.row() < len(model.records) else None
-
-
-def _select(table: QTableView, model: RecordTableModel, risk_id: int | None, attr: str = "id") -> None:
-    for row, record in enumerate(model.records):
-        if getattr(record, attr) == risk_id:
-            if table.currentIndex().row() != row:
-                table.selectRow(row)
-            return
-    table.clearSelection()
-    table.setCurrentIndex(model.index(-1, -1))
-
-
-class ControlPage(QWidget):
+class ControlPage(ControlChecks, QWidget):
     message = Signal(str)
 
     def __init__(self, parent=None):
@@ -154,20 +97,20 @@ class ControlPage(QWidget):
             Column(self.tr("Category"), lambda r: category_text(r.category)),
             Column(self.tr("Likelihood"), lambda r: str(r.likelihood), align_right=True),
             Column(self.tr("Consequence"), lambda r: str(r.consequence), align_right=True),
-            Column(self.tr("Risk value"), lambda r: f"{r.value} ({_word(BAND_WORDS[r.band])})",
+            Column(self.tr("Risk value"), lambda r: f"{r.value} ({window_word(BAND_WORDS[r.band])})",
                    colour=lambda r: BAND_COLOUR[r.band], sort=lambda r: r.value),
             Column(self.tr("In plan"), lambda r: self.tr("yes") if r.chosen else (self.tr("suggested") if r.suggested else "")),
             Column(self.tr("Unit"), lambda r: r.unit),
             Column(self.tr("Process"), lambda r: r.process),
         ], self)
-        self.risk_table = _table(self.risks)
+        self.risk_table = records_table(self.risks)
         self.risk_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self.show_risk(getattr(_selected(self.risk_table, self.risks), "id", None)))
+            lambda *_: self.show_risk(getattr(selected_record(self.risk_table, self.risks), "id", None)))
         left.addWidget(self.risk_table)
         left.setSizes([330, 220])
         outer.addWidget(left, 1)
 
-        form_box, box, self.risk_heading, form = _side_form(380)
+        form_box, box, self.risk_heading, form = side_form(380)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add risk"))
         self.add_button.clicked.connect(self.add_risk)
@@ -240,9 +183,9 @@ class ControlPage(QWidget):
             Column(self.tr("Reported in"), lambda r: r.report_period),
             Column(self.tr("Reported to"), lambda r: r.reporting),
         ], self)
-        self.control_table = _table(self.controls)
+        self.control_table = records_table(self.controls)
         self.control_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self.show_risk(getattr(_selected(self.control_table, self.controls), "id", None)))
+            lambda *_: self.show_risk(getattr(selected_record(self.control_table, self.controls), "id", None)))
         left.addWidget(self.control_table, 2)
         self.suggested_intro = QLabel()
         self.suggested_intro.setWordWrap(True)
@@ -252,7 +195,7 @@ class ControlPage(QWidget):
             Column(self.tr("Risk"), lambda r: r.title),
             Column(self.tr("Risk value"), lambda r: str(r.value), colour=lambda r: BAND_COLOUR[r.band], align_right=True),
         ], self)
-        self.suggested_table = _table(self.suggested)
+        self.suggested_table = records_table(self.suggested)
         self.suggested_table.setMaximumHeight(130)
         left.addWidget(self.suggested_table, 1)
         choose_row = QHBoxLayout()
@@ -263,7 +206,7 @@ class ControlPage(QWidget):
         left.addLayout(choose_row)
         outer.addLayout(left, 1)
 
-        form_box, box, self.control_heading, form = _side_form(400)
+        form_box, box, self.control_heading, form = side_form(400)
         self.control = TextArea()
         self.control.committed.connect(lambda text: self._update(control=text))
         self.method = LineField()
@@ -294,58 +237,6 @@ class ControlPage(QWidget):
         box.addStretch(1)
         outer.addWidget(form_box)
         self.tabs.addTab(tab, self.tr("Internal control plan"))
-
-    def _build_follow_up_tab(self) -> None:
-        tab = QWidget()
-        outer = QHBoxLayout(tab)
-        outer.setContentsMargins(4, 6, 4, 4)
-        left = QVBoxLayout()
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Period:")))
-        self.period = QComboBox()
-        self.period.currentIndexChanged.connect(lambda _i: self._show_checks())
-        row.addWidget(self.period)
-        row.addSpacing(16)
-        self.left_count = QLabel()
-        row.addWidget(self.left_count)
-        row.addStretch(1)
-        left.addLayout(row)
-        self.checks = RecordTableModel([
-            Column(self.tr("No."), lambda c: str(c.risk.number), align_right=True),
-            Column(self.tr("Risk"), lambda c: c.risk.title, tooltip=lambda c: c.risk.title),
-            Column(self.tr("Follow-up"), lambda c: outcome_text(c.outcome), colour=lambda c: OUTCOME_COLOUR[c.outcome]),
-            Column(self.tr("Control"), lambda c: c.risk.control, tooltip=lambda c: c.risk.control),
-            Column(self.tr("Found"), lambda c: c.findings, tooltip=lambda c: c.findings),
-            Column(self.tr("Actions decided"), lambda c: c.actions, tooltip=lambda c: c.actions),
-        ], self, key=lambda c: c.risk.id)
-        self.check_table = _table(self.checks)
-        self.check_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self.show_risk(getattr(getattr(_selected(self.check_table, self.checks), "risk", None), "id", None)))
-        left.addWidget(self.check_table, 1)
-        outer.addLayout(left, 1)
-
-        form_box, box, self.check_heading, form = _side_form(400)
-        self.outcome = QComboBox()
-        self.outcome.addItem(outcome_text(None), None)
-        for member in ControlOutcome:
-            self.outcome.addItem(outcome_text(member.value), member.value)
-        self.outcome.activated.connect(lambda _i: self._follow_up())
-        self.findings = TextArea()
-        self.findings.setFixedHeight(110)
-        self.findings.committed.connect(lambda _t: self._follow_up())
-        self.actions = TextArea()
-        self.actions.setFixedHeight(110)
-        self.actions.committed.connect(lambda _t: self._follow_up())
-        form.addRow(self.tr("Follow-up"), self.outcome)
-        form.addRow(self.tr("What was found"), self.findings)
-        form.addRow(self.tr("Actions decided"), self.actions)
-        box.addLayout(form)
-        self.check_hint = QLabel()
-        self.check_hint.setWordWrap(True)
-        box.addWidget(self.check_hint)
-        box.addStretch(1)
-        outer.addWidget(form_box)
-        self.tabs.addTab(tab, self.tr("Follow-up of the controls"))
 
     # --- the page protocol ------------------------------------------------------------------------------------
 
@@ -452,24 +343,6 @@ class ControlPage(QWidget):
         self._show_checks()
         self.show_risk(self._current)
 
-    def _show_checks(self) -> None:
-        from ...models.queries.control_rows import control_checks, not_followed_up
-
-        period_id = self.period.currentData()
-        if self.analysis is None or period_id is None:
-            self.checks.set_records([])
-            self.left_count.setText(self.tr("The year has no reporting periods."))
-            self._show_check()
-            return
-        checks = control_checks(self.document.plan, self.analysis, period_id)
-        self.checks.set_records(checks)
-        left = not_followed_up(checks)
-        self.left_count.setText(
-            self.tr("%1 of %2 controls not yet followed up").replace("%1", str(left)).replace("%2", str(len(checks)))
-            if left else self.tr("Every control is followed up ✓") if checks else
-            self.tr("No risk is chosen for the internal control plan."))
-        self._show_check()
-
     # --- showing the chosen risk in the forms ---------------------------------------------------------------
 
     def current_risk(self):
@@ -482,7 +355,7 @@ class ControlPage(QWidget):
         for table, model in ((self.risk_table, self.risks), (self.control_table, self.controls)):
             table.blockSignals(True)
             table.selectionModel().blockSignals(True)
-            _select(table, model, risk_id)
+            select_record(table, model, risk_id)
             table.selectionModel().blockSignals(False)
             table.blockSignals(False)
         self.check_table.selectionModel().blockSignals(True)
@@ -520,7 +393,7 @@ class ControlPage(QWidget):
                 self.category.setEditText(risk.category)
             self.likelihood.setCurrentIndex(self.likelihood.findData(risk.likelihood))
             self.consequence.setCurrentIndex(self.consequence.findData(risk.consequence))
-            self.value_label.setText(f"<b>{risk.value}</b> – {escape(_word(BAND_WORDS[band(risk.value)]))}")
+            self.value_label.setText(f"<b>{risk.value}</b> – {escape(window_word(BAND_WORDS[band(risk.value)]))}")
             self.chosen.setChecked(risk.chosen)
             self.risk_unit.setCurrentIndex(max(0, self.risk_unit.findData(risk.unit_id)))
             threshold = self.analysis.threshold
@@ -554,30 +427,6 @@ class ControlPage(QWidget):
         self.frequency.setCurrentIndex(max(0, self.frequency.findData(risk.frequency)))
         self.report_period.setCurrentIndex(max(0, self.report_period.findData(risk.report_period_id)))
 
-    def _current_check(self):
-        return next((c for c in self.checks.records if c.risk.id == self._current), None)
-
-    def _show_check(self) -> None:
-        check = self._current_check()
-        self.outcome.setEnabled(check is not None)
-        texts_open = check is not None and check.outcome is not None
-        for field in (self.findings, self.actions):
-            field.setEnabled(texts_open)
-        if check is None:
-            self.check_heading.setText(self.tr("Select a control to write its follow-up for the period."))
-            self.outcome.setCurrentIndex(0)
-            self.findings.set_value("")
-            self.actions.set_value("")
-            self.check_hint.clear()
-            return
-        self.check_heading.setText(f"<b>{check.risk.number}. {escape(check.risk.title)}</b><br>"
-                                   f"{escape(check.risk.control)}")
-        self.outcome.setCurrentIndex(max(0, self.outcome.findData(check.outcome)))
-        self.findings.set_value(check.findings)
-        self.actions.set_value(check.actions)
-        self.check_hint.setText("" if texts_open else self.tr("Say first whether the control was performed; "
-                                                               "then write what it found and the actions decided."))
-
     def select_risk(self, risk_id: int) -> None:
         """Show a risk's control in the internkontrollplan (from a finding of the red thread): its year,
         all units, if the risk is not among those shown."""
@@ -604,12 +453,12 @@ class ControlPage(QWidget):
         return self.document is not None and self.document.run(command)
 
     def _update(self, **fields) -> None:
-        from .. import commands
+        from .. import control_commands
 
         risk = self.current_risk()
         if risk is None:
             return
-        self._run(commands.UpdateRisk(risk.title, risk.id, **fields))
+        self._run(control_commands.UpdateRisk(risk.title, risk.id, **fields))
 
     def _category_committed(self) -> None:
         risk = self.current_risk()
@@ -622,20 +471,20 @@ class ControlPage(QWidget):
             self._update(category=value)
 
     def move_risk(self, risk_id: int, likelihood: int, consequence: int) -> None:
-        from .. import commands
+        from .. import control_commands
 
         risk = self.analysis.by_id(risk_id) if self.analysis else None
         if risk is not None:
             self._current = risk_id
-            self._run(commands.UpdateRisk(risk.title, risk_id, likelihood=likelihood, consequence=consequence))
+            self._run(control_commands.UpdateRisk(risk.title, risk_id, likelihood=likelihood, consequence=consequence))
 
     def add_risk(self) -> None:
-        from .. import commands
+        from .. import control_commands
 
         year = self.year.currentData()
         if self.document is None or year is None:
             return
-        command = commands.CreateRisk(title=self.tr("New risk"), year=year, likelihood=1, consequence=1,
+        command = control_commands.CreateRisk(title=self.tr("New risk"), year=year, likelihood=1, consequence=1,
                                       unit_id=self.unit.currentData())
         if self._run(command):
             self._current = command.risk_id
@@ -646,7 +495,7 @@ class ControlPage(QWidget):
 
     def delete_risk(self) -> None:
         from ...models.queries.control_rows import follow_up_count
-        from .. import commands
+        from .. import control_commands
 
         risk = self.current_risk()
         if risk is None:
@@ -666,48 +515,18 @@ class ControlPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete risk"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self._current = None
-            self._run(commands.DeleteRisk(risk.title, risk.id))
+            self._run(control_commands.DeleteRisk(risk.title, risk.id))
 
     def choose_suggested(self) -> None:
-        from .. import commands
+        from .. import control_commands
 
-        risk = _selected(self.suggested_table, self.suggested) or (self.suggested.records[0] if self.suggested.records else None)
+        risk = selected_record(self.suggested_table, self.suggested) or (self.suggested.records[0] if self.suggested.records else None)
         if risk is not None:
             self._current = risk.id
-            self._run(commands.UpdateRisk(risk.title, risk.id, chosen=True))
+            self._run(control_commands.UpdateRisk(risk.title, risk.id, chosen=True))
 
     def _threshold_changed(self, value: int) -> None:
-        from .. import commands
+        from .. import control_commands
 
         if self.analysis is not None and value != self.analysis.threshold:
-            self._run(commands.SetRiskThreshold(value))
-
-    def _follow_up(self) -> None:
-        from .. import commands
-
-        check = self._current_check()
-        period_id = self.period.currentData()
-        if check is None or period_id is None:
-            return
-        outcome = self.outcome.currentData()
-        findings = self.findings.toPlainText() if outcome is not None else ""
-        actions = self.actions.toPlainText() if outcome is not None else ""
-        if (outcome, findings, actions) == (check.outcome, check.findings, check.actions):
-            return
-        self._run(commands.SetControlFollowUp(check.risk.title, check.risk.id, period_id, outcome, findings, actions))
-
-
-def _side_form(widest: int) -> tuple[QWidget, QVBoxLayout, QLabel, QFormLayout]:
-    """The form beside a tab's table: its box (300 px up to `widest`), the column in it, a wrapping heading
-    already in the column, and the form to fill (added to the column by the caller)."""
-    form_box = QWidget()
-    form_box.setMinimumWidth(300)
-    form_box.setMaximumWidth(widest)
-    box = QVBoxLayout(form_box)
-    box.setContentsMargins(6, 0, 0, 0)
-    heading = QLabel()
-    heading.setWordWrap(True)
-    box.addWidget(heading)
-    form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    return form_box, box, heading, form
+            self._run(control_commands.SetRiskThreshold(value))
