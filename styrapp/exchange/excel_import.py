@@ -76,17 +76,23 @@ def _cell(sheet, row: int, column: int) -> str:
     return f"{sheet.title}!{get_column_letter(column + 1)}{row}"
 
 
-def read_workbook(path: Path | str) -> tuple[list[dict[str, Any]], list[tuple[str, MeasurementIn]]]:
-    path = Path(path)
+def open_workbook(path: Path) -> Any:
+    """The workbook at `path`, read-only with the values Excel computed; refused plainly when the file is not
+    there, larger than an import takes, or no .xlsx."""
     if not path.is_file():
         raise ImportRefused("file.not_found", path=str(path))
     if path.stat().st_size > MAX_BYTES:
         raise ImportRefused("import.refused", name=path.name, reason=Phrase("the file is larger than {most} MB",
                                                                            most=MAX_BYTES // (1024 * 1024)))
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
         raise ImportRefused("import.refused", name=path.name, reason=Phrase("it is no Excel file (.xlsx)")) from None
+
+
+def read_workbook(path: Path | str) -> tuple[list[dict[str, Any]], list[tuple[str, MeasurementIn]]]:
+    path = Path(path)
+    book = open_workbook(path)
     try:
         if "Mätvärden" not in book.sheetnames and "Indikatorer" not in book.sheetnames:
             raise ImportRefused("import.refused", name=path.name, reason=Phrase(

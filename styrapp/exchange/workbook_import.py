@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import zipfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from ..models.enums import SWEDISH, Gender, MeasurementKind
 from ..models.errors import InvalidValue
@@ -27,8 +23,8 @@ from ..models.services.risks import category_value
 from ..wording import Phrase, tr
 from . import workbook_layout as L
 from .excel import LONG_TEXTS, text_of_cell
-from .excel_import import _cell, _long_texts, _rows, _swedish_to
-from .kolada import MAX_BYTES, ImportRefused, Progress, step
+from .excel_import import _cell, _long_texts, _rows, _swedish_to, open_workbook
+from .kolada import ImportRefused, Progress, step
 
 # When a reference's uuid column is missing or empty, the name in this column is looked up instead.
 FALLBACKS = {L.UNITS: {"parent_id": "Överordnad enhet"}, L.GOALS: {"parent_id": "Överordnad"},
@@ -362,15 +358,7 @@ def _goals_of_indicators(sheet, more) -> list[Row]:
 
 def read_plan_workbook(path: Path | str) -> PlanData:
     path = Path(path)
-    if not path.is_file():
-        raise ImportRefused("file.not_found", path=str(path))
-    if path.stat().st_size > MAX_BYTES:
-        raise ImportRefused("import.refused", name=path.name, reason=Phrase("the file is larger than {most} MB",
-                                                                           most=MAX_BYTES // (1024 * 1024)))
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
-        raise ImportRefused("import.refused", name=path.name, reason=Phrase("it is no Excel file (.xlsx)")) from None
+    book = open_workbook(path)
     data = PlanData()
     try:
         if not set(L.SHEETS) & set(book.sheetnames):
