@@ -38,7 +38,7 @@ class Kind(StrEnum):
 
 # Each table's rows as a kind (a row's own id is its rowid), and the ids a link row stands for.
 TABLE_KINDS: dict[str, Kind] = {
-    "organisation": Kind.PLAN, "plan": Kind.PLAN, "plan_value": Kind.PLAN, "plan_setting": Kind.SETTING,
+    "organisation": Kind.PLAN, "plan": Kind.PLAN, "plan_value": Kind.PLAN, "plan_year": Kind.PLAN, "plan_setting": Kind.SETTING,
     "org_unit": Kind.UNIT, "governance_level": Kind.LEVEL, "node": Kind.NODE, "indicator": Kind.INDICATOR,
     "measurement": Kind.MEASUREMENT, "reporting_period": Kind.PERIOD, "follow_up": Kind.FOLLOW_UP,
     "wheel_ring": Kind.RING, "wheel_event": Kind.EVENT, "risk": Kind.RISK, "budget_line": Kind.BUDGET,
@@ -49,6 +49,7 @@ TABLE_KINDS: dict[str, Kind] = {
 TABLE_REFERENCES: dict[str, tuple[tuple[str, Kind], ...]] = {
     "node_link": (("source_id", Kind.NODE), ("target_id", Kind.NODE)),
     "node_sdg": (("node_id", Kind.NODE),),
+    "node_source": (("node_id", Kind.NODE),),
     "checkpoint": (("node_id", Kind.NODE),),
     "indicator_node": (("indicator_id", Kind.INDICATOR), ("node_id", Kind.NODE)),
     "indicator_sdg": (("indicator_id", Kind.INDICATOR),),

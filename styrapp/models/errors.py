@@ -154,3 +154,10 @@ class InvalidValue(DomainError):
 
 class InUse(DomainError):
     pass
+
+
+class YearClosed(DomainError):
+    """A write to a plan year that is closed (after its årsredovisning)."""
+
+    def __init__(self, year: int):
+        super().__init__("year.closed", year=year)

@@ -6,11 +6,13 @@ styrapp.wording. Each Swedish text is written once, in one of the parts it is
 merged from (swedish_window.py, swedish_reports.py, swedish_messages.py,
 swedish_imports.py, and one part per topic: swedish_plan_details.py,
 swedish_indicators.py, swedish_periods.py, swedish_exchange.py, swedish_layout.py, swedish_control.py,
-swedish_economy.py, swedish_review.py); tests check that every source text has its
+swedish_economy.py, swedish_review.py, swedish_years.py, swedish_rollover.py,
+swedish_commissioner.py); tests check that every source text has its
 Swedish, with the same blanks to fill.
 """
 
 
+from .swedish_commissioner import PART as _COMMISSIONER
 from .swedish_control import PART as _CONTROL
 from .swedish_economy import PART as _ECONOMY
 from .swedish_exchange import PART as _EXCHANGE
@@ -22,7 +24,9 @@ from .swedish_periods import PART as _PERIODS
 from .swedish_plan_details import PART as _PLAN_DETAILS
 from .swedish_reports import PART as _REPORTS
 from .swedish_review import PART as _REVIEW
+from .swedish_rollover import PART as _ROLLOVER
 from .swedish_window import PART as _WINDOW
+from .swedish_years import PART as _YEARS
 
 
 def _merged(*parts: dict[str, str]) -> dict[str, str]:
@@ -37,7 +41,7 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
 
 
 SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS, _PLAN_DETAILS, _INDICATORS, _PERIODS, _EXCHANGE,
-                                   _LAYOUT, _CONTROL, _ECONOMY, _REVIEW)
+                                   _LAYOUT, _CONTROL, _ECONOMY, _REVIEW, _YEARS, _ROLLOVER, _COMMISSIONER)
 
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from styrapp.models.errors import InvalidMove, InvalidValue, LevelNotAllowed, NotFound
 from styrapp.models.queries import levels as level_queries
 from styrapp.models.queries import node_facts
-from styrapp.models.services import indicators, levels, nodes
+from styrapp.models.services import indicators, levels, nodes, organisation
 from styrapp.models.services.calendar import set_follow_up
 from styrapp.models.tables import FollowUp, IndicatorNode, LevelRule, Node, NodeLink, ReportingPeriod, is_uuid
 
@@ -214,6 +214,7 @@ def free_plan(tmp_path):
 
     path = create_plan(tmp_path / "fri.styrplan", lambda plan: None)
     with open_plan(path) as plan:
+        organisation.update_plan(plan, title="Plan", year=2026)
         level = levels.create_level(plan, key="goal", name="Mål", allowed_at_root=True)
         with plan.transaction() as session:  # a goal may sit under a goal, at any depth
             session.add(LevelRule(parent_level_id=level, child_level_id=level))

@@ -130,7 +130,7 @@ def apply_template(plan: PlanFile, name: str, *, organisation_name: str, year: i
         rows = []
         for node in data.get("nodes", []):
             level_id = level_ids[node["level"]]
-            rows.append({"level_id": level_id, "title": node["title"], "colour": node.get("colour"),
+            rows.append({"level_id": level_id, "title": node["title"], "colour": node.get("colour"), "year": year,
                          "position": positions.setdefault(level_id, 0)})
             positions[level_id] += 1
         if rows:

@@ -16,7 +16,7 @@ from ..errors import NotAPlan, PlanCorrupt, PlanFileError, PlanNotFound, PlanTru
 # "StyP" as a big-endian 32-bit integer: the `application_id` of every styrapp plan.
 APPLICATION_ID = 0x53747950
 # Bump with every schema change, and add the step to `migrations.STEPS`.
-SCHEMA_VERSION = 3  # 2: every record a person makes has a uuid; 3: the värdegrund's values
+SCHEMA_VERSION = 4  # 2: every record a person makes has a uuid; 3: the värdegrund's values; 4: plan years
 SUFFIX = ".styrplan"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool, StaticPool
 from sqlmodel import Session
@@ -31,12 +31,14 @@ from ..errors import (
     PlanNeedsRecovery,
     PlanReadOnly,
     PlanTooNew,
+    YearClosed,
 )
 from . import damage, migrations, sqlite
 from .edits import Edit, undo_log_script
 from .header import SCHEMA_VERSION, SUFFIX, Header, is_ours, read_header
 from .lock import PlanLock, read_owner
 from .schema import create_schema
+from .year_scope import PlanSession, year_closed_on
 
 __all__ = ["Header", "PlanFile", "create_plan", "open_plan", "read_header"]
 
@@ -166,6 +168,36 @@ class PlanFile:
         self._outer: ContextVar[Session | None] = ContextVar(f"styrapp_edit_{id(self)}", default=None)
         self._recorder: Engine | None = None
         self._recording = threading.Lock()  # one edit at a time on the recorder's one connection
+        self._year: int | None = None  # the plan year in view (see `year`)
+
+    # -- the plan year in view ------------------------------------------------------------------
+
+    @property
+    def year(self) -> int | None:
+        """The plan year every session sees (see `year_scope`): the plan's newest year unless set."""
+        if self._year is None:
+            with Session(self.engine) as session:
+                self._year = session.connection().execute(text("SELECT year FROM plan")).scalar()
+        return self._year
+
+    @year.setter
+    def year(self, year: int | None) -> None:
+        """View another plan year (None: the plan's newest). A year the plan does not hold is refused."""
+        if year is not None:
+            with Session(self.engine) as session:
+                known = session.connection().execute(text("SELECT 1 FROM plan_year WHERE year = :y"), {"y": year}).scalar()
+            if not known:
+                from ..errors import InvalidValue
+
+                raise InvalidValue("year.missing", year=year)
+        self._year = year
+
+    def _new_session(self, engine: Engine) -> Session:
+        return PlanSession(engine, expire_on_commit=False, info={"year": self.year})
+
+    def _refuse_if_closed(self, session: Session) -> None:
+        if year_closed_on(session, self.year) is not None:
+            raise YearClosed(self.year)
 
     # -- sessions -------------------------------------------------------------------------------
 
@@ -175,12 +207,13 @@ class PlanFile:
         outer = self._outer.get()
         if outer is not None:
             return _Borrowed(outer)  # type: ignore[return-value]
-        return Session(self.engine, expire_on_commit=False)
+        return self._new_session(self.engine)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, allow_closed: bool = False) -> Iterator[Session]:
         """One user action: everything in the block commits together, or nothing does. Inside
-        `recording()` it is part of the recording's one transaction."""
+        `recording()` it is part of the recording's one transaction. A closed plan year in view refuses
+        it (YearClosed) unless `allow_closed` (closing and reopening, the turn of the year)."""
         if self.read_only:
             raise PlanReadOnly(self.path, Phrase("it is opened for reading"))
         outer = self._outer.get()
@@ -188,12 +221,14 @@ class PlanFile:
             with outer.begin_nested():
                 yield outer
             return
-        with Session(self.engine, expire_on_commit=False) as session:
+        with self._new_session(self.engine) as session:
             with session.begin():
+                if not allow_closed:
+                    self._refuse_if_closed(session)
                 yield session
 
     @contextmanager
-    def recording(self) -> Iterator[Edit]:
+    def recording(self, *, allow_closed: bool = False) -> Iterator[Edit]:
         """Everything written in the block is one transaction and one `Edit`: its `changes`, and
         `revert(edit)` to take it back. On an exception nothing is written and nothing is recorded."""
         if self.read_only:
@@ -203,8 +238,10 @@ class PlanFile:
         edit = Edit()
         if self._recorder is None:
             self._recorder = _engine(self.path, read_only=False, recorder=True)
-        with self._recording, Session(self._recorder, expire_on_commit=False) as session:
+        with self._recording, self._new_session(self._recorder) as session:
             with session.begin():
+                if not allow_closed:
+                    self._refuse_if_closed(session)
                 connection = session.connection()
                 token = self._outer.set(session)
                 try:
@@ -221,7 +258,7 @@ class PlanFile:
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
-            with self.recording() as inverse:
+            with self.recording(allow_closed=True) as inverse:  # an edit made while its year was open
                 connection = self._outer.get().connection()
                 sqlite.defer_foreign_keys(connection)
                 cursor = connection.connection.dbapi_connection.cursor()  # many small statements: no SQLAlchemy in between
@@ -229,6 +266,11 @@ class PlanFile:
                     cursor.execute(statement)
         except (SQLAlchemyError, sqlite.Error) as exc:
             raise DomainError("undo.impossible", detail=str(getattr(exc, "orig", exc))) from exc
+        if self._year is not None:  # the year in view may be gone (an undone turn of the year)
+            with Session(self.engine) as session:
+                known = session.connection().execute(text("SELECT 1 FROM plan_year WHERE year = :y"), {"y": self._year}).scalar()
+            if not known:
+                self._year = None
         return inverse
 
     # -- whole-file operations ------------------------------------------------------------------

@@ -77,12 +77,12 @@ class RiskAnalysis:
 
 def risk_years(plan: PlanFile) -> list[int]:
     """The years that have a risk analysis or reporting periods, and the plan's year."""
-    from ..tables import Plan
+    from ..tables import PlanYear
 
     with plan.session() as session:
         years = set(session.execute(select(Risk.year).distinct()).scalars())
         years |= set(session.execute(select(ReportingPeriod.year).distinct()).scalars())
-        years |= {y for y in session.execute(select(Plan.year)).scalars() if y}
+        years |= set(session.execute(select(PlanYear.year)).scalars())
     return sorted(years)
 
 

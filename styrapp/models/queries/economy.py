@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from ..enums import BudgetKind, Status
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..rules import money
 from ..rules import plan_settings as settings
-from ..tables import BudgetFigure, BudgetLine, Node, OrgUnit, Plan, ReportingPeriod
+from ..tables import BudgetFigure, BudgetLine, Node, OrgUnit, PlanYear, ReportingPeriod
 from .plan_settings import get_setting
 
 KINDS = (BudgetKind.OPERATING.value, BudgetKind.INVESTMENT.value)
@@ -214,8 +215,7 @@ def import_facts(plan: PlanFile) -> ImportFacts:
         periods = list(session.execute(select(ReportingPeriod).order_by(ReportingPeriod.period_end)).scalars())
         for period in periods:
             session.expunge(period)
-        row = session.execute(select(Plan.year)).first()
-        plan_year = row[0] if row else date.today().year
+        plan_year = year_in_view(session) or date.today().year
         frames = {(u, y, k): f for u, y, k, f in session.execute(
             select(BudgetLine.unit_id, BudgetLine.year, BudgetLine.kind, BudgetLine.frame_ore)
             .order_by(BudgetLine.id.desc())).all()}
@@ -241,7 +241,5 @@ def economy_years(plan: PlanFile) -> list[int]:
     with plan.session() as session:
         years = set(session.execute(select(ReportingPeriod.year)).scalars())
         years |= set(session.execute(select(BudgetLine.year)).scalars())
-        plan_year = session.execute(select(Plan.year)).scalar()
-    if plan_year is not None:
-        years.add(plan_year)
+        years |= set(session.execute(select(PlanYear.year)).scalars())
     return sorted(years)

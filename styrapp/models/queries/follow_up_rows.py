@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from ..enums import Status, Tree
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..tables import FollowUp, Indicator, IndicatorNode, ReportingPeriod
 from .plan_status import actual_totals, status_of, thresholds
 
@@ -75,8 +76,10 @@ def follow_up_tree(plan: PlanFile, period_id: int, *, unit_id: int | None = None
         connection = session.connection()
         nodes = connection.exec_driver_sql(
             "SELECT n.id, n.parent_id, l.name, l.kind, l.tree, n.title, n.owner_unit_id "
-            "FROM node n JOIN governance_level l ON l.id = n.level_id ORDER BY n.position, n.id").all()
-        links = connection.exec_driver_sql("SELECT source_id, target_id FROM node_link").all()
+            "FROM node n JOIN governance_level l ON l.id = n.level_id WHERE n.year = ? ORDER BY n.position, n.id",
+            (year_in_view(session),)).all()
+        links = connection.exec_driver_sql("SELECT x.source_id, x.target_id FROM node_link x JOIN node n ON n.id = x.source_id "
+                                           "WHERE n.year = ?", (year_in_view(session),)).all()
         units = dict(connection.exec_driver_sql("SELECT id, parent_id FROM org_unit").all())
         written = {f.node_id: f for f in session.execute(select(FollowUp).where(FollowUp.period_id == period_id)).scalars()}
         period = session.get(ReportingPeriod, period_id)

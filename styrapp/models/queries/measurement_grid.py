@@ -13,10 +13,11 @@ from sqlalchemy import select
 from ..enums import GENDER_ORDER, Gender, MeasurementKind
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..rules.measurements import MeasurementIn, MeasurementKey
 from ..rules.numbers import parse_number
 from ..rules.periods import parse_period
-from ..tables import Measurement, Plan
+from ..tables import Measurement
 
 GENDERS = GENDER_ORDER
 KINDS = (MeasurementKind.ACTUAL.value, MeasurementKind.FORECAST.value, MeasurementKind.TARGET.value)
@@ -48,8 +49,7 @@ def grid_rows(plan: PlanFile, indicator_id: int) -> list[GridRow]:
 
 def plan_year(plan: PlanFile) -> int:
     with plan.session() as session:
-        row = session.get(Plan, 1)
-        return row.year if row and row.year else date.today().year
+        return year_in_view(session) or date.today().year
 
 
 def check_period(label: str, year: int) -> str:

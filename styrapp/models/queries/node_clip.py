@@ -22,7 +22,7 @@ from ._common import get_or_fail
 CLIP_FORMAT = "styrapp-nodes"
 CLIP_VERSION = 1
 # Node columns that are the tree's or this file's, not the node's own content.
-NOT_CONTENT = ("id", "uuid", "parent_id", "position", "level_id", "owner_unit_id")
+NOT_CONTENT = ("id", "uuid", "parent_id", "position", "level_id", "owner_unit_id", "year", "previous_uuid")
 
 
 def _plain(value: Any) -> Any:

@@ -10,18 +10,20 @@ from sqlmodel import Session
 
 from ...wording import Phrase, counted, joined, tr
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..tables import Checkpoint, FollowUp, GovernanceLevel, Indicator, IndicatorNode, Node, NodeLink
 from . import trees
 from ._common import get_or_fail
 
 
-def _root_filter(tree: str) -> str:
-    return f"level_id IN (SELECT id FROM governance_level WHERE tree = '{tree}')"
+def _root_filter(session: Session, tree: str) -> str:
+    year = int(year_in_view(session) or 0)
+    return f"level_id IN (SELECT id FROM governance_level WHERE tree = '{tree}') AND year = {year}"
 
 
 def node_siblings(session: Session, parent_id: int | None, tree: str) -> list[int]:
     """The ids of the nodes under `parent_id` in order (None: the top of `tree`)."""
-    return trees.sibling_ids(session, "node", parent_id, _root_filter(tree))
+    return trees.sibling_ids(session, "node", parent_id, _root_filter(session, tree))
 
 
 def children(plan: PlanFile, parent_id: int | None, tree: str) -> list[int]:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from ..enums import NodeKind
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..tables import GovernanceLevel, LevelRule, Node, NodeLink, NodeSdg, OrgUnit
 from .tree_rows import TreeData, TreePart, read_part, read_rows
 
@@ -21,7 +22,8 @@ def read_tree(plan: PlanFile, tree: str, *, indicators: bool = False) -> TreeDat
     tree's indicator rows too: see `tree_rows.read_rows`)."""
     with plan.session() as session:  # plain DB-API rows: a thousand of SQLAlchemy's Row objects cost more
         connection = session.connection().connection.dbapi_connection
-        return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree, indicators=indicators)
+        return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree,
+                         year=year_in_view(session), indicators=indicators)
 
 
 def read_tree_part(plan: PlanFile, tree: str, ids: set[int], parents: set[int | None], *,
@@ -30,7 +32,7 @@ def read_tree_part(plan: PlanFile, tree: str, ids: set[int], parents: set[int | 
     with plan.session() as session:
         connection = session.connection().connection.dbapi_connection
         return read_part(lambda sql, params: connection.execute(sql, params).fetchall(), tree, ids, parents,
-                         indicators=indicators)
+                         year=year_in_view(session), indicators=indicators)
 
 
 def tree_titles(plan: PlanFile, tree: str, skip: int | None = None) -> list[tuple[int, int, str, str]]:
@@ -38,7 +40,7 @@ def tree_titles(plan: PlanFile, tree: str, skip: int | None = None) -> list[tupl
     with plan.session() as session:
         rows = session.connection().exec_driver_sql(
             "SELECT n.id, n.parent_id, n.title, l.kind FROM node n JOIN governance_level l ON l.id = n.level_id "
-            "WHERE l.tree = ? ORDER BY n.position, n.id", (str(tree),)).all()
+            "WHERE l.tree = ? AND n.year = ? ORDER BY n.position, n.id", (str(tree), year_in_view(session))).all()
     children: dict[int | None, list] = {}
     for row in rows:
         children.setdefault(row[1], []).append(row)

@@ -10,9 +10,11 @@ from sqlmodel import select
 
 from ..enums import UnitKind
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..rules.plan_settings import TEMPLATE_SAMPLES
 from ..tables import Organisation, OrgUnit, Plan, PlanValue
 from .plan_settings import get_setting
+from .years import title_in_view
 
 # The units that decide a plan: fullmäktige, styrelse or direktion, and the nämnder.
 DECIDING_KINDS = (UnitKind.COUNCIL.value, UnitKind.BOARD.value, UnitKind.COMMITTEE.value)
@@ -69,7 +71,7 @@ def plan_details(plan: PlanFile) -> PlanDetails:
         return PlanDetails(
             organisation=org.name if org else "", organisation_kind=org.kind if org else "municipality",
             municipality_code=(org.municipality_code or "") if org else "", logo=org.logo if org else None,
-            title=row.title, year=row.year, vision=row.vision, vision_text=row.vision_text, values=row.values,
+            title=title_in_view(session), year=year_in_view(session) or row.year, vision=row.vision, vision_text=row.vision_text, values=row.values,
             value_rows=values, term_start=row.term_start, term_end=row.term_end, decided_by=row.decided_by,
             decided_on=row.decided_on, note=row.note, template=row.template, samples=frozenset(still),
             deciders=tuple(dict.fromkeys(deciders)),

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from ..enums import Gender, MeasurementKind, NodeKind, Status
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..rules.plan_settings import STATUS_TOLERANCE, STATUS_YELLOW_PROGRESS
 from ..rules.status import StatusResult, Thresholds, indicator_status
 from ..tables import GovernanceLevel, Indicator, Measurement, Node
@@ -24,7 +25,8 @@ from .tree_rows import LATEST_STATUS_SQL
 def node_statuses(plan: PlanFile) -> dict[int, Status]:
     """Node id → status from its most recent follow-up (nodes never followed up are left out)."""
     with plan.session() as session:
-        rows = session.connection().exec_driver_sql(f"SELECT n.id, {LATEST_STATUS_SQL} FROM node n").all()
+        rows = session.connection().exec_driver_sql(f"SELECT n.id, {LATEST_STATUS_SQL} FROM node n WHERE n.year = ?",
+                                                    (year_in_view(session),)).all()
     return {node_id: Status(status) for node_id, status in rows if status}
 
 

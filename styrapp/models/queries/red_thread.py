@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..rules.plan_settings import MAX_GOALS_PER_COMMITTEE
 from ..rules.red_thread import Finding, PlanShape, find_control_problems, find_problems
 from ..tables import GovernanceLevel, Indicator, IndicatorNode, LevelRule, Node, NodeLink, OrgUnit
@@ -34,11 +35,10 @@ def check_plan(plan: PlanFile, today: date | None = None) -> list[Finding]:
 def _economy(plan: PlanFile) -> list[Finding]:
     """Ekonomi (issue 16): each budget line of the plan's year at its latest forecast."""
     from ..rules.red_thread import economy_problems
-    from ..tables import Plan
     from .economy import amount_unit, economy_rows
 
     with plan.session() as session:
-        year = session.execute(select(Plan.year)).scalar()
+        year = year_in_view(session)
     return economy_problems(economy_rows(plan, year, latest=True), amount_unit(plan)) if year is not None else []
 
 

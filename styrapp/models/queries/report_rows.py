@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..tables import (
     BudgetFigure,
     BudgetLine,
@@ -24,6 +25,7 @@ from .listings import IndicatorLine, indicator_lines
 from .node_rows import read_tree
 from .plan_details import value_rows
 from .tree_rows import NodeRow
+from .years import title_in_view
 
 
 @dataclass
@@ -48,8 +50,8 @@ def plan_header(plan: PlanFile) -> PlanHeader:
         row = session.get(Plan, 1)
         values = tuple((v.name, v.text) for v in value_rows(session))
         term = (row.term_start, row.term_end) if row and row.term_start and row.term_end else None
-        return PlanHeader(org.name if org else "", org.logo if org else None, row.title if row else "",
-                          row.year if row else date.today().year, row.vision if row else "",
+        return PlanHeader(org.name if org else "", org.logo if org else None, title_in_view(session) if row else "",
+                          year_in_view(session) or date.today().year, row.vision if row else "",
                           row.vision_text if row else "", row.values if row else "", row.decided_by if row else "",
                           row.decided_on if row else None, row.note if row else "", values, term)
 

@@ -10,6 +10,7 @@ from ..enums import NodeKind
 from ..file import sqlite
 from ..file.plan_file import PlanFile
 from ..file.schema import SCHEMA_VERSION
+from ..file.year_scope import year_in_view
 from ..tables import (
     BudgetLine,
     FollowUp,
@@ -27,6 +28,7 @@ from ..tables import (
     WheelEvent,
     WheelRing,
 )
+from .years import title_in_view
 
 
 @dataclass
@@ -65,6 +67,7 @@ def summarise(plan: PlanFile) -> PlanSummary:
     with plan.session() as session:
         org = session.get(Organisation, 1)
         row = session.get(Plan, 1)
+        year, title = year_in_view(session), title_in_view(session)
         version = sqlite.user_version(session.connection())
         by_kind = dict(session.execute(
             select(GovernanceLevel.kind, func.count(Node.id))
@@ -93,8 +96,8 @@ def summarise(plan: PlanFile) -> PlanSummary:
     return PlanSummary(
         organisation=org.name if org else "",
         organisation_kind=org.kind if org else "",
-        plan_title=row.title if row else "",
-        year=row.year if row else None,
+        plan_title=title if row else "",
+        year=year if row else None,
         vision=row.vision if row else "",
         note=row.note if row else "",
         template=row.template if row else "",

@@ -30,7 +30,7 @@ _ROW_SQL = f"""
 SELECT n.id, n.parent_id, n.level_id, n.title, u.name, n.responsible, n.start, n.due, n.progress, n.colour,
        (SELECT count(*) FROM indicator_node i WHERE i.node_id = n.id), {LATEST_STATUS_SQL}
 FROM node n JOIN governance_level l ON l.id = n.level_id LEFT JOIN org_unit u ON u.id = n.owner_unit_id
-WHERE l.tree = ?"""
+WHERE l.tree = ? AND n.year = ?"""
 _TREE_SQL = _ROW_SQL + " ORDER BY n.position, n.id"
 
 # The goal tree shows under each node the indicators linked to it, as rows of their own kind after the
@@ -40,7 +40,7 @@ INDICATOR_ROW = "indicator"
 LINK_BASE = 1 << 62
 _LINK_SQL = """
 SELECT x.node_id, i.id, i.name FROM indicator_node x JOIN indicator i ON i.id = x.indicator_id
-JOIN node n ON n.id = x.node_id JOIN governance_level l ON l.id = n.level_id WHERE l.tree = ?"""
+JOIN node n ON n.id = x.node_id JOIN governance_level l ON l.id = n.level_id WHERE l.tree = ? AND n.year = ?"""
 _WORD_SQL = "SELECT value FROM plan_setting WHERE key = 'styrmodell.indicator_name'"
 
 
@@ -117,11 +117,11 @@ def _indicator_word(query: Query) -> str:
     return tr("Indicator")
 
 
-def _link_rows(query: Query, tree: str, node_ids=None) -> list[NodeRow]:
+def _link_rows(query: Query, tree: str, year: int | None, node_ids=None) -> list[NodeRow]:
     """The indicator rows under the nodes of the tree (those of `node_ids`, when given). They carry no
     colour of their own: the tree shows them without a swatch, in grey."""
     sql = _LINK_SQL + (f" AND x.node_id IN ({_ids(node_ids)})" if node_ids is not None else "")
-    links = query(sql + " ORDER BY i.position, i.id", (str(tree),))
+    links = query(sql + " ORDER BY i.position, i.id", (str(tree), year))
     if not links:
         return []
     word = _indicator_word(query)
@@ -129,11 +129,11 @@ def _link_rows(query: Query, tree: str, node_ids=None) -> list[NodeRow]:
                     "", 0, "") for node_id, ind_id, name in links]
 
 
-def read_rows(query: Query, tree: str, *, indicators: bool = False) -> TreeData:
-    """The tree `tree` through `query(sql, params)`: about 10 ms for 1,000 nodes. With `indicators`,
-    the goal tree also has the indicator rows under each node (see `link_row_id`)."""
+def read_rows(query: Query, tree: str, *, year: int | None, indicators: bool = False) -> TreeData:
+    """The tree `tree` of plan year `year` through `query(sql, params)`: about 10 ms for 1,000 nodes.
+    With `indicators`, the goal tree also has the indicator rows under each node (see `link_row_id`)."""
     levels = _levels(query, tree)
-    nodes = query(_TREE_SQL, (str(tree),))
+    nodes = query(_TREE_SQL, (str(tree), year))
     children: dict[int | None, list[int]] = {None: []}
     by_id = {}
     for node in nodes:
@@ -148,7 +148,7 @@ def read_rows(query: Query, tree: str, *, indicators: bool = False) -> TreeData:
         below = node[9] or inherited
         stack.extend((child, below) for child in reversed(children.get(node_id, ())))
     if indicators and str(tree) == "goals":
-        rows += _link_rows(query, tree)
+        rows += _link_rows(query, tree, year)
     return TreeData(rows=rows)
 
 
@@ -165,7 +165,7 @@ def _ids(ids) -> str:
     return ",".join(str(int(i)) for i in ids) or "NULL"
 
 
-def read_part(query: Query, tree: str, ids: set[int], parents: set[int | None], *,
+def read_part(query: Query, tree: str, ids: set[int], parents: set[int | None], *, year: int | None,
               indicators: bool = False) -> TreePart:
     """The rows of `ids` that are in `tree` now, with their subtrees (a moved node's children may take
     another målområde's colour), and the children of `parents` and of the parents of those rows. With
@@ -174,7 +174,7 @@ def read_part(query: Query, tree: str, ids: set[int], parents: set[int | None], 
     below = [r[0] for r in query(
         f"WITH RECURSIVE sub(id) AS (SELECT id FROM node WHERE id IN ({_ids(ids)}) "
         "UNION SELECT n.id FROM node n JOIN sub ON n.parent_id = sub.id) SELECT id FROM sub", ())]
-    nodes = query(f"{_ROW_SQL} AND n.id IN ({_ids(below)})", (str(tree),))
+    nodes = query(f"{_ROW_SQL} AND n.id IN ({_ids(below)})", (str(tree), year))
     up = {r[0]: (r[1], r[2]) for r in query(  # (parent, own colour) of everything above them
         f"WITH RECURSIVE up(id, parent_id, colour) AS (SELECT id, parent_id, colour FROM node WHERE id IN "
         f"({_ids({n[1] for n in nodes if n[1] is not None})}) UNION SELECT n.id, n.parent_id, n.colour FROM node n "
@@ -196,13 +196,13 @@ def read_part(query: Query, tree: str, ids: set[int], parents: set[int | None], 
         # The nodes touched have their children read again, ending with their indicator rows (a link
         # made or taken away touches its node); those beneath them keep theirs.
         wanted |= {row.id for row in rows if row.id in ids}
-        links = _link_rows(query, tree, [p for p in wanted if p is not None])
+        links = _link_rows(query, tree, year, [p for p in wanted if p is not None])
     children: dict[int | None, list[int]] = {parent: [] for parent in wanted}
     named = [p for p in wanted if p is not None]
     for ident, parent in query(
             "SELECT n.id, n.parent_id FROM node n JOIN governance_level l ON l.id = n.level_id WHERE l.tree = ? "
-            f"AND (n.parent_id IN ({_ids(named)}){' OR n.parent_id IS NULL' if None in wanted else ''}) "
-            "ORDER BY n.position, n.id", (str(tree),)):
+            f"AND n.year = ? AND (n.parent_id IN ({_ids(named)}){' OR n.parent_id IS NULL' if None in wanted else ''}) "
+            "ORDER BY n.position, n.id", (str(tree), year)):
         children[parent].append(ident)
     for link in links:
         children[link.parent_id].append(link.id)
@@ -220,8 +220,9 @@ def peek_tree(path: Path, tree: str) -> TreeData | None:
             return None
         connection = sqlite.connect(Path(path), read_only=True)
         try:
+            year = connection.execute("SELECT year FROM plan").fetchone()  # the newest: the year a plan opens at
             return read_rows(lambda sql, params: connection.execute(sql, params).fetchall(), tree,
-                             indicators=True)
+                             year=year[0] if year else None, indicators=True)
         finally:
             connection.close()
     except (StyrappError, sqlite.Error, OSError, KeyError, ValueError):

@@ -81,22 +81,27 @@ class WheelData:
 def read_wheel(plan: PlanFile) -> WheelData:
     from sqlalchemy import select
 
-    from ..tables import Node, Organisation, Plan, ReportingPeriod, WheelEvent, WheelRing
+    from ..file.year_scope import year_in_view
+    from ..tables import Node, Organisation, Plan, PlanYear, ReportingPeriod, WheelEvent, WheelRing
 
     with plan.session() as session:
         org = session.get(Organisation, 1)
         row = session.get(Plan, 1)
-        data = WheelData(org.name if org else "", row.year if row else date.today().year,
+        data = WheelData(org.name if org else "", year_in_view(session) or date.today().year,
                          row.wheel_start_month if row else 1)
+        years = sorted(session.execute(select(PlanYear.year)).scalars()) or [data.year]
         rings = {}
         for ring in session.execute(select(WheelRing).order_by(WheelRing.position, WheelRing.id)).scalars():
             rings[ring.id] = ring
             data.rings.append(RingRow(ring.id, ring.name, ring.colour, ring.position, ring.visible))
         periods = {}
-        for period in session.execute(select(ReportingPeriod).order_by(ReportingPeriod.period_end)).scalars():
+        for period in session.execute(select(ReportingPeriod).where(ReportingPeriod.year == data.year)
+                                      .order_by(ReportingPeriod.period_end)).scalars():
             periods[period.id] = period.name
             data.periods.append(PeriodRow(period.id, period.name, period.period_end, period.due))
         for ev in session.execute(select(WheelEvent).order_by(WheelEvent.start, WheelEvent.end, WheelEvent.id)).scalars():
+            if wheel_year_of(ev.start, years, data.start_month) != data.year:
+                continue  # another plan year's event
             ring = rings[ev.ring_id]
             data.events.append(EventRow(
                 ev.id, ev.ical_uid, ev.ring_id, ring.name, ev.title, ev.start, ev.end, ev.colour or ring.colour, ev.colour,
@@ -105,6 +110,13 @@ def read_wheel(plan: PlanFile) -> WheelData:
         data.area_colours = [(title, colour) for title, colour in session.execute(
             select(Node.title, Node.colour).where(Node.colour.is_not(None)).order_by(Node.level_id, Node.position))]
         return data
+
+
+def wheel_year_of(day: date, years: list[int], start_month: int = 1) -> int:
+    """The plan year (of `years`, in order) whose wheel a day's event is shown in: the year whose twelve
+    months from `start_month` hold the day; before the first year, the first; after the last, the last."""
+    year = day.year if day.month >= start_month else day.year - 1
+    return min(max(year, years[0]), years[-1])
 
 
 RING_PALETTE = ("#00587A", "#3C8D2F", "#7A3E9D", "#C0392B", "#D68910", "#5B5EA6", "#1F7A6D")

@@ -19,6 +19,7 @@ from ...wording import joined
 from ..enums import AssignmentOrigin, Origin, Progress
 from ..errors import InvalidMove, InvalidValue, LevelNotAllowed
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..queries import trees
 from ..queries._common import get_or_fail
 from ..queries.node_clip import CLIP_VERSION, NOT_CONTENT, is_clip, match_level
@@ -84,6 +85,14 @@ def _budget_amount_means_impact(node: Node) -> None:
 # --- creating and editing ----------------------------------------------------------------------
 
 
+def _year(session: Session) -> int:
+    """The plan year a new node belongs to: the one in view."""
+    year = year_in_view(session)
+    if year is None:
+        raise InvalidValue("year.none")
+    return year
+
+
 def create_node(
     plan: PlanFile,
     *,
@@ -101,7 +110,7 @@ def create_node(
         _check_placement(session, level, parent)
         _check_owner(session, fields.get("owner_unit_id"))
         check_dates(fields.get("start"), fields.get("due"))
-        node = Node(level_id=level_id, parent_id=parent_id, title=title, position=0)
+        node = Node(level_id=level_id, parent_id=parent_id, title=title, position=0, year=_year(session))
         apply_fields(node, fields, enums=NODE_ENUMS, forbidden=STRUCTURAL)
         _budget_amount_means_impact(node)
         session.add(node)
@@ -232,7 +241,8 @@ def duplicate_node(plan: PlanFile, node_id: int, parent_id: int | None, index: i
         rows = {r["id"]: r for r in dump_rows(session, Node, Node.id.in_(ids))}
         new_ids: dict[int, int] = {}
         for old_id in ids:  # parents before children
-            row = {k: v for k, v in rows[old_id].items() if k not in ("id", "uuid")}  # a copy is a new record
+            # a copy is a new record, not the same goal carried over from the year before
+            row = {k: v for k, v in rows[old_id].items() if k not in ("id", "uuid", "previous_uuid")}
             row["parent_id"] = parent_id if old_id == node_id else new_ids[row["parent_id"]]
             copy = Node(**row)
             session.add(copy)
@@ -289,7 +299,7 @@ def paste_nodes(plan: PlanFile, clip: dict[str, Any], tree: str, parent_id: int 
             unit = item.get("owner_unit") or {}
             owner = unit_ids.get(unit.get("uuid")) or unit_ids.get(f"name:{str(unit.get('name', '')).casefold()}")
             node = Node(level_id=level.id, parent_id=above.id if above is not None else None, title=title,
-                        position=counts.get(item["parent"], 0), owner_unit_id=owner)
+                        position=counts.get(item["parent"], 0), owner_unit_id=owner, year=_year(session))
             apply_fields(node, {k: v for k, v in fields.items() if k != "title"}, enums=NODE_ENUMS, forbidden=STRUCTURAL)
             counts[item["parent"]] = counts.get(item["parent"], 0) + 1
             session.add(node)

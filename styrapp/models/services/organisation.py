@@ -12,6 +12,7 @@ from ..file.plan_file import PlanFile
 from ..queries import trees
 from ..queries._common import get_or_fail
 from ..tables import Organisation, OrgUnit, Plan
+from . import years
 from ._common import apply_fields, check_title, flush_or_explain
 from .tree_order import write_order
 
@@ -45,6 +46,10 @@ def update_plan(plan: PlanFile, **fields: Any) -> None:
         raise InvalidValue("plan.wheel_start_month")
     with plan.transaction() as session:
         row = session.get(Plan, 1)
+        old_year = row.year if row is not None else None
+        in_view = session.info.get("year")
+        if row is not None and in_view is not None and in_view != row.year and "title" in fields:
+            years.set_title(session, in_view, fields.pop("title"))  # an older year's own title
         if row is None:
             row = Plan(id=1, title=fields.get("title") or "Plan", year=fields.get("year") or 2000)
             session.add(row)
@@ -52,6 +57,10 @@ def update_plan(plan: PlanFile, **fields: Any) -> None:
         if row.term_start and row.term_end and row.term_start > row.term_end:
             raise InvalidValue("plan.term_backwards")
         flush_or_explain(session)
+        years.keep_years_with_plan(session, row, old_year=old_year, title_changed="title" in fields)
+        flush_or_explain(session)
+    if old_year is not None and old_year != row.year:
+        plan.year = None  # the plan's one year has a new number: view it
 
 
 def create_unit(plan: PlanFile, *, name: str, kind: str, parent_id: int | None = None,

@@ -19,8 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
+
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..tables import (
     BudgetFigure,
     BudgetLine,
@@ -37,6 +40,7 @@ from ..tables import (
     OrgUnit,
     Plan,
     PlanValue,
+    PlanYear,
     ReportingPeriod,
     ReviewIndicator,
     Risk,
@@ -44,6 +48,7 @@ from ..tables import (
     WheelEvent,
     WheelRing,
 )
+from . import years
 from .indicators import _check_kolada
 from .plan_import_parts import (
     _controls,
@@ -108,12 +113,24 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
     counts = PlanImportCounts()
     with plan.transaction() as session:
         connection = session.connection()
-        t = {name: _Table(connection, model, kind, counts) for name, model, kind in (
+        year, renumbered = _year_of_import(session, data)
+        if renumbered:  # the nodes read are the plan's one year, renumbered below with the plan
+            year, renumbered = year_in_view(session), year
+        t = {name: _Table(connection, model, kind, counts, year=year if model is Node else None) for name, model, kind in (
             ("unit", OrgUnit, "units"), ("level", GovernanceLevel, "levels"), ("node", Node, "goals"),
             ("indicator", Indicator, "indicators"), ("period", ReportingPeriod, "periods"),
             ("follow_up", FollowUp, "follow_ups"), ("ring", WheelRing, "rings"), ("event", WheelEvent, "events"))}
+        if renumbered:
+            t["node"].defaults["year"] = renumbered
         _single(connection, Organisation, data.organisation, counts)
+        old_year, old_title = connection.execute(select(Plan.year, Plan.title)).one()
         _single(connection, Plan, data.plan, counts)
+        new_year, new_title = connection.execute(select(Plan.year, Plan.title)).one()
+        if (new_year, new_title) != (old_year, old_title):  # the plan's one year renumbered, or a new title
+            session.expire_all()
+            years.keep_years_with_plan(session, session.get(Plan, 1), old_year=old_year,
+                                       title_changed=new_title != old_title)
+            session.flush()
         _settings(connection, data.settings, counts)
 
         units = _Names(t["unit"], "name", "unit")
@@ -257,7 +274,28 @@ def import_plan(plan: PlanFile, data: PlanData) -> PlanImportCounts:
             if isinstance(exc, IntegrityError):
                 raise InvalidValue("change.breaks_rules", detail=str(exc.orig)) from exc
             raise
+    if renumbered:
+        plan.year = None  # the plan's one year has the workbook's number now: view it
     return counts
+
+
+def _year_of_import(session, data: PlanData) -> tuple[int | None, int | None]:
+    """The plan year the workbook's goals and uppdrag go into, and whether the plan's one year takes the
+    workbook's number (that number; else None). A workbook of a year the plan holds goes into that year (the plan's own year and
+    title stay); a plan of one year takes the workbook's year (as its Plan sheet says); a plan of several
+    years that does not hold the workbook's year refuses it, naming the cell."""
+    year = year_in_view(session)
+    wanted, cell = data.plan.get("year", (None, ""))
+    if not isinstance(wanted, int) or wanted == year:
+        return year, None
+    held = set(session.execute(select(PlanYear.year)).scalars())
+    if wanted in held:
+        del data.plan["year"]
+        data.plan.pop("title", None)
+        return wanted, None
+    if len(held) > 1:
+        raise InvalidValue("xlsx.cell", cell=cell, error=InvalidValue("year.missing", year=wanted))
+    return wanted, wanted
 
 
 def _append_in_order(table: _Table) -> None:

@@ -66,17 +66,19 @@ def _same(old, new) -> bool:
 class _Table:
     """The rows of one table, what the import adds to and changes in it, written at the end in bulk."""
 
-    def __init__(self, connection, model: type[SQLModel], kind: str, counts: PlanImportCounts):
+    def __init__(self, connection, model: type[SQLModel], kind: str, counts: PlanImportCounts, *, year: int | None = None):
+        """`year`: a table of one plan year's records (the nodes): only that year's rows, new rows in it."""
         self.model, self.kind, self.counts = model, kind, counts
         self.table = model.__table__
-        self.rows = {r.id: dict(r._mapping) for r in connection.execute(select(self.table))}
+        query = select(self.table) if year is None else select(self.table).where(self.table.c.year == year)
+        self.rows = {r.id: dict(r._mapping) for r in connection.execute(query)}
         self.by_uuid = {r["uuid"]: i for i, r in self.rows.items()}
         self.next_id = max(self.rows, default=0) + 1
         self.inserts: list[dict] = []
         self.updates: list[dict] = []
-        self.defaults = fixed_defaults(model)
+        self.defaults = fixed_defaults(model) | ({"year": year} if year is not None else {})
         self.required = [name for name, info in model.model_fields.items()
-                         if info.is_required() and name not in ("id", "uuid", "position", "parent_id")]
+                         if info.is_required() and name not in ("id", "uuid", "position", "parent_id", *self.defaults)]
         self.taken: set[int] = set()  # records an incoming row matched already
 
     def put(self, row_id: int | None, fields: dict[str, Any], uuid: str | None, row: Row | None = None) -> int:

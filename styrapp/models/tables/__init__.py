@@ -7,10 +7,11 @@ from .documents import DocumentNode, GoverningDocument, ReviewIndicator, Situati
 from .followup import FollowUp, ReportingPeriod
 from .governance import GovernanceLevel, LevelRule
 from .indicators import Indicator, IndicatorNode, IndicatorSdg, Measurement
-from .nodes import Checkpoint, Node, NodeLink, NodeSdg
+from .nodes import Checkpoint, Node, NodeLink, NodeSdg, NodeSource
 from .organisation import Organisation, OrgUnit, Plan, PlanSetting, PlanValue
 from .sdg import SDGS, Sdg, swedish_name
 from .wheel import WheelEvent, WheelRing
+from .years import PlanYear
 
 __all__ = [
     "SDGS",
@@ -31,11 +32,13 @@ __all__ = [
     "Node",
     "NodeLink",
     "NodeSdg",
+    "NodeSource",
     "OrgUnit",
     "Organisation",
     "Plan",
     "PlanSetting",
     "PlanValue",
+    "PlanYear",
     "ReportingPeriod",
     "ReviewIndicator",
     "Risk",

@@ -22,6 +22,7 @@ class Risk(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = uuid_field()
+    previous_uuid: str | None = None  # the record of the year before it was carried over from
     year: int
     unit_id: int | None = Field(default=None, foreign_key="org_unit.id", ondelete="SET NULL")
     process: str = ""  # process or rutin the risk belongs to

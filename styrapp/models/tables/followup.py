@@ -19,6 +19,7 @@ class ReportingPeriod(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = uuid_field()
+    previous_uuid: str | None = None  # the record of the year before it was carried over from
     kind: str = PeriodKind.OTHER.value
     name: str
     year: int

@@ -20,10 +20,16 @@ class Node(SQLModel, table=True):
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="ck_node_not_own_parent"),
         CheckConstraint("start IS NULL OR due IS NULL OR start <= due", name="ck_node_dates"),
         Index("ix_node_parent_position", "parent_id", "position"),
+        CheckConstraint("year BETWEEN 1900 AND 2200", name="ck_node_year"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = uuid_field()
+    year: int = Field(index=True)  # the plan year it belongs to (a plan file holds several)
+    # The uuid of the record in the year before that this one was carried over from (its lineage):
+    # the same goal across years. None for a record first made in its year.
+    previous_uuid: str | None = Field(default=None, index=True)
+    ended: bool = False  # marked as ended: not carried over to the next year
     parent_id: int | None = Field(default=None, foreign_key="node.id", ondelete="CASCADE")
     position: int = 0
     level_id: int = Field(foreign_key="governance_level.id", ondelete="RESTRICT", index=True)
@@ -82,3 +88,19 @@ class Checkpoint(SQLModel, table=True):
     due: date
     title: str
     done: bool = False
+
+
+class NodeSource(SQLModel, table=True):
+    """Where an uppdragsgivarens mål comes from: the goal (by its uuid) in another organisation's plan,
+    as it was when last imported. The node's own title and description are the source's as accepted."""
+
+    __tablename__ = "node_source"
+
+    node_id: int = Field(foreign_key="node.id", primary_key=True, ondelete="CASCADE")
+    source_uuid: str = Field(index=True)
+    organisation: str  # the uppdragsgivare: "Askersunds kommun"
+    plan_title: str
+    plan_year: int
+    plan_uuid: str = ""
+    level: str = ""  # the goal's level at the source, by its name there ("Målområde")
+    removed: bool = False  # no longer in the source plan: kept here, with its follow-ups, and marked

@@ -32,6 +32,7 @@ class WheelEvent(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = uuid_field()
+    previous_uuid: str | None = None  # the record of the year before it was carried over from
     # The UID the event had in the calendar it was imported from (so a re-import updates it); None
     # for the plan's own events, whose iCalendar UID is made from the uuid (`ical_uid`).
     uid: str | None = Field(default=None, index=True)
