@@ -62,3 +62,25 @@ def norrtalje(tmp_path):
     """An empty plan on Norrtälje's styrmodell: målområde → inriktningsmål → resultatmål; uppdrag → åtgärd → aktivitet."""
     with open_plan(make_plan(tmp_path / "norrtalje.styrplan")) as plan:
         yield plan
+
+
+def add_plan_year(plan, year: int, titles: list[str]) -> None:
+    """A newer plan year made by hand (the turn of the year has its own tests): its row and some goals, at the top
+    of the goal tree; the plan views it afterwards."""
+    from sqlalchemy import insert, select
+
+    from styrapp.models.tables import Node, Plan, PlanYear
+
+    with plan.transaction() as session:
+        level = session.execute(select(Node.level_id).where(Node.parent_id.is_(None))).scalars().first()
+        session.execute(insert(PlanYear).values(uuid=f"00000000-0000-4000-8000-{year:012d}", year=year,
+                                                title=f"Verksamhetsplan {year}"))
+        session.execute(insert(Node), [{"uuid": f"00000000-0000-4000-8000-{year * 100 + i:012d}", "year": year,
+                                        "title": t, "level_id": level, "position": i, "ended": False,
+                                        "description": "", "responsible": "", "origin": "own",
+                                        "progress": "not_started", "how_measured": "", "purpose": "", "change": "",
+                                        "desired_level": "", "budget_impact": False, "follow_up_method": "",
+                                        "schedule": ""} for i, t in enumerate(titles)])
+        row = session.get(Plan, 1)
+        row.year, row.title = year, f"Verksamhetsplan {year}"
+    plan.year = None

@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="555" />
+        <location filename="../styrapp/ui/main_window.py" line="571" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -271,22 +271,22 @@
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="295" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="297" />
         <source>(the year's last period)</source>
         <translation>(årets sista period)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="335" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="337" />
         <source>The risks chosen for the internal control plan, each with its control. Select one to write its control beside.</source>
         <translation>Riskerna som valts till internkontrollplanen, var och en med sitt kontrollmoment. Välj en för att skriva dess kontroll bredvid.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="338" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="340" />
         <source>Suggested by the plan's rule (risk value over %1) but not chosen:</source>
         <translation>Föreslås av planens regel (riskvärde över %1) men är inte valda:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="340" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="342" />
         <source>Every risk over the plan's threshold (%1) is chosen.</source>
         <translation>Alla risker över planens gräns (%1) är valda.</translation>
     </message>
@@ -311,27 +311,27 @@
         <translation>Ingen risk är vald till internkontrollplanen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="374" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="376" />
         <source>Select a risk in the matrix or the table to edit it, or add one.</source>
         <translation>Välj en risk i matrisen eller tabellen för att redigera den, eller lägg till en.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="401" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="403" />
         <source>Suggested: its risk value is over %1.</source>
         <translation>Föreslås: riskvärdet är över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="402" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="404" />
         <source>Not suggested: its risk value is not over %1.</source>
         <translation>Föreslås inte: riskvärdet är inte över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="412" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="414" />
         <source>Select a chosen risk to write its control.</source>
         <translation>Välj en vald risk för att skriva dess kontrollmoment.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="413" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="415" />
         <source>“%1” is not in the internal control plan. Choose it there first.</source>
         <translation>”%1” finns inte i internkontrollplanen. Välj den dit först.</translation>
     </message>
@@ -346,42 +346,42 @@
         <translation>Ange först om kontrollen genomfördes; skriv sedan iakttagelserna och de beslutade åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="487" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="489" />
         <source>New risk</source>
         <translation>Ny risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="504" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="506" />
         <source>Delete the risk “%1”?</source>
         <translation>Ta bort risken ”%1”?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="507" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="509" />
         <source>its control in the internal control plan</source>
         <translation>dess kontrollmoment i internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="509" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="511" />
         <source>its follow-up in 1 period</source>
         <translation>dess uppföljning i 1 period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="511" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="513" />
         <source>its follow-ups in %1 periods</source>
         <translation>dess uppföljningar i %1 perioder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="513" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="515" />
         <source>With it go: %1.</source>
         <translation>Med den försvinner: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="514" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="516" />
         <source>Edit → Undo brings it back.</source>
         <translation>Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="515" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="517" />
         <source>Delete risk</source>
         <translation>Ta bort risk</translation>
     </message>
@@ -638,27 +638,27 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="203" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="205" />
         <source>The plan has no units yet: add them under Plan → Organisation.</source>
         <translation>Planen har inga enheter än: lägg till dem under Plan → Organisation.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="219" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="221" />
         <source>The plan has no reporting periods in %1, so there is nothing to enter figures for.</source>
         <translation>Planen har inga rapportperioder %1, så det finns inget att föra in belopp för.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="222" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="224" />
         <source>Sum: %1 %2</source>
         <translation>Summa: %1 %2</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="223" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="225" />
         <source>No assignment of this unit affects the budget.</source>
         <translation>Inget uppdrag för enheten påverkar budgeten.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="239" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="241" />
         <source>%1: no frame, outcome or forecast yet.</source>
         <translation>%1: ingen ram, inget utfall och ingen prognos än.</translation>
     </message>
@@ -1275,12 +1275,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="167" />
+        <location filename="../styrapp/ui/main_window.py" line="171" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="494" />
+        <location filename="../styrapp/ui/main_window.py" line="508" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -1292,52 +1292,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="170" />
+        <location filename="../styrapp/ui/main_window.py" line="174" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="181" />
+        <location filename="../styrapp/ui/main_window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="189" />
+        <location filename="../styrapp/ui/main_window.py" line="193" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="196" />
+        <location filename="../styrapp/ui/main_window.py" line="203" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="210" />
+        <location filename="../styrapp/ui/main_window.py" line="217" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="216" />
+        <location filename="../styrapp/ui/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="218" />
+        <location filename="../styrapp/ui/main_window.py" line="225" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="235" />
+        <location filename="../styrapp/ui/main_window.py" line="242" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="236" />
+        <location filename="../styrapp/ui/main_window.py" line="243" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="260" />
+        <location filename="../styrapp/ui/main_window.py" line="267" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -1347,22 +1347,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="390" />
+        <location filename="../styrapp/ui/main_window.py" line="401" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="404" />
+        <location filename="../styrapp/ui/main_window.py" line="417" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="430" />
+        <location filename="../styrapp/ui/main_window.py" line="444" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="431" />
+        <location filename="../styrapp/ui/main_window.py" line="445" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -1426,17 +1426,17 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="508" />
+        <location filename="../styrapp/ui/main_window.py" line="522" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="513" />
+        <location filename="../styrapp/ui/main_window.py" line="527" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="515" />
+        <location filename="../styrapp/ui/main_window.py" line="529" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
@@ -1477,14 +1477,82 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Det gick inte att exportera planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="543" />
+        <location filename="../styrapp/ui/main_window.py" line="559" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="544" />
+        <location filename="../styrapp/ui/main_window.py" line="560" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="25" />
+        <source>Plan year:</source>
+        <translation>Planår:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="29" />
+        <source>The plan year the pages show. A closed year can be read and printed, not changed.</source>
+        <translation>Planåret som sidorna visar. Ett stängt år kan läsas och skrivas ut men inte ändras.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="31" />
+        <source>Plan year</source>
+        <translation>Planår</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="68" />
+        <source>%1 (closed)</source>
+        <translation>%1 (stängt)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="83" />
+        <source>Showing plan year %1.</source>
+        <translation>Visar planår %1.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="98" />
+        <source>&lt;b&gt;%1 is closed&lt;/b&gt; (since %2): its plan and follow-up are kept as they were decided, to read and print. &lt;a href="reopen"&gt;Reopen the year…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 är stängt&lt;/b&gt; (sedan %2): planen och uppföljningen sparas som de beslutades, för att läsas och skrivas ut. &lt;a href="reopen"&gt;Öppna året igen…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="117" />
+        <source>Close %1?</source>
+        <translation>Stänga %1?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="118" />
+        <source>Close %1 when its annual report is decided: the year's goals, assignments, follow-up, risks and figures are then kept as they are, to read and print, and cannot be changed until the year is reopened.
+
+Close %1 now?</source>
+        <translation>Stäng %1 när årsredovisningen är beslutad: årets mål, uppdrag, uppföljning, risker och siffror sparas då som de är, för att läsas och skrivas ut, och kan inte ändras förrän året öppnas igen.
+
+Stänga %1 nu?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="123" />
+        <source>%1 is closed.</source>
+        <translation>%1 är stängt.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="132" />
+        <source>Reopen %1?</source>
+        <translation>Öppna %1 igen?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="133" />
+        <source>%1 was closed after its annual report. Changes made now change what was decided and printed then.
+
+Reopen %1 for changes?</source>
+        <translation>%1 stängdes efter årsredovisningen. Ändringar nu ändrar det som beslutades och skrevs ut då.
+
+Öppna %1 för ändringar igen?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_years.py" line="137" />
+        <source>%1 is open for changes again.</source>
+        <translation>%1 är öppet för ändringar igen.</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2523,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="540" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="545" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
@@ -2466,7 +2534,7 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="441" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="446" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
@@ -2481,93 +2549,93 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="226" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="231" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="228" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="233" />
         <source>%1 (up to %2)</source>
         <translation>%1 (t.o.m. %2)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="234" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="239" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="299" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="304" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="318" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="325" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="330" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="331" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="336" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="347" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="352" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="347" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="352" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="393" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="398" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="393" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="398" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="403" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="408" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="432" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="437" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="471" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="484" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="476" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="489" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="471" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="476" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="485" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="487" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="492" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="541" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="546" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
@@ -2688,27 +2756,27 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Kryssa för de indikatorer som ska skrivas ut med senaste utfall, målvärde, trend och kvinnor/män.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="226" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="233" />
         <source>From the unit's mandate (reglemente or owner directive); edit it here for this page.</source>
         <translation>Från enhetens reglemente eller ägardirektiv; ändra det här för den här sidan.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="271" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="278" />
         <source>Choose a unit.</source>
         <translation>Välj en enhet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="276" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="283" />
         <source>%1 % of the page</source>
         <translation>%1 % av sidan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="281" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="288" />
         <source>It fits on one page, with the text at %1 pt.</source>
         <translation>Det ryms på en sida, med texten i %1 punkter.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="285" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="292" />
         <source>Too long by %1 % of the page: shorten “%2”. Printed as it is, the text is cut and marked.</source>
         <translation>%1 % av en sida för långt: korta ”%2”. Skrivs den ut som den är kortas texten och markeras.</translation>
     </message>
@@ -3515,26 +3583,46 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="72" />
+        <source>&amp;Close the year…</source>
+        <translation>&amp;Stäng året…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="73" />
+        <source>Keep the year in view as decided, after its annual report: read-only until reopened</source>
+        <translation>Spara året som visas som det beslutades, efter årsredovisningen: skrivskyddat tills det öppnas igen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="75" />
+        <source>Re&amp;open the year…</source>
+        <translation>Öppna året &amp;igen…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="76" />
+        <source>Open a closed year for changes again</source>
+        <translation>Öppna ett stängt år för ändringar igen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="77" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="73" />
+        <location filename="../styrapp/ui/actions.py" line="78" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="74" />
+        <location filename="../styrapp/ui/actions.py" line="79" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="74" />
+        <location filename="../styrapp/ui/actions.py" line="79" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="77" />
+        <location filename="../styrapp/ui/actions.py" line="82" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>
@@ -3900,11 +3988,21 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <source>Delete ring</source>
         <translation>Ta bort ring</translation>
     </message>
+    <message>
+        <location filename="../styrapp/ui/year_commands.py" line="15" />
+        <source>Close %1</source>
+        <translation>Stäng %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/year_commands.py" line="30" />
+        <source>Reopen %1</source>
+        <translation>Öppna %1 igen</translation>
+    </message>
 </context>
 <context>
     <name>document</name>
     <message>
-        <location filename="../styrapp/ui/document.py" line="124" />
+        <location filename="../styrapp/ui/document.py" line="135" />
         <source>Edit → Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Redigera → Ångra (Ctrl+Z) tar tillbaka hela importen.</translation>
     </message>

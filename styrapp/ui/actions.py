@@ -69,6 +69,11 @@ def specs() -> list[ActionSpec]:
         ActionSpec("plan.periods", QCoreApplication.translate("actions", "Reporting &periods…"), None, None,
                    QCoreApplication.translate("actions", "Add, rename or remove reporting periods; change their kind, "
                                                          "end and decision date")),
+        ActionSpec("plan.close_year", QCoreApplication.translate("actions", "&Close the year…"), None, None,
+                   QCoreApplication.translate("actions", "Keep the year in view as decided, after its annual report: "
+                                                         "read-only until reopened")),
+        ActionSpec("plan.reopen_year", QCoreApplication.translate("actions", "Re&open the year…"), None, None,
+                   QCoreApplication.translate("actions", "Open a closed year for changes again")),
         ActionSpec("view.expand", QCoreApplication.translate("actions", "&Expand all"), "Ctrl+Shift+Right", None),
         ActionSpec("view.collapse", QCoreApplication.translate("actions", "C&ollapse all"), "Ctrl+Shift+Left", None),
         ActionSpec("view.find", QCoreApplication.translate("actions", "&Find…"), keys.Find, None, QCoreApplication.translate("actions", "Filter the tree")),

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 class PlanCommand(QUndoCommand):
     """An edit as service calls in `do` (run once); undo and redo revert what `do` recorded."""
 
+    allow_closed = False  # True for the edits a closed year in view allows (reopening it, the turn of the year)
+
     def __init__(self, text: str):
         super().__init__(text)
         self.document: PlanDocument | None = None
@@ -76,6 +78,7 @@ class RecordedEdit(PlanCommand):
 class PlanDocument(QObject):
     changed = Signal(object)  # the Changes of an edit, its undo or its redo
     failed = Signal(str)  # a refused edit's reason, in the user's words
+    year_changed = Signal(object)  # the plan year in view, after the person chose another
 
     def __init__(self, plan: PlanFile, parent: QObject | None = None):
         super().__init__(parent)
@@ -88,7 +91,7 @@ class PlanDocument(QObject):
         what it changed. On refusal emit `failed` and return False: nothing was written."""
         command.document = self
         try:
-            with self.plan.recording() as edit:
+            with self.plan.recording(allow_closed=command.allow_closed) as edit:
                 command.do()
         except StyrappError as exc:
             self.failed.emit(exc.message)
@@ -109,6 +112,14 @@ class PlanDocument(QObject):
         command.document = self
         self.undo_stack.push(command)
         self.announce(edit.changes)
+
+    def view_year(self, year: int | None) -> None:
+        """Show plan year `year` (None: the plan's newest): every page reads that year from now on."""
+        if year == self.plan.year:
+            return
+        self.plan.year = year
+        self.year_changed.emit(self.plan.year)
+        self.announce(Changes.everything())
 
     def announce(self, changes: Changes) -> None:
         if changes:

@@ -32,10 +32,11 @@ from .pages.welcome import WelcomePage
 from .plan_dialogs import PlanDialogs
 from .plan_exchange import PlanExchange
 from .plan_rescue import FILE_FILTER, PlanRescue
+from .plan_years import PlanYears
 from .settings import Settings
 
 
-class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
+class MainWindow(PlanRescue, PlanExchange, PlanDialogs, PlanYears, QMainWindow):
     def __init__(self, settings: Settings | None = None, pages: tuple[PageSpec, ...] = PAGES):
         super().__init__()
         self.settings = settings or Settings()
@@ -88,6 +89,7 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
+        self._banner_column = column
         row.addLayout(column, 1)
         self.setCentralWidget(central)
 
@@ -100,6 +102,8 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
         self._backup_timer = QTimer(self)  # a backup every few minutes while the plan changes
         self._backup_timer.timeout.connect(self._backup_if_changed)
         self._build_menus()
+        self._build_year_chooser()
+        self._banner_column.insertWidget(1, self.year_banner)
         self._set_plan_actions_enabled(False)
         self.restore_settings()
 
@@ -192,6 +196,9 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
         menu.addAction(a["plan.styrmodell"])
         menu.addAction(a["plan.status_rules"])
         menu.addAction(a["plan.periods"])
+        menu.addSeparator()
+        menu.addAction(a["plan.close_year"])
+        menu.addAction(a["plan.reopen_year"])
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.page_actions = {}
@@ -269,9 +276,13 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
     PAGE_ACTIONS = ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.cut", "edit.copy",
                     "edit.paste", "edit.move_up", "edit.move_down", "view.expand", "view.collapse", "view.find")
 
+    READ_ACTIONS = ("edit.copy", "view.expand", "view.collapse", "view.find")  # what a closed year leaves on
+
     def _update_edit_actions(self) -> None:
         page = self.stack.currentWidget()
         handled = getattr(page, "edit_actions", ()) if self.document is not None else ()
+        if self.year_is_closed():
+            handled = [key for key in handled if key in self.READ_ACTIONS]
         for key in self.PAGE_ACTIONS:
             self.actions[key].setEnabled(key in handled)
 
@@ -393,6 +404,8 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
         self.document = PlanDocument(plan, self)
         self.document.failed.connect(self.show_message)
         self.document.changed.connect(self._plan_changed)
+        self.document.changed.connect(self._years_changed)
+        self.document.year_changed.connect(self._year_switched)
         self._install_undo_actions()
         everything = Changes.everything()
         for key, page in self.pages.items():
@@ -413,6 +426,7 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
             self.back_up()  # a copy as it was opened, before anything is changed
             self._backup_timer.start(max(1, self.settings.backup_minutes) * 60_000)
         self._set_plan_actions_enabled(True)
+        self._fill_years()
         QTimer.singleShot(1500, self.warm_up)
         row = self.page_keys.index(self.settings.last_page) if self.settings.last_page in self.page_keys else 0
         self._opening = True
@@ -526,6 +540,8 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
 
     def _close_document(self) -> None:
         self._pending.clear()
+        self._show_year_chooser(False)
+        self._closed_in_view = False
         self._backup_timer.stop()
         if self.document is not None:
             self.save_settings()

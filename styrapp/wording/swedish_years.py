@@ -11,4 +11,34 @@ PART: dict[str, str] = {
         "Planen har {years} planår, så {year} kan inte byta årtal; nästa år görs med Plan → Ny planperiod….",
     "{year} is closed already.": "{year} är redan stängt.",
     "{year} is not closed.": "{year} är inte stängt.",
+    # the window: the year chooser, the banner of a closed year, Plan → Stäng året… / Öppna året igen…
+    "Plan year:": "Planår:",
+    "Plan year": "Planår",
+    "The plan year the pages show. A closed year can be read and printed, not changed.":
+        "Planåret som sidorna visar. Ett stängt år kan läsas och skrivas ut men inte ändras.",
+    "%1 (closed)": "%1 (stängt)",
+    "Showing plan year %1.": "Visar planår %1.",
+    "<b>%1 is closed</b> (since %2): its plan and follow-up are kept as they were decided, to read and print. "
+    "<a href=\"reopen\">Reopen the year…</a>":
+        "<b>%1 är stängt</b> (sedan %2): planen och uppföljningen sparas som de beslutades, för att läsas och skrivas ut. "
+        "<a href=\"reopen\">Öppna året igen…</a>",
+    "Close %1?": "Stänga %1?",
+    "Close %1 when its annual report is decided: the year's goals, assignments, follow-up, risks and figures are then "
+    "kept as they are, to read and print, and cannot be changed until the year is reopened.\n\nClose %1 now?":
+        "Stäng %1 när årsredovisningen är beslutad: årets mål, uppdrag, uppföljning, risker och siffror sparas då som de "
+        "är, för att läsas och skrivas ut, och kan inte ändras förrän året öppnas igen.\n\nStänga %1 nu?",
+    "%1 is closed.": "%1 är stängt.",
+    "Reopen %1?": "Öppna %1 igen?",
+    "%1 was closed after its annual report. Changes made now change what was decided and printed then.\n\n"
+    "Reopen %1 for changes?":
+        "%1 stängdes efter årsredovisningen. Ändringar nu ändrar det som beslutades och skrevs ut då.\n\n"
+        "Öppna %1 för ändringar igen?",
+    "%1 is open for changes again.": "%1 är öppet för ändringar igen.",
+    "&Close the year…": "&Stäng året…",
+    "Keep the year in view as decided, after its annual report: read-only until reopened":
+        "Spara året som visas som det beslutades, efter årsredovisningen: skrivskyddat tills det öppnas igen",
+    "Re&open the year…": "Öppna året &igen…",
+    "Open a closed year for changes again": "Öppna ett stängt år för ändringar igen",
+    "Close %1": "Stäng %1",
+    "Reopen %1": "Öppna %1 igen",
 }

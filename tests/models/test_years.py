@@ -5,32 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from styrapp.models.errors import InvalidValue, YearClosed
 from styrapp.models.file.plan_file import open_plan
 from styrapp.models.queries import node_rows, years as year_queries
 from styrapp.models.queries.plan_details import plan_details
 from styrapp.models.services import nodes, organisation, years
-from styrapp.models.tables import Node, Plan, PlanYear
-from tests.conftest import dump
-
-
-def _second_year(plan, year: int, titles: list[str]) -> None:
-    """A second plan year made by hand (the turn of the year has its own tests): its row and some goals."""
-    with plan.transaction() as session:
-        level = session.execute(select(Node.level_id).where(Node.parent_id.is_(None))).scalars().first()
-        session.execute(insert(PlanYear).values(uuid=f"00000000-0000-4000-8000-{year:012d}", year=year,
-                                                title=f"Verksamhetsplan {year}"))
-        session.execute(insert(Node), [{"uuid": f"00000000-0000-4000-8000-{year * 100 + i:012d}", "year": year,
-                                        "title": t, "level_id": level, "position": i, "ended": False,
-                                        "description": "", "responsible": "", "origin": "own",
-                                        "progress": "not_started", "how_measured": "", "purpose": "", "change": "",
-                                        "desired_level": "", "budget_impact": False, "follow_up_method": "",
-                                        "schedule": ""} for i, t in enumerate(titles)])
-        row = session.get(Plan, 1)
-        row.year, row.title = year, f"Verksamhetsplan {year}"
-    plan.year = None
+from styrapp.models.tables import Node, Plan
+from tests.conftest import add_plan_year, dump
 
 
 def _goal_titles(plan) -> list[str]:
@@ -42,7 +25,7 @@ def test_a_plan_views_one_year_at_a_time(tmp_path):
 
     with open_plan(make_plan(tmp_path / "p.styrplan", "askersund", 2026)) as plan:
         first = _goal_titles(plan)
-        _second_year(plan, 2027, ["Nytt mål A", "Nytt mål B"])
+        add_plan_year(plan, 2027, ["Nytt mål A", "Nytt mål B"])
         assert plan.year == 2027 and _goal_titles(plan) == ["Nytt mål A", "Nytt mål B"]
         assert plan_details(plan).year == 2027 and plan_details(plan).title == "Verksamhetsplan 2027"
         plan.year = 2026
@@ -61,7 +44,7 @@ def test_a_new_goal_belongs_to_the_year_in_view(tmp_path):
     from tests.conftest import make_plan
 
     with open_plan(make_plan(tmp_path / "p.styrplan", "askersund", 2026)) as plan:
-        _second_year(plan, 2027, ["Nytt mål"])
+        add_plan_year(plan, 2027, ["Nytt mål"])
         level = node_rows.read_tree(plan, "goals").rows[0].level_id
         plan.year = 2026
         made = nodes.create_node(plan, level_id=level, title="Ett mål för 2026")
@@ -123,7 +106,7 @@ def test_a_plan_of_several_years_keeps_its_years(tmp_path):
     from tests.conftest import make_plan
 
     with open_plan(make_plan(tmp_path / "p.styrplan", "askersund", 2026)) as plan:
-        _second_year(plan, 2027, ["Nytt mål"])
+        add_plan_year(plan, 2027, ["Nytt mål"])
         before = dump(plan)
         with pytest.raises(InvalidValue) as refused:
             organisation.update_plan(plan, year=2029)

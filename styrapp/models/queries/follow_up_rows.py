@@ -197,9 +197,11 @@ class IndicatorFigure:
 
 
 def periods(plan: PlanFile) -> list[PeriodInfo]:
+    """The reporting periods of the plan year in view, in order."""
     with plan.session() as session:
         return [PeriodInfo(p.id, p.name, p.kind, p.year, p.period_end, p.due) for p in session.execute(
-            select(ReportingPeriod).order_by(ReportingPeriod.period_end, ReportingPeriod.id)).scalars()]
+            select(ReportingPeriod).where(ReportingPeriod.year == year_in_view(session))
+            .order_by(ReportingPeriod.period_end, ReportingPeriod.id)).scalars()]
 
 
 

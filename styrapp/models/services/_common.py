@@ -71,3 +71,13 @@ def insert_rows(session: Session, model: type[SQLModel], rows: list[dict[str, An
 
     if rows:
         session.connection().execute(insert(model.__table__), rows)
+
+
+def refuse_if_closed(session: Session, year: int | None) -> None:
+    """A record of a closed plan year (a risk, a budget line, a period, a nulägeskoll) is not changed,
+    whichever year the window shows (YearClosed)."""
+    from ..errors import YearClosed
+    from ..file.year_scope import year_closed_on
+
+    if year is not None and year_closed_on(session, year) is not None:
+        raise YearClosed(year)

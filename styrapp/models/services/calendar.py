@@ -15,7 +15,7 @@ from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
 from ..tables import BudgetFigure, FollowUp, Node, ReportingPeriod
 from . import wheel
-from ._common import apply_fields, check_enum, check_title, flush_or_explain
+from ._common import apply_fields, check_enum, check_title, flush_or_explain, refuse_if_closed
 
 PERIOD_FIELDS = ("name", "kind", "period_end", "due")
 
@@ -30,6 +30,7 @@ def create_period(plan: PlanFile, *, name: str, kind: str, year: int | None = No
         _check_day(due, "The decision date")
     year = period_end.year if year is None else year
     with plan.transaction() as session:
+        refuse_if_closed(session, year)
         _refuse_duplicate(session, name, year, None)
         period = ReportingPeriod(name=name, kind=kind, year=year, period_end=period_end, due=due)
         _check_due(period.name, period.due, period.period_end)
@@ -54,6 +55,7 @@ def update_period(plan: PlanFile, period_id: int, **fields: Any) -> None:
         _check_day(fields["due"], "The decision date")
     with plan.transaction() as session:
         period = get_or_fail(session, ReportingPeriod, period_id)
+        refuse_if_closed(session, period.year)
         name = fields.get("name", period.name)
         year = fields["period_end"].year if "period_end" in fields else period.year
         if name.casefold() != period.name.casefold() or year != period.year:
@@ -76,6 +78,7 @@ def delete_period(plan: PlanFile, period_id: int) -> None:
     """Remove a period nothing is written for. The årshjul's events that pointed to it stay, without it."""
     with plan.transaction() as session:
         period = get_or_fail(session, ReportingPeriod, period_id)
+        refuse_if_closed(session, period.year)
         follow_ups = session.execute(select(func.count()).select_from(FollowUp)
                                      .where(FollowUp.period_id == period_id)).scalar_one()
         if follow_ups:
@@ -112,7 +115,7 @@ def set_follow_up(plan: PlanFile, node_id: int, period_id: int, **fields: Any) -
     """Enter status, assessment and analysis for a node in a period."""
     with plan.transaction() as session:
         get_or_fail(session, Node, node_id)
-        get_or_fail(session, ReportingPeriod, period_id)
+        refuse_if_closed(session, get_or_fail(session, ReportingPeriod, period_id).year)
         row = session.execute(select(FollowUp).where(FollowUp.node_id == node_id, FollowUp.period_id == period_id)).scalars().first()
         if row is None:
             row = FollowUp(node_id=node_id, period_id=period_id)

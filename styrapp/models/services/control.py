@@ -12,7 +12,7 @@ from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
 from ..tables import GoverningDocument, OrgUnit, SituationReview
-from ._common import apply_fields, check_title, flush_or_explain
+from ._common import apply_fields, check_title, flush_or_explain, refuse_if_closed
 
 SITUATION_FIELDS = ("mission", "analysis", "needs", "results", "challenges", "key_figures", "trends")
 SOURCE_FIELDS = tuple(f"{key}_source" for key in SITUATION_FIELDS)  # each section's source line
@@ -47,6 +47,7 @@ def set_situation_review(plan: PlanFile, unit_id: int, year: int, **fields: Any)
         raise InvalidValue("situation_review.no_field", name=sorted(unknown)[0])
     with plan.transaction() as session:
         get_or_fail(session, OrgUnit, unit_id)
+        refuse_if_closed(session, year)
         row = session.execute(select(SituationReview).where(SituationReview.unit_id == unit_id,
                                                             SituationReview.year == year)).scalars().first()
         if row is None:

@@ -13,7 +13,7 @@ from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
 from ..tables import DocumentNode, GoverningDocument, Indicator, Node, OrgUnit, ReviewIndicator, SituationReview
-from ._common import apply_fields, check_title, flush_or_explain
+from ._common import apply_fields, check_title, flush_or_explain, refuse_if_closed
 
 DOCUMENT_FIELDS = ("title", "kind", "decided_by", "decided_on", "valid_until", "unit_id", "reference",
                    "description", "location")
@@ -68,6 +68,7 @@ def set_review_key_figures(plan: PlanFile, unit_id: int, year: int, indicator_id
     is not there yet)."""
     with plan.transaction() as session:
         get_or_fail(session, OrgUnit, unit_id)
+        refuse_if_closed(session, year)
         for indicator_id in indicator_ids:
             get_or_fail(session, Indicator, indicator_id)
         review = session.execute(select(SituationReview).where(SituationReview.unit_id == unit_id,

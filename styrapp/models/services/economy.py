@@ -16,7 +16,7 @@ from ..queries._common import get_or_fail
 from ..rules import money
 from ..rules import plan_settings as settings
 from ..tables import BudgetFigure, BudgetLine, OrgUnit, ReportingPeriod
-from ._common import check_enum, check_title, flush_or_explain
+from ._common import check_enum, check_title, flush_or_explain, refuse_if_closed
 from .plan_settings import set_setting
 
 UNSET = object()  # a figure's outcome or forecast left as it is
@@ -34,6 +34,7 @@ def create_budget_line(plan: PlanFile, *, year: int, frame_ore: int, unit_id: in
     frame_ore = money.check_frame(frame_ore)
     kind = check_enum(kind, BudgetKind, "The kind of budget")
     with plan.transaction() as session:
+        refuse_if_closed(session, year)
         unit = get_or_fail(session, OrgUnit, unit_id) if unit_id is not None else None
         if name is None:
             name = unit.name if unit is not None else label(BudgetKind(kind))
@@ -59,6 +60,7 @@ def set_frame(plan: PlanFile, unit_id: int, year: int, kind: str, frame_ore: int
     kind = check_enum(kind, BudgetKind, "The kind of budget")
     with plan.transaction() as session:
         get_or_fail(session, OrgUnit, unit_id)
+        refuse_if_closed(session, year)
         line = _line_for(session, unit_id, year, kind)
         if line is not None:
             line.frame_ore = frame_ore
@@ -69,13 +71,17 @@ def set_frame(plan: PlanFile, unit_id: int, year: int, kind: str, frame_ore: int
 def update_frame(plan: PlanFile, line_id: int, frame_ore: int) -> None:
     frame_ore = money.check_frame(frame_ore)
     with plan.transaction() as session:
-        get_or_fail(session, BudgetLine, line_id).frame_ore = frame_ore
+        line = get_or_fail(session, BudgetLine, line_id)
+        refuse_if_closed(session, line.year)
+        refuse_if_closed(session, line.year)
+        line.frame_ore = frame_ore
 
 
 def delete_budget_line(plan: PlanFile, line_id: int) -> None:
     """Remove a frame with its outcomes and forecasts."""
     with plan.transaction() as session:
         line = get_or_fail(session, BudgetLine, line_id)
+        refuse_if_closed(session, line.year)
         for figure in session.execute(select(BudgetFigure).where(BudgetFigure.line_id == line_id)).scalars():
             session.delete(figure)
         session.delete(line)

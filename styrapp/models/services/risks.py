@@ -16,7 +16,7 @@ from ..queries._common import get_or_fail
 from ..rules.plan_settings import RISK_THRESHOLD
 from ..rules.risk import check_scale, check_threshold
 from ..tables import ControlFollowUp, OrgUnit, ReportingPeriod, Risk
-from ._common import apply_fields, check_title, flush_or_explain
+from ._common import apply_fields, check_title, flush_or_explain, refuse_if_closed
 from .plan_settings import set_setting
 
 # What update_risk may change; the rating has its own function too (a drag in the matrix).
@@ -36,6 +36,7 @@ def category_value(text: Any) -> str:
 
 def _checked(session, risk_year: int, fields: dict[str, Any]) -> dict[str, Any]:
     """`fields` with each value checked (and a category as stored); a refusal before anything is written."""
+    refuse_if_closed(session, risk_year)
     unknown = set(fields) - set(RISK_FIELDS)
     if unknown:
         raise InvalidValue("field.not_editable", name=sorted(unknown)[0])
@@ -99,6 +100,7 @@ def delete_risk(plan: PlanFile, risk_id: int) -> None:
     """Delete a risk, its control and the control's follow-ups."""
     with plan.transaction() as session:
         risk = get_or_fail(session, Risk, risk_id)
+        refuse_if_closed(session, risk.year)
         session.execute(delete(ControlFollowUp).where(ControlFollowUp.risk_id == risk_id))
         session.delete(risk)
 
@@ -115,6 +117,7 @@ def set_control_follow_up(plan: PlanFile, risk_id: int, period_id: int, *, outco
     with plan.transaction() as session:
         risk = get_or_fail(session, Risk, risk_id)
         period = get_or_fail(session, ReportingPeriod, period_id)
+        refuse_if_closed(session, risk.year)
         if not risk.chosen:
             raise InvalidValue("risk.not_chosen", title=risk.title)
         if period.year != risk.year:
@@ -134,5 +137,6 @@ def set_control_follow_up(plan: PlanFile, risk_id: int, period_id: int, *, outco
 def clear_control_follow_up(plan: PlanFile, risk_id: int, period_id: int) -> None:
     """Take back a control's follow-up in a period: it counts as not followed up again."""
     with plan.transaction() as session:
+        refuse_if_closed(session, get_or_fail(session, Risk, risk_id).year)
         session.execute(delete(ControlFollowUp).where(ControlFollowUp.risk_id == risk_id,
                                                       ControlFollowUp.period_id == period_id))

@@ -275,7 +275,9 @@ class ControlPage(ControlChecks, QWidget):
             self.year.addItem(str(y), y)
         plan_year = plan_details(plan).year
         self.unit.setCurrentIndex(max(0, self.unit.findData(unit)) if keep else 0)
-        wanted = year if keep and year is not None else plan_year
+        followed = getattr(self, "_year_in_view", None) == plan.year  # the window shows another year: follow it
+        self._year_in_view = plan.year
+        wanted = year if keep and followed and year is not None else plan_year
         self.year.setCurrentIndex(max(0, self.year.findData(wanted)))
         for combo in (self.unit, self.year, self.risk_unit):
             combo.blockSignals(False)

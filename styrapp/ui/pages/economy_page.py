@@ -167,7 +167,9 @@ class EconomyPage(QWidget):
         years = economy_years(plan)
         for year in years:
             self.year.addItem(str(year), year)
-        year = chosen_year if chosen_year in years else plan_header(plan).year
+        followed = getattr(self, "_year_in_view", None) == plan.year  # the window shows another year: follow it
+        self._year_in_view = plan.year
+        year = chosen_year if followed and chosen_year in years else plan_header(plan).year
         self.year.setCurrentIndex(max(0, self.year.findData(year)))
         if chosen_unit is not None and self.unit.findData(chosen_unit) >= 0:
             self.unit.setCurrentIndex(self.unit.findData(chosen_unit))

@@ -212,10 +212,15 @@ class ReportsPage(QWidget):
         return changes.touches(Kind.PLAN, Kind.SETTING, Kind.PERIOD, Kind.UNIT)
 
     def refresh(self, _changes=None) -> None:
+        if self.document.plan.year != self._year_in_view:  # the window shows another plan year: follow it
+            self._year_in_view = self.document.plan.year
+            self.year.setValue(report_rows.plan_header(self.document.plan).year)
+            self.clear_preview()
         self.show_plan(self.document.plan)
 
     def set_document(self, document: PlanDocument) -> None:
         self.document = document
+        self._year_in_view = document.plan.year
         self.year.setValue(report_rows.plan_header(document.plan).year)
         self.clear_preview()
 

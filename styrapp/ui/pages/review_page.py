@@ -164,6 +164,7 @@ class ReviewPage(QWidget):
         from ...models.queries.report_rows import plan_header
 
         self.document = document
+        self._year_in_view = document.plan.year
         self._loading = True
         self.year.setValue(plan_header(document.plan).year)
         self._loading = False
@@ -176,7 +177,13 @@ class ReviewPage(QWidget):
 
     def refresh(self, changes=None) -> None:
         from ...models.changes import Kind
+        from ...models.queries.report_rows import plan_header
 
+        if self.document.plan.year != self._year_in_view:  # the window shows another plan year: follow it
+            self._year_in_view = self.document.plan.year
+            self._loading = True
+            self.year.setValue(plan_header(self.document.plan).year)
+            self._loading = False
         if changes is None or changes.touches(Kind.UNIT):
             self._fill_units()
         else:
