@@ -1492,37 +1492,37 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Planår:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="29" />
+        <location filename="../styrapp/ui/plan_years.py" line="30" />
         <source>The plan year the pages show. A closed year can be read and printed, not changed.</source>
         <translation>Planåret som sidorna visar. Ett stängt år kan läsas och skrivas ut men inte ändras.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="31" />
+        <location filename="../styrapp/ui/plan_years.py" line="32" />
         <source>Plan year</source>
         <translation>Planår</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="68" />
+        <location filename="../styrapp/ui/plan_years.py" line="69" />
         <source>%1 (closed)</source>
         <translation>%1 (stängt)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="83" />
+        <location filename="../styrapp/ui/plan_years.py" line="84" />
         <source>Showing plan year %1.</source>
         <translation>Visar planår %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="98" />
+        <location filename="../styrapp/ui/plan_years.py" line="99" />
         <source>&lt;b&gt;%1 is closed&lt;/b&gt; (since %2): its plan and follow-up are kept as they were decided, to read and print. &lt;a href="reopen"&gt;Reopen the year…&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 är stängt&lt;/b&gt; (sedan %2): planen och uppföljningen sparas som de beslutades, för att läsas och skrivas ut. &lt;a href="reopen"&gt;Öppna året igen…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="117" />
+        <location filename="../styrapp/ui/plan_years.py" line="118" />
         <source>Close %1?</source>
         <translation>Stänga %1?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="118" />
+        <location filename="../styrapp/ui/plan_years.py" line="119" />
         <source>Close %1 when its annual report is decided: the year's goals, assignments, follow-up, risks and figures are then kept as they are, to read and print, and cannot be changed until the year is reopened.
 
 Close %1 now?</source>
@@ -1531,17 +1531,17 @@ Close %1 now?</source>
 Stänga %1 nu?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="123" />
+        <location filename="../styrapp/ui/plan_years.py" line="124" />
         <source>%1 is closed.</source>
         <translation>%1 är stängt.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="132" />
+        <location filename="../styrapp/ui/plan_years.py" line="133" />
         <source>Reopen %1?</source>
         <translation>Öppna %1 igen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="133" />
+        <location filename="../styrapp/ui/plan_years.py" line="134" />
         <source>%1 was closed after its annual report. Changes made now change what was decided and printed then.
 
 Reopen %1 for changes?</source>
@@ -1550,7 +1550,7 @@ Reopen %1 for changes?</source>
 Öppna %1 för ändringar igen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="137" />
+        <location filename="../styrapp/ui/plan_years.py" line="138" />
         <source>%1 is open for changes again.</source>
         <translation>%1 är öppet för ändringar igen.</translation>
     </message>

@@ -120,6 +120,7 @@ MESSAGES: dict[str, str] = {
     "cli.output_is_folder": "{path} is a folder; give the file to write, for example {example}",
     "cli.no_folder": "the folder {folder} does not exist",
     "cli.year": "--year {year} is no sensible plan year",
+    "cli.reopen_needs_yes": "Reopening {year} lets what was decided and printed be changed; add --yes to confirm. Nothing has been changed.",
     "cli.unknown_format": "cannot tell which format {name} has; give --format kolada, xlsx or ics",
     "cli.ring_only_ics": "--ring is only for calendar files (.ics)",
     "cli.ring_needs_name": "--ring needs a name",

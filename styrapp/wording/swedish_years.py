@@ -41,4 +41,23 @@ PART: dict[str, str] = {
     "Open a closed year for changes again": "Öppna ett stängt år för ändringar igen",
     "Close %1": "Stäng %1",
     "Reopen %1": "Öppna %1 igen",
+    # styrapp-cli year
+    "Reopening {year} lets what was decided and printed be changed; add --yes to confirm. Nothing has been changed.":
+        "Att öppna {year} igen gör att det som beslutades och skrevs ut kan ändras; lägg till --yes för att bekräfta. "
+        "Inget har ändrats.",
+    "list the plan years; close or reopen one": "visa planåren; stäng eller öppna ett igen",
+    "Lists the plan years the plan holds, the newest last, and whether each is closed. A closed year (after its annual "
+    "report) is read-only in the window and the command line until it is reopened; reopening asks for --yes, since it "
+    "lets what was decided be changed.":
+        "Visar planens planår, det nyaste sist, och om vart och ett är stängt. Ett stängt år (efter årsredovisningen) är "
+        "skrivskyddat i fönstret och på kommandoraden tills det öppnas igen; att öppna igen kräver --yes, eftersom det "
+        "gör att det som beslutades kan ändras.",
+    "close this plan year": "stäng det här planåret",
+    "reopen this closed plan year": "öppna det här stängda planåret igen",
+    "confirm reopening a closed year": "bekräfta att ett stängt år öppnas igen",
+    "write the plan years as JSON": "skriv planåren som JSON",
+    "{year} is closed: it is read-only until it is reopened.": "{year} är stängt: det är skrivskyddat tills det öppnas igen.",
+    "{year} is open for changes again.": "{year} är öppet för ändringar igen.",
+    "closed {day}": "stängt {day}",
+    "open": "öppet",
 }

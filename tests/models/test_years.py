@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from styrapp.models.errors import InvalidValue, YearClosed
 from styrapp.models.file.plan_file import open_plan
-from styrapp.models.queries import node_rows, years as year_queries
+from styrapp.models.queries import node_rows
+from styrapp.models.queries import years as year_queries
 from styrapp.models.queries.plan_details import plan_details
 from styrapp.models.services import nodes, organisation, years
 from styrapp.models.tables import Node, Plan
