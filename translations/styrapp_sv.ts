@@ -2381,52 +2381,57 @@ Reopen %1 for changes?</source>
         <translation>Värdena</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="229" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="220" />
+        <source>The plan holds several plan years; the next one is made with Plan → New plan period…</source>
+        <translation>Planen har flera planår; nästa görs med Plan → Ny planperiod…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="233" />
         <source>the vision</source>
         <translation>visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="229" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="233" />
         <source>the text about the vision</source>
         <translation>texten om visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="230" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="234" />
         <source>the introduction to the values</source>
         <translation>introduktionen till värdegrunden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="231" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="235" />
         <source>the values</source>
         <translation>värdena</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="233" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="237" />
         <source>Examples from the template, to replace with your own: %1.</source>
         <translation>Exempel från mallen, att ersätta med era egna: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="260" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="264" />
         <source>(no logo)</source>
         <translation>(ingen logotyp)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="316" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="320" />
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="340" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="344" />
         <source>Delete value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="341" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="345" />
         <source>Delete the value “%1” and its text?</source>
         <translation>Ta bort värdet ”%1” och dess text?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="341" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="345" />
         <source>You can undo this with Undo.</source>
         <translation>Du kan ångra det med Ångra.</translation>
     </message>

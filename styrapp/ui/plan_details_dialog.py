@@ -215,6 +215,10 @@ class PlanDetailsDialog(PlanDialog):
             box.blockSignals(True)
             box.setValue(value or NO_YEAR)
             box.blockSignals(False)
+        several = details.years_held > 1  # the next year is made by the turn of the year, never by renumbering
+        self.year.setEnabled(not several)
+        self.year.setToolTip(self.tr("The plan holds several plan years; the next one is made with Plan → New plan "
+                                     "period…") if several else "")
         self.decided_by.blockSignals(True)
         self.decided_by.clear()
         self.decided_by.addItems(list(details.deciders))

@@ -60,4 +60,6 @@ PART: dict[str, str] = {
     "{year} is open for changes again.": "{year} är öppet för ändringar igen.",
     "closed {day}": "stängt {day}",
     "open": "öppet",
+    "The plan holds several plan years; the next one is made with Plan → New plan period…":
+        "Planen har flera planår; nästa görs med Plan → Ny planperiod…",
 }

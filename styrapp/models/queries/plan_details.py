@@ -14,7 +14,7 @@ from ..file.year_scope import year_in_view
 from ..rules.plan_settings import TEMPLATE_SAMPLES
 from ..tables import Organisation, OrgUnit, Plan, PlanValue
 from .plan_settings import get_setting
-from .years import title_in_view
+from .years import title_in_view, year_rows
 
 # The units that decide a plan: fullmäktige, styrelse or direktion, and the nämnder.
 DECIDING_KINDS = (UnitKind.COUNCIL.value, UnitKind.BOARD.value, UnitKind.COMMITTEE.value)
@@ -47,6 +47,7 @@ class PlanDetails:
     template: str = ""
     samples: frozenset[str] = field(default_factory=frozenset)  # fields that still hold the template's sample
     deciders: tuple[str, ...] = ()  # the plan's units that can decide it, for "decided by"
+    years_held: int = 1  # the plan years the file holds: with more than one, the year is not renumbered here
 
 
 def value_rows(session) -> tuple[ValueRow, ...]:
@@ -75,4 +76,5 @@ def plan_details(plan: PlanFile) -> PlanDetails:
             value_rows=values, term_start=row.term_start, term_end=row.term_end, decided_by=row.decided_by,
             decided_on=row.decided_on, note=row.note, template=row.template, samples=frozenset(still),
             deciders=tuple(dict.fromkeys(deciders)),
+            years_held=len(year_rows(session)),
         )
