@@ -29,4 +29,11 @@ PART: dict[str, str] = {
     "Commissioner": "Uppdragsgivare",
     "Our goals under it": "Våra mål under målet",
     "laying out the goals": "lägger upp målen",
+    # styrapp-cli report
+    "write a report as PDF (operational plan, assignment plan, follow-up, situation review, internal control plan, "
+    "report to the commissioner, annual wheel)":
+        "skriv en rapport som PDF (verksamhetsplan, uppdragsplan, uppföljning, nulägeskoll, internkontrollplan, "
+        "återrapport till uppdragsgivaren, årshjul)",
+    "the plan year, shown as it was: its goals, assignments, periods and follow-ups (default: the plan's newest year)":
+        "planåret, som det var: dess mål, uppdrag, perioder och uppföljningar (standard: planens senaste år)",
 }

@@ -116,6 +116,17 @@ def test_the_aterrapport_shows_the_uppdrag_linked_to_the_goal(commissioned, tmp_
     assert below and all(" ".join(r.title.split())[:30] in text for r in below)  # its åtgärder beneath it
 
 
+def test_the_source_is_printed_as_written_however_it_is_spelled(demo, tmp_path):
+    goal = _goals(demo)[0]
+    _from_commissioner(demo, goal.id, HOSTILE_ORG, title="Plan <2027> & budget", year=2027, level="Mål & <mått>")
+    plan_text = _text(build_report(demo, "verksamhetsplan", tmp_path / "vp.pdf"))
+    assert f"Uppdragsgivarens mål – {HOSTILE_ORG}, Plan <2027> & budget" in plan_text
+    report = tmp_path / "a.pdf"
+    text = _text(build_report(demo, "aterrapport", report, ReportOptions(period="Delårsrapport")))
+    assert f"{HOSTILE_ORG} – Plan <2027> & budget" in text and "Nivå i uppdragsgivarens plan: Mål & <mått>" in text
+    assert f"{HOSTILE_ORG} – Plan <2027> & budget" in _outline(report)
+
+
 def test_an_aterrapport_of_a_plan_without_goals_from_an_uppdragsgivare_says_so(demo, tmp_path):
     path = build_report(demo, "aterrapport", tmp_path / "a.pdf")
     text = _text(path)
