@@ -176,6 +176,27 @@ def test_a_report_of_an_older_year_shows_that_year_as_it_was(demo, tmp_path):
     assert demo.year == 2027  # the plan still views its newest year
 
 
+def test_an_indicators_chart_spans_the_years_and_an_older_year_shows_it_as_it_stood(demo, tmp_path):
+    from styrapp.models.queries.report_context import read_report_context
+    from styrapp.models.rules.measurements import MeasurementIn
+    from styrapp.models.services import indicators
+    from styrapp.models.tables import Indicator
+
+    with demo.session() as session:
+        nki = session.execute(select(Indicator).where(Indicator.name == "Nöjd kund-index, vatten och avlopp")).scalar_one()
+    _second_year(demo)
+    goal_2027 = _goals(demo)[0]
+    indicators.link_indicator(demo, nki.id, goal_2027.id)  # the goal carried on measures what it measured
+    indicators.add_measurements(demo, nki.id, [MeasurementIn("2027", 80)])
+    context = read_report_context(demo, frozenset({"goals", "charts"}), year=2027)
+    chart = context.series[nki.id]
+    assert "2025" in chart.periods and "2027" in chart.periods  # the values of both years, on one chart
+    newest = _text(build_report(demo, "verksamhetsplan", tmp_path / "vp27.pdf"))
+    assert "80 index (2027)" in newest
+    old = _text(build_report(demo, "verksamhetsplan", tmp_path / "vp26.pdf", ReportOptions(year=2026)))
+    assert "72 index (2025)" in old and "80 index (2027)" not in old  # as it stood when 2026 ended
+
+
 def test_a_period_of_another_year_is_refused_for_a_year_with_periods_of_its_own(demo, tmp_path):
     _second_year(demo)
     calendar.create_period(demo, name="Delårsrapport", kind="interim_report", year=2027, period_end=date(2027, 8, 31))
