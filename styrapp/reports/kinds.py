@@ -73,9 +73,8 @@ KINDS: tuple[ReportKind, ...] = (
     ReportKind(
         "aterrapport", "Report to the commissioner",
         "Report back to the commissioner: this plan's assessment of the commissioner's goals",
-        "The goals that came from a commissioner (the council, a member municipality), by its plan, each with this "
-        "plan's status, assessment and analysis for a period, its indicators' latest values and the assignments "
-        "and activities under it",
+        "What goes back to the commissioner: its goals with this plan's status, assessment, analysis, indicators "
+        "and work for a period",
         "commissioner_report:commissioner_follow_up", frozenset({"commissioner", "follow_ups"}),
         sections=(("summary", "Summary"), ("work", "Assignments and activities")), uses_period=True),
     ReportKind(

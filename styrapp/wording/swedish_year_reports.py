@@ -16,12 +16,10 @@ PART: dict[str, str] = {
     "Report to the commissioner": "Återrapport till uppdragsgivaren",
     "Report back to the commissioner: this plan's assessment of the commissioner's goals":
         "Återrapport till uppdragsgivaren: planens bedömning av uppdragsgivarens mål",
-    "The goals that came from a commissioner (the council, a member municipality), by its plan, each with this "
-    "plan's status, assessment and analysis for a period, its indicators' latest values and the assignments "
-    "and activities under it":
-        "Målen som kommer från en uppdragsgivare (fullmäktige, en medlemskommun), per plan, vart och ett med "
-        "planens status, bedömning och analys för en period, indikatorernas senaste värden och uppdragen och "
-        "aktiviteterna under målet",
+    "What goes back to the commissioner: its goals with this plan's status, assessment, analysis, indicators "
+    "and work for a period":
+        "Det som går tillbaka till uppdragsgivaren: dess mål med planens status, bedömning, analys, indikatorer "
+        "och arbete för en period",
     "The plan has no goals from a commissioner.": "Planen har inga mål från en uppdragsgivare.",
     "This plan's status, assessment and analysis of the goals it has from a commissioner, for {period} (up to {end}).":
         "Planens status, bedömning och analys av målen den har från en uppdragsgivare, för {period} "
