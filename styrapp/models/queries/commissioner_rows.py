@@ -36,16 +36,23 @@ def commissioned_goals(trees: Trees, goals: list[GoalRow], scope: Scope | None =
     scope's units own)."""
     parent = {row.id: row.parent_id for row in trees.goals}
     by_id = {g.node.id: g for g in goals}
+    beneath: dict[int, list[GoalRow]] = {}  # a goal from an uppdragsgivare → this plan's rows beneath it
+    for g in goals:
+        if g.source is None:
+            above = _nearest_commissioned(g.node.id, parent, by_id)
+            if above is not None:
+                beneath.setdefault(above, []).append(g)
+    rows = {row.id: row for row in trees.goals}
     groups: dict[tuple[str, str], SourceGroup] = {}
     for goal in goals:
         if goal.source is None:
             continue
         key = (goal.source.organisation, goal.source.plan)
         group = groups.setdefault(key, SourceGroup(*key))
-        beneath = [g for g in goals if g.source is None and _nearest_commissioned(g.node.id, parent, by_id) == goal.node.id]
-        own = [g for g in beneath if g.node.kind == NodeKind.GOAL.value]
-        in_goal_tree = [(_depth_below_a_goal(g.node.id, trees), _work_row(g.node, trees.nodes[g.node.id]))
-                        for g in beneath if g.node.kind != NodeKind.GOAL.value]  # NVK's aktiviteter under goals
+        mine = beneath.get(goal.node.id, [])
+        own = [g for g in mine if g.node.kind == NodeKind.GOAL.value]
+        in_goal_tree = [(_depth_below_a_goal(g.node.id, rows), _work_row(g.node, trees.nodes[g.node.id]))
+                        for g in mine if g.node.kind != NodeKind.GOAL.value]  # NVK's aktiviteter under goals
         group.goals.append(CommissionedGoal(goal, own, in_goal_tree + _work_under(trees, [goal, *own], scope)))
     return list(groups.values())
 
@@ -61,9 +68,8 @@ def _nearest_commissioned(ident: int, parent: dict[int, int | None], by_id: dict
     return None
 
 
-def _depth_below_a_goal(ident: int, trees: Trees) -> int:
+def _depth_below_a_goal(ident: int, rows: dict) -> int:
     """How many work rows lie between a work row in the goal tree and the goal above it."""
-    rows = {row.id: row for row in trees.goals}
     depth, above = 0, rows[ident].parent_id
     while above is not None and rows[above].kind != NodeKind.GOAL.value:
         depth, above = depth + 1, rows[above].parent_id
