@@ -19,6 +19,11 @@ from .kinds import ReportKind, report_kind
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
 from .report_settings import YEARS
 
+# What a report reads of a plan year's own plan (its goals, uppdrag and their follow-up): a kind that
+# reads any of it is refused a year the plan does not hold. The nulägeskoll and the internal control
+# plan read records kept by year on their own (a nulägeskoll is often written before its year's plan).
+YEAR_PLAN = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "commissioner"})
+
 
 @dataclass(frozen=True)
 class ReportOptions:
@@ -76,6 +81,8 @@ def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: di
 
     held = [row.year for row in plan_years(plan)]
     if year not in held:
+        if not spec.needs & YEAR_PLAN:  # a nulägeskoll, a risk analysis: records of their own year
+            return _build_year(plan, spec, path, options, saved, progress, step, year)
         raise InvalidValue("report.year_missing", year=year, choices=", ".join(map(str, held)))
     with plan.viewing(year):  # the year as it was: its goals, uppdrag and follow-ups (on this thread only)
         return _build_year(plan, spec, path, options, saved, progress, step, year)

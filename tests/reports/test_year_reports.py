@@ -215,6 +215,18 @@ def test_a_year_the_plan_does_not_hold_is_refused(demo, tmp_path):
     assert not (tmp_path / "x.pdf").exists() and demo.year == 2026
 
 
+def test_a_nulageskoll_or_control_plan_of_a_year_without_its_plan_is_still_printed(demo, tmp_path):
+    from styrapp.models.services import control
+    from styrapp.models.tables import OrgUnit
+
+    with demo.session() as session:
+        unit = session.execute(select(OrgUnit.id)).scalars().first()
+    control.set_situation_review(demo, unit, 2027, mission="Nulägeskoll inför planen för 2027")
+    text = _text(build_report(demo, "nulageskoll", tmp_path / "n.pdf", ReportOptions(year=2027)))
+    assert "Nulägeskoll inför planen för 2027" in text
+    assert "2027" in _text(build_report(demo, "internkontroll", tmp_path / "k.pdf", ReportOptions(year=2027)))
+
+
 def test_the_cli_reports_an_older_year_and_refuses_a_missing_one(demo_path, tmp_path, capsys):
     with open_plan(demo_path) as plan:
         _second_year(plan)
