@@ -13,13 +13,14 @@ from ..wording import tr
 def register(commands) -> None:
     report = commands.add_parser(
         "report", help=tr("write a report as PDF (operational plan, assignment plan, follow-up, situation "
-                          "review, internal control plan, annual wheel)"),
+                          "review, internal control plan, report to the commissioner, annual wheel)"),
         description=tr("Writes the report as a PDF for printing: cover, table of contents, bookmarks, running "
                        "header and footer with page numbers. The plan is opened for reading only; the file is "
                        "written whole or not at all. An unknown report, period or unit gives the valid choices."))
     report.add_argument("plan", metavar="PLAN", type=Path)
     report.add_argument("--kind", required=True, choices=KINDS, help=tr("which report"))
-    report.add_argument("--year", type=int, help=tr("year (default: the plan's year)"))
+    report.add_argument("--year", type=int, help=tr("the plan year, shown as it was: its goals, assignments, periods "
+                                                    "and follow-ups (default: the plan's newest year)"))
     report.add_argument("--period", metavar="PERIOD", help=tr("the reporting period's name, for uppfoljning "
                                                                "(default: the latest that has ended)"))
     report.add_argument("--unit", metavar=tr("UNIT"), help=tr("only this unit and the units under it: their goals, "

@@ -24,8 +24,12 @@ def resolve_period(plan, name: str | None, year: int):
         ended = [p for p in periods if p.period_end <= date.today()] or periods
         in_year = [p for p in ended if p.year == year] or ended
         return in_year[-1]
+    of_year = [p for p in periods if p.year == year]
     for period in periods:
         if period.name.casefold() == name.strip().casefold():
+            if of_year and period.year != year:  # its follow-ups are another year's goals'
+                raise InvalidValue("report.period_of_another_year", period=period.name, period_year=period.year,
+                                   year=year, choices=", ".join(p.name for p in of_year))
             return period
     raise InvalidValue("report.unknown_period", period=name, choices=", ".join(p.name for p in periods))
 

@@ -19,6 +19,11 @@ from .kinds import ReportKind, report_kind
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
 from .report_settings import YEARS
 
+# What a report reads of a plan year's own plan (its goals, uppdrag and their follow-up): a kind that
+# reads any of it is refused a year the plan does not hold. The nulägeskoll and the internal control
+# plan read records kept by year on their own (a nulägeskoll is often written before its year's plan).
+YEAR_PLAN = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "commissioner"})
+
 
 @dataclass(frozen=True)
 class ReportOptions:
@@ -60,7 +65,6 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
 
 
 def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: dict, progress) -> Path:
-    from ..models.queries.report_context import read_report_context
     from ..models.queries.report_rows import plan_header
 
     def step(percent: int, what: str) -> None:
@@ -71,6 +75,23 @@ def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: di
     year = options.year or plan_header(plan).year
     if not YEARS[0] <= year <= YEARS[1]:
         raise InvalidValue("report.year_range", year=year, first=YEARS[0], last=YEARS[1])
+    if not spec.uses_year:  # the årshjul: the year in view
+        return _build_year(plan, spec, path, options, saved, progress, step, year)
+    from ..models.queries.years import plan_years
+
+    held = [row.year for row in plan_years(plan)]
+    if year not in held:
+        if not spec.needs & YEAR_PLAN:  # a nulägeskoll, a risk analysis: records of their own year
+            return _build_year(plan, spec, path, options, saved, progress, step, year)
+        raise InvalidValue("report.year_missing", year=year, choices=", ".join(map(str, held)))
+    with plan.viewing(year):  # the year as it was: its goals, uppdrag and follow-ups (on this thread only)
+        return _build_year(plan, spec, path, options, saved, progress, step, year)
+
+
+def _build_year(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: dict, progress, step,
+                year: int) -> Path:
+    from ..models.queries.report_context import read_report_context
+
     sections = options.sections
     if sections is None:
         from .report_settings import chosen_sections
@@ -96,7 +117,10 @@ def _build(plan, spec: ReportKind, path: Path, options: ReportOptions, saved: di
     if spec.shows_decision and header.term:
         term = tr("Term of office {first}–{last}", first=header.term[0], last=header.term[1])
         decided = f"{decided} · {term}" if decided else term
-    cover = Cover(header.organisation, f"{tr(spec.title)} {year}", subtitle, decided, header.logo, header.note)
+    title = f"{tr(spec.title)} {year}"
+    if spec.shows_decision and header.title and header.title.casefold() != title.casefold():
+        subtitle = " · ".join(part for part in (header.title, subtitle) if part)  # the year's own title
+    cover = Cover(header.organisation, title, subtitle, decided, header.logo, header.note)
     from .chart_drawings import ChartPool
 
     with ChartPool():  # charts are drawn in workers while the pages are laid out

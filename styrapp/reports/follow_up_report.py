@@ -14,6 +14,7 @@ from ..models.rules.money import total as money_total
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, status_markup, status_word
+from .commissioner_report import source_mark
 from .pdf_document import ChartSlot, heading
 from .plan_reports import progress_word
 from .typography import CONTENT_WIDTH, styles, text, title_text
@@ -43,6 +44,8 @@ def follow_up(context, options, step) -> list:
         row = written.get(goal.node.id)
         block: list = [colour_bar(goal.colour)] if goal.depth == 0 else []
         block.append(heading(f"{goal.node.level_name}: {goal.node.title}", min(goal.depth + 1, 2)))
+        if goal.source is not None:  # uppdragsgivarens mål, with its source
+            block.append(source_mark(goal.source))
         verdict = status_markup(status(goal.node.id))
         if row is not None and row.assessment:
             verdict += " · " + tr("Assessment: {verdict}", verdict=enum_word(Assessment, row.assessment))

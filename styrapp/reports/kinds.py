@@ -71,6 +71,13 @@ KINDS: tuple[ReportKind, ...] = (
         sections=(("follow_up", "Follow-up of the controls"), ("others", "Other risks in the risk analysis")), wide=True,
         uses_period=True, period_optional=True),
     ReportKind(
+        "aterrapport", "Report to the commissioner",
+        "Report back to the commissioner: this plan's assessment of the commissioner's goals",
+        "What goes back to the commissioner: its goals with this plan's status, assessment, analysis, indicators "
+        "and work for a period",
+        "commissioner_report:commissioner_follow_up", frozenset({"commissioner", "follow_ups"}),
+        sections=(("summary", "Summary"), ("work", "Assignments and activities")), uses_period=True),
+    ReportKind(
         "arshjul", "Annual wheel", "Annual wheel", "The annual wheel on one page, A4 or A3",
         "wheel_figure:wheel_report", frozenset({"wheel"}), sizes=("A4", "A3"), uses_unit=False, uses_year=False,
         whole_page=True),

@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from ..models.enums import Progress
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, day, enum_word, grid, number, status_markup
+from .commissioner_report import source_mark
 from .pdf_document import ChartSlot, heading
 from .typography import CONTENT_WIDTH, styles, text, title_text
 
@@ -47,6 +48,8 @@ def operational_plan(context, options, step) -> list:
         if goal.depth == 0:
             block.append(colour_bar(goal.colour))
         block.append(heading(f"{goal.node.level_name}: {goal.node.title}", level))
+        if goal.source is not None:  # uppdragsgivarens mål, with its source
+            block.append(source_mark(goal.source))
         facts = []
         if goal.node.owner:
             who = title_text(goal.node.owner) + (f", {title_text(goal.node.responsible)}" if goal.node.responsible else "")

@@ -245,7 +245,8 @@ def test_every_kind_prints_in_english_with_the_plans_own_text_as_written(demo, t
     text = _text(path)
     english = {"verksamhetsplan": "Operational plan 2026", "uppdragsplan": "Council goal area",
                "uppfoljning": "Summary", "nulageskoll": "Situation review 2026",
-               "internkontroll": "Risk matrix", "arshjul": "January"}[kind]
+               "internkontroll": "Risk matrix", "arshjul": "January",
+               "aterrapport": "The plan has no goals from a commissioner."}[kind]
     assert english in text
     assert "Norra Västmanlands Kommunalteknikförbund" in text  # the plan's own text, as written
     if kind != "arshjul":

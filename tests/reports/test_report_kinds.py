@@ -17,7 +17,7 @@ def test_the_cli_offers_exactly_the_declared_kinds():
     report = parser._subparsers._group_actions[0].choices["report"]
     kind = next(a for a in report._actions if a.dest == "kind")
     assert tuple(kind.choices) == kinds.KEYS == (
-        "verksamhetsplan", "uppdragsplan", "uppfoljning", "nulageskoll", "internkontroll", "arshjul")
+        "verksamhetsplan", "uppdragsplan", "uppfoljning", "nulageskoll", "internkontroll", "aterrapport", "arshjul")
 
 
 def test_the_stored_sections_are_those_a_kind_declares():

@@ -169,12 +169,17 @@ class PlanFile:
         self._recorder: Engine | None = None
         self._recording = threading.Lock()  # one edit at a time on the recorder's one connection
         self._year: int | None = None  # the plan year in view (see `year`)
+        # A plan year viewed for a while on this thread only (see `viewing`): a report of another year.
+        self._viewing: ContextVar[int | None] = ContextVar(f"styrapp_viewing_{id(self)}", default=None)
 
     # -- the plan year in view ------------------------------------------------------------------
 
     @property
     def year(self) -> int | None:
         """The plan year every session sees (see `year_scope`): the plan's newest year unless set."""
+        viewing = self._viewing.get()
+        if viewing is not None:
+            return viewing
         if self._year is None:
             with Session(self.engine) as session:
                 self._year = session.connection().execute(text("SELECT year FROM plan")).scalar()
@@ -184,13 +189,31 @@ class PlanFile:
     def year(self, year: int | None) -> None:
         """View another plan year (None: the plan's newest). A year the plan does not hold is refused."""
         if year is not None:
-            with Session(self.engine) as session:
-                known = session.connection().execute(text("SELECT 1 FROM plan_year WHERE year = :y"), {"y": year}).scalar()
-            if not known:
-                from ..errors import InvalidValue
-
-                raise InvalidValue("year.missing", year=year)
+            self._refuse_unknown_year(year)
         self._year = year
+
+    def _refuse_unknown_year(self, year: int) -> None:
+        with Session(self.engine) as session:
+            known = session.connection().execute(text("SELECT 1 FROM plan_year WHERE year = :y"), {"y": year}).scalar()
+        if not known:
+            from ..errors import InvalidValue
+
+            raise InvalidValue("year.missing", year=year)
+
+    @contextmanager
+    def viewing(self, year: int | None) -> Iterator[int]:
+        """See plan year `year` (None: the year in view) in the block, on this thread only: a report of an
+        older year reads that year while the window, on its own thread, goes on seeing the year the
+        person chose. A year the plan does not hold is refused (InvalidValue "year.missing")."""
+        if year is None:
+            yield self.year
+            return
+        self._refuse_unknown_year(year)
+        token = self._viewing.set(year)
+        try:
+            yield year
+        finally:
+            self._viewing.reset(token)
 
     def _new_session(self, engine: Engine) -> Session:
         return PlanSession(engine, expire_on_commit=False, info={"year": self.year})

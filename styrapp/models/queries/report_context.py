@@ -36,7 +36,7 @@ from .report_rows import (
 
 # What a report kind may ask for (ReportKind.needs).
 NEEDS = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "budget", "risks", "reviews", "wheel",
-                   "documents"})
+                   "documents", "commissioner"})
 
 
 @dataclass
@@ -62,6 +62,8 @@ class ReportContext:
     economy: list = field(default_factory=list)  # queries.economy.EconomyRow
     budget_assignments: list = field(default_factory=list)  # (unit, uppdrag, amount in öre)
     amount_unit: str = "tkr"
+    # the återrapport: the goals from an uppdragsgivare, by source (queries.commissioner_rows.SourceGroup)
+    commissioner: list = field(default_factory=list)
 
     def chart_ids(self) -> list[int]:
         """The goals' indicators, each once, in the order the report prints them."""
@@ -74,12 +76,17 @@ def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, per
     assert not unknown, f"a report kind asks for {unknown}"
     limits = thresholds(plan)
     context = ReportContext(plan_header(plan), year, period, unit_scope(plan, unit), limits)
-    until = period.period_end if period is not None else None
+    until = period.period_end if period is not None else _end_of_a_past_year(plan, year)
     scope = context.scope
-    trees = read_trees(plan) if needs & {"goals", "work", "indicator_table"} else None
-    lines = indicator_lines(plan, until, limits) if needs & {"goals", "indicator_table"} else []
+    trees = read_trees(plan) if needs & {"goals", "work", "indicator_table", "commissioner"} else None
+    lines = indicator_lines(plan, until, limits) if needs & {"goals", "indicator_table", "commissioner"} else []
     if "goals" in needs:
         context.goals = goals_of(trees, {line.id: line for line in lines}, scope)
+    if "commissioner" in needs:
+        from .commissioner_rows import commissioned_goals
+
+        goals = context.goals or goals_of(trees, {line.id: line for line in lines}, scope)
+        context.commissioner = commissioned_goals(trees, goals, scope)
     if "work" in needs:
         context.work = work_of(trees, scope)
     if "indicator_table" in needs:
@@ -125,3 +132,14 @@ def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, per
 
         context.wheel = read_wheel(plan)
     return context
+
+
+def _end_of_a_past_year(plan: PlanFile, year: int):
+    """The last day of `year` when the plan holds a newer year: a report of a past year shows its
+    indicators as they stood when the year ended (None: as they stand now)."""
+    from datetime import date
+
+    from .years import plan_years
+
+    newest = max((row.year for row in plan_years(plan)), default=year)
+    return date(year, 12, 31) if year < newest else None

@@ -16,6 +16,7 @@ from ..tables import (
     IndicatorNode,
     Node,
     NodeLink,
+    NodeSource,
     Organisation,
     OrgUnit,
     Plan,
@@ -103,6 +104,25 @@ def _kept(rows, owner_of, scope: Scope | None) -> set[int]:
     return kept
 
 
+@dataclass(frozen=True)
+class SourceMark:
+    """Where an uppdragsgivarens mål comes from (its node_source row): the uppdragsgivare, its plan and
+    year, the goal's level there, and whether the source has removed it since."""
+
+    organisation: str
+    plan_title: str
+    plan_year: int
+    level: str = ""
+    removed: bool = False
+
+    @property
+    def plan(self) -> str:
+        """The source plan as printed: its title, with its year when the title does not say it."""
+        title = self.plan_title.strip()
+        year = str(self.plan_year)
+        return title if year in title else " ".join(part for part in (title, year) if part)
+
+
 @dataclass
 class GoalRow:
     node: NodeRow
@@ -112,6 +132,7 @@ class GoalRow:
     colour: str | None
     indicators: list[IndicatorLine] = field(default_factory=list)
     work: list[WorkRow] = field(default_factory=list)  # uppdrag, åtgärder, aktiviteter that serve it
+    source: SourceMark | None = None  # an uppdragsgivarens mål: where it comes from
 
 
 @dataclass(frozen=True)
@@ -139,6 +160,7 @@ class Trees:
     work: list[NodeRow]
     serves: list[tuple[int, int]]  # (source, target): an uppdrag serves a goal
     indicator_links: list[tuple[int, int]]  # (indicator, node)
+    sources: dict[int, SourceMark] = field(default_factory=dict)  # node id → where an uppdragsgivarens mål comes from
 
 
 def read_trees(plan: PlanFile) -> Trees:
@@ -146,7 +168,9 @@ def read_trees(plan: PlanFile) -> Trees:
         nodes = {n.id: n for n in session.execute(select(Node)).scalars()}
         serves = [tuple(r) for r in session.execute(select(NodeLink.source_id, NodeLink.target_id))]
         links = [tuple(r) for r in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id))]
-    return Trees(nodes, read_tree(plan, "goals").rows, read_tree(plan, "assignments").rows, serves, links)
+        sources = {row.node_id: SourceMark(row.organisation, row.plan_title, row.plan_year, row.level, row.removed)
+                   for row in session.execute(select(NodeSource)).scalars() if row.node_id in nodes}  # the year's
+    return Trees(nodes, read_tree(plan, "goals").rows, read_tree(plan, "assignments").rows, serves, links, sources)
 
 
 def _work_row(row: NodeRow, node: Node) -> WorkRow:
@@ -175,7 +199,7 @@ def goals_of(trees: Trees, indicators: dict[int, IndicatorLine], scope: Scope | 
         node = extra[row.id]
         goal = GoalRow(row, depth[row.id], node.description, node.how_measured, node.colour,
                        [indicators[i] for i in sorted(links.get(row.id, []), key=lambda i: indicators[i].name)
-                        if i in indicators])
+                        if i in indicators], source=trees.sources.get(row.id))
         for source in serves.get(row.id, []):
             work = work_rows.get(source)
             if work is not None and (scope is None or extra[source].owner_unit_id in scope.ids):
