@@ -17,7 +17,7 @@ def has_periods(plan) -> bool:
 def resolve_period(plan, name: str | None, year: int):
     from ..models.queries import follow_up_rows
 
-    periods = follow_up_rows.periods(plan)
+    periods = follow_up_rows.periods_of_every_year(plan)
     if not periods:
         raise InvalidValue("report.no_periods")
     if name is None:

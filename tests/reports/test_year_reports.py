@@ -201,7 +201,7 @@ def test_a_period_of_another_year_is_refused_for_a_year_with_periods_of_its_own(
     _second_year(demo)
     calendar.create_period(demo, name="Delårsrapport", kind="interim_report", year=2027, period_end=date(2027, 8, 31))
     demo.year = 2027
-    march = next(p for p in periods(demo) if p.year == 2026 and p.name == "Årsredovisning")
+    march = next(p for p in periods(demo, 2026) if p.name == "Årsredovisning")
     with pytest.raises(InvalidValue) as refused:
         build_report(demo, "uppfoljning", tmp_path / "x.pdf", ReportOptions(year=2027, period=march.name))
     assert "hör till 2026, rapporten till 2027" in refused.value.message and "Delårsrapport" in refused.value.message

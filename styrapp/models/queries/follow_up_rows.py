@@ -196,11 +196,19 @@ class IndicatorFigure:
     status: Status
 
 
-def periods(plan: PlanFile) -> list[PeriodInfo]:
-    """The reporting periods of the plan year in view, in order."""
+def periods_of_every_year(plan: PlanFile) -> list[PeriodInfo]:
+    """Every reporting period the plan holds, of every plan year, in order."""
     with plan.session() as session:
         return [PeriodInfo(p.id, p.name, p.kind, p.year, p.period_end, p.due) for p in session.execute(
-            select(ReportingPeriod).where(ReportingPeriod.year == year_in_view(session))
+            select(ReportingPeriod).order_by(ReportingPeriod.period_end, ReportingPeriod.id)).scalars()]
+
+
+def periods(plan: PlanFile, year: int | None = None) -> list[PeriodInfo]:
+    """The reporting periods of plan year `year` (default: the year in view), in order."""
+    with plan.session() as session:
+        year = year_in_view(session) if year is None else year
+        return [PeriodInfo(p.id, p.name, p.kind, p.year, p.period_end, p.due) for p in session.execute(
+            select(ReportingPeriod).where(ReportingPeriod.year == year)
             .order_by(ReportingPeriod.period_end, ReportingPeriod.id)).scalars()]
 
 

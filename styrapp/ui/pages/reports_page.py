@@ -93,6 +93,7 @@ class ReportsPage(QWidget):
         from ...reports.report_settings import YEARS  # light: no ReportLab while the window starts
 
         self.year.setRange(*YEARS)
+        self.year.valueChanged.connect(lambda _y: self.document is not None and self.show_plan(self.document.plan))
         self.period = QComboBox()
         self.unit = QComboBox()
         self.size = QComboBox()
@@ -225,7 +226,7 @@ class ReportsPage(QWidget):
         self.clear_preview()
 
     def show_plan(self, plan) -> None:
-        periods = follow_up_rows.periods(plan)
+        periods = follow_up_rows.periods(plan, self.year.value())  # the periods of the year chosen here
         chosen = self.period.currentText()
         self.period.clear()
         self.period.addItem(self.tr("(the latest that has ended)"), None)
