@@ -2,4 +2,48 @@
 `swedish.SWEDISH`."""
 
 PART: dict[str, str] = {
+    # ---- refusals (codes in messages.py) ----
+    "“{title}” is the commissioner's goal, fetched from {organisation}'s plan: its title, description, level and place are set there. Fetch the goals again to take in changes; this plan's own links, indicators and follow-up can be changed.":
+        "”{title}” är uppdragsgivarens mål, hämtat från {organisation}s plan: dess titel, beskrivning, nivå och plats bestäms där. Hämta målen igen för att ta in ändringar; den här planens egna kopplingar, indikatorer och uppföljning går att ändra.",
+    "{name} is this plan itself; choose the commissioner's plan to fetch goals from.":
+        "{name} är den här planen själv; välj uppdragsgivarens plan att hämta mål från.",
+    "The plan {name} has no unit called “{unit}”. Its units: {units}.":
+        "Planen {name} har ingen enhet som heter ”{unit}”. Dess enheter: {units}.",
+    "The plan {name} is damaged: “{title}” sits under itself through its parents. Nothing has been fetched.":
+        "Planen {name} är skadad: ”{title}” ligger under sig själv genom sina överordnade. Ingenting har hämtats.",
+    "“{part}” is no level mapping; write the source's level=the level here, e.g. Goal area=Goal area.":
+        "”{part}” är ingen nivåkoppling; skriv källans nivå=nivå här, t.ex. Målområde=Målområde.",
+    "The plan {name} has no goals on a level called “{level}”. Its levels: {levels}.":
+        "Planen {name} har inga mål på en nivå som heter ”{level}”. Dess nivåer: {levels}.",
+    "This plan has no level called “{level}”. Choose from: {levels}.":
+        "Den här planen har ingen nivå som heter ”{level}”. Välj bland: {levels}.",
+    "This plan has no level for the commissioner's “{level}”; map it to one of this plan's levels.":
+        "Den här planen har ingen nivå för uppdragsgivarens ”{level}”; koppla den till en av den här planens nivåer.",
+    "{organisation} is another kind of organisation than this one, so its levels do not follow this plan's: say which level here each of its levels ({levels}) goes to.":
+        "{organisation} är en annan sorts organisation än den här, så dess nivåer följer inte den här planens: ange vilken nivå här var och en av dess nivåer ({levels}) ska till.",
+    "“{title}” cannot be fetched: {detail} Nothing has been fetched; map its level to another.":
+        "”{title}” kan inte hämtas: {detail} Ingenting har hämtats; koppla dess nivå till en annan.",
+    "--levels, --unit and --apply are only for goals fetched from another plan (--format plan)":
+        "--levels, --unit och --apply gäller bara mål som hämtas från en annan plan (--format plan)",
+    # ---- the CLI: styrapp-cli import PLAN SOURCE.styrplan --format plan ----
+    "MAPPING": "KOPPLING",
+    "(--format plan) which level here each of the source plan's levels goes to, by name, source=here separated by commas, e.g. {example}; =- leaves a level out. A level not named goes to the level of the same name, else the one at the same depth; needed when the organisations are of different kinds":
+        "(--format plan) vilken nivå här var och en av källplanens nivåer ska till, med namn, källa=här åtskilda med komma, t.ex. {example}; =- lämnar en nivå utanför. En nivå som inte nämns går till nivån med samma namn, annars den på samma djup; krävs när organisationerna är av olika slag",
+    "(--format plan) the source plan's unit whose uppdrag to fetch (by name); without it, the unit named as this plan's organisation":
+        "(--format plan) den enhet i källplanen vars uppdrag ska hämtas (med namn); utan den, enheten som heter som den här planens organisation",
+    "(--format plan) fetch: add the new goals, take in the changed ones and mark the removed ones. Without it the differences are only shown and nothing is written":
+        "(--format plan) hämta: lägg till de nya målen, ta in de ändrade och markera de borttagna. Utan den visas bara skillnaderna och ingenting skrivs",
+    "“{text}”": "”{text}”",
+    "Goals from {organisation}, {title} ({year}):": "Mål från {organisation}, {title} ({year}):",
+    "Levels: {mapping}": "Nivåer: {mapping}",
+    "New ({count}):": "Nya ({count}):",
+    "Changed ({count}):": "Ändrade ({count}):",
+    "description: {old} → {new}": "beskrivning: {old} → {new}",
+    "level: {old} → {new}": "nivå: {old} → {new}",
+    "back at the source after being marked as removed": "tillbaka i källan efter att ha markerats som borttaget",
+    "Removed at the source ({count}); kept here and marked:": "Borttagna i källan ({count}); behålls här och markeras:",
+    "Unchanged: {count}": "Oförändrade: {count}",
+    "Nothing has been written; give --apply to fetch these changes.": "Ingenting har skrivits; ange --apply för att hämta ändringarna.",
+    "Fetched: {added} new, {changed} changed, {removed} marked as removed at the source.":
+        "Hämtat: {added} nya, {changed} ändrade, {removed} markerade som borttagna i källan.",
 }
