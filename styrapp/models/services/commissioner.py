@@ -189,9 +189,7 @@ def apply(plan: PlanFile, comparison: Comparison, accepted: set[str] | None = No
         levels = {lv.id: lv for lv in session.execute(select(GovernanceLevel)).scalars()}
         linked = _linked(session, source.plan_uuid)
         here: dict[str, int] = {key: node.id for key, (_, node) in linked.items()}
-        for key, (row, node) in linked.items():  # the previous year's uuid reaches the same goal
-            here.setdefault(row.source_uuid, node.id)
-        for goal in source.goals:
+        for goal in source.goals:  # after the source's turn of the year: the same goal by its lineage
             if goal.previous_uuid in linked and goal.uuid not in here:
                 here[goal.uuid] = linked[goal.previous_uuid][1].id
         ends: dict[tuple[int | None, str], int] = {}
