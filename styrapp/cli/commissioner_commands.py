@@ -43,7 +43,8 @@ def describe(comparison) -> list[str]:
                 title=source.plan_title, year=source.plan_year)]
     if comparison.mapping:
         lines.append(tr("Levels: {mapping}", mapping=", ".join(
-            f"{name} → {comparison.level_names.get(level_id, '–')}" for name, level_id in comparison.mapping.items())))
+            f"{name} → {comparison.level_names.get(level_id, '–')}" for name, level_id in comparison.mapping.items()
+            if source.level(name) is not None and source.level(name).used)))
     new, changed, removed = comparison.of(NEW), comparison.of(CHANGED), comparison.of(REMOVED)
     if new:
         lines.append(tr("New ({count}):", count=len(new)))

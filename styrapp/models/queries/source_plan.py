@@ -35,6 +35,7 @@ class SourceLevel:
     name: str  # as the source calls it ("Målområde")
     tree: str  # goals / assignments
     depth: int  # its place among the levels of its tree at the source, top = 0
+    used: bool = True  # some goal taken is on it
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,9 @@ def _read(source: PlanFile, path: Path, unit: str | None, year: int | None, addr
     return SourcePlan(
         path=path, organisation=org.name if org else "", organisation_kind=org.kind if org else "",
         plan_title=plan_title, plan_year=plan_year, plan_uuid=plan.uuid,
-        levels=[SourceLevel(lv.name, lv.tree, depth[lv.id]) for lv in levels if lv.name in used],
+        levels=[SourceLevel(lv.name, lv.tree, depth[lv.id], lv.name in used) for lv in levels
+                if lv.name in used or (lv.tree == Tree.GOALS.value and lv.kind == NodeKind.GOAL.value)
+                or lv.kind == NodeKind.ASSIGNMENT.value],
         goals=goals, units=[u.name for u in units], notice=notice)
 
 

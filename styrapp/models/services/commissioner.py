@@ -112,7 +112,7 @@ def map_levels(session, source: SourcePlan, levels: dict[str, str] | None) -> di
                                levels=", ".join(sorted(names)) or "–")
     if not given and source.organisation_kind and source.organisation_kind != _kind(session):
         raise InvalidValue("commissioner.kinds_differ", organisation=source.organisation,
-                           levels=", ".join(lv.name for lv in source.levels) or "–")
+                           levels=", ".join(lv.name for lv in source.levels if lv.used) or "–")
     mapping: dict[str, int | None] = {}
     for lv in source.levels:
         in_tree = [m for m in mine if m.tree == lv.tree]
@@ -129,8 +129,11 @@ def map_levels(session, source: SourcePlan, levels: dict[str, str] | None) -> di
             match = next((m for m in in_tree if m.name.casefold() == lv.name.casefold()), None)
             if match is None and lv.depth < len(in_tree):
                 match = in_tree[lv.depth]
-            if match is None:
+            if match is None and lv.used:
                 raise InvalidValue("commissioner.no_level", level=lv.name)
+            if match is None:
+                mapping[lv.name] = None
+                continue
         mapping[lv.name] = match.id
     return mapping
 
