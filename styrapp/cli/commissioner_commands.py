@@ -16,7 +16,7 @@ def add_arguments(command) -> None:
                                  "the one at the same depth; needed when the organisations are of different kinds",
                                  example='"Målområde=Målområde,Mål=Nämndmål"'))
     command.add_argument("--unit", metavar=tr("UNIT"),
-                         help=tr("(--format plan) the source plan's unit whose uppdrag to fetch (by name); without "
+                         help=tr("(--format plan) the source plan's unit whose assignments to fetch (by name); without "
                                  "it, the unit named as this plan's organisation"))
     command.add_argument("--apply", action="store_true",
                          help=tr("(--format plan) fetch: add the new goals, take in the changed ones and mark the "

@@ -29,7 +29,7 @@ PART: dict[str, str] = {
     "MAPPING": "KOPPLING",
     "(--format plan) which level here each of the source plan's levels goes to, by name, source=here separated by commas, e.g. {example}; =- leaves a level out. A level not named goes to the level of the same name, else the one at the same depth; needed when the organisations are of different kinds":
         "(--format plan) vilken nivå här var och en av källplanens nivåer ska till, med namn, källa=här åtskilda med komma, t.ex. {example}; =- lämnar en nivå utanför. En nivå som inte nämns går till nivån med samma namn, annars den på samma djup; krävs när organisationerna är av olika slag",
-    "(--format plan) the source plan's unit whose uppdrag to fetch (by name); without it, the unit named as this plan's organisation":
+    "(--format plan) the source plan's unit whose assignments to fetch (by name); without it, the unit named as this plan's organisation":
         "(--format plan) den enhet i källplanen vars uppdrag ska hämtas (med namn); utan den, enheten som heter som den här planens organisation",
     "(--format plan) fetch: add the new goals, take in the changed ones and mark the removed ones. Without it the differences are only shown and nothing is written":
         "(--format plan) hämta: lägg till de nya målen, ta in de ändrade och markera de borttagna. Utan den visas bara skillnaderna och ingenting skrivs",
