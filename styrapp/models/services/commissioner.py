@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from ...wording import joined
 from ..enums import Origin
@@ -29,6 +29,7 @@ from ..file.year_scope import year_in_view
 from ..queries.node_facts import node_siblings
 from ..queries.source_plan import SourceGoal, SourcePlan
 from ..tables import GovernanceLevel, LevelRule, Node, NodeLink, NodeSource, Organisation
+from ..tables._columns import fixed_defaults
 from ._common import insert_rows
 
 NEW, CHANGED, REMOVED, UNCHANGED = "new", "changed", "removed", "unchanged"
@@ -197,10 +198,12 @@ def apply(plan: PlanFile, comparison: Comparison, accepted: set[str] | None = No
                 here[goal.uuid] = linked[goal.previous_uuid][1].id
         ends: dict[tuple[int | None, str], int] = {}
         new_links: list[dict] = []
+        level_of: dict[int, int] = {node.id: node.level_id for _, node in linked.values()}
+        sources: list[dict] = []
         for item in chosen:
             goal = goals.get(item.source_uuid)
             if item.kind == NEW:
-                node_id = _insert(session, goal, item, here, levels, rules, ends, year, source)
+                node_id = _insert(session, goal, item, here, levels, rules, ends, year, source, level_of, sources)
                 here[goal.uuid] = node_id
                 done.added.append(node_id)
                 new_links += [{"source_id": node_id, "target": t} for t in goal.serves]
@@ -214,6 +217,7 @@ def apply(plan: PlanFile, comparison: Comparison, accepted: set[str] | None = No
                 done.removed.append(item.node_id)
         links = [{"source_id": link["source_id"], "target_id": here[link["target"]]}
                  for link in new_links if link["target"] in here]
+        insert_rows(session, NodeSource, sources)
         insert_rows(session, NodeLink, links)
         session.flush()
     return done
@@ -235,25 +239,27 @@ def _allowed(level: GovernanceLevel, parent_level: GovernanceLevel | None, rules
     return LevelNotAllowed("node.level_not_under_nothing", level=level.name.lower(), parent=parent_level.name.lower())
 
 
-def _insert(session, goal: SourceGoal, item: Difference, here, levels, rules, ends, year, source: SourcePlan) -> int:
+def _insert(session, goal: SourceGoal, item: Difference, here, levels, rules, ends, year, source: SourcePlan,
+            level_of: dict[int, int], sources: list[dict]) -> int:
     level = levels[item.level_id]
     parent_id = here.get(goal.parent_uuid) if goal.parent_uuid else None
-    parent = session.get(Node, parent_id) if parent_id is not None else None
-    problem = _allowed(level, levels[parent.level_id] if parent is not None else None, rules, levels)
+    if parent_id is not None and parent_id not in level_of:
+        level_of[parent_id] = session.execute(select(Node.level_id).where(Node.id == parent_id)).scalar_one()
+    problem = _allowed(level, levels[level_of[parent_id]] if parent_id is not None else None, rules, levels)
     if problem is not None:
         raise _refuse(goal, problem)
     key = (parent_id, level.tree)
     if key not in ends:
         ends[key] = len(node_siblings(session, parent_id, level.tree))
-    node = Node(level_id=level.id, parent_id=parent_id, title=goal.title, description=goal.description,
-                origin=Origin.COMMISSIONER.value, year=year, position=ends[key])
+    row = {**fixed_defaults(Node), "level_id": level.id, "parent_id": parent_id, "title": goal.title,
+           "description": goal.description, "origin": Origin.COMMISSIONER.value, "year": year, "position": ends[key]}
+    node_id = session.connection().execute(insert(Node.__table__).values(**row)).inserted_primary_key[0]
     ends[key] += 1
-    session.add(node)
-    session.flush()
-    session.add(NodeSource(node_id=node.id, source_uuid=goal.uuid, organisation=source.organisation,
-                           plan_title=source.plan_title, plan_year=source.plan_year, plan_uuid=source.plan_uuid,
-                           level=goal.level))
-    return node.id
+    level_of[node_id] = level.id
+    sources.append({"node_id": node_id, "source_uuid": goal.uuid, "organisation": source.organisation,
+                    "plan_title": source.plan_title, "plan_year": source.plan_year, "plan_uuid": source.plan_uuid,
+                    "level": goal.level, "removed": False})
+    return node_id
 
 
 def _change(session, goal: SourceGoal, item: Difference, levels, rules, source: SourcePlan) -> None:
