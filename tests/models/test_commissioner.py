@@ -300,3 +300,29 @@ def test_a_level_change_at_the_source_is_shown_and_refused_where_the_rules_forbi
             plan, read_source_plan(source, target=plan), {"Strategiskt mål": "Strategiskt mål",
                                                           "Målprecisering": "Målprecisering"}), set())
         assert done.changed == []
+
+
+def test_a_source_with_a_half_written_change_is_read_from_a_copy(tmp_path, kf):
+    source, _ = kf
+    journal = source.with_name(source.name + "-journal")
+    with open_plan(source) as kf_plan:
+        assert kf_plan
+    journal.write_bytes(b"")  # an empty journal: what a writer stopped at the wrong moment can leave
+    data = source.read_bytes()
+    with open_plan(make_namnd_plan(tmp_path / "n.styrplan")) as plan:
+        _, done = fetch(plan, source)
+        assert len(done.added) == 13
+    assert source.read_bytes() == data and journal.exists()
+
+
+def test_a_closed_year_refuses_the_fetch(tmp_path, kf):
+    from styrapp.models.errors import YearClosed
+    from styrapp.models.services.years import close_year
+
+    source, _ = kf
+    with open_plan(make_namnd_plan(tmp_path / "n.styrplan")) as plan:
+        close_year(plan, 2027)
+        before = dump(plan)
+        with pytest.raises(YearClosed):
+            fetch(plan, source)
+        assert dump(plan) == before

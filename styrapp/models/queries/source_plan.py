@@ -2,8 +2,9 @@
 the title, year and uuid of its plan, its goals, and the uppdrag it addresses to this organisation.
 
 The source is only ever read. It is opened read-only, so a plan that another person has open (locked)
-is read as it was last saved. A source in an older file format is not upgraded in place: it is copied
-to a temporary folder and the copy is upgraded and read. A missing, damaged or newer source, or the
+is read as it was last saved. A source in an older file format is not upgraded in place, nor is a
+change its writer left half-done (a journal beside it) taken back in place: it is copied (with its
+journal) to a temporary folder and the copy is upgraded or put right, and read. A missing, damaged or newer source, or the
 plan itself given as its own source, is refused with a message before anything is read.
 
 Which uppdrag are "addressed" here: the uppdrag (the top level of the source's assignment tree) whose
@@ -24,6 +25,7 @@ from sqlalchemy import select
 
 from ..enums import NodeKind, Tree
 from ..errors import InvalidValue, PlanNotFound
+from ..file import sqlite
 from ..file.header import SCHEMA_VERSION, read_header
 from ..file.plan_file import PlanFile, open_plan
 from ..tables import GovernanceLevel, Node, NodeLink, Organisation, OrgUnit, Plan
@@ -84,12 +86,17 @@ def read_source_plan(path: Path | str, *, target: PlanFile | None = None, unit: 
         raise InvalidValue("commissioner.same_file", name=path.name)
     header = read_header(path)  # a file that is no plan, or damaged at its start, is refused here
     addressees = _addressees(target) if target is not None else set()
-    if header.user_version >= SCHEMA_VERSION:  # a newer one: open_plan refuses it with its message
+    journal = sqlite.journal_path(path)
+    if header.user_version >= SCHEMA_VERSION and not journal.exists():  # a newer one: open_plan refuses it
         with open_plan(path, read_only=True) as source:
             return _read(source, path, unit, year, addressees, source.notice)
-    with tempfile.TemporaryDirectory(prefix="styrapp-source-") as folder:  # never upgrade another's file
+    # Never upgrade another's file, nor take back a change its writer left half-done (a journal beside
+    # it): the copy is upgraded or put right, in a folder of our own.
+    with tempfile.TemporaryDirectory(prefix="styrapp-source-") as folder:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
+        if journal.exists():
+            shutil.copyfile(journal, sqlite.journal_path(copy))
         with open_plan(copy) as source:
             return _read(source, path, unit, year, addressees, "")
 
