@@ -326,3 +326,11 @@ def test_a_closed_year_refuses_the_fetch(tmp_path, kf):
         with pytest.raises(YearClosed):
             fetch(plan, source)
         assert dump(plan) == before
+
+
+def test_a_level_left_out_later_does_not_mark_its_goals_as_removed(tmp_path, kf):
+    source, _ = kf
+    with open_plan(make_namnd_plan(tmp_path / "n.styrplan")) as plan:
+        fetch(plan, source)
+        comparison = commissioner.compare(plan, read_source_plan(source, target=plan), {"Målprecisering": "-"})
+        assert comparison.differences == [] and comparison.mapping["Målprecisering"] is None

@@ -7,6 +7,12 @@ unchanged. A renamed goal is a change, not a new goal. `apply` writes only the a
 transaction: a new goal is inserted at the level its source level maps to, under its source parent's
 fetched goal (or at the top), marked origin "commissioner" with a `node_source` row; a changed one is
 updated; a removed one is never deleted, only marked (`node_source.removed`), its follow-ups kept.
+A level left out ("-") takes no new goals from it; goals fetched from it before are still compared (not
+taken as removed), and a goal whose new level at the source is left out keeps its level here.
+
+Here a fetched goal is read-only (services/nodes.py refuses a new title, description or parent) except
+for this plan's own links, indicators and follow-up. Deleting it is allowed, with the usual confirmation
+in the window: its link goes with it, and fetching again offers it as new.
 
 Levels: `levels` maps a source level's name to this plan's level's name ("-": do not take it). A source
 level left out maps to this plan's level of the same name in the same tree, else to the level at the
@@ -153,11 +159,10 @@ def compare(plan: PlanFile, source: SourcePlan, levels: dict[str, str] | None = 
         comparison = Comparison(source, mapping, level_names=dict(
             session.execute(select(GovernanceLevel.id, GovernanceLevel.name)).all()))
         matched: set[str] = set()
-        taken = {g.uuid for g in source.goals if mapping.get(g.level) is not None}
         for goal in source.goals:
-            if goal.uuid not in taken:
-                continue
             key = goal.uuid if goal.uuid in linked else goal.previous_uuid if goal.previous_uuid in linked else None
+            if key is None and mapping.get(goal.level) is None:  # a level left out: not taken
+                continue
             if key is None:
                 comparison.items.append(Difference(NEW, goal.uuid, goal.tree, goal.title, goal.description,
                                                    goal.level, level_id=mapping[goal.level]))
@@ -265,7 +270,7 @@ def _insert(session, goal: SourceGoal, item: Difference, here, levels, rules, en
 def _change(session, goal: SourceGoal, item: Difference, levels, rules, source: SourcePlan) -> None:
     node = session.get(Node, item.node_id)
     row = session.get(NodeSource, item.node_id)
-    if item.level != item.old_level and item.level_id != node.level_id:
+    if item.level != item.old_level and item.level_id is not None and item.level_id != node.level_id:
         level = levels[item.level_id]
         if level.tree != levels[node.level_id].tree:
             raise _refuse(goal, InvalidValue("node.paste_other_tree", title=goal.title))
