@@ -150,8 +150,18 @@ class CommissionerDialog(PlanDialog):
             "%3", str(source.plan_year))
         if source.notice:
             text += "\n" + source.notice
+        if source.organisation_kind != self._own_kind():
+            text += "\n" + self.tr("%1 is another kind of organisation than this one: check where each of its levels "
+                                   "goes.").replace("%1", source.organisation)
         self.about.setText(text)
         return True
+
+    def _own_kind(self) -> str:
+        from ..models.tables import Organisation
+
+        with self.document.plan.session() as session:
+            org = session.get(Organisation, 1)
+        return org.kind if org is not None else ""
 
     def _reread(self) -> None:
         if getattr(self, "_path", None) is not None and self._read():
@@ -172,7 +182,7 @@ class CommissionerDialog(PlanDialog):
             combo = QComboBox()
             combo.setObjectName(f"level:{level.name}")
             combo.addItem(self.tr("(leave out)"), LEAVE_OUT)
-            in_tree = [m for m in mine if m.tree == level.tree]
+            in_tree = [m for m in mine if m.tree == level.tree and m.kind == level.kind]
             for m in in_tree:
                 combo.addItem(m.name, m.name)
             wanted = kept.get(level.name)

@@ -78,4 +78,6 @@ PART: dict[str, str] = {
     "The commissioner's goal, from %1": "Uppdragsgivarens mål, från %1",
     "The commissioner's goal – from %1, %2": "Uppdragsgivarens mål – från %1, %2",
     "(removed from the commissioner's plan; kept here with its follow-up)": "(borttaget ur uppdragsgivarens plan; behålls här med sin uppföljning)",
+    "%1 is another kind of organisation than this one: check where each of its levels goes.":
+        "%1 är en annan sorts organisation än den här: se efter vart var och en av dess nivåer ska.",
 }

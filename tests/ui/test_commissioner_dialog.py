@@ -137,3 +137,24 @@ def test_a_bad_file_is_named_in_the_dialog(namnd_window, qtbot, tmp_path, monkey
     assert "junk.styrplan" in dialog.refusal.text() and not dialog.fetch.isEnabled()
     assert dialog.model.rowCount() == 0
     dialog.reject()
+
+
+def test_another_kind_of_organisation_is_mapped_in_the_combos(qtbot, swedish, plans, tmp_path, monkeypatch):
+    from styrapp.ui.main_window import MainWindow
+
+    source = plans[0]
+    target = make_namnd_plan(tmp_path / "nvk.styrplan", "Norra Västmanlands Kommunalteknikförbund", "nvk")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_plan_file(target)
+    qtbot.waitUntil(lambda: win.document is not None and win.overview.title.text() != "")
+    dialog = open_dialog(win, qtbot, source, monkeypatch)
+    assert "Askersunds kommun" in dialog.about.text().split("\n")[-1]  # another kind: check the levels
+    combos = dialog.level_combos
+    assert combos["Målområde"].currentData() == "Övergripande mål"  # by depth among the goal levels
+    assert combos["Strategiskt mål"].currentData() == "-"  # nothing at that depth here: left out
+    assert [combos["Målområde"].itemData(i) for i in range(combos["Målområde"].count())] == ["-", "Övergripande mål"]
+    qtbot.mouseClick(dialog.fetch, Qt.MouseButton.LeftButton)
+    assert sorted(s.level for s in fetched(win.document.plan).values()) == ["Målområde"] * 7
+    win.close()

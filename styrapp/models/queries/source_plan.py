@@ -36,7 +36,8 @@ from .years import title_in_view
 class SourceLevel:
     name: str  # as the source calls it ("Målområde")
     tree: str  # goals / assignments
-    depth: int  # its place among the levels of its tree at the source, top = 0
+    depth: int  # its place among the goal levels (or uppdrag levels) of its tree at the source, top = 0
+    kind: str = NodeKind.GOAL.value  # goal or assignment
     used: bool = True  # some goal taken is on it
 
 
@@ -124,8 +125,8 @@ def _read(source: PlanFile, path: Path, unit: str | None, year: int | None, addr
         plan_year = source.year or plan.year
     by_level = {lv.id: lv for lv in levels}
     depth: dict[int, int] = {}
-    for tree in (Tree.GOALS.value, Tree.ASSIGNMENTS.value):
-        for position, lv in enumerate(lv for lv in levels if lv.tree == tree):
+    for tree, kind in ((Tree.GOALS.value, NodeKind.GOAL.value), (Tree.ASSIGNMENTS.value, NodeKind.ASSIGNMENT.value)):
+        for position, lv in enumerate(lv for lv in levels if lv.tree == tree and lv.kind == kind):
             depth[lv.id] = position
     if unit is not None:
         wanted = unit.strip().casefold()
@@ -155,7 +156,7 @@ def _read(source: PlanFile, path: Path, unit: str | None, year: int | None, addr
     return SourcePlan(
         path=path, organisation=org.name if org else "", organisation_kind=org.kind if org else "",
         plan_title=plan_title, plan_year=plan_year, plan_uuid=plan.uuid,
-        levels=[SourceLevel(lv.name, lv.tree, depth[lv.id], lv.name in used) for lv in levels
+        levels=[SourceLevel(lv.name, lv.tree, depth.get(lv.id, 0), kind=lv.kind, used=lv.name in used) for lv in levels
                 if lv.name in used or (lv.tree == Tree.GOALS.value and lv.kind == NodeKind.GOAL.value)
                 or lv.kind == NodeKind.ASSIGNMENT.value],
         goals=goals, units=[u.name for u in units], notice=notice)

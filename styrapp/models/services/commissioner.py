@@ -16,7 +16,7 @@ in the window: its link goes with it, and fetching again offers it as new.
 
 Levels: `levels` maps a source level's name to this plan's level's name ("-": do not take it). A source
 level left out maps to this plan's level of the same name in the same tree, else to the level at the
-same depth of that tree. When the two organisations are of different kinds (a municipality's plan into
+same depth among that tree's goal (or uppdrag) levels. When the two organisations are of different kinds (a municipality's plan into
 a kommunalförbund's) a mapping must be given. The styrmodell's rules hold: a goal that would sit where
 this plan's rules forbid refuses the whole import, nothing written.
 """
@@ -122,7 +122,7 @@ def map_levels(session, source: SourcePlan, levels: dict[str, str] | None) -> di
                            levels=", ".join(lv.name for lv in source.levels if lv.used) or "–")
     mapping: dict[str, int | None] = {}
     for lv in source.levels:
-        in_tree = [m for m in mine if m.tree == lv.tree]
+        in_tree = [m for m in mine if m.tree == lv.tree and m.kind == lv.kind]  # goals to goal levels
         if lv.name in given:
             wanted = given[lv.name]
             if wanted == SKIP:
