@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..exchange.workbook_layout import SHEETS
 from ..wording import tr
+from .commissioner_commands import add_arguments as add_plan_arguments
 
 
 def register(commands) -> None:
@@ -26,7 +27,7 @@ def register(commands) -> None:
                         "may name its unit: utfall (tkr). The README has an example.")
     command.add_argument("plan", metavar="PLAN", type=Path)
     command.add_argument("file", metavar=tr("FILE"), type=Path)
-    command.add_argument("--format", choices=["kolada", "xlsx", "ics", "ekonomi"],
+    command.add_argument("--format", choices=["kolada", "xlsx", "ics", "ekonomi", "plan"],
                          help=tr("the file's format (otherwise by its extension)"))
     command.add_argument("--ring", metavar=tr("NAME"),
                          help=tr("(.ics) the ring of the annual wheel the events go into; made if it does not "
@@ -35,6 +36,7 @@ def register(commands) -> None:
     command.add_argument("--take-over-lock", action="store_true",
                          help=tr("open the plan although its lock file says it is open in styrapp on another computer "
                                  "(only when styrapp is no longer running there)"))
+    add_plan_arguments(command)
     command.set_defaults(run=run_import)
 
     export = commands.add_parser(
@@ -58,9 +60,14 @@ def run_import(args) -> int:
     from ..models.file.plan_file import open_plan
     from .common import UsageError
 
-    kind = args.format or guess_format(args.file)
+    kind = args.format or ("plan" if args.file.suffix.lower() == ".styrplan" else guess_format(args.file))
     if kind is None:
         raise UsageError("cli.unknown_format", name=args.file.name)
+    from .commissioner_commands import check_arguments, run_plan_import
+
+    check_arguments(args, kind)
+    if kind == "plan":
+        return run_plan_import(args)
     if args.ring is not None and kind != "ics":
         raise UsageError("cli.ring_only_ics")
     if args.ring is not None and not args.ring.strip():

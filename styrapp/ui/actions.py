@@ -36,6 +36,10 @@ def specs() -> list[ActionSpec]:
         ActionSpec("file.import", QCoreApplication.translate("actions", "&Import…"), None, None,
                    QCoreApplication.translate("actions", "Bring in figures from Kolada (JSON or CSV) or Excel, or "
                                                          "calendar events (.ics) into the annual wheel")),
+        ActionSpec("file.fetch_goals", QCoreApplication.translate("actions", "&Fetch goals from the commissioner's plan…"),
+                   None, None, QCoreApplication.translate("actions", "Fetch the goals set by the commissioner from their "
+                                                                     "plan file, kept linked to it; fetching again shows "
+                                                                     "what changed there")),
         ActionSpec("file.export", QCoreApplication.translate("actions", "&Export…"), None, None,
                    QCoreApplication.translate("actions", "Write the whole plan to an Excel workbook (.xlsx), one part a "
                                                          "sheet, that can be brought back into any plan")),

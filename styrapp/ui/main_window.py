@@ -143,6 +143,7 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, PlanYears, QMainWindow):
         a.connect("file.open", self.choose_plan)
         a.connect("file.save_copy", self.save_copy)
         a.connect("file.import", self.choose_import)
+        a.connect("file.fetch_goals", self.fetch_commissioner_goals)
         a.connect("file.export", self.choose_export)
         a.connect("file.restore", self.restore_backup)
         a.connect("edit.settings", self.edit_settings)
@@ -176,6 +177,7 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, PlanYears, QMainWindow):
         menu.addAction(a["file.save_copy"])
         menu.addSeparator()
         menu.addAction(a["file.import"])
+        menu.addAction(a["file.fetch_goals"])
         menu.addAction(a["file.export"])
         menu.addAction(a["file.restore"])
         menu.addSeparator()
@@ -268,7 +270,7 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, PlanYears, QMainWindow):
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
         plan_keys = [key for key in self.actions.keys() if key.startswith("plan.")]  # every Plan menu item
-        for key in ("file.save_copy", "file.import", "file.export", "file.restore", "file.close", *plan_keys):
+        for key in ("file.save_copy", "file.import", "file.fetch_goals", "file.export", "file.restore", "file.close", *plan_keys):
             self.actions[key].setEnabled(enabled)
         self.sidebar.setEnabled(enabled)
         self._update_edit_actions()

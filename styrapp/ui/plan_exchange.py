@@ -31,6 +31,14 @@ class PlanExchange:
         run.start()
         return run
 
+    def fetch_commissioner_goals(self) -> None:
+        """Arkiv → Hämta mål från uppdragsgivarens plan…: the dialog (ui/commissioner_dialog.py)."""
+        if self.document is None:
+            return
+        from .commissioner_dialog import CommissionerDialog
+
+        CommissionerDialog(self.document, self).exec()
+
     def choose_export(self) -> None:
         if self.document is None:
             return

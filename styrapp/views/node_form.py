@@ -64,6 +64,11 @@ class NodeForm(QScrollArea):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
+        self.source_note = QLabel()  # uppdragsgivarens mål: whose, from which plan; its title is theirs
+        self.source_note.setWordWrap(True)
+        self.source_note.setObjectName("source_note")
+        self.source_note.hide()
+        outer.addWidget(self.source_note)
         self.empty = QLabel(self.tr("Select a node in the tree to see and edit it here."))
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
@@ -242,6 +247,19 @@ class NodeForm(QScrollArea):
         finally:
             self._filling = False
 
+    def _show_source(self, source) -> None:
+        """A goal fetched from the uppdragsgivare's plan says so; its title and description are set there."""
+        self.source_note.setVisible(source is not None)
+        self.title.setReadOnly(source is not None)
+        self.description.setReadOnly(source is not None)
+        if source is None:
+            return
+        text = self.tr("The commissioner's goal – from %1, %2").replace("%1", source.organisation).replace(
+            "%2", source.plan_title)
+        if source.removed:
+            text += " " + self.tr("(removed from the commissioner's plan; kept here with its follow-up)")
+        self.source_note.setText(text)
+
     def _fill(self, details: NodeDetails | None) -> None:
         self.node_id = details.node.id if details else None
         for box in (self.basics, self.assignment, self.links_box, self.indicator_box, self.sdg_box):
@@ -249,6 +267,7 @@ class NodeForm(QScrollArea):
         self.empty.setVisible(details is None)
         if details is None:
             self.heading.setText("")
+            self.source_note.hide()
             return
         node, level = details.node, details.level
         goal = level.kind == NodeKind.GOAL
@@ -257,6 +276,7 @@ class NodeForm(QScrollArea):
                              f"<b style='font-size:12pt'>{escape(level.name)}</b><br>{escape(node.title)}")
         self.title.set_value(node.title)
         self.description.set_value(node.description)
+        self._show_source(details.source)
         self.owner.clear()
         self.owner.addItem(self.tr("(no unit)"), None)
         for unit_id, _depth, name in details.units:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from ..models.enums import NodeKind, Progress
 from ..models.queries.tree_rows import INDICATOR_ROW, LINK_BASE, NodeRow, link_of
@@ -39,6 +39,17 @@ def _indicator_icon():
         painter.end()
         _ICON.append(QIcon(pixmap))
     return _ICON[0]
+
+
+_ITALIC: list[QFont] = []
+
+
+def _italic() -> QFont:
+    if not _ITALIC:
+        font = QFont()
+        font.setItalic(True)
+        _ITALIC.append(font)
+    return _ITALIC[0]
 
 
 class NodeTreeModel(IdTreeModel):
@@ -70,7 +81,8 @@ class NodeTreeModel(IdTreeModel):
         Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole,
         Qt.ItemDataRole.UserRole))
-    _ASKED = frozenset((_DISPLAY, _EDIT, _DECORATION, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _USER))
+    _FONT = int(Qt.ItemDataRole.FontRole)  # uppdragsgivarens mål in italics: set in another plan
+    _ASKED = frozenset((_DISPLAY, _EDIT, _DECORATION, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _USER, _FONT))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         role = int(role)
@@ -100,7 +112,12 @@ class NodeTreeModel(IdTreeModel):
             if row.kind == INDICATOR_ROW:
                 return self._INDICATOR_COLOUR
             return QColor(status_colour(row.status)).darker(115) if column == self.STATUS and row.status is not None else None
+        if role == self._FONT:
+            return _italic() if row.source and column == self.TITLE else None
         if role == self._TOOLTIP:
+            if column == self.TITLE and row.source:  # uppdragsgivarens mål: whose it is
+                return f"{row.level_name}: {row.title}\n" + QCoreApplication.translate(
+                    "NodeTreeModel", "The commissioner's goal, from %1").replace("%1", row.source)
             if column == self.TITLE:
                 return f"{row.level_name}: {row.title}"
             if column == self.OWNER and row.responsible:
@@ -124,6 +141,8 @@ class NodeTreeModel(IdTreeModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         if index.internalId() >= LINK_BASE:  # an indicator under its goal: neither renamed, moved nor a parent
             return self._LINK_FLAGS
+        if index.column() == self.TITLE and self._rows[index.internalId()].source:  # renamed at its source only
+            return self._ROW_FLAGS
         return self._TITLE_FLAGS if index.column() == self.TITLE else self._ROW_FLAGS
 
     def is_indicator_row(self, ident: int | None) -> bool:

@@ -125,6 +125,7 @@ MESSAGES: dict[str, str] = {
     "cli.reopen_needs_yes": "Reopening {year} lets what was decided and printed be changed; add --yes to confirm. Nothing has been changed.",
     "cli.unknown_format": "cannot tell which format {name} has; give --format kolada, xlsx or ics",
     "cli.ring_only_ics": "--ring is only for calendar files (.ics)",
+    "cli.plan_options_only_plan": "--levels, --unit and --apply are only for goals fetched from another plan (--format plan)",
     "cli.ring_needs_name": "--ring needs a name",
     # imports (styrapp/exchange): the file's own names (sheets, columns, lines) are put in as values
     "import.refused": "{name} cannot be imported: {reason}. Nothing in the plan has been changed.",
@@ -197,4 +198,15 @@ MESSAGES: dict[str, str] = {
     "finding.document_past_date": "The governing document “{title}” was valid until {day}: review it or give it a new date.",
     "finding.document_wrong_body": "“{title}” is a {kind} decided by {body}, but the plan's rule gives a {kind} to {bodies}.",
     "document.valid_before_decided": "The document cannot be valid only until {end}: that lies before its decision date {start}.",
+    # uppdragsgivarens mål fetched from another plan (issue 18)
+    "node.from_commissioner": "“{title}” is the commissioner's goal, fetched from {organisation}'s plan: its title, description, level and place are set there. Fetch the goals again to take in changes; this plan's own links, indicators and follow-up can be changed.",
+    "commissioner.same_file": "{name} is this plan itself; choose the commissioner's plan to fetch goals from.",
+    "commissioner.no_unit": "The plan {name} has no unit called “{unit}”. Its units: {units}.",
+    "commissioner.source_cycle": "The plan {name} is damaged: “{title}” sits under itself through its parents. Nothing has been fetched.",
+    "commissioner.levels_syntax": "“{part}” is no level mapping; write the source's level=the level here, e.g. Goal area=Goal area.",
+    "commissioner.unknown_source_level": "The plan {name} has no goals on a level called “{level}”. Its levels: {levels}.",
+    "commissioner.unknown_level": "This plan has no level called “{level}”. Choose from: {levels}.",
+    "commissioner.no_level": "This plan has no level for the commissioner's “{level}”; map it to one of this plan's levels.",
+    "commissioner.kinds_differ": "{organisation} is another kind of organisation than this one, so its levels do not follow this plan's: say which level here each of its levels ({levels}) goes to.",
+    "commissioner.breaks_model": "“{title}” cannot be fetched: {detail} Nothing has been fetched; map its level to another.",
 }

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ..enums import NodeKind
 from ..file.plan_file import PlanFile
 from ..file.year_scope import year_in_view
-from ..tables import GovernanceLevel, LevelRule, Node, NodeLink, NodeSdg, OrgUnit
+from ..tables import GovernanceLevel, LevelRule, Node, NodeLink, NodeSdg, NodeSource, OrgUnit
 from .tree_rows import TreeData, TreePart, read_part, read_rows
 
 
@@ -68,6 +68,7 @@ class NodeDetails:
     indicators: list[tuple[int, str]] = field(default_factory=list)  # (id, name) of those linked to it
     indicator_choices: list[tuple[int, str]] = field(default_factory=list)  # (id, name) of every indicator
     indicator_word: str = ""  # what the organisation calls its indicators ("Nyckeltal"), if it says
+    source: NodeSource | None = None  # uppdragsgivarens mål: where it was fetched from (read-only here)
 
 
 def node_details(plan: PlanFile, node_id: int) -> NodeDetails:
@@ -78,6 +79,9 @@ def node_details(plan: PlanFile, node_id: int) -> NodeDetails:
         level = get_or_fail(session, GovernanceLevel, node.level_id)
         session.expunge(node)
         session.expunge(level)
+        source = session.get(NodeSource, node_id)
+        if source is not None:
+            session.expunge(source)
         serves = sorted(session.execute(select(NodeLink.target_id).where(NodeLink.source_id == node_id)).scalars())
         sdgs = sorted(session.execute(select(NodeSdg.sdg).where(NodeSdg.node_id == node_id)).scalars())
         has_parents = session.execute(select(LevelRule).where(LevelRule.child_level_id == level.id)).first()
@@ -100,7 +104,7 @@ def node_details(plan: PlanFile, node_id: int) -> NodeDetails:
     return NodeDetails(node=node, level=level, is_root_level=level.allowed_at_root and not has_parents,
                        serves=serves, sdgs=sdgs, link_choices=choices, units=units,
                        indicators=node_indicators(plan, node_id), indicator_choices=indicator_names(plan),
-                       indicator_word=get_setting(plan, INDICATOR_NAME).strip())
+                       indicator_word=get_setting(plan, INDICATOR_NAME).strip(), source=source)
 
 
 def _flatten(units) -> list[tuple[int, int, str]]:

@@ -28,7 +28,8 @@ LATEST_STATUS_SQL = (
 
 _ROW_SQL = f"""
 SELECT n.id, n.parent_id, n.level_id, n.title, u.name, n.responsible, n.start, n.due, n.progress, n.colour,
-       (SELECT count(*) FROM indicator_node i WHERE i.node_id = n.id), {LATEST_STATUS_SQL}
+       (SELECT count(*) FROM indicator_node i WHERE i.node_id = n.id), {LATEST_STATUS_SQL},
+       (SELECT s.organisation FROM node_source s WHERE s.node_id = n.id)
 FROM node n JOIN governance_level l ON l.id = n.level_id LEFT JOIN org_unit u ON u.id = n.owner_unit_id
 WHERE l.tree = ? AND n.year = ?"""
 _TREE_SQL = _ROW_SQL + " ORDER BY n.position, n.id"
@@ -75,6 +76,7 @@ class NodeRow(NamedTuple):
     progress: str
     indicators: int
     colour: str  # its målområde's colour, inherited by everything beneath it
+    source: str = ""  # uppdragsgivarens mål: the organisation it was fetched from
 
 
 @dataclass
@@ -95,11 +97,11 @@ def _levels(query: Query, tree: str) -> dict[int, tuple[str, str, str]]:
 
 def _node_row(node, levels, inherited: str | None) -> NodeRow:
     (ident, parent_id, level_id, title, owner, responsible, start, due, progress, own_colour, indicators,
-     status) = node
+     status, source) = node
     level_name, kind, level_colour = levels[level_id]
     return NodeRow(ident, parent_id, level_id, level_name, kind, title, owner or "", responsible,
                    Status(status) if status else None, _day(start), _day(due), progress, indicators,
-                   own_colour or inherited or level_colour)
+                   own_colour or inherited or level_colour, source or "")
 
 
 def _indicator_word(query: Query) -> str:

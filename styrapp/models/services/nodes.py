@@ -32,6 +32,7 @@ from ..tables import (
     Node,
     NodeLink,
     NodeSdg,
+    NodeSource,
     OrgUnit,
     Sdg,
 )
@@ -82,6 +83,17 @@ def _budget_amount_means_impact(node: Node) -> None:
         node.budget_impact = True
 
 
+# Uppdragsgivarens mål are the source's to word and place: here only its own fields (owner, links,
+# indicators, follow-up) change. The fetch itself (services/commissioner.py) writes them.
+FROM_SOURCE = ("title", "description")
+
+
+def _refuse_if_fetched(session: Session, node: Node) -> None:
+    source = session.get(NodeSource, node.id)
+    if source is not None:
+        raise InvalidValue("node.from_commissioner", title=node.title, organisation=source.organisation)
+
+
 # --- creating and editing ----------------------------------------------------------------------
 
 
@@ -128,6 +140,8 @@ def update_node(plan: PlanFile, node_id: int, **fields: Any) -> None:
         fields["title"] = check_title(fields["title"])
     with plan.transaction() as session:
         node = get_or_fail(session, Node, node_id)
+        if any(name in fields and fields[name] != getattr(node, name) for name in FROM_SOURCE):
+            _refuse_if_fetched(session, node)
         if "owner_unit_id" in fields:
             _check_owner(session, fields["owner_unit_id"])
         apply_fields(node, fields, enums=NODE_ENUMS, forbidden=STRUCTURAL)
@@ -157,6 +171,7 @@ def move_node(plan: PlanFile, node_id: int, parent_id: int | None, index: int | 
             if parent_tree != level.tree:
                 raise InvalidMove("node.move_between_trees", title=node.title)
         if parent_id != node.parent_id:
+            _refuse_if_fetched(session, node)
             _check_placement(session, level, parent)
         old_parent = node.parent_id
         old_siblings = node_siblings(session, old_parent, level.tree)
