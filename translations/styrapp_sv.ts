@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="571" />
+        <location filename="../styrapp/ui/main_window.py" line="573" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -34,6 +34,129 @@
         <location filename="../styrapp/ui/background.py" line="49" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionerDialog</name>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="53" />
+        <source>Fetch goals from the commissioner's plan</source>
+        <translation>Hämta mål från uppdragsgivarens plan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="59" />
+        <source>Goals set by the commissioner (the council, the committee) are fetched from their plan file and kept linked to it: here they can be followed up and linked, and fetching again shows what changed there.</source>
+        <translation>Mål som uppdragsgivaren (fullmäktige, nämnden) satt hämtas från deras planfil och förblir länkade till den: här kan de följas upp och kopplas, och hämtas de igen visas vad som ändrats där.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="67" />
+        <source>The commissioner's plan (.styrplan)</source>
+        <translation>Uppdragsgivarens plan (.styrplan)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="68" />
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="70" />
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="78" />
+        <source>Levels: where each of the commissioner's levels goes in this plan</source>
+        <translation>Nivåer: vart var och en av uppdragsgivarens nivåer hamnar i den här planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="80" />
+        <source>Assignments addressed to</source>
+        <translation>Uppdrag riktade till</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="84" />
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="84" />
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="84" />
+        <source>Here now</source>
+        <translation>Här nu</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="85" />
+        <source>In the commissioner's plan</source>
+        <translation>I uppdragsgivarens plan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="102" />
+        <source>Fetch the chosen</source>
+        <translation>Hämta de valda</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="114" />
+        <source>The commissioner's plan</source>
+        <translation>Uppdragsgivarens plan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="115" />
+        <source>styrapp plan (*.styrplan)</source>
+        <translation>styrapp-plan (*.styrplan)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="124" />
+        <source>this organisation (by its name)</source>
+        <translation>den här organisationen (med sitt namn)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="149" />
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="154" />
+        <source>%1 is another kind of organisation than this one: check where each of its levels goes.</source>
+        <translation>%1 är en annan sorts organisation än den här: se efter vart var och en av dess nivåer ska.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="184" />
+        <source>(leave out)</source>
+        <translation>(hoppa över)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="215" />
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="215" />
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="215" />
+        <source>Removed there</source>
+        <translation>Borttagen där</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="223" />
+        <source>(no longer there; kept here and marked)</source>
+        <translation>(finns inte längre där; behålls här och markeras)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="233" />
+        <source>%1 differences; %2 goals as before.</source>
+        <translation>%1 skillnader; %2 mål som förut.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="250" />
+        <source>Tick the differences to fetch.</source>
+        <translation>Kryssa för de skillnader som ska hämtas.</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1398,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="171" />
+        <location filename="../styrapp/ui/main_window.py" line="172" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="508" />
+        <location filename="../styrapp/ui/main_window.py" line="510" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -1292,52 +1415,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="174" />
+        <location filename="../styrapp/ui/main_window.py" line="175" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="185" />
+        <location filename="../styrapp/ui/main_window.py" line="187" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="193" />
+        <location filename="../styrapp/ui/main_window.py" line="195" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="203" />
+        <location filename="../styrapp/ui/main_window.py" line="205" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="217" />
+        <location filename="../styrapp/ui/main_window.py" line="219" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="223" />
+        <location filename="../styrapp/ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="225" />
+        <location filename="../styrapp/ui/main_window.py" line="227" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="242" />
+        <location filename="../styrapp/ui/main_window.py" line="244" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="243" />
+        <location filename="../styrapp/ui/main_window.py" line="245" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="267" />
+        <location filename="../styrapp/ui/main_window.py" line="269" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -1347,22 +1470,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="401" />
+        <location filename="../styrapp/ui/main_window.py" line="403" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="417" />
+        <location filename="../styrapp/ui/main_window.py" line="419" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="444" />
+        <location filename="../styrapp/ui/main_window.py" line="446" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="445" />
+        <location filename="../styrapp/ui/main_window.py" line="447" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -1426,17 +1549,17 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="522" />
+        <location filename="../styrapp/ui/main_window.py" line="524" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="527" />
+        <location filename="../styrapp/ui/main_window.py" line="529" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="529" />
+        <location filename="../styrapp/ui/main_window.py" line="531" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
@@ -1451,38 +1574,38 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Kolada, Excel eller kalender (*.json *.csv *.xlsx *.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_exchange.py" line="38" />
-        <location filename="../styrapp/ui/plan_exchange.py" line="53" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="46" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="61" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_exchange.py" line="38" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="46" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_exchange.py" line="53" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="61" />
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_exchange.py" line="57" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="65" />
         <source>The plan was exported to %1</source>
         <translation>Planen exporterades till %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_exchange.py" line="59" />
+        <location filename="../styrapp/ui/plan_exchange.py" line="67" />
         <source>Could not export the plan</source>
         <translation>Det gick inte att exportera planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="559" />
+        <location filename="../styrapp/ui/main_window.py" line="561" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="560" />
+        <location filename="../styrapp/ui/main_window.py" line="562" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -1672,164 +1795,174 @@ Reopen %1 for changes?</source>
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="67" />
+        <location filename="../styrapp/views/node_form.py" line="72" />
         <source>Select a node in the tree to see and edit it here.</source>
         <translation>Markera en nod i trädet för att se och ändra den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="71" />
+        <location filename="../styrapp/views/node_form.py" line="76" />
         <source>Basics</source>
         <translation>Grunduppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="90" />
+        <location filename="../styrapp/views/node_form.py" line="95" />
         <source>Level colour</source>
         <translation>Nivåns färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="96" />
+        <location filename="../styrapp/views/node_form.py" line="101" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="97" />
+        <location filename="../styrapp/views/node_form.py" line="102" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="98" />
+        <location filename="../styrapp/views/node_form.py" line="103" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="99" />
+        <location filename="../styrapp/views/node_form.py" line="104" />
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="100" />
+        <location filename="../styrapp/views/node_form.py" line="105" />
         <source>Whose goal</source>
         <translation>Vems mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="101" />
+        <location filename="../styrapp/views/node_form.py" line="106" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="102" />
+        <location filename="../styrapp/views/node_form.py" line="107" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="103" />
+        <location filename="../styrapp/views/node_form.py" line="108" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="104" />
+        <location filename="../styrapp/views/node_form.py" line="109" />
         <source>How we measure</source>
         <translation>Så mäter vi</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="105" />
-        <location filename="../styrapp/views/node_form.py" line="220" />
+        <location filename="../styrapp/views/node_form.py" line="110" />
+        <location filename="../styrapp/views/node_form.py" line="225" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="111" />
+        <location filename="../styrapp/views/node_form.py" line="116" />
         <source>Assignment</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="117" />
+        <location filename="../styrapp/views/node_form.py" line="122" />
         <source>(not given)</source>
         <translation>(inte angivet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="120" />
+        <location filename="../styrapp/views/node_form.py" line="125" />
         <source>Affects the budget</source>
         <translation>Påverkar budgeten</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="122" />
+        <location filename="../styrapp/views/node_form.py" line="127" />
         <source>thousand kronor</source>
         <translation>tusental kronor</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="126" />
+        <location filename="../styrapp/views/node_form.py" line="131" />
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="127" />
+        <location filename="../styrapp/views/node_form.py" line="132" />
         <source>Change sought</source>
         <translation>Förflyttning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="128" />
+        <location filename="../styrapp/views/node_form.py" line="133" />
         <source>Desired level</source>
         <translation>Önskad nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="129" />
+        <location filename="../styrapp/views/node_form.py" line="134" />
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="131" />
+        <location filename="../styrapp/views/node_form.py" line="136" />
         <source>Amount (thousand SEK)</source>
         <translation>Belopp (tkr)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="132" />
+        <location filename="../styrapp/views/node_form.py" line="137" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="133" />
+        <location filename="../styrapp/views/node_form.py" line="138" />
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="138" />
+        <location filename="../styrapp/views/node_form.py" line="143" />
         <source>Serves</source>
         <translation>Bidrar till</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="148" />
-        <location filename="../styrapp/views/node_form.py" line="301" />
+        <location filename="../styrapp/views/node_form.py" line="153" />
+        <location filename="../styrapp/views/node_form.py" line="321" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="159" />
+        <location filename="../styrapp/views/node_form.py" line="164" />
         <source>Link</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="164" />
+        <location filename="../styrapp/views/node_form.py" line="169" />
         <source>Remove link</source>
         <translation>Ta bort kopplingen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="165" />
+        <location filename="../styrapp/views/node_form.py" line="170" />
         <source>New indicator…</source>
         <translation>Ny indikator…</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="172" />
+        <location filename="../styrapp/views/node_form.py" line="177" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="261" />
+        <location filename="../styrapp/views/node_form.py" line="257" />
+        <source>The commissioner's goal – from %1, %2</source>
+        <translation>Uppdragsgivarens mål – från %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="260" />
+        <source>(removed from the commissioner's plan; kept here with its follow-up)</source>
+        <translation>(borttaget ur uppdragsgivarens plan; behålls här med sin uppföljning)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="281" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="310" />
+        <location filename="../styrapp/views/node_form.py" line="330" />
         <source>(no indicator measures this yet)</source>
         <translation>(ingen indikator mäter detta ännu)</translation>
     </message>
@@ -1845,34 +1978,39 @@ Reopen %1 for changes?</source>
 <context>
     <name>NodeTreeModel</name>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="61" />
+        <location filename="../styrapp/views/node_tree_model.py" line="72" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="61" />
+        <location filename="../styrapp/views/node_tree_model.py" line="72" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="61" />
+        <location filename="../styrapp/views/node_tree_model.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="61" />
+        <location filename="../styrapp/views/node_tree_model.py" line="72" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="62" />
+        <location filename="../styrapp/views/node_tree_model.py" line="73" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_tree_model.py" line="62" />
+        <location filename="../styrapp/views/node_tree_model.py" line="73" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_tree_model.py" line="119" />
+        <source>The commissioner's goal, from %1</source>
+        <translation>Uppdragsgivarens mål, från %1</translation>
     </message>
 </context>
 <context>
@@ -2452,195 +2590,195 @@ Reopen %1 for changes?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="102" />
         <source>The report's headings, labels, dates and numbers; the plan's own text is printed as written. Kept in the plan.</source>
         <translation>Rapportens rubriker, etiketter, datum och tal; planens egen text skrivs som den står. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="108" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="109" />
         <source>The profile colour of the cover, headings and table rules. Kept in the plan.</source>
         <translation>Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="110" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="111" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="115" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="118" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="118" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="122" />
         <source>Sections (kept in the plan)</source>
         <translation>Avsnitt (sparas i planen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="124" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
         <source>Logo on the cover…</source>
         <translation>Logotyp på försättsbladet…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="126" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="129" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="130" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="131" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="132" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="132" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="545" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="134" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="546" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="137" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="138" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="446" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="146" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="447" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="148" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="149" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="173" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="174" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="231" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="232" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="233" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="234" />
         <source>%1 (up to %2)</source>
         <translation>%1 (t.o.m. %2)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="239" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="240" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="305" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="318" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="319" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="330" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="331" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="336" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="337" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="352" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="353" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="352" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="353" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="398" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="398" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="408" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="409" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="437" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="438" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="476" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="489" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="476" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="491" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="492" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="493" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="546" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="547" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
@@ -3423,211 +3561,221 @@ Reopen %1 for changes?</source>
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="39" />
+        <source>&amp;Fetch goals from the commissioner's plan…</source>
+        <translation>&amp;Hämta mål från uppdragsgivarens plan…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="40" />
+        <source>Fetch the goals set by the commissioner from their plan file, kept linked to it; fetching again shows what changed there</source>
+        <translation>Hämta de mål som uppdragsgivaren satt från deras planfil, länkade till den; hämtas de igen visas vad som ändrats där</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="43" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="40" />
+        <location filename="../styrapp/ui/actions.py" line="44" />
         <source>Write the whole plan to an Excel workbook (.xlsx), one part a sheet, that can be brought back into any plan</source>
         <translation>Skriv hela planen till en Excel-arbetsbok (.xlsx), en del per flik, som kan läsas in i vilken plan som helst</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="42" />
+        <location filename="../styrapp/ui/actions.py" line="46" />
         <source>&amp;Restore from a backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="43" />
+        <location filename="../styrapp/ui/actions.py" line="47" />
         <source>Open or put back one of the copies styrapp keeps of this plan</source>
         <translation>Öppna eller lägg tillbaka en av kopiorna styrapp sparar av planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="44" />
+        <location filename="../styrapp/ui/actions.py" line="48" />
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="45" />
+        <location filename="../styrapp/ui/actions.py" line="49" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="46" />
+        <location filename="../styrapp/ui/actions.py" line="50" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="47" />
+        <location filename="../styrapp/ui/actions.py" line="51" />
         <source>Your own settings: how often styrapp makes a backup, and how many it keeps</source>
         <translation>Dina egna inställningar: hur ofta styrapp gör en säkerhetskopia och hur många som sparas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="48" />
+        <location filename="../styrapp/ui/actions.py" line="52" />
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="48" />
+        <location filename="../styrapp/ui/actions.py" line="52" />
         <source>Cut the selected node</source>
         <translation>Klipp ut den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="49" />
+        <location filename="../styrapp/ui/actions.py" line="53" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="49" />
+        <location filename="../styrapp/ui/actions.py" line="53" />
         <source>Copy the selected node</source>
         <translation>Kopiera den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="50" />
+        <location filename="../styrapp/ui/actions.py" line="54" />
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="51" />
+        <location filename="../styrapp/ui/actions.py" line="55" />
         <source>Paste under the selected node</source>
         <translation>Klistra in under den markerade noden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="52" />
+        <location filename="../styrapp/ui/actions.py" line="56" />
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="53" />
+        <location filename="../styrapp/ui/actions.py" line="57" />
         <source>Delete the selected node and everything beneath it</source>
         <translation>Ta bort den markerade noden och allt under den</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="54" />
+        <location filename="../styrapp/ui/actions.py" line="58" />
         <source>Add &amp;beneath</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="55" />
+        <location filename="../styrapp/ui/actions.py" line="59" />
         <source>Add a node beneath the selected one (Insert)</source>
         <translation>Lägg till en nod under den markerade (Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="56" />
+        <location filename="../styrapp/ui/actions.py" line="60" />
         <source>Add &amp;next to</source>
         <translation>Lägg till &amp;bredvid</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="57" />
+        <location filename="../styrapp/ui/actions.py" line="61" />
         <source>Add a node on the same level after the selected one (Alt+Insert)</source>
         <translation>Lägg till en nod på samma nivå efter den markerade (Alt+Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="58" />
+        <location filename="../styrapp/ui/actions.py" line="62" />
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="59" />
+        <location filename="../styrapp/ui/actions.py" line="63" />
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="60" />
+        <location filename="../styrapp/ui/actions.py" line="64" />
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="61" />
+        <location filename="../styrapp/ui/actions.py" line="65" />
         <source>Plan &amp;details…</source>
         <translation>Plan&amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="62" />
+        <location filename="../styrapp/ui/actions.py" line="66" />
         <source>The organisation, vision, values, term of office and decision</source>
         <translation>Organisationen, vision, värdegrund, mandatperiod och beslut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="63" />
+        <location filename="../styrapp/ui/actions.py" line="67" />
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="64" />
+        <location filename="../styrapp/ui/actions.py" line="68" />
         <source>Edit the organisation's units: committees, administrations, departments</source>
         <translation>Redigera organisationens enheter: nämnder, förvaltning, avdelningar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="65" />
+        <location filename="../styrapp/ui/actions.py" line="69" />
         <source>&amp;Governance model…</source>
         <translation>&amp;Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="66" />
+        <location filename="../styrapp/ui/actions.py" line="70" />
         <source>Rename levels, change colours, add or remove levels</source>
         <translation>Byt namn på nivåer, ändra färger, lägg till eller ta bort nivåer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="67" />
+        <location filename="../styrapp/ui/actions.py" line="71" />
         <source>Status &amp;rules…</source>
         <translation>Status&amp;regler…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="68" />
+        <location filename="../styrapp/ui/actions.py" line="72" />
         <source>Where the line goes between green, yellow and red</source>
         <translation>Var gränsen går mellan grönt, gult och rött</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="69" />
+        <location filename="../styrapp/ui/actions.py" line="73" />
         <source>Reporting &amp;periods…</source>
         <translation>Rapporterings&amp;perioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="70" />
+        <location filename="../styrapp/ui/actions.py" line="74" />
         <source>Add, rename or remove reporting periods; change their kind, end and decision date</source>
         <translation>Lägg till, byt namn på eller ta bort rapporteringsperioder; ändra deras typ, slut och beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="72" />
+        <location filename="../styrapp/ui/actions.py" line="76" />
         <source>&amp;Close the year…</source>
         <translation>&amp;Stäng året…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="73" />
+        <location filename="../styrapp/ui/actions.py" line="77" />
         <source>Keep the year in view as decided, after its annual report: read-only until reopened</source>
         <translation>Spara året som visas som det beslutades, efter årsredovisningen: skrivskyddat tills det öppnas igen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="75" />
+        <location filename="../styrapp/ui/actions.py" line="79" />
         <source>Re&amp;open the year…</source>
         <translation>Öppna året &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="76" />
+        <location filename="../styrapp/ui/actions.py" line="80" />
         <source>Open a closed year for changes again</source>
         <translation>Öppna ett stängt år för ändringar igen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="77" />
+        <location filename="../styrapp/ui/actions.py" line="81" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="78" />
+        <location filename="../styrapp/ui/actions.py" line="82" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="79" />
+        <location filename="../styrapp/ui/actions.py" line="83" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="79" />
+        <location filename="../styrapp/ui/actions.py" line="83" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="82" />
+        <location filename="../styrapp/ui/actions.py" line="86" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>
@@ -4002,6 +4150,11 @@ Reopen %1 for changes?</source>
         <location filename="../styrapp/ui/year_commands.py" line="30" />
         <source>Reopen %1</source>
         <translation>Öppna %1 igen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="39" />
+        <source>Fetch goals from %1</source>
+        <translation>Hämta mål från %1</translation>
     </message>
 </context>
 <context>

@@ -157,11 +157,9 @@ class CommissionerDialog(PlanDialog):
         return True
 
     def _own_kind(self) -> str:
-        from ..models.tables import Organisation
+        from ..models.queries.plan_details import plan_details
 
-        with self.document.plan.session() as session:
-            org = session.get(Organisation, 1)
-        return org.kind if org is not None else ""
+        return plan_details(self.document.plan).organisation_kind
 
     def _reread(self) -> None:
         if getattr(self, "_path", None) is not None and self._read():

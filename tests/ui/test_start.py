@@ -40,7 +40,7 @@ def test_every_page_can_be_visited_by_clicking_the_sidebar(window, qtbot):
     assert len(window.follow_up.node_ids()) == 23  # 5 goals, 10 aktiviteter, 3 uppdrag, 5 åtgärder
     assert window.wheel.list.model.rowCount() == 10
     assert window.control.risks.rowCount() == 6
-    assert window.reports.kinds.count() == 6
+    assert window.reports.kinds.count() == 7
     assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
         "Översikt", "Mål", "Uppdrag", "Indikatorer", "Uppföljning", "Årshjul", "Intern kontroll", "Ekonomi", "Nulägeskoll",
         "Styrdokument", "Rapporter"]
