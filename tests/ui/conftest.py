@@ -38,15 +38,21 @@ def swedish(qapp):
     return qapp
 
 
-@pytest.fixture
-def window(qtbot, swedish, demo_path):
+def open_window(qtbot, path):
+    """The main window at 1366×768 with the plan at `path` open, once Översikt has filled in."""
     from styrapp.ui.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    win.open_plan_file(demo_path)
-    qtbot.waitUntil(lambda: win.overview.title.text() != "")  # Översikt fills in just after the window shows
+    win.open_plan_file(path)
+    qtbot.waitUntil(lambda: win.document is not None and win.overview.title.text() != "")  # just after it shows
+    return win
+
+
+@pytest.fixture
+def window(qtbot, swedish, demo_path):
+    win = open_window(qtbot, demo_path)
     yield win
     win.close()

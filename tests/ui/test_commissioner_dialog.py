@@ -23,14 +23,9 @@ def plans(tmp_path):
 
 @pytest.fixture
 def namnd_window(qtbot, swedish, plans):
-    from styrapp.ui.main_window import MainWindow
+    from tests.ui.conftest import open_window
 
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.open_plan_file(plans[2])
-    qtbot.waitUntil(lambda: win.document is not None and win.overview.title.text() != "")
+    win = open_window(qtbot, plans[2])
     yield win
     win.close()
 
