@@ -124,37 +124,52 @@
         <translation>%1 är en annan sorts organisation än den här: se efter vart var och en av dess nivåer ska.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commissioner_dialog.py" line="184" />
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="182" />
         <source>(leave out)</source>
         <translation>(hoppa över)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commissioner_dialog.py" line="215" />
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="213" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commissioner_dialog.py" line="215" />
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="213" />
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commissioner_dialog.py" line="215" />
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="213" />
         <source>Removed there</source>
         <translation>Borttagen där</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commissioner_dialog.py" line="223" />
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="221" />
         <source>(no longer there; kept here and marked)</source>
         <translation>(finns inte längre där; behålls här och markeras)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commissioner_dialog.py" line="233" />
-        <source>%1 differences; %2 goals as before.</source>
-        <translation>%1 skillnader; %2 mål som förut.</translation>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="231" />
+        <source>1 difference</source>
+        <translation>1 skillnad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/commissioner_dialog.py" line="250" />
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="231" />
+        <source>%1 differences</source>
+        <translation>%1 skillnader</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="232" />
+        <source>1 goal as before.</source>
+        <translation>1 mål som förut.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="232" />
+        <source>%1 goals as before.</source>
+        <translation>%1 mål som förut.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/commissioner_dialog.py" line="249" />
         <source>Tick the differences to fetch.</source>
         <translation>Kryssa för de skillnader som ska hämtas.</translation>
     </message>

@@ -228,8 +228,9 @@ class CommissionerDialog(PlanDialog):
             self.model.appendRow(cells)
         count = len(self.comparison.differences)
         unchanged = len(self.comparison.of("unchanged"))
-        self.summary.setText(self.tr("%1 differences; %2 goals as before.").replace("%1", str(count))
-                             .replace("%2", str(unchanged)))
+        differences = self.tr("1 difference") if count == 1 else self.tr("%1 differences").replace("%1", str(count))
+        same = self.tr("1 goal as before.") if unchanged == 1 else self.tr("%1 goals as before.").replace("%1", str(unchanged))
+        self.summary.setText(f"{differences}; {same}")
         self.fetch.setEnabled(count > 0)
 
     def accepted_items(self) -> set[str]:
