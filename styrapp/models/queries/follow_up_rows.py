@@ -13,6 +13,7 @@ from ..enums import Status, Tree
 from ..file.plan_file import PlanFile
 from ..file.year_scope import year_in_view
 from ..tables import FollowUp, Indicator, IndicatorNode, ReportingPeriod
+from .indicator_targets import targets_in_view
 from .plan_status import actual_totals, status_of, thresholds
 
 
@@ -222,11 +223,12 @@ def indicator_figures(plan: PlanFile, node_id: int, period_end: date) -> list[In
         indicators = session.execute(select(Indicator).join(IndicatorNode, IndicatorNode.indicator_id == Indicator.id)
                                      .where(IndicatorNode.node_id == node_id).order_by(Indicator.position)).scalars().all()
         outcomes = actual_totals(session, [ind.id for ind in indicators], until=period_end)
+        targets = targets_in_view(session, [ind.id for ind in indicators])  # an older year: its own target
     out = []
     for ind in indicators:
         value, period = outcomes[ind.id][-1] if ind.id in outcomes else (None, "")
-        out.append(IndicatorFigure(ind.name, ind.unit, ind.decimals, value, period, ind.target,
-                                   status_of(ind, value, limits).status))
+        out.append(IndicatorFigure(ind.name, ind.unit, ind.decimals, value, period, targets.get(ind.id, ind.target),
+                                   status_of(ind, value, limits, targets).status))
     return out
 
 
