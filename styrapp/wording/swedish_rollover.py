@@ -13,4 +13,24 @@ PART: dict[str, str] = {
         "Planen kräver att {year} är stängt innan {next} görs från det. Stäng {year} först. Ingenting har ändrats.",
     "A target must be a number; got “{value}”.": "Ett målvärde måste vara ett tal; fick ”{value}”.",
     "Indicator {ident} is not in the plan.": "Indikator {ident} finns inte i planen.",
+    # styrapp-cli rollover
+    "make the next plan year from the newest (the turn of the year)": "gör nästa planår från det senaste (årsskiftet)",
+    "Makes plan year YEAR from the year before it, the plan's newest: goals not marked as ended, assignments and activities not done, the follow-up periods, the annual wheel and the risks, each linked to the record it came from. Done work and every follow-up stay in their year.":
+        "Gör planåret ÅR från året före, planens senaste: mål som inte markerats som avslutade, uppdrag och aktiviteter som inte är klara, uppföljningsperioderna, årshjulet och riskerna, var och en länkad till posten den kom från. Klart arbete och all uppföljning stannar i sitt år.",
+    "the new plan year": "det nya planåret",
+    "only show what would be done; nothing is written": "visa bara vad som skulle göras; ingenting skrivs",
+    "Would make plan year {year} (“{title}”) from {old}; nothing has been written.":
+        "Skulle göra planåret {year} (”{title}”) från {old}; ingenting har skrivits.",
+    "Plan year {year} (“{title}”) was made from {old}.": "Planåret {year} (”{title}”) gjordes från {old}.",
+    "Carried into {year}:": "Förs över till {year}:",
+    "Staying in {year}:": "Stannar i {year}:",
+    "Indicator targets changed": "Ändrade målvärden för indikatorer",
+    "Periods and events are moved one year on; meetings keep their weekday (the second Tuesday of a month stays the second Tuesday).":
+        "Perioder och händelser flyttas ett år framåt; sammanträden behåller sin veckodag (andra tisdagen i en månad förblir andra tisdagen).",
+    "Marked as ended, with what lies under them": "Markerade som avslutade, med det som ligger under dem",
+    "Assignments done or cancelled": "Uppdrag som är klara eller avbrutna",
+    "Measures done or cancelled, or under one that stays": "Åtgärder som är klara eller avbrutna, eller ligger under en som stannar",
+    "Activities done or cancelled, or under one that stays": "Aktiviteter som är klara eller avbrutna, eller ligger under en som stannar",
+    "Follow-ups and analyses stay in {year}. The indicators and their measured values, the governance model and the organisational units are shared by every year: nothing to copy.":
+        "Uppföljningar och analyser stannar i {year}. Indikatorerna och deras mätvärden, styrmodellen och organisationens enheter delas av alla år: inget att kopiera.",
 }

@@ -176,7 +176,8 @@ def _indicator_status_by_node(plan: PlanFile, session, period_end: date) -> dict
         return {}
     indicators = {ind.id: ind for ind in session.execute(select(Indicator)).scalars()}
     outcomes = actual_totals(session, list(indicators), until=period_end)
-    status = {ind_id: status_of(ind, outcomes[ind_id][-1][0] if ind_id in outcomes else None, limits).status
+    targets = targets_in_view(session)  # an older year in view: the targets it had
+    status = {ind_id: status_of(ind, outcomes[ind_id][-1][0] if ind_id in outcomes else None, limits, targets).status
               for ind_id, ind in indicators.items()}
     out: dict[int, Status] = {}
     for node_id, indicator_id in pairs:

@@ -15,7 +15,7 @@ from ..file.year_scope import year_in_view
 from ..rules.status import StatusResult, Thresholds
 from ..tables import Indicator, Measurement
 from ._common import get_or_fail
-from .indicator_targets import targets_in_view
+from .indicator_targets import kept_target_year, targets_in_view
 from .plan_status import status_of, thresholds
 
 
@@ -77,7 +77,7 @@ def indicator_series_many(plan: PlanFile, indicator_ids: list[int], limits: Thre
     made = {
         ind.id: IndicatorSeries(
             name=ind.name, unit=ind.unit, decimals=ind.decimals, direction=ind.direction, target=targets.get(ind.id, ind.target),
-            target_year=viewed if ind.id in targets else ind.target_year, baseline=ind.baseline,
+            target_year=kept_target_year(ind.target_year, viewed, ind.id in targets), baseline=ind.baseline,
             baseline_year=ind.baseline_year, source=ind.source,
             status=None,  # set below
         ) for ind in indicators.values()}

@@ -29,3 +29,9 @@ def targets_in_view(session: Session, indicator_ids: list[int] | None = None) ->
     if indicator_ids is not None:
         query = query.where(Measurement.indicator_id.in_(indicator_ids))
     return dict(session.execute(query).all())
+
+
+def kept_target_year(target_year: int | None, year: int | None, kept: bool) -> int | None:
+    """The target's year as shown for the year in view: a kept target was that year's (the turn of the
+    year dates a new target only where the old one had a year, so a target without one stays without)."""
+    return year if kept and target_year is not None else target_year

@@ -9,7 +9,7 @@ What is carried into Y, each copy with a fresh uuid and `previous_uuid` = its so
   their checkpoints not done, and their node_source rows (uppdragsgivarens mål keep their source).
   Follow-ups and analyses stay in their year.
 - indicators are not copied: their measured values belong to them across years, so charts span years.
-  A new target for Y (`targets`) is stored on the indicator (target, target_year = Y) after the old
+  A new target for Y (`targets`) is stored on the indicator (target; target_year = Y where it had one) after the old
   target is kept as Y−1's målvärde (a measurement of kind target for period "Y−1", unless one exists),
   so Y−1 viewed later is judged against the target it had (`queries.indicator_targets`).
 - the reporting periods of Y−1, one year on (the year in their name too; 29 February becomes the 28th).
@@ -87,7 +87,7 @@ class RolloverReport:
     title: str  # the new year's verksamhetsplan title
     carried: dict[str, list[str]] = field(default_factory=lambda: {kind: [] for kind in KINDS})  # kind → titles
     staying: dict[str, list[str]] = field(default_factory=lambda: {kind: [] for kind in KINDS})  # done, cancelled …
-    ended: list[str] = field(default_factory=list)  # goals marked as ended (and what sits under them)
+    ended: list[str] = field(default_factory=list)  # nodes marked as ended, and what lies under them
     periods: list[tuple[str, str]] = field(default_factory=list)  # (Y−1's name, Y's name)
     events: int = 0
     meetings: int = 0  # of the events, those moved to the same weekday
@@ -359,8 +359,9 @@ def _targets(session, old: int, year: int, targets: dict[int, float], report: Ro
     if keep:
         session.execute(insert(Measurement.__table__), keep)
     for change in changed:
-        session.execute(update(Indicator).where(Indicator.id == change.indicator_id)
-                        .values(target=change.new_target, target_year=year))
+        # a target with a year becomes Y's; one without a year stays without (it holds for every year)
+        session.execute(update(Indicator).where(Indicator.id == change.indicator_id).values(
+            target=change.new_target, target_year=year if change.target_year is not None else None))
 
 
 # --- dates and names -------------------------------------------------------------------------------------
