@@ -69,6 +69,9 @@ def specs() -> list[ActionSpec]:
         ActionSpec("plan.periods", QCoreApplication.translate("actions", "Reporting &periods…"), None, None,
                    QCoreApplication.translate("actions", "Add, rename or remove reporting periods; change their kind, "
                                                          "end and decision date")),
+        ActionSpec("plan.rollover", QCoreApplication.translate("actions", "&New plan period…"), None, None,
+                   QCoreApplication.translate("actions", "Make next year's plan from this year's: what continues, "
+                                                         "the periods, the annual wheel and the risks")),
         ActionSpec("view.expand", QCoreApplication.translate("actions", "&Expand all"), "Ctrl+Shift+Right", None),
         ActionSpec("view.collapse", QCoreApplication.translate("actions", "C&ollapse all"), "Ctrl+Shift+Left", None),
         ActionSpec("view.find", QCoreApplication.translate("actions", "&Find…"), keys.Find, None, QCoreApplication.translate("actions", "Filter the tree")),

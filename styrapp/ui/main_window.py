@@ -157,6 +157,7 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
         a.connect("plan.styrmodell", self.edit_styrmodell)
         a.connect("plan.status_rules", self.edit_status_rules)
         a.connect("plan.periods", self.edit_periods)
+        a.connect("plan.rollover", self.new_plan_period)
         a.connect("help.about", self.about)
         a.connect("view.language_sv", lambda: self.set_language("sv"))
         a.connect("view.language_en", lambda: self.set_language("en"))
@@ -192,6 +193,8 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, QMainWindow):
         menu.addAction(a["plan.styrmodell"])
         menu.addAction(a["plan.status_rules"])
         menu.addAction(a["plan.periods"])
+        menu.addSeparator()
+        menu.addAction(a["plan.rollover"])
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.page_actions = {}

@@ -33,4 +33,37 @@ PART: dict[str, str] = {
     "Activities done or cancelled, or under one that stays": "Aktiviteter som är klara eller avbrutna, eller ligger under en som stannar",
     "Follow-ups and analyses stay in {year}. The indicators and their measured values, the governance model and the organisational units are shared by every year: nothing to copy.":
         "Uppföljningar och analyser stannar i {year}. Indikatorerna och deras mätvärden, styrmodellen och organisationens enheter delas av alla år: inget att kopiera.",
+    # the window: Plan → New plan period…
+    "&New plan period…": "&Ny planperiod…",
+    "Make next year's plan from this year's: what continues, the periods, the annual wheel and the risks":
+        "Gör nästa års plan från årets: det som fortsätter, perioderna, årshjulet och riskerna",
+    "New plan period %1": "Ny planperiod %1",
+    "New plan period": "Ny planperiod",
+    "Indicator": "Indikator",
+    "Target {year}": "Målvärde {year}",
+    "Type the target for the new year; leave it as it is to keep it.":
+        "Skriv målvärdet för det nya året; lämna det som det är för att behålla det.",
+    "Plan year {year} (“{title}”) is made from {old}. What continues gets a copy in {year} that remembers where it came from; what is done stays in {old} with every follow-up and analysis. It is one step: Edit → Undo takes it all back.":
+        "Planåret {year} (”{title}”) görs från {old}. Det som fortsätter får en kopia i {year} som minns var den kom ifrån; det som är klart stannar i {old} med all uppföljning och analys. Det är ett steg: Redigera → Ångra tar tillbaka allt.",
+    "The indicators go on into {year} with their measured values. Their targets for {year}:":
+        "Indikatorerna följer med in i {year} med sina mätvärden. Deras målvärden för {year}:",
+    "Make {year}": "Gör {year}",
+    "Goals continuing": "Mål som fortsätter",
+    "Assignments continuing": "Uppdrag som fortsätter",
+    "Measures continuing": "Åtgärder som fortsätter",
+    "Activities continuing": "Aktiviteter som fortsätter",
+    "Marked as ended, not carried": "Markerade som avslutade, förs inte över",
+    "Done or cancelled (or under such), staying in {old}": "Klara eller avbrutna (eller under sådana), stannar i {old}",
+    "Reporting periods moved to {year}": "Rapporteringsperioder flyttade till {year}",
+    "{count} events moved one year": "{count} händelser flyttas ett år framåt",
+    "{count} meetings on the same weekday (the second Tuesday stays the second Tuesday)":
+        "{count} sammanträden på samma veckodag (andra tisdagen förblir andra tisdagen)",
+    "Shared by every year, nothing to copy": "Delas av alla år, inget att kopiera",
+    "The governance model and its levels": "Styrmodellen och dess nivåer",
+    "The organisation's units": "Organisationens enheter",
+    "The indicators and their measured values": "Indikatorerna och deras mätvärden",
+    "Risks carried: {count}": "Risker som förs över: {count}",
+    "Close {old} first?": "Stäng {old} först?",
+    "The plan requires {old} to be closed (after its annual report) before {year} is made from it. A closed year can be read but not changed until it is reopened.":
+        "Planen kräver att {old} är stängt (efter årsredovisningen) innan {year} görs från det. Ett stängt år kan läsas men inte ändras förrän det öppnas igen.",
 }
