@@ -65,7 +65,7 @@ def build_large(plan: PlanFile) -> None:
             rows.append(dict(id=next_id, parent_id=parent, position=counters[parent], level_id=lv["activity"],
                              title=f"Aktivitet {next_id}", due=date(2027, 12, 31)))
             next_id += 1
-        connection.execute(insert(Node.__table__), [{**_defaults(), **r} for r in rows])
+        connection.execute(insert(Node.__table__), [{**_defaults(), "year": 2027, **r} for r in rows])
         connection.execute(insert(Indicator.__table__), [
             dict(id=i + 1, position=i, name=f"Indikator {i + 1}", unit="%", direction="higher",
                  target=80.0, baseline=60.0, frequency="yearly", decimals=0, reported_to_council=False,
