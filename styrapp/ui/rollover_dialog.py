@@ -82,6 +82,8 @@ class TargetModel(QStandardItemModel):
             self.on_error(exc.message)
             return False
         self.on_error("")
+        if number is None:  # an emptied cell keeps today's target
+            number = change.target
         self.values[indicator_id] = number
         return super().setData(index, self._text(number, change), role)
 

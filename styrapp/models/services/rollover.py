@@ -179,8 +179,8 @@ def _turn(session, year: int, targets: dict[int, float], *, allow_open_year: boo
         _links(session, node_map)
         session.add(PlanYear(year=year, title=report.title))
         plan_row = session.get(Plan, 1)
-        session.execute(update(Plan).where(Plan.id == 1).values(
-            year=year, title=replace_year(plan_row.title, old, year)))
+        plan_row.year, plan_row.title = year, replace_year(plan_row.title, old, year)
+        session.add(plan_row)
         session.flush()
     return report
 
