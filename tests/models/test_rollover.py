@@ -21,6 +21,7 @@ from styrapp.models.queries.wheel_rows import read_wheel
 from styrapp.models.queries.years import plan_years, title_in_view
 from styrapp.models.rules.plan_settings import CLOSE_BEFORE_ROLLOVER
 from styrapp.models.services import rollover as rollover_module
+from styrapp.models.services.calendar import create_period
 from styrapp.models.services.nodes import create_node, link_nodes, update_node
 from styrapp.models.services.plan_settings import set_setting
 from styrapp.models.services.rollover import add_years, rollover, same_weekday_next_year
@@ -312,3 +313,14 @@ def test_subtrees_that_stay_links_and_checkpoints(norrtalje):
     assert titles == ["Delrapport 2"]
     assert kept not in {n.id for n in new.values()}
     assert view(plan, 2027) == before
+
+
+def test_a_period_named_by_its_year_and_ending_on_29_february(tmp_path):
+    with open_plan(make_plan(tmp_path / "skott.styrplan", "norrtalje", year=2028)) as plan:
+        create_period(plan, name="Skottdagsrapport 2028", kind="monthly_report", period_end=date(2028, 2, 29))
+        rollover(plan, 2029)
+        with plan.session() as session:
+            moved = session.execute(select(ReportingPeriod).where(ReportingPeriod.year == 2029,
+                                                                  ReportingPeriod.name.like("Skottdagsrapport%"))).scalars().one()
+        assert (moved.name, moved.period_end) == ("Skottdagsrapport 2029", date(2029, 2, 28))
+        assert [y.title for y in plan_years(plan)][-1].endswith("2029")
