@@ -17,6 +17,7 @@ from styrapp.models.queries.indicator_series import indicator_series_many
 from styrapp.models.queries.node_rows import read_tree
 from styrapp.models.queries.plan_status import indicator_statuses
 from styrapp.models.queries.report_rows import read_trees
+from styrapp.models.queries.summary import summarise
 from styrapp.models.queries.wheel_rows import read_wheel
 from styrapp.models.queries.years import plan_years, title_in_view
 from styrapp.models.rules.plan_settings import CLOSE_BEFORE_ROLLOVER
@@ -74,6 +75,8 @@ def view(plan, year: int):
             "statuses": indicator_statuses(plan),
             "series": indicator_series_many(plan, indicator_ids),
             "title": title,
+            # measured values belong to the indicator across years (the kept target is one more)
+            "summary": {k: v for k, v in summarise(plan).counts.items() if k != "measurements"},
         }
     finally:
         plan.year = None
@@ -155,6 +158,8 @@ def test_demo_rollover_carries_the_open_work_with_its_lineage(demo):
     # 2027's series judge against the new target.
     demo.year = None
     assert indicator_series_many(demo, [indicator.id])[0].target == indicator.target + 10
+    counts = summarise(demo).counts  # Översikt and `info` count the year in view's own
+    assert (counts["risks"], counts["wheel_events"], counts["reporting_periods"], counts["follow_ups"]) == (6, 10, 2, 0)
 
 
 def test_meetings_keep_their_weekday_and_events_their_day(demo):
