@@ -66,10 +66,12 @@ def print_report(report) -> None:
              "stays the second Tuesday)."))
     print(tr("Staying in {year}:", year=report.from_year))
     staying = [(tr("Marked as ended, with what lies under them"), report.ended)] + [(tr(label), report.staying[key]) for key, label in STAYING]
-    width = max(len(label) for label, _ in staying) + 2
+    width = max(len(label) for label in [*(label for label, _ in staying), tr("One-off events in the annual wheel")]) + 2
     for label, titles in staying:
         print(f"  {label + ':':<{width}}{len(titles)}")
         for title in titles:
             print(f"    – {title}")
+    once = tr("One-off events in the annual wheel")
+    print(f"  {once + ':':<{width}}{report.events_once}")
     print(tr("Follow-ups and analyses stay in {year}. The indicators and their measured values, the governance model "
              "and the organisational units are shared by every year: nothing to copy.", year=report.from_year))

@@ -190,7 +190,9 @@ class RolloverDialog(PlanDialog):
         _group(self.summary_model, self.tr("Annual wheel"), [
             self.tr("{count} events moved one year").replace("{count}", str(r.events)),
             self.tr("{count} meetings on the same weekday (the second Tuesday stays the second Tuesday)")
-            .replace("{count}", str(r.meetings))], counted=False)
+            .replace("{count}", str(r.meetings)),
+            self.tr("{count} one-off events stay in {old}").replace("{count}", str(r.events_once)).replace("{old}", old)],
+               counted=False)
         _group(self.summary_model, self.tr("Risks carried: {count}").replace("{count}", str(r.risks)), [], counted=False)
         _group(self.summary_model, self.tr("Shared by every year, nothing to copy"), [
             self.tr("The governance model and its levels"), self.tr("The organisation's units"),

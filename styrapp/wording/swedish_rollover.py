@@ -66,4 +66,6 @@ PART: dict[str, str] = {
     "Close {old} first?": "Stäng {old} först?",
     "The plan requires {old} to be closed (after its annual report) before {year} is made from it. A closed year can be read but not changed until it is reopened.":
         "Planen kräver att {old} är stängt (efter årsredovisningen) innan {year} görs från det. Ett stängt år kan läsas men inte ändras förrän det öppnas igen.",
+    "One-off events in the annual wheel": "Engångshändelser i årshjulet",
+    "{count} one-off events stay in {old}": "{count} engångshändelser stannar i {old}",
 }

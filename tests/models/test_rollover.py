@@ -26,6 +26,7 @@ from styrapp.models.services.calendar import create_period
 from styrapp.models.services.nodes import create_node, link_nodes, update_node
 from styrapp.models.services.plan_settings import set_setting
 from styrapp.models.services.rollover import add_years, rollover, same_weekday_next_year
+from styrapp.models.services.wheel import create_event
 from styrapp.models.services.years import close_year
 from styrapp.models.tables import (
     Checkpoint,
@@ -329,3 +330,16 @@ def test_a_period_named_by_its_year_and_ending_on_29_february(tmp_path):
                                                                   ReportingPeriod.name.like("Skottdagsrapport%"))).scalars().one()
         assert (moved.name, moved.period_end) == ("Skottdagsrapport 2029", date(2029, 2, 28))
         assert [y.title for y in plan_years(plan)][-1].endswith("2029")
+
+
+def test_a_one_off_event_stays_and_a_last_tuesday_meeting_stays_the_last(demo):
+    with demo.session() as session:
+        ring = session.execute(select(WheelEvent.ring_id)).scalars().first()
+    create_event(demo, ring_id=ring, title="Flytt till nya lokaler", start=date(2026, 5, 4), recurring_yearly=False)
+    create_event(demo, ring_id=ring, title="Extra sammanträde", start=date(2026, 3, 31), kind="committee_meeting")
+    report = rollover(demo, 2027)
+    assert report.events_once == 1 and report.events == 11
+    with demo.session() as session:
+        titles = {(e.title, e.start) for e in session.execute(select(WheelEvent).where(WheelEvent.previous_uuid.is_not(None))).scalars()}
+    assert ("Extra sammanträde", date(2027, 3, 30)) in titles  # the last Tuesday of March, both years
+    assert not any(title == "Flytt till nya lokaler" for title, _ in titles)

@@ -13,7 +13,8 @@ What is carried into Y, each copy with a fresh uuid and `previous_uuid` = its so
   target is kept as Y−1's målvärde (a measurement of kind target for period "Y−1", unless one exists),
   so Y−1 viewed later is judged against the target it had (`queries.indicator_targets`).
 - the reporting periods of Y−1, one year on (the year in their name too; 29 February becomes the 28th).
-- the årshjul events of Y−1's wheel (the twelve months from the wheel's start month in Y−1), one year on:
+- the årshjul events of Y−1's wheel (the twelve months from the wheel's start month in Y−1) that recur every
+  year, one year on (a one-off event stays where it happened):
   meetings (committee meetings, dialogues, decisions) keep their weekday — the second Tuesday of March
   stays the second Tuesday, the last stays the last — every other event keeps its day and month. An
   event that points to a period of Y−1 points to its copy; each new period's due day follows its events.
@@ -91,6 +92,7 @@ class RolloverReport:
     periods: list[tuple[str, str]] = field(default_factory=list)  # (Y−1's name, Y's name)
     events: int = 0
     meetings: int = 0  # of the events, those moved to the same weekday
+    events_once: int = 0  # one-off events of Y−1's wheel (not recurring yearly): they stay
     risks: int = 0
     targets: list[TargetChange] = field(default_factory=list)  # every indicator, changed or not
     links: int = 0
@@ -307,6 +309,9 @@ def _events(session, old: int, year: int, period_map: dict[int, int], report: Ro
     for row in session.execute(select(table).order_by(table.c.start, table.c.id)).mappings():
         if wheel_year(row["start"], start_month) != old:
             continue  # another year's wheel (an event after Y−1's wheel is shown in Y's from now on)
+        if not row["recurring_yearly"]:
+            report.events_once += 1  # a one-off event stays where it happened
+            continue
         meeting = row["kind"] in MEETING_KINDS
         start = same_weekday_next_year(row["start"]) if meeting else add_years(row["start"], 1)
         end = start + (row["end"] - row["start"]) if meeting else max(start, add_years(row["end"], 1))
