@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="573" />
+        <location filename="../styrapp/ui/main_window.py" line="575" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1413,12 +1413,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="172" />
+        <location filename="../styrapp/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="510" />
+        <location filename="../styrapp/ui/main_window.py" line="512" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -1430,52 +1430,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="175" />
+        <location filename="../styrapp/ui/main_window.py" line="176" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="187" />
+        <location filename="../styrapp/ui/main_window.py" line="188" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="195" />
+        <location filename="../styrapp/ui/main_window.py" line="196" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="205" />
+        <location filename="../styrapp/ui/main_window.py" line="207" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="219" />
+        <location filename="../styrapp/ui/main_window.py" line="221" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="225" />
+        <location filename="../styrapp/ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="227" />
+        <location filename="../styrapp/ui/main_window.py" line="229" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="244" />
+        <location filename="../styrapp/ui/main_window.py" line="246" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="245" />
+        <location filename="../styrapp/ui/main_window.py" line="247" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="269" />
+        <location filename="../styrapp/ui/main_window.py" line="271" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -1485,22 +1485,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="403" />
+        <location filename="../styrapp/ui/main_window.py" line="405" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="419" />
+        <location filename="../styrapp/ui/main_window.py" line="421" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="446" />
+        <location filename="../styrapp/ui/main_window.py" line="448" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="447" />
+        <location filename="../styrapp/ui/main_window.py" line="449" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -1564,17 +1564,17 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="524" />
+        <location filename="../styrapp/ui/main_window.py" line="526" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="529" />
+        <location filename="../styrapp/ui/main_window.py" line="531" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="531" />
+        <location filename="../styrapp/ui/main_window.py" line="533" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
@@ -1615,12 +1615,12 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Det gick inte att exportera planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="561" />
+        <location filename="../styrapp/ui/main_window.py" line="563" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="562" />
+        <location filename="../styrapp/ui/main_window.py" line="564" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
@@ -2603,6 +2603,14 @@ Reopen %1 for changes?</source>
     </message>
 </context>
 <context>
+    <name>PlanDialogs</name>
+    <message>
+        <location filename="../styrapp/ui/plan_dialogs.py" line="64" />
+        <source>New plan period</source>
+        <translation>Ny planperiod</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="102" />
@@ -3001,6 +3009,120 @@ Reopen %1 for changes?</source>
     </message>
 </context>
 <context>
+    <name>RolloverDialog</name>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="118" />
+        <location filename="../styrapp/ui/rollover_dialog.py" line="207" />
+        <source>New plan period</source>
+        <translation>Ny planperiod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="124" />
+        <source>Plan year {year} (“{title}”) is made from {old}. What continues gets a copy in {year} that remembers where it came from; what is done stays in {old} with every follow-up and analysis. It is one step: Edit → Undo takes it all back.</source>
+        <translation>Planåret {year} (”{title}”) görs från {old}. Det som fortsätter får en kopia i {year} som minns var den kom ifrån; det som är klart stannar i {old} med all uppföljning och analys. Det är ett steg: Redigera → Ångra tar tillbaka allt.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="154" />
+        <source>The indicators go on into {year} with their measured values. Their targets for {year}:</source>
+        <translation>Indikatorerna följer med in i {year} med sina mätvärden. Deras målvärden för {year}:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="167" />
+        <source>Make {year}</source>
+        <translation>Gör {year}</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="180" />
+        <source>Goals continuing</source>
+        <translation>Mål som fortsätter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="181" />
+        <source>Assignments continuing</source>
+        <translation>Uppdrag som fortsätter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="182" />
+        <source>Measures continuing</source>
+        <translation>Åtgärder som fortsätter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="183" />
+        <source>Activities continuing</source>
+        <translation>Aktiviteter som fortsätter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="184" />
+        <source>Marked as ended, not carried</source>
+        <translation>Markerade som avslutade, förs inte över</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="186" />
+        <source>Done or cancelled (or under such), staying in {old}</source>
+        <translation>Klara eller avbrutna (eller under sådana), stannar i {old}</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="188" />
+        <source>Reporting periods moved to {year}</source>
+        <translation>Rapporteringsperioder flyttade till {year}</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="190" />
+        <source>Annual wheel</source>
+        <translation>Årshjul</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="191" />
+        <source>{count} events moved one year</source>
+        <translation>{count} händelser flyttas ett år framåt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="192" />
+        <source>{count} meetings on the same weekday (the second Tuesday stays the second Tuesday)</source>
+        <translation>{count} sammanträden på samma veckodag (andra tisdagen förblir andra tisdagen)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="194" />
+        <source>{count} one-off events stay in {old}</source>
+        <translation>{count} engångshändelser stannar i {old}</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="196" />
+        <source>Risks carried: {count}</source>
+        <translation>Risker som förs över: {count}</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="197" />
+        <source>Shared by every year, nothing to copy</source>
+        <translation>Delas av alla år, inget att kopiera</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="198" />
+        <source>The governance model and its levels</source>
+        <translation>Styrmodellen och dess nivåer</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="198" />
+        <source>The organisation's units</source>
+        <translation>Organisationens enheter</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="199" />
+        <source>The indicators and their measured values</source>
+        <translation>Indikatorerna och deras mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="208" />
+        <source>Close {old} first?</source>
+        <translation>Stäng {old} först?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="209" />
+        <source>The plan requires {old} to be closed (after its annual report) before {year} is made from it. A closed year can be read but not changed until it is reopened.</source>
+        <translation>Planen kräver att {old} är stängt (efter årsredovisningen) innan {year} görs från det. Ett stängt år kan läsas men inte ändras förrän det öppnas igen.</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../styrapp/ui/pages/documents_page.py" line="205" />
@@ -3204,6 +3326,25 @@ Reopen %1 for changes?</source>
         <location filename="../styrapp/ui/pages/table_pages.py" line="101" />
         <source>Nothing here yet in this plan.</source>
         <translation>Här finns inget ännu i den här planen.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="47" />
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="48" />
+        <location filename="../styrapp/ui/rollover_dialog.py" line="49" />
+        <source>Target {year}</source>
+        <translation>Målvärde {year}</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_dialog.py" line="61" />
+        <source>Type the target for the new year; leave it as it is to keep it.</source>
+        <translation>Skriv målvärdet för det nya året; lämna det som det är för att behålla det.</translation>
     </message>
 </context>
 <context>
@@ -3751,46 +3892,56 @@ Reopen %1 for changes?</source>
     </message>
     <message>
         <location filename="../styrapp/ui/actions.py" line="76" />
+        <source>&amp;New plan period…</source>
+        <translation>&amp;Ny planperiod…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="77" />
+        <source>Make next year's plan from this year's: what continues, the periods, the annual wheel and the risks</source>
+        <translation>Gör nästa års plan från årets: det som fortsätter, perioderna, årshjulet och riskerna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="79" />
         <source>&amp;Close the year…</source>
         <translation>&amp;Stäng året…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="77" />
+        <location filename="../styrapp/ui/actions.py" line="80" />
         <source>Keep the year in view as decided, after its annual report: read-only until reopened</source>
         <translation>Spara året som visas som det beslutades, efter årsredovisningen: skrivskyddat tills det öppnas igen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="79" />
+        <location filename="../styrapp/ui/actions.py" line="82" />
         <source>Re&amp;open the year…</source>
         <translation>Öppna året &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="80" />
+        <location filename="../styrapp/ui/actions.py" line="83" />
         <source>Open a closed year for changes again</source>
         <translation>Öppna ett stängt år för ändringar igen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="81" />
+        <location filename="../styrapp/ui/actions.py" line="84" />
         <source>&amp;Expand all</source>
         <translation>&amp;Fäll ut alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="82" />
+        <location filename="../styrapp/ui/actions.py" line="85" />
         <source>C&amp;ollapse all</source>
         <translation>Fäll &amp;ihop alla</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="83" />
+        <location filename="../styrapp/ui/actions.py" line="86" />
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="83" />
+        <location filename="../styrapp/ui/actions.py" line="86" />
         <source>Filter the tree</source>
         <translation>Filtrera trädet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/actions.py" line="86" />
+        <location filename="../styrapp/ui/actions.py" line="89" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
     </message>
@@ -4170,6 +4321,11 @@ Reopen %1 for changes?</source>
         <location filename="../styrapp/ui/commissioner_dialog.py" line="39" />
         <source>Fetch goals from %1</source>
         <translation>Hämta mål från %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/rollover_commands.py" line="20" />
+        <source>New plan period %1</source>
+        <translation>Ny planperiod %1</translation>
     </message>
 </context>
 <context>

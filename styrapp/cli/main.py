@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..models.errors import StyrappError
 from ..wording import LANGUAGES, Phrase, current_language, set_default_language, tr
-from . import exchange_commands, plan_commands, report_commands, year_commands
+from . import exchange_commands, plan_commands, report_commands, rollover_commands, year_commands
 from .common import UsageError, damaged_plan_text, os_error_reason
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -80,6 +80,7 @@ def build_parser() -> Parser:
     exchange_commands.register(commands)
     report_commands.register(commands)
     year_commands.register(commands)
+    rollover_commands.register(commands)
     return parser
 
 

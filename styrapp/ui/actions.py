@@ -73,6 +73,9 @@ def specs() -> list[ActionSpec]:
         ActionSpec("plan.periods", QCoreApplication.translate("actions", "Reporting &periods…"), None, None,
                    QCoreApplication.translate("actions", "Add, rename or remove reporting periods; change their kind, "
                                                          "end and decision date")),
+        ActionSpec("plan.rollover", QCoreApplication.translate("actions", "&New plan period…"), None, None,
+                   QCoreApplication.translate("actions", "Make next year's plan from this year's: what continues, "
+                                                         "the periods, the annual wheel and the risks")),
         ActionSpec("plan.close_year", QCoreApplication.translate("actions", "&Close the year…"), None, None,
                    QCoreApplication.translate("actions", "Keep the year in view as decided, after its annual report: "
                                                          "read-only until reopened")),

@@ -162,6 +162,7 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, PlanYears, QMainWindow):
         a.connect("plan.styrmodell", self.edit_styrmodell)
         a.connect("plan.status_rules", self.edit_status_rules)
         a.connect("plan.periods", self.edit_periods)
+        a.connect("plan.rollover", self.new_plan_period)
         a.connect("help.about", self.about)
         a.connect("view.language_sv", lambda: self.set_language("sv"))
         a.connect("view.language_en", lambda: self.set_language("en"))
@@ -199,6 +200,7 @@ class MainWindow(PlanRescue, PlanExchange, PlanDialogs, PlanYears, QMainWindow):
         menu.addAction(a["plan.status_rules"])
         menu.addAction(a["plan.periods"])
         menu.addSeparator()
+        menu.addAction(a["plan.rollover"])
         menu.addAction(a["plan.close_year"])
         menu.addAction(a["plan.reopen_year"])
 

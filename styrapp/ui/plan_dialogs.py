@@ -49,3 +49,18 @@ class PlanDialogs:
 
         if self.document is not None:
             PeriodsDialog(self.document, self).exec()
+
+    def new_plan_period(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..models.errors import StyrappError
+        from .rollover_dialog import RolloverDialog
+
+        if self.document is None:
+            return
+        try:
+            dialog = RolloverDialog(self.document, self)
+        except StyrappError as exc:  # the plan has no year to start from
+            QMessageBox.warning(self, self.tr("New plan period"), exc.message)
+            return
+        dialog.exec()

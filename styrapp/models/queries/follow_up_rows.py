@@ -13,6 +13,7 @@ from ..enums import Status, Tree
 from ..file.plan_file import PlanFile
 from ..file.year_scope import year_in_view
 from ..tables import FollowUp, Indicator, IndicatorNode, ReportingPeriod
+from .indicator_targets import targets_in_view
 from .plan_status import actual_totals, status_of, thresholds
 
 
@@ -175,7 +176,8 @@ def _indicator_status_by_node(plan: PlanFile, session, period_end: date) -> dict
         return {}
     indicators = {ind.id: ind for ind in session.execute(select(Indicator)).scalars()}
     outcomes = actual_totals(session, list(indicators), until=period_end)
-    status = {ind_id: status_of(ind, outcomes[ind_id][-1][0] if ind_id in outcomes else None, limits).status
+    targets = targets_in_view(session)  # an older year in view: the targets it had
+    status = {ind_id: status_of(ind, outcomes[ind_id][-1][0] if ind_id in outcomes else None, limits, targets).status
               for ind_id, ind in indicators.items()}
     out: dict[int, Status] = {}
     for node_id, indicator_id in pairs:
@@ -232,11 +234,12 @@ def indicator_figures(plan: PlanFile, node_id: int, period_end: date) -> list[In
         indicators = session.execute(select(Indicator).join(IndicatorNode, IndicatorNode.indicator_id == Indicator.id)
                                      .where(IndicatorNode.node_id == node_id).order_by(Indicator.position)).scalars().all()
         outcomes = actual_totals(session, [ind.id for ind in indicators], until=period_end)
+        targets = targets_in_view(session, [ind.id for ind in indicators])  # an older year: its own target
     out = []
     for ind in indicators:
         value, period = outcomes[ind.id][-1] if ind.id in outcomes else (None, "")
-        out.append(IndicatorFigure(ind.name, ind.unit, ind.decimals, value, period, ind.target,
-                                   status_of(ind, value, limits).status))
+        out.append(IndicatorFigure(ind.name, ind.unit, ind.decimals, value, period, targets.get(ind.id, ind.target),
+                                   status_of(ind, value, limits, targets).status))
     return out
 
 

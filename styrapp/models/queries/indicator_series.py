@@ -11,9 +11,11 @@ from sqlalchemy import select
 
 from ..enums import Gender, MeasurementKind
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..rules.status import StatusResult, Thresholds
 from ..tables import Indicator, Measurement
 from ._common import get_or_fail
+from .indicator_targets import kept_target_year, targets_in_view
 from .plan_status import status_of, thresholds
 
 
@@ -70,10 +72,13 @@ def indicator_series_many(plan: PlanFile, indicator_ids: list[int], limits: Thre
             select(Measurement.indicator_id, Measurement.period, Measurement.date, Measurement.value, Measurement.kind,
                    Measurement.gender)
             .where(Measurement.indicator_id.in_(indicator_ids)).order_by(Measurement.date, Measurement.id)).all()
+        targets = targets_in_view(session, indicator_ids)  # an older year in view: the target it had
+        viewed = year_in_view(session)
     made = {
         ind.id: IndicatorSeries(
-            name=ind.name, unit=ind.unit, decimals=ind.decimals, direction=ind.direction, target=ind.target,
-            target_year=ind.target_year, baseline=ind.baseline, baseline_year=ind.baseline_year, source=ind.source,
+            name=ind.name, unit=ind.unit, decimals=ind.decimals, direction=ind.direction, target=targets.get(ind.id, ind.target),
+            target_year=kept_target_year(ind.target_year, viewed, ind.id in targets), baseline=ind.baseline,
+            baseline_year=ind.baseline_year, source=ind.source,
             status=None,  # set below
         ) for ind in indicators.values()}
     for indicator_id, period, day, value, kind, gender in rows:
@@ -84,5 +89,5 @@ def indicator_series_many(plan: PlanFile, indicator_ids: list[int], limits: Thre
             series.forecast.append(point)
     for indicator_id, series in made.items():
         latest = series.latest
-        series.status = status_of(indicators[indicator_id], latest.value if latest else None, limits)
+        series.status = status_of(indicators[indicator_id], latest.value if latest else None, limits, targets)
     return [made[indicator_id] for indicator_id in indicator_ids]

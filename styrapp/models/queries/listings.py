@@ -11,9 +11,11 @@ from sqlalchemy import select
 from ...wording import Phrase
 from ..enums import Status
 from ..file.plan_file import PlanFile
+from ..file.year_scope import year_in_view
 from ..rules.risk import risk_value
 from ..rules.status import Thresholds
 from ..tables import Indicator, IndicatorNode, Node, OrgUnit, Risk
+from .indicator_targets import kept_target_year, targets_in_view
 from .plan_status import actual_totals, status_of, thresholds
 
 
@@ -65,15 +67,18 @@ def indicator_lines(plan: PlanFile, until: date | None = None, limits: Threshold
                                              .join(Node, Node.id == IndicatorNode.node_id)).all():
             goals.setdefault(ind_id, []).append(title)
         out = []
+        targets = targets_in_view(session)  # an older year in view: the targets it had
+        viewed = year_in_view(session)
         for ind in session.execute(select(Indicator).order_by(Indicator.position, Indicator.id)).scalars():
             series = outcomes.get(ind.id, [])
             value, period = series[-1] if series else (None, "")
             previous = series[-2][0] if len(series) > 1 else None
-            result = status_of(ind, value, limits)
-            out.append(IndicatorLine(ind.id, ind.name, ind.unit, ind.decimals, ind.baseline, ind.target, value,
+            result = status_of(ind, value, limits, targets)
+            out.append(IndicatorLine(ind.id, ind.name, ind.unit, ind.decimals, ind.baseline,
+                                     targets.get(ind.id, ind.target), value,
                                      period, result.status, result.reason, ind.source, ind.kolada_id or "", previous,
                                      ind.direction, tuple(goals.get(ind.id, ())), ind.reported_to_council,
-                                     ind.baseline_year, ind.target_year))
+                                     ind.baseline_year, kept_target_year(ind.target_year, viewed, ind.id in targets)))
         return out
 
 

@@ -18,6 +18,7 @@ from ..file.year_scope import year_in_view
 from ..rules.plan_settings import STATUS_TOLERANCE, STATUS_YELLOW_PROGRESS
 from ..rules.status import StatusResult, Thresholds, indicator_status
 from ..tables import GovernanceLevel, Indicator, Measurement, Node
+from .indicator_targets import targets_in_view
 from .plan_settings import get_setting
 from .tree_rows import LATEST_STATUS_SQL
 
@@ -52,9 +53,12 @@ def actual_totals(session, indicator_ids: list[int] | None = None,
     return out
 
 
-def status_of(indicator: Indicator, outcome: float | None, limits: Thresholds) -> StatusResult:
-    """The plan's rule for one indicator and outcome, with its manual override."""
-    return indicator_status(outcome, indicator.target, indicator.baseline, indicator.direction, limits,
+def status_of(indicator: Indicator, outcome: float | None, limits: Thresholds,
+              targets: dict[int, float] | None = None) -> StatusResult:
+    """The plan's rule for one indicator and outcome, with its manual override; `targets` (from
+    `indicator_targets.targets_in_view`) gives an older year's target where it differs."""
+    target = (targets or {}).get(indicator.id, indicator.target)
+    return indicator_status(outcome, target, indicator.baseline, indicator.direction, limits,
                             indicator.status_override, indicator.status_override_reason)
 
 
@@ -64,7 +68,8 @@ def indicator_statuses(plan: PlanFile) -> dict[int, StatusResult]:
     with plan.session() as session:
         indicators = session.execute(select(Indicator)).scalars().all()
         outcomes = actual_totals(session)
-        return {ind.id: status_of(ind, outcomes[ind.id][-1][0] if ind.id in outcomes else None, limits)
+        targets = targets_in_view(session)
+        return {ind.id: status_of(ind, outcomes[ind.id][-1][0] if ind.id in outcomes else None, limits, targets)
                 for ind in indicators}
 
 

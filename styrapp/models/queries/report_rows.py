@@ -166,8 +166,11 @@ class Trees:
 def read_trees(plan: PlanFile) -> Trees:
     with plan.session() as session:
         nodes = {n.id: n for n in session.execute(select(Node)).scalars()}
-        serves = [tuple(r) for r in session.execute(select(NodeLink.source_id, NodeLink.target_id))]
-        links = [tuple(r) for r in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id))]
+        # the links of the year in view only (a link row has no year; its nodes have)
+        serves = [tuple(r) for r in session.execute(select(NodeLink.source_id, NodeLink.target_id))
+                  if r[0] in nodes and r[1] in nodes]
+        links = [tuple(r) for r in session.execute(select(IndicatorNode.indicator_id, IndicatorNode.node_id))
+                 if r[1] in nodes]
         sources = {row.node_id: SourceMark(row.organisation, row.plan_title, row.plan_year, row.level, row.removed)
                    for row in session.execute(select(NodeSource)).scalars() if row.node_id in nodes}  # the year's
     return Trees(nodes, read_tree(plan, "goals").rows, read_tree(plan, "assignments").rows, serves, links, sources)

@@ -22,6 +22,7 @@ from ..tables import (
     Organisation,
     OrgUnit,
     Plan,
+    PlanYear,
     ReportingPeriod,
     Risk,
     SituationReview,
@@ -63,6 +64,17 @@ def _count(session, model, *where) -> int:
     return session.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
 
 
+def _wheel_events(session, year: int | None, start_month: int) -> int:
+    """The events shown in the year in view's årshjul (`wheel_rows.wheel_year_of`)."""
+    from .wheel_rows import wheel_year_of
+
+    years = sorted(session.execute(select(PlanYear.year)).scalars())
+    if year is None or not years:
+        return _count(session, WheelEvent)
+    return sum(1 for start in session.execute(select(WheelEvent.start)).scalars()
+               if wheel_year_of(start, years, start_month) == year)
+
+
 def summarise(plan: PlanFile) -> PlanSummary:
     with plan.session() as session:
         org = session.get(Organisation, 1)
@@ -84,11 +96,13 @@ def summarise(plan: PlanFile) -> PlanSummary:
             "indicators": _count(session, Indicator),
             "measurements": _count(session, Measurement),
             "units": _count(session, OrgUnit),
-            "reporting_periods": _count(session, ReportingPeriod),
-            "follow_ups": _count(session, FollowUp),
+            # the year in view's own (a plan file holds several plan years)
+            "reporting_periods": _count(session, ReportingPeriod, ReportingPeriod.year == year),
+            "follow_ups": session.execute(select(func.count()).select_from(FollowUp)
+                                          .join(Node, Node.id == FollowUp.node_id)).scalar_one(),
             "wheel_rings": _count(session, WheelRing),
-            "wheel_events": _count(session, WheelEvent),
-            "risks": _count(session, Risk),
+            "wheel_events": _wheel_events(session, year, row.wheel_start_month if row else 1),
+            "risks": _count(session, Risk, Risk.year == year),
             "budget_lines": _count(session, BudgetLine),
             "governing_documents": _count(session, GoverningDocument),
             "situation_reviews": _count(session, SituationReview),

@@ -65,5 +65,12 @@ DOCUMENT_DECIDERS = Setting[dict](
     "Who may decide each kind of governing document; the first body is a new document's default.",
 )
 
+# Issue 18: the turn of the year (services.rollover). On: year Y is made from Y−1 only once Y−1 is closed
+# (after its årsredovisning); the CLI refuses, the window asks to close it first.
+CLOSE_BEFORE_ROLLOVER = Setting[bool](
+    "year.close_before_rollover", False,
+    "The newest plan year must be closed before the next one is made from it (the turn of the year).",
+)
+
 # Every setting declared above, in order (a new one is found without editing a list).
 ALL: tuple[Setting, ...] = tuple(value for value in list(globals().values()) if isinstance(value, Setting))
