@@ -23,7 +23,7 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="575" />
+        <location filename="../styrapp/ui/main_window.py" line="441" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
     </message>
@@ -1413,12 +1413,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="173" />
+        <location filename="../styrapp/ui/window_menus.py" line="47" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="512" />
+        <location filename="../styrapp/ui/main_window.py" line="378" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -1430,52 +1430,52 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="176" />
+        <location filename="../styrapp/ui/window_menus.py" line="50" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="188" />
+        <location filename="../styrapp/ui/window_menus.py" line="62" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="196" />
+        <location filename="../styrapp/ui/window_menus.py" line="70" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="207" />
+        <location filename="../styrapp/ui/window_menus.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="221" />
+        <location filename="../styrapp/ui/window_menus.py" line="95" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="227" />
+        <location filename="../styrapp/ui/window_menus.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="229" />
+        <location filename="../styrapp/ui/window_menus.py" line="103" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="246" />
+        <location filename="../styrapp/ui/window_menus.py" line="120" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="247" />
+        <location filename="../styrapp/ui/window_menus.py" line="121" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="271" />
+        <location filename="../styrapp/ui/window_menus.py" line="145" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -1485,22 +1485,22 @@
         <translation>Det gick inte att göra en säkerhetskopia: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="405" />
+        <location filename="../styrapp/ui/main_window.py" line="271" />
         <source>Read only: this plan is open in styrapp %1. You can look and print here, but not change anything; close it there and open it again here to edit.</source>
         <translation>Endast läsning: planen är öppen i styrapp %1. Här kan du titta och skriva ut men inte ändra något; stäng den där och öppna den här igen för att redigera.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="421" />
+        <location filename="../styrapp/ui/main_window.py" line="287" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="448" />
+        <location filename="../styrapp/ui/main_window.py" line="314" />
         <source>Take over the plan?</source>
         <translation>Ta över planen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="449" />
+        <location filename="../styrapp/ui/main_window.py" line="315" />
         <source>The plan %1 is marked as open in styrapp on another computer (%2).
 
 If styrapp is still running there, choose No: the plan opens here for reading only. If that computer stopped or lost the network, choose Yes to take the plan over and edit it here.</source>
@@ -1564,17 +1564,17 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>En reparerad kopia öppnades: %1 rader räddade, %2 utelämnade.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="526" />
+        <location filename="../styrapp/ui/main_window.py" line="392" />
         <source>Save a copy as</source>
         <translation>Spara kopia som</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="531" />
+        <location filename="../styrapp/ui/main_window.py" line="397" />
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="533" />
+        <location filename="../styrapp/ui/main_window.py" line="399" />
         <source>Could not save the copy</source>
         <translation>Kopian kunde inte sparas</translation>
     </message>
@@ -1615,12 +1615,12 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>Det gick inte att exportera planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="563" />
+        <location filename="../styrapp/ui/main_window.py" line="429" />
         <source>About styrapp</source>
         <translation>Om styrapp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="564" />
+        <location filename="../styrapp/ui/main_window.py" line="430" />
         <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
