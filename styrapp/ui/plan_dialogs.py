@@ -51,6 +51,7 @@ class PlanDialogs:
             PeriodsDialog(self.document, self).exec()
 
     def new_plan_period(self) -> None:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from ..models.errors import StyrappError
@@ -61,6 +62,6 @@ class PlanDialogs:
         try:
             dialog = RolloverDialog(self.document, self)
         except StyrappError as exc:  # the plan has no year to start from
-            QMessageBox.warning(self, self.tr("New plan period"), exc.message)
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "New plan period"), exc.message)
             return
         dialog.exec()
