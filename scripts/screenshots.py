@@ -97,7 +97,8 @@ def main() -> int:
     from styrapp.reports.engine import KIND_KEYS, ReportOptions, build_report
 
     with open_plan(scratch / "demo.styrplan", read_only=True) as plan:
-        for kind in KIND_KEYS[:-1]:  # the årshjul is above
+        for kind in (k for k in KIND_KEYS[:-1] if k != "aterrapport"):  # the årshjul is above; the demo has no
+            # goals from an uppdragsgivare to report back on
             report = build_report(plan, kind, scratch / f"{kind}.pdf", ReportOptions(period="Delårsrapport"))
             first = 1 if kind == "nulageskoll" else 3  # the first page after the cover and the contents (none)
             subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(first), "-l", str(first), "-singlefile",
@@ -113,7 +114,39 @@ def main() -> int:
         subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "3", "-l", "3", "-singlefile", str(report),
                         str(out / "rapport-uppfoljning-engelska")], check=True)
         print(out / "rapport-uppfoljning-engelska.png")
+    plan_year_screenshots(app, out, scratch)
     return 0
+
+
+def plan_year_screenshots(app, out: Path, scratch: Path) -> None:
+    """Plan → Ny planperiod… on the demo plan, then the year before, closed, read-only in the window."""
+    import shutil
+
+    from styrapp.models.services import years
+    from styrapp.ui.main_window import MainWindow
+    from styrapp.ui.rollover_dialog import RolloverDialog
+
+    shutil.copyfile(scratch / "demo.styrplan", scratch / "years.styrplan")
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    window.open_plan_file(scratch / "years.styrplan")
+    app.processEvents()
+    dialog = RolloverDialog(window.document, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "ny-planperiod.png"))
+    print(out / "ny-planperiod.png")
+    dialog.apply()
+    app.processEvents()
+    window.document.view_year(2026)
+    years.close_year(window.document.plan, 2026)
+    window._fill_years()
+    window.show_page("goals")
+    app.processEvents()
+    window.grab().save(str(out / "stangt-ar.png"))
+    print(out / "stangt-ar.png")
+    window.close()
 
 
 if __name__ == "__main__":
