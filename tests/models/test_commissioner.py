@@ -135,6 +135,7 @@ def test_a_fetched_goal_is_read_only_but_its_own_parts_are_not(tmp_path, kf):
         for call in (lambda: nodes.update_node(plan, goal.id, title="Eget namn"),
                      lambda: nodes.rename_node(plan, goal.id, "Eget namn"),
                      lambda: nodes.update_node(plan, goal.id, description="Egen text"),
+                     lambda: nodes.update_node(plan, goal.id, origin="own"),
                      lambda: nodes.move_node(plan, goal.id, other_area.id)):
             with pytest.raises(InvalidValue) as caught:
                 call()

@@ -85,7 +85,7 @@ def _budget_amount_means_impact(node: Node) -> None:
 
 # Uppdragsgivarens mål are the source's to word and place: here only its own fields (owner, links,
 # indicators, follow-up) change. The fetch itself (services/commissioner.py) writes them.
-FROM_SOURCE = ("title", "description")
+FROM_SOURCE = ("title", "description", "origin")  # an uppdragsgivarens mål stays one while linked
 
 
 def _refuse_if_fetched(session: Session, node: Node) -> None:
