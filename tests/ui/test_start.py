@@ -58,7 +58,7 @@ def test_menus_are_swedish(window):
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
     assert texts == ["&Ny plan från mall…", "&Öppna…", "&Senaste", "Spara &kopia som…", "&Importera…",
-                     "&Hämta mål från uppdragsgivarens plan…", "&Exportera…",
+                     "&Exportera…", "&Hämta mål från uppdragsgivarens plan…",
                      "Åte&rställ från säkerhetskopia…", "S&täng", "&Avsluta"]
     assert window.actions["edit.undo"].text() == "Ångra"
 
