@@ -113,7 +113,7 @@ def _draw(series: IndicatorSeries, width: float, height: float, dpi: int, reuse:
     # matplotlib builds and draws, and a long series (monthly values over years) would otherwise cost
     # most of the chart's time. The positions are the periods' dates: 2025, 2026-08 and 2026 are not
     # equal steps.
-    shown = _spaced([(x[p], p) for p in periods], room, rotated)
+    shown = _spaced([(x[p], p) for p in periods], room, rotated, wide - 56)
     axes.set_xticks([position for position, _label in shown])
     axes.set_xticklabels([label for _position, label in shown], fontsize=TICK_SIZE, rotation=45 if rotated else 0,
                          ha="right" if rotated else "center", rotation_mode="anchor" if rotated else "default")
@@ -158,15 +158,18 @@ def years(day) -> float:
     return day.year + (day.toordinal() - first) / (date(day.year + 1, 1, 1).toordinal() - first)
 
 
-def _spaced(ticks: list[tuple[float, str]], points_per_year: float, rotated: bool) -> list[tuple[float, str]]:
+def _spaced(ticks: list[tuple[float, str]], points_per_year: float, rotated: bool,
+            axis: float) -> list[tuple[float, str]]:
     """The ticks whose labels have room: from the latest backwards (the newest values matter most), a
-    label is left out when it would touch the one after it."""
+    label is left out when it would touch the one after it. Slanted labels (a long series) stand at
+    least a twelfth of the axis (`axis` points) apart, so they do not read as a fence."""
+    slanted = max(TICK_SIZE * 1.5, axis / 12)
     kept: list[tuple[float, str]] = []
     for position, label in sorted(ticks, reverse=True):
-        width = TICK_SIZE * 1.5 if rotated else measure(label, TICK_SIZE) + 6.0
+        width = slanted if rotated else measure(label, TICK_SIZE) + 6.0
         if kept:
             gap = (kept[-1][0] - position) * points_per_year
-            other = TICK_SIZE * 1.5 if rotated else measure(kept[-1][1], TICK_SIZE) + 6.0
+            other = slanted if rotated else measure(kept[-1][1], TICK_SIZE) + 6.0
             if gap < (width + other) / 2:
                 continue
         kept.append((position, label))
