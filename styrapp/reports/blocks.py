@@ -3,6 +3,7 @@ symbol and word (never colour alone), numbers the Swedish way, and indicator cha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
@@ -13,7 +14,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from ..models.enums import LABELS, Status
 from ..models.rules.status import COLOUR, SYMBOL
-from ..wording import capitalised, current_language, number_text, tr
+from ..wording import capitalised, current_language, quantity_text, tr
 from .typography import CONTENT_WIDTH, WIDE_CONTENT_WIDTH, markup, styles, table_style, text
 
 
@@ -39,9 +40,38 @@ def status_markup(status: Status | None) -> str:
 
 
 def number(value: float | None, decimals: int = 0, unit: str = "") -> str:
+    """A value as the tables print it: with its unit ("−0,4 %"), with the indicator's decimals and every
+    further decimal it has (a target of 79,5 in a whole-number indicator reads 79,5, not 80)."""
     if value is None:
         return "–"
-    return number_text(value, decimals) + (f" {unit}" if unit and unit not in ("antal",) else "")
+    from ..models.rules.numbers import decimals_of
+
+    return quantity_text(value, decimals_of(value, decimals), unit if unit not in ("antal",) else "")
+
+
+# A cell that is an amount: a number (U+2212 minus, no-break spaces between thousands), perhaps a unit
+# and a bracketed note after it ("1 234,5 tkr", "−0,4 %", "12 (2025)", "−1 200 (−3,1 %)").
+_AMOUNT = re.compile(r"[−-]?\d{1,3}(?:[\u00a0\u202f ]\d{3})*(?:[,.]\d+)?(?:[\u00a0 ][^\s()]{1,12})?"
+                     r"(?: \([^()]{1,30}\))?")
+
+
+def _plain(value) -> str | None:
+    if isinstance(value, str) or value is None:
+        return value or ""
+    if isinstance(value, Paragraph):
+        return value.getPlainText()
+    return None
+
+
+def amount_columns(rows: Sequence[Sequence]) -> set[int]:
+    """The columns whose every filled cell is an amount: printed right-aligned, so that digits line up."""
+    columns: set[int] = set()
+    for index in range(max((len(row) for row in rows), default=0)):
+        cells = [_plain(row[index]) if index < len(row) else "" for row in rows]
+        filled = [c.strip() for c in cells if c is not None and c.strip() not in ("", "–")]
+        if filled and all(c is not None for c in cells) and all(_AMOUNT.fullmatch(c) for c in filled):
+            columns.add(index)
+    return columns
 
 
 def day(value: date | None) -> str:
@@ -57,10 +87,15 @@ def grid(header: Sequence[str], rows: Sequence[Sequence], widths: Sequence[float
     s = styles()
     total = WIDE_CONTENT_WIDTH if wide else CONTENT_WIDTH
     widths = [total * w / sum(widths) for w in widths]
-    body = [[Paragraph(markup(h), s["cell_bold"]) for h in header]]
+    right = amount_columns(rows)
+    body = [[Paragraph(markup(h), s["cell_bold_right"] if i in right else s["cell_bold"]) for i, h in enumerate(header)]]
     for row in rows:
-        body.append([cell if not isinstance(cell, str) and cell is not None and hasattr(cell, "wrap")
-                     else text(cell or "", s["cell"]) for cell in row])
+        made = [cell if not isinstance(cell, str) and cell is not None and hasattr(cell, "wrap")
+                else text(cell or "", s["cell"]) for cell in row]
+        for i in right & set(range(len(made))):
+            if isinstance(made[i], Paragraph):  # amounts line up on the right, the header above them too
+                made[i].style = s["cell_bold_right"] if made[i].style.name == "cell_bold" else s["cell_right"]
+        body.append(made)
     table = Table(body, colWidths=list(widths), repeatRows=1, splitByRow=True, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(table_style(1, zebra) + list(extra)))
     return table
@@ -71,7 +106,7 @@ def cell(markup_text: str) -> Paragraph:
     return Paragraph(markup_text, styles()["cell"])
 
 
-CHART_SIZE = (6.4, 2.9)  # inches: every indicator chart in a report has this shape
+CHART_ASPECT = 2.9 / 6.4  # height / width of every indicator chart in a report
 
 
 def chart_drawings(series: Sequence, width: float) -> list:
@@ -80,9 +115,11 @@ def chart_drawings(series: Sequence, width: float) -> list:
     from .chart_drawings import lazy_drawings
     from .charts import indicator_chart
 
-    make = partial(indicator_chart, width=CHART_SIZE[0], height=CHART_SIZE[1], reuse=True,
-                   language=current_language())  # drawn in worker processes, which do not know it
-    return lazy_drawings(make, list(series), width, CHART_SIZE[1] / CHART_SIZE[0])
+    # Drawn at the size it is printed (`width` points), so its text sizes are the printed ones; in worker
+    # processes, which do not know the report's language.
+    make = partial(indicator_chart, width=width / 72.0, height=width * CHART_ASPECT / 72.0, reuse=True,
+                   language=current_language())
+    return lazy_drawings(make, list(series), width, CHART_ASPECT)
 
 
 def colour_bar(colour: str | None, height: float = 4 * mm):

@@ -116,7 +116,7 @@ def risk_matrix(risks) -> Table:
             ids = cells.get((likelihood, consequence), [])
             value = risk_value(likelihood, consequence)
             level = tr(BAND_WORDS[band(value)])
-            content = f"<font size='7.5'><b>{value}</b></font> <font size='6.5' color='#5F6B7A'>{level}</font>"
+            content = f"<font size='7.5'><b>{value}</b></font> <font size='7' color='#5F6B7A'>{level}</font>"
             if ids:
                 content += "<br/><b>" + ", ".join(str(i) for i in ids) + "</b>"
             row.append(cell(content))

@@ -155,11 +155,14 @@ def status_chart(areas: list[tuple[str, dict[Status, int]]]):
     from .charts import BASELINE
     from .typography import printable
 
+    width = CONTENT_WIDTH / 72.0  # drawn at the size it is printed: its text sizes are the printed ones
     height = 1.2 + 0.42 * len(areas)
-    figure = Figure(figsize=(6.8, height))
+    figure = Figure(figsize=(width, height))
+    # A goal area's name on at most two lines within the left third: any title stays inside the margins.
+    room = CONTENT_WIDTH * 0.34 - 10
+    names = [_area_name(printable(name), room) for name, _counts in areas][::-1]
     figure.subplots_adjust(left=0.34, right=0.98, top=1 - 0.4 / height, bottom=0.75 / height)
     axes = figure.add_subplot()
-    names = [_short(printable(name)) for name, _counts in areas][::-1]
     left = [0] * len(areas)
     for state in ORDER:
         values = [counts[state] for _name, counts in areas][::-1]
@@ -182,5 +185,9 @@ def status_chart(areas: list[tuple[str, dict[Status, int]]]):
     return figure
 
 
-def _short(name: str, limit: int = 48) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+def _area_name(name: str, room: float, size: float = 8.0) -> str:
+    """A goal area's name on two lines at most, each within `room` points; what does not fit is cut with …"""
+    from ..models.wheel.scene import wrap
+    from .wheel_figure import drawable, measure
+
+    return "\n".join(wrap(" ".join(drawable(name).split()), room, size, measure, max_lines=2))

@@ -166,7 +166,7 @@ def _wheel_section(data, width: float) -> list:
 
     if data is None or not data.events:
         return []
-    return [PageBreak(), heading(tr("Annual wheel")), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False), width))]
+    return [PageBreak(), heading(tr("Annual wheel")), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False, width=width), width))]
 
 
 def assignment_plan(context, options, step) -> list:

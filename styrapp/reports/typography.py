@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
@@ -158,6 +158,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
+        "cell_bold_right": ParagraphStyle("cell_bold_right", parent=base, fontName=BOLD, fontSize=8, leading=10,
+                                          spaceAfter=0, alignment=TA_RIGHT),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=18, leading=22, textColor=accent,
                              spaceBefore=6, spaceAfter=8, keepWithNext=True),

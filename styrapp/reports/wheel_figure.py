@@ -45,19 +45,28 @@ def measure(text: str, size: float) -> float:
     return width
 
 
-def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, heading: bool = True):
+MIN_FONT = 7.0  # no text of a report is smaller (issue 19): labels that do not fit at it get a number
+
+
+def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, heading: bool = True,
+                 width: float | None = None):
     """A matplotlib Figure of one page: heading, the wheel, and the legend beneath it. Without the
-    heading (inside a report, which has its own) the figure is only as tall as the wheel needs."""
+    heading (inside a report, which has its own) the figure is only as tall as the wheel needs; `width`
+    (points) is then the width it is printed at, so its text sizes are the printed ones."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Circle, Wedge
 
-    width, height = PAPER[size]
+    paper_width, height = PAPER[size]
     margin = 36.0 if size == "A4" else 48.0
+    if width is None or heading:
+        width = paper_width
+    else:
+        margin = 4.0  # the report's page has its margins
     title_room = (34.0 if size == "A4" else 46.0) if heading else 0.0
     if not heading:
         height = width * 1.3
     scene = build_scene(data, width - 2 * margin, height - 2 * margin - title_room,
-                        SceneOptions(today=today, legend="below", min_font=5.5 if size == "A4" else 7.0, measure=measure))
+                        SceneOptions(today=today, legend="below", min_font=MIN_FONT, measure=measure))
     used = max([scene.cy + scene.radius * 1.45] + [t.y + t.size for t in scene.texts])
     oy_centre = max(0.0, (height - 2 * margin - title_room - used) / 2)
     figure = Figure(figsize=(width / 72.0, height / 72.0))

@@ -157,8 +157,24 @@ def long_date(day: date) -> str:
 
 
 def number_text(value: float, decimals: int = 0) -> str:
-    """Swedish: 1 234,5 (a no-break space between thousands, a comma for decimals). English: 1,234.5."""
-    text = f"{value:,.{decimals}f}"
-    if current_language() == "en":
-        return text
-    return text.replace(",", "\u202f").replace(".", ",").replace("\u202f", "\u00a0")
+    """The one form of a number in the reports. Swedish: 1 234,5 (a no-break space between thousands, a
+    comma for decimals); English: 1,234.5. A negative number has the minus sign U+2212 ("−0,4"), in both
+    languages, and a value that rounds to zero has none ("0,0", not "−0,0")."""
+    text = f"{abs(value):,.{decimals}f}"
+    negative = value < 0 and any(ch in "123456789" for ch in text)
+    if current_language() != "en":
+        text = text.replace(",", "\u202f").replace(".", ",").replace("\u202f", "\u00a0")
+    return ("\u2212" + text) if negative else text
+
+
+def percent_text(value: float, decimals: int = 0) -> str:
+    """A value in per cent as the reports print it: "−0,4 %", a no-break space before the sign (English:
+    "−0.4 %" too, the same form everywhere)."""
+    return number_text(value, decimals) + "\u00a0%"
+
+
+def quantity_text(value: float, decimals: int = 0, unit: str = "") -> str:
+    """A value with its unit: per cent as `percent_text`, another unit after a no-break space."""
+    if unit.strip() == "%":
+        return percent_text(value, decimals)
+    return number_text(value, decimals) + (f"\u00a0{unit}" if unit else "")

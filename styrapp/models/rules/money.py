@@ -147,12 +147,13 @@ def format_with_unit(ore: int | None, unit: str = "tkr") -> str:
 
 
 def format_percent(share: float | None) -> str:
-    """A share (0.052) as "5,2 %", with a real minus sign."""
+    """A share (0.052) as "5,2 %", with a real minus sign (in the current language's decimal mark)."""
     if share is None:
         return ""
+    from ...wording import percent_text  # the reports' one percent form: "−0,4 %"
+
     value = Decimal(repr(share * 100)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    sign = MINUS if value < 0 else ""
-    return f"{sign}{abs(value):.1f}".replace(".", ",") + f"{GROUP}%"
+    return percent_text(float(value), 1)
 
 
 def deviation(frame: int, forecast: int | None) -> int | None:

@@ -287,7 +287,7 @@ def _month_ring(scene: Scene, options: SceneOptions) -> None:
             a, b = point(r * 0.885, angle, scene.cx, scene.cy)
             c, d = point(r * 0.90, angle, scene.cx, scene.cy)
             scene.lines.append(Line(a, b, c, d, MUTED, tick))
-            if size >= options.min_font * 0.75:
+            if size >= options.min_font:  # no text smaller than the least size asked for
                 x, y = point(r * 0.872, angle + 3.4, scene.cx, scene.cy)
                 scene.texts.append(Text(x, y, str(week), size, MUTED))  # upright: small numbers read best so
 
@@ -390,9 +390,10 @@ def _outside_labels(scene: Scene, outside: list[tuple[EventRow, float, float]], 
         scene.numbers[event_id] = number
         scene.placement[event_id] = "number"
         x, y = point(mid, angle, scene.cx, scene.cy)
-        badge = max(size * 0.75, 5.0)
+        badge = max(size * 0.8, 5.0)
         scene.dots.append(Dot(x, y, badge, "#FFFFFF", stroke=event.colour, event_id=event_id, angle=angle, radius=mid))
-        scene.texts.append(Text(x, y, str(number), badge * 1.05, INK, bold=True, event_id=event_id))
+        scene.texts.append(Text(x, y, str(number), max(options.min_font, badge * 1.05), INK, bold=True,
+                                event_id=event_id))
 
 
 def _room(scene: Scene, angle: float, start: float) -> float:
@@ -452,7 +453,8 @@ def _today(scene: Scene, options: SceneOptions) -> None:
     x, y = point(scene.radius * 0.255, angle, scene.cx, scene.cy)
     scene.dots.append(Dot(x, y, max(2.5, scene.radius * 0.012), TODAY, stroke=None))
     x, y = point(scene.radius * 0.212, angle, scene.cx, scene.cy)
-    scene.texts.append(Text(x, y, tr("today {day}", day=f"{day.day} {month_short(day.month)}"), scene.font * 0.7, TODAY,
+    scene.texts.append(Text(x, y, tr("today {day}", day=f"{day.day} {month_short(day.month)}"),
+                            max(options.min_font, scene.font * 0.7), TODAY,
                             rotation=_upright(angle), bold=True))
 
 
@@ -533,8 +535,9 @@ def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float
         if entry.number is None and entry.colour:
             scene.dots.append(Dot(x + size * 0.45, y, size * 0.45, entry.colour, stroke=None))
         elif entry.number is not None:
-            scene.dots.append(Dot(x + size * 0.6, y, size * 0.62, "#FFFFFF", stroke=entry.colour))
-            scene.texts.append(Text(x + size * 0.6, y, str(entry.number), size * 0.7, INK, bold=True))
+            digits = max(options.min_font, size * 0.7)  # no text smaller than the least size asked for
+            scene.dots.append(Dot(x + size * 0.6, y, max(size * 0.62, digits * 0.8), "#FFFFFF", stroke=entry.colour))
+            scene.texts.append(Text(x + size * 0.6, y, str(entry.number), digits, INK, bold=True))
         text_x = x + size * 1.6
         scene.texts.append(Text(text_x, y, elide(entry.text, column_w - size * 2.0, size, options.measure), size,
                                 INK if entry.colour else MUTED, align="left", bold=entry.number is None and bool(entry.colour)))
