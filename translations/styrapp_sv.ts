@@ -1692,6 +1692,11 @@ Reopen %1 for changes?</source>
         <source>%1 is open for changes again.</source>
         <translation>%1 är öppet för ändringar igen.</translation>
     </message>
+    <message>
+        <location filename="../styrapp/ui/plan_dialogs.py" line="65" />
+        <source>New plan period</source>
+        <translation>Ny planperiod</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementGridModel</name>
@@ -2600,14 +2605,6 @@ Reopen %1 for changes?</source>
         <location filename="../styrapp/ui/dialogs.py" line="30" />
         <source>Redo</source>
         <translation>Gör om</translation>
-    </message>
-</context>
-<context>
-    <name>PlanDialogs</name>
-    <message>
-        <location filename="../styrapp/ui/plan_dialogs.py" line="64" />
-        <source>New plan period</source>
-        <translation>Ny planperiod</translation>
     </message>
 </context>
 <context>
