@@ -10,6 +10,8 @@ filters on `year_in_view(session)` itself.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import event, text
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 from sqlmodel import Session
@@ -23,13 +25,19 @@ class PlanSession(Session):
     """A session on a plan file, seeing one plan year's nodes (see the module's doc)."""
 
 
+@lru_cache(maxsize=32)
+def _in_year(year: int):
+    """The option that keeps a select to one year's nodes, made once per year (it is the same every time)."""
+    return with_loader_criteria(Node, Node.year == year, include_aliases=True)
+
+
 @event.listens_for(PlanSession, "do_orm_execute")
 def _only_the_year_in_view(state: ORMExecuteState) -> None:
     if not state.is_select or state.execution_options.get(ALL_YEARS):
         return
     year = state.session.info.get("year")
     if year is not None:
-        state.statement = state.statement.options(with_loader_criteria(Node, Node.year == year, include_aliases=True))
+        state.statement = state.statement.options(_in_year(year))
 
 
 def year_in_view(session: Session) -> int | None:
