@@ -20,12 +20,13 @@ from styrapp.models.queries.report_rows import read_trees
 from styrapp.models.queries.summary import summarise
 from styrapp.models.queries.wheel_rows import read_wheel
 from styrapp.models.queries.years import plan_years, title_in_view
+from styrapp.models.rules.periods import add_years
 from styrapp.models.rules.plan_settings import CLOSE_BEFORE_ROLLOVER
 from styrapp.models.services import rollover as rollover_module
 from styrapp.models.services.calendar import create_period
 from styrapp.models.services.nodes import create_node, link_nodes, update_node
 from styrapp.models.services.plan_settings import set_setting
-from styrapp.models.services.rollover import add_years, rollover, same_weekday_next_year
+from styrapp.models.services.rollover import rollover, same_weekday_next_year
 from styrapp.models.services.wheel import create_event
 from styrapp.models.services.years import close_year
 from styrapp.models.tables import (

@@ -51,3 +51,11 @@ def parse_period(label: str | int) -> tuple[str, date]:
         except ValueError:
             break
     raise InvalidValue("period.unknown", label=label)
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day `years` on; 29 February becomes the 28th in a year without it."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)

@@ -37,6 +37,7 @@ from sqlalchemy import insert, select, update
 from ..enums import EventKind, Gender, MeasurementKind, NodeKind, Progress
 from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
+from ..rules.periods import add_years
 from ..rules.plan_settings import CLOSE_BEFORE_ROLLOVER
 from ..tables import (
     Checkpoint,
@@ -375,13 +376,6 @@ def _targets(session, old: int, year: int, targets: dict[int, float], report: Ro
 def replace_year(text: str, old: int, year: int) -> str:
     """`text` with the year `old` replaced by `year` ("Verksamhetsplan 2026" → "Verksamhetsplan 2027")."""
     return text.replace(str(old), str(year))
-
-
-def add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def same_weekday_next_year(day: date) -> date:

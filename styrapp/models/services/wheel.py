@@ -18,6 +18,7 @@ from ..errors import InvalidValue
 from ..file.plan_file import PlanFile
 from ..queries._common import get_or_fail
 from ..queries.wheel_rows import next_ring_colour
+from ..rules.periods import add_years
 from ..tables import ReportingPeriod, WheelEvent, WheelRing
 from ..tables.wheel import uuid_of_ical_uid
 from ._common import apply_fields, check_dates, check_title, flush_or_explain
@@ -281,13 +282,7 @@ def _sync_periods(session, period_ids: set[int]) -> None:
 
 def _next_turn(day: date, not_before: date) -> date:
     years = 0
-    while _add_years(day, years) < not_before:
+    while add_years(day, years) < not_before:
         years += 1
-    return _add_years(day, years)
+    return add_years(day, years)
 
-
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
