@@ -106,6 +106,9 @@ class PlanYears:
         for key in self.actions.keys():
             if key.startswith("plan.") and key not in ("plan.close_year", "plan.reopen_year"):
                 self.actions[key].setEnabled(self.document is not None and (not closed or key in self.OPEN_IN_A_CLOSED_YEAR))
+        for page in self.pages.values():  # the forms of the pages that have them: readable, not changeable
+            if hasattr(page, "set_read_only"):  # (also a plan opened for reading: another styrapp has it)
+                page.set_read_only(closed or (self.document is not None and self.document.plan.read_only))
         self._update_edit_actions()
 
     def close_year(self) -> None:

@@ -196,3 +196,9 @@ class IndicatorForm(QScrollArea):
             self.sdgs.set_checked(details.sdgs)
         finally:
             self._filling = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed plan year: everything can be read, nothing changed, until the year is reopened."""
+        from .read_only import hold_still
+
+        hold_still(self, read_only)

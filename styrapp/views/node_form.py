@@ -337,3 +337,9 @@ class NodeForm(QScrollArea):
         self.indicator_choice.setEnabled(self.indicator_choice.count() > 0)
         self.link_indicator.setEnabled(self.indicator_choice.count() > 0)
         self.unlink_indicator.setEnabled(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed plan year: everything can be read, nothing changed, until the year is reopened."""
+        from .read_only import hold_still
+
+        hold_still(self, read_only)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QGroupBox, QMessageBox
 
 from styrapp.models.errors import YearClosed
 from styrapp.models.queries import node_rows
@@ -57,6 +57,8 @@ def test_a_closed_year_is_read_only_in_the_window_until_reopened(qtbot, window):
     window.show_page("goals")
     assert not window.actions["edit.rename"].isEnabled() and not window.actions["edit.delete"].isEnabled()
     assert not window.actions["plan.details"].isEnabled() and window.actions["plan.reopen_year"].isEnabled()
+    assert not window.goals.form.basics.isEnabled() and not window.follow_up.form.isEnabled()
+    assert not window.indicators.form.findChildren(QGroupBox)[0].isEnabled()
     before = _top_goals(window)
     goal = node_rows.read_tree(plan, "goals").rows[0]
     window.goals._run(_rename(window, goal.id))  # what renaming in the tree or the form runs
@@ -70,6 +72,7 @@ def test_a_closed_year_is_read_only_in_the_window_until_reopened(qtbot, window):
     window.year_banner.linkActivated.emit("reopen")
     assert not plan_years(plan)[0].closed
     assert window.actions["edit.rename"].isEnabled() and not window.year_banner.isVisible()
+    assert window.goals.form.basics.isEnabled() and window.follow_up.form.isEnabled()
 
 
 def _rename(window, node_id):

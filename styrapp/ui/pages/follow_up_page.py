@@ -202,6 +202,10 @@ class FollowUpPage(QWidget):
     def show_document(self, document: PlanDocument) -> None:
         self.set_document(document)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed plan year in view: the follow-up written then can be read, not changed."""
+        self.form.setEnabled(not read_only)
+
     def concerns(self, changes) -> bool:
         from ...models.changes import Kind
 

@@ -151,6 +151,14 @@ class IndicatorsPage(QWidget):
 
     set_document = show_document
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed plan year in view: the indicator and its values can be read, not changed."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        self.form.set_read_only(read_only)
+        triggers = QAbstractItemView.EditTrigger
+        self.grid.setEditTriggers(triggers.NoEditTriggers if read_only else triggers.AllEditTriggers)
+
     def concerns(self, changes) -> bool:
         from ...models.changes import Kind
 

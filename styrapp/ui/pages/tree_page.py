@@ -183,6 +183,10 @@ class TreePage(QWidget):
         else:
             self.empty.setText(self.tr("The tree is empty. Press Insert or click “Add beneath” to add the first node."))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed plan year in view: the form can be read, not changed."""
+        self.form.set_read_only(read_only)
+
     def concerns(self, changes) -> bool:
         """A tree shows its nodes, their owners, levels, indicator counts and latest status."""
         return changes.touches(Kind.NODE, Kind.UNIT, Kind.LEVEL, Kind.INDICATOR, Kind.FOLLOW_UP, Kind.PERIOD,
