@@ -101,13 +101,16 @@ def sdg_squares(numbers, width: float):
     return drawing
 
 
+def _with_year(value: str, year) -> str:
+    """"75 index (2023)": a value with the year it is of (as the common indicator table prints it)."""
+    return f"{value} ({year})" if year and value != "–" else value
+
+
 def indicator_table(indicators: list, context) -> list:
     """The goal's indicators with an Agenda 2030 column, and the goals' names under the table; nothing when
     the layout prints no Agenda 2030."""
     if not indicators or not layout_of(context).agenda2030:
         return []
-    from .plan_reports import _with_year
-
     sdgs = context.styrmodell.sdgs
     table = grid(
         [tr("Indicator"), tr("Baseline"), tr("Target"), tr("Latest outcome"), tr("Status"), tr("Agenda 2030")],
