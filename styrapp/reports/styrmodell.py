@@ -22,13 +22,14 @@ class Layout:
     row_levels: frozenset[str] = frozenset()  # goal levels printed as numbered rows of a table under their parent
     assignment_details: bool = False  # the uppdrag table with förflyttning, önskad nivå, ursprung, budgetpåverkan
     agenda2030: bool = False  # the indicator tables with each indicator's Agenda 2030 goals
+    indicator_word: str = ""  # what the styrmodell calls an indicator (English source): "Key figure" → Nyckeltal
 
 
 # By the plan's template (Plan.template); the other templates print the common layout.
 LAYOUTS: dict[str, Layout] = {
-    "norsjo": Layout(row_levels=frozenset({"key_result"})),
+    "norsjo": Layout(row_levels=frozenset({"key_result"}), indicator_word="KF indicator"),
     "askersund": Layout(assignment_details=True),
-    "nvk": Layout(agenda2030=True),
+    "nvk": Layout(agenda2030=True, indicator_word="Key figure"),
 }
 
 
@@ -107,18 +108,23 @@ def _with_year(value: str, year) -> str:
 
 
 def indicator_table(indicators: list, context) -> list:
-    """The goal's indicators with an Agenda 2030 column, and the goals' names under the table; nothing when
-    the layout prints no Agenda 2030."""
-    if not indicators or not layout_of(context).agenda2030:
+    """The goal's indicators under the styrmodell's own word for them (NVK's nyckeltal, Norsjö's KF-indikator),
+    with an Agenda 2030 column and the goals' names under the table when the layout has them; nothing when
+    the layout prints the common table."""
+    layout = layout_of(context)
+    if not indicators or not (layout.agenda2030 or layout.indicator_word):
         return []
-    sdgs = context.styrmodell.sdgs
-    table = grid(
-        [tr("Indicator"), tr("Baseline"), tr("Target"), tr("Latest outcome"), tr("Status"), tr("Agenda 2030")],
-        [[title_text(i.name), _with_year(number(i.baseline, i.decimals, i.unit), i.baseline_year),
-          _with_year(number(i.target, i.decimals, i.unit), i.target_year),
-          _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status)),
-          sdg_squares(sdgs.get(i.id, ()), CONTENT_WIDTH * 22 / 172 - 8)] for i in indicators],
-        [44 * mm, 35 * mm, 23 * mm, 28 * mm, 20 * mm, 22 * mm])
+    sdgs = context.styrmodell.sdgs if layout.agenda2030 else {}
+    header = [tr(layout.indicator_word or "Indicator"), tr("Baseline"), tr("Target"), tr("Latest outcome"), tr("Status")]
+    rows = [[title_text(i.name), _with_year(number(i.baseline, i.decimals, i.unit), i.baseline_year),
+             _with_year(number(i.target, i.decimals, i.unit), i.target_year),
+             _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status))]
+            for i in indicators]
+    if not layout.agenda2030:
+        return [grid(header, rows, [58 * mm, 31 * mm, 27 * mm, 30 * mm, 24 * mm])]
+    table = grid(header + [tr("Agenda 2030")],
+                 [row + [sdg_squares(sdgs.get(i.id, ()), CONTENT_WIDTH * 22 / 172 - 8)] for row, i in zip(rows, indicators, strict=True)],
+                 [44 * mm, 35 * mm, 23 * mm, 28 * mm, 20 * mm, 22 * mm])
     used = sorted({n for i in indicators for n in sdgs.get(i.id, ())})
     names = "; ".join(f"{n} {sdg_name(n)}" for n in used)
     return [table] + ([text(tr("Agenda 2030: {goals}", goals=names), styles()["muted"])] if used else [])

@@ -3,4 +3,5 @@
 PART = {
     "Owner": "Ägare",
     "Agenda 2030: {goals}": "Agenda 2030: {goals}",
+    "KF indicator": "KF-indikator",
 }

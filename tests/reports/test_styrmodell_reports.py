@@ -53,7 +53,7 @@ def test_norsjo_key_results_are_one_table_under_each_goal(tmp_path):
     assert "1 Strategin är känd av varje medarbetare Chefsgrupp Information och workshop" in text
     assert "2 Alla chefer analyserar HME-resultatet Kommunal utveckling, Verksamhetschef Handlingsplaner" in text
     assert "Nyckelresultat: Strategin" not in text  # not a heading per nyckelresultat any more
-    assert "HME-index" in text  # the verksamhetsmål's KF indikator under it
+    assert "KF-indikator Jämförelsevärde" in text and "HME-index – 80 index" in text  # its KF indikator under it
 
 
 def test_askersund_assignments_with_change_desired_level_origin_and_budget(tmp_path):
@@ -89,8 +89,9 @@ def test_nvk_indicators_carry_their_agenda_2030_goals(tmp_path):
         indicators.create_indicator(plan, name="Sjukfrånvaro", goal_ids=[goal], target=5)
         text = _text(build_report(plan, "verksamhetsplan", tmp_path / "vp.pdf"))
 
-    assert "Indikator Utgångsvärde" in text or "Agenda 2030" in text
-    assert "Status Agenda 2030" in text  # the column
+    assert "Nyckeltal Jämförelsevärde Målvärde Senaste utfall Status Agenda 2030" in text  # NVK's word, the column
+    assert "Nöjd kund vatten – 75 – ○ Ej bedömd 6 11" in text  # the goals' numbers in their squares
+    assert "Sjukfrånvaro – 5 – ○ Ej bedömd Agenda 2030: 6" in text  # none for an indicator without
     assert "Agenda 2030: 6 Rent vatten" in text and "11 Hållbara städer" in text, text
 
 
@@ -103,6 +104,7 @@ def test_other_templates_print_the_common_tables(tmp_path):
         text = _text(build_report(plan, "verksamhetsplan", tmp_path / "vp.pdf"))
         up = _text(build_report(plan, "uppdragsplan", tmp_path / "up.pdf"))
     assert "Agenda 2030" not in text and "Förflyttning" not in up
+    assert "Indikator Jämförelsevärde" in text
     assert "Ansvarig: Kommundirektör" in text  # the person responsible, though no unit owns the goal
 
 
