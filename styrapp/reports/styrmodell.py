@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
 
 from ..models.enums import AssignmentOrigin
 from ..models.rules.agenda2030 import SDGS, sdg_name
@@ -76,7 +77,7 @@ def key_result_table(rows: list | None) -> list:
         return []
     return [grid([rows[0].node.level_name, tr("Owner"), tr("How we measure")],
                  [[f"{n} {title_text(g.node.title)}", who(g.node), g.how_measured] for n, g in enumerate(rows, start=1)],
-                 [88 * mm, 32 * mm, 60 * mm])]
+                 [88 * mm, 32 * mm, 60 * mm]), Spacer(1, 3 * mm)]
 
 
 def sdg_squares(numbers, width: float):
