@@ -12,6 +12,7 @@ from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, day, enum_word, grid, number, status_markup
 from .commissioner_report import source_mark
 from .pdf_document import ChartSlot, heading
+from .styrmodell import assignment_table, folded_goals, indicator_table, key_result_table, who
 from .typography import CONTENT_WIDTH, styles, text, title_text
 
 
@@ -35,7 +36,7 @@ def operational_plan(context, options, step) -> list:
             for name, explanation in header.value_list:  # each value with what it means
                 story += [text(name, s["h3"]), text(explanation, s["body"])]
     step(10, "reading the goals")
-    goals = context.goals if "goals" in sections else []
+    goals, rows_of = folded_goals(context, context.goals if "goals" in sections else [])
     unique = context.chart_ids() if "charts" in sections and goals else []
     seen = dict(zip(unique, chart_drawings([context.series[i] for i in unique], width * 0.8), strict=True))
     if "goals" in sections:
@@ -51,9 +52,8 @@ def operational_plan(context, options, step) -> list:
         if goal.source is not None:  # uppdragsgivarens mål, with its source
             block.append(source_mark(goal.source))
         facts = []
-        if goal.node.owner:
-            who = title_text(goal.node.owner) + (f", {title_text(goal.node.responsible)}" if goal.node.responsible else "")
-            facts.append(tr("Responsible: {who}", who=who))
+        if goal.node.owner or goal.node.responsible:  # the person alone when no unit owns it
+            facts.append(tr("Responsible: {who}", who=who(goal.node)))
         if goal.node.due:
             facts.append(tr("Due {day}", day=day(goal.node.due)))
         governing = [d.title for d in context.documents if goal.node.id in d.goal_ids]
@@ -66,14 +66,15 @@ def operational_plan(context, options, step) -> list:
             story.append(text(goal.description, s["body"]))
         if goal.how_measured:
             story.append(text(tr("How we measure it: {how}", how=goal.how_measured), s["body"]))
+        story += key_result_table(rows_of.get(goal.node.id))  # Norsjö's nyckelresultat
         if goal.indicators:
-            story.append(grid(
+            story += indicator_table(goal.indicators, context) or [grid(
                 [tr("Indicator"), tr("Baseline"), tr("Target"), tr("Latest outcome"), tr("Status")],
                 [[title_text(i.name), _with_year(number(i.baseline, i.decimals, i.unit), i.baseline_year),
                   _with_year(number(i.target, i.decimals, i.unit), i.target_year),
                   _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status))]
                  for i in goal.indicators],
-                [58 * mm, 31 * mm, 27 * mm, 30 * mm, 24 * mm]))
+                [58 * mm, 31 * mm, 27 * mm, 30 * mm, 24 * mm])]
             for indicator in goal.indicators:
                 if indicator.id in seen:
                     story += [Spacer(1, 2 * mm), ChartSlot(seen[indicator.id])]
@@ -190,12 +191,12 @@ def assignment_plan(context, options, step) -> list:
         [42 * mm, 66 * mm, 22 * mm, 22 * mm, 18 * mm, 23 * mm, 22 * mm, 22 * mm], wide=True)]
     step(40, "reading the assignments")
     work = context.work
-    story += [Spacer(1, 6 * mm), heading(tr("Assignments")), grid(
+    story += [Spacer(1, 6 * mm), heading(tr("Assignments"))] + (assignment_table(context) or [grid(
         [tr("Council goal area"), tr("Assignments"), tr("Purpose"), tr("Follow-up"), tr("Schedule"), tr("Responsible")],
         [[", ".join(map(title_text, areas_)), ("    " * depth) + f"{w.level_name}: {title_text(w.title)}", w.purpose,
           w.follow_up_method,
           w.schedule or " – ".join(x for x in (day(w.start), day(w.due)) if x),
           ", ".join(title_text(x) for x in (w.owner, w.responsible) if x)] for depth, w, areas_ in work]
         or [["", tr("The plan has no assignments yet."), "", "", "", ""]],
-        [44 * mm, 62 * mm, 50 * mm, 40 * mm, 30 * mm, 31 * mm], wide=True)]
+        [44 * mm, 62 * mm, 50 * mm, 40 * mm, 30 * mm, 31 * mm], wide=True)])
     return story

@@ -64,6 +64,8 @@ class ReportContext:
     amount_unit: str = "tkr"
     # the återrapport: the goals from an uppdragsgivare, by source (queries.commissioner_rows.SourceGroup)
     commissioner: list = field(default_factory=list)
+    # the organisation's own styrmodell: template, level keys, Agenda 2030 (queries.styrmodell_rows)
+    styrmodell: object | None = None
 
     def chart_ids(self) -> list[int]:
         """The goals' indicators, each once, in the order the report prints them."""
@@ -80,6 +82,10 @@ def read_report_context(plan: PlanFile, needs: frozenset[str], *, year: int, per
     scope = context.scope
     trees = read_trees(plan) if needs & {"goals", "work", "indicator_table", "commissioner"} else None
     lines = indicator_lines(plan, until, limits) if needs & {"goals", "indicator_table", "commissioner"} else []
+    if trees is not None:
+        from .styrmodell_rows import styrmodell_data
+
+        context.styrmodell = styrmodell_data(plan)
     if "goals" in needs:
         context.goals = goals_of(trees, {line.id: line for line in lines}, scope)
     if "commissioner" in needs:

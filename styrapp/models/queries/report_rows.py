@@ -149,6 +149,10 @@ class WorkRow:
     purpose: str = ""
     follow_up_method: str = ""
     budget_impact: bool = False
+    change: str = ""  # förflyttning (Askersund's uppdrag)
+    desired_level: str = ""  # önskad nivå
+    assignment_origin: str | None = None  # ursprung
+    budget_amount_tkr: float | None = None
 
 
 @dataclass
@@ -178,7 +182,8 @@ def read_trees(plan: PlanFile) -> Trees:
 
 def _work_row(row: NodeRow, node: Node) -> WorkRow:
     return WorkRow(row.id, row.level_name, row.title, row.owner, row.responsible, row.start, row.due, node.schedule,
-                   row.progress, node.purpose, node.follow_up_method, node.budget_impact)
+                   row.progress, node.purpose, node.follow_up_method, node.budget_impact, node.change,
+                   node.desired_level, node.assignment_origin, node.budget_amount_tkr)
 
 
 def goals_of(trees: Trees, indicators: dict[int, IndicatorLine], scope: Scope | None = None) -> list[GoalRow]:
