@@ -113,9 +113,9 @@ def paper_options(size: str, today: date | None = None) -> SceneOptions:
     On both, only events of the outermost ring are named outside the wheel: a leader line from an inner
     ring would cross the rings outside it."""
     if size == "A3":
-        return SceneOptions(today=today, legend="list", min_font=MIN_FONT, measure=measure, font=9.5,
+        return SceneOptions(today=today, legend="list", min_font=MIN_FONT, measure=measure, font=9.5, curved_months=False,
                             leaders_cross_rings=False, outside=0.32)
-    return SceneOptions(today=today, legend="below", min_font=MIN_FONT, measure=measure, leaders_cross_rings=False,
+    return SceneOptions(today=today, legend="below", min_font=MIN_FONT, measure=measure, leaders_cross_rings=False, curved_months=False,
                         outside=0.32)
 
 
