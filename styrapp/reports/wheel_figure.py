@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..atomic import replacing
 from ..models.queries.wheel_rows import WheelData
-from ..models.wheel.scene import INK, MUTED, SceneOptions, build_scene
+from ..models.wheel.scene import INK, MUTED, SceneOptions, build_scene, wrap
 from ..wording import tr
 
 PAPER = {"A4": (595.28, 841.89), "A3": (841.89, 1190.55)}  # portrait, in points
@@ -120,10 +120,21 @@ def paper_options(size: str, today: date | None = None) -> SceneOptions:
 
 
 def _page_heading(axes, data: WheelData, margin: float, width: float, title_size: float) -> None:
-    axes.text(margin, margin + title_size * 0.5, tr("Annual wheel {year}", year=data.year_label), fontsize=title_size, fontweight="bold",
+    """The title at the left, the organisation's name at the right: made smaller (not below 7 pt) to fit
+    beside the title, and on two lines beneath each other when it still does not."""
+    title = tr("Annual wheel {year}", year=data.year_label)
+    axes.text(margin, margin + title_size * 0.5, title, fontsize=title_size, fontweight="bold",
               color=INK, family=FONT, va="center", ha="left", parse_math=False)
-    axes.text(width - margin, margin + title_size * 0.5, drawable(data.organisation), fontsize=title_size * 0.5,
-              color=MUTED, family=FONT, va="center", ha="right", parse_math=False)
+    name = drawable(data.organisation)
+    room = width - 2 * margin - measure(title, title_size) * 1.1 - title_size
+    size = title_size * 0.5
+    while size > MIN_FONT and measure(name, size) > room:
+        size = max(MIN_FONT, size - 0.5)
+    lines = [name] if measure(name, size) <= room else wrap(name, room, size, measure, max_lines=2)
+    for i, line in enumerate(lines):
+        y = margin + title_size * 0.5 + (i - (len(lines) - 1) / 2) * size * 1.25
+        axes.text(width - margin, y, line, fontsize=size, color=MUTED, family=FONT, va="center", ha="right",
+                  parse_math=False)
 
 
 def _point(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:

@@ -138,6 +138,15 @@ def test_no_month_line_runs_through_a_name_and_no_leader_through_a_month_name(si
         for text in names:
             assert not _box_meets_segment(text, line.x1, line.y1, line.x2, line.y2, line.width / 2), \
                 (text.text, text.event_id)
+    month_names = [t for t in scene.texts if t.event_id is None and t.bold
+                   and scene.radius * 0.9 < math.hypot(t.x - scene.cx, t.y - scene.cy) < scene.radius]
+    assert len(month_names) == 12
+    leaders = [line for line in scene.lines if line.event_id is not None]
+    assert leaders
+    for line in leaders:
+        for text in month_names:
+            assert not _box_meets_segment(text, line.x1, line.y1, line.x2, line.y2, line.width / 2), \
+                (text.text, line.event_id)
     # a month that an event spans is not cut in two: the line stops at the arc
     spanning = [w for w in scene.wedges if w.event_id == 1][0]  # 1 sep–31 okt, over the 1 okt line
     october = scene.wheel.angle(date(2026, 10, 1))
@@ -182,7 +191,8 @@ def test_the_arshjul_report_has_lang_bookmarks_the_paper_and_the_whole_name(demo
     text = reader.pages[0].extract_text()
     assert "…" not in text
     assert "Norra Västmanlands\nKommunalteknikförbund" in text  # the centre, on two lines, whole
-    if size == "A3":  # every event with its dates
+    if size == "A3":  # every event with its dates, under a heading the bookmark leads to
+        assert "Händelser och datum" in text
         for event in data.events:
             assert _compact(f"{date_range(event.start, event.end)} {event.title}") in _compact(text), event.title
 
@@ -195,3 +205,14 @@ def test_the_exported_poster_has_lang_and_bookmarks_too(demo, tmp_path):
     assert reader.trailer["/Root"]["/Lang"] == "sv"
     assert len(reader.outline) == 2
     assert float(reader.pages[0].mediabox.height) == pytest.approx(1190.55, abs=0.01)
+
+
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_numbers_of_events_days_apart_do_not_cover_each_other(size):
+    scene = paper_scene(size)
+    badges = [d for d in scene.dots if d.event_id in scene.numbers and d.fill == "#FFFFFF"]
+    assert len(badges) == len(scene.numbers) >= 2
+    assert {scene.numbers[d.event_id] for d in badges} >= {9, 10} or size == "A3"  # 25 nov and 1 dec, one ring
+    for i, a in enumerate(badges):
+        for b in badges[i + 1:]:
+            assert math.hypot(a.x - b.x, a.y - b.y) >= a.r + b.r, (scene.numbers[a.event_id], scene.numbers[b.event_id])

@@ -412,7 +412,11 @@ def _outside_labels(scene: Scene, outside: list[tuple[EventRow, float, float]], 
         x0, y0 = point(mid, angle, scene.cx, scene.cy)
         x1, y1 = point(r * 1.005, angle, scene.cx, scene.cy)
         x2, y2 = point(r * 1.035, label_angle, scene.cx, scene.cy)
-        scene.lines.append(Line(x0, y0, x1, y1, "#9AA5B1", thin, event_id))
+        if options.leaders_cross_rings:
+            scene.lines.append(Line(x0, y0, x1, y1, "#9AA5B1", thin, event_id))
+        else:  # print: the line stops at the month ring and goes on beyond it, never through a month's name
+            xm, ym = point(r * 0.895, angle, scene.cx, scene.cy)
+            scene.lines.append(Line(x0, y0, xm, ym, "#9AA5B1", thin, event_id))
         scene.lines.append(Line(x1, y1, x2, y2, "#9AA5B1", thin, event_id))
         right = label_angle % 360.0 < 180.0
         lines = lines_of[event_id]
@@ -422,15 +426,30 @@ def _outside_labels(scene: Scene, outside: list[tuple[EventRow, float, float]], 
             scene.texts.append(Text(x, y, text, size, INK, rotation=at - 90.0 if right else at + 90.0,
                                     align="left" if right else "right", event_id=event_id))
     ordered = sorted(numbered, key=lambda i: (scene.wheel.offset(by_id[i][0].start), i))
+    badges: list[tuple[float, float, float]] = []  # (x, y, radius) of the numbers placed
     for number, event_id in enumerate(ordered, start=1):
         event, angle, mid = by_id[event_id]
         scene.numbers[event_id] = number
         scene.placement[event_id] = "number"
-        x, y = point(mid, angle, scene.cx, scene.cy)
         badge = max(size * 0.8, 5.0)
+        angle = _free_badge_angle(scene, badges, mid, angle, badge)
+        x, y = point(mid, angle, scene.cx, scene.cy)
+        badges.append((x, y, badge))
         scene.dots.append(Dot(x, y, badge, "#FFFFFF", stroke=event.colour, event_id=event_id, angle=angle, radius=mid))
         scene.texts.append(Text(x, y, str(number), max(options.min_font, badge * 1.05), INK, bold=True,
                                 event_id=event_id))
+
+
+def _free_badge_angle(scene: Scene, badges: list[tuple[float, float, float]], mid: float, angle: float,
+                      badge: float) -> float:
+    """`angle`, or the nearest angle a few badge widths along the lane where a number of radius `badge`
+    at radius `mid` covers no number already placed (two events days apart would print 7 over 8)."""
+    step = math.degrees(badge * 2.2 / max(mid, 1.0))
+    for shift in (0, 1, -1, 2, -2, 3, -3):
+        x, y = point(mid, angle + shift * step, scene.cx, scene.cy)
+        if all(math.hypot(x - bx, y - by) >= badge + other + 1.0 for bx, by, other in badges):
+            return angle + shift * step
+    return angle
 
 
 def _room(scene: Scene, angle: float, start: float) -> float:
@@ -636,6 +655,10 @@ def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float
             scene.legend.extend(LegendEntry(scene.numbers.get(e.id), e.colour,
                                             f"{date_range(e.start, e.end)}  {e.title}", e.id) for e in events)
     pad = size
+    if options.legend == "list":  # the calendar's heading, then the list beneath it
+        scene.texts.append(Text(x0 + pad, y0 + pad + line / 2, tr("Events and dates"), size * 1.3, INK, bold=True,
+                                align="left"))
+        y0, h = y0 + line * 1.6, h - line * 1.6
     column_w = max(size * 16, min(w - 2 * pad, size * 38))
     columns = max(1, int((w - 2 * pad) // column_w))
     rows = max(1, int((h - 2 * pad) // line))
