@@ -120,7 +120,7 @@ def _build_year(plan, spec: ReportKind, path: Path, options: ReportOptions, save
     title = f"{tr(spec.title)} {year}"
     if spec.shows_decision and header.title and header.title.casefold() != title.casefold():
         subtitle = " · ".join(part for part in (header.title, subtitle) if part)  # the year's own title
-    cover = Cover(header.organisation, title, subtitle, decided, header.logo, header.note)
+    cover = Cover(header.organisation, title, subtitle, decided, header.logo, header.note, unit=options.unit or "")
     from .chart_drawings import ChartPool
 
     with ChartPool():  # charts are drawn in workers while the pages are laid out

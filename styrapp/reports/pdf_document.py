@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -63,6 +64,7 @@ class Cover:
     decided: str = ""  # "Beslutad av direktionen 2025-11-26", or "Förslag"
     logo: bytes | None = None
     note: str = ""  # e.g. that figures are example data
+    unit: str = ""  # the unit a report is limited to: named in every page's running header
 
 
 class Heading(Paragraph):
@@ -178,8 +180,10 @@ class ReportDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(FAMILY, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, height - MARGIN + 2 * mm, _fit(self.cover.organisation, 60))
-        canvas.drawRightString(width - MARGIN, height - MARGIN + 2 * mm, _fit(self.cover.title, 60))
+        left = _fit(self.cover.organisation, 60)
+        canvas.drawString(MARGIN, height - MARGIN + 2 * mm, left)
+        room = width - 2 * MARGIN - stringWidth(left, FAMILY, 7.5) - 6 * mm
+        canvas.drawRightString(width - MARGIN, height - MARGIN + 2 * mm, running_title(self.cover, room))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
@@ -247,6 +251,30 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(printable_title(flowable.title), key, level=flowable.level,
                                       closed=flowable.level > 0)
             self.notify("TOCEntry", toc_entry(flowable, self.page))
+
+
+def running_title(cover: Cover, room: float | None = None, size: float = 7.5) -> str:
+    """The right half of the running header: the report's title, and the unit a unit's report is limited
+    to ("Verksamhetsplan 2026 · Teknik och drift"), so loose pages from two units' reports differ. Within
+    `room` points when given: a long unit's name is cut (with …) before the title is."""
+    if not cover.unit:
+        return _fit_width(_fit(cover.title, 60), room, size)
+    title = _fit(cover.title, 40)
+    if room is None:
+        return f"{title} · {_fit(cover.unit, 50)}"
+    unit_room = room - stringWidth(f"{title} · ", FAMILY, size)
+    if unit_room >= stringWidth("Wwwwwwww…", FAMILY, size):
+        return f"{title} · {_fit_width(_fit(cover.unit, 80), unit_room, size)}"
+    return _fit_width(f"{title} · {_fit(cover.unit, 80)}", room, size)
+
+
+def _fit_width(text: str, room: float | None, size: float) -> str:
+    """`text`, or as much of it as fits in `room` points with … after it."""
+    if room is None or stringWidth(text, FAMILY, size) <= room:
+        return text
+    while text and stringWidth(text + "…", FAMILY, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _headings(flowables):

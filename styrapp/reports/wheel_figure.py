@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..atomic import replacing
 from ..models.queries.wheel_rows import WheelData
-from ..models.wheel.scene import INK, MUTED, SceneOptions, build_scene
+from ..models.wheel.scene import INK, MUTED, SceneOptions, build_scene, wrap
 from ..wording import tr
 
 PAPER = {"A4": (595.28, 841.89), "A3": (841.89, 1190.55)}  # portrait, in points
@@ -65,9 +65,9 @@ def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, h
     title_room = (34.0 if size == "A4" else 46.0) if heading else 0.0
     if not heading:
         height = width * 1.3
-    scene = build_scene(data, width - 2 * margin, height - 2 * margin - title_room,
-                        SceneOptions(today=today, legend="below", min_font=MIN_FONT, measure=measure))
-    used = max([scene.cy + scene.radius * 1.45] + [t.y + t.size for t in scene.texts])
+    options = paper_options(size, today)
+    scene = build_scene(data, width - 2 * margin, height - 2 * margin - title_room, options)
+    used = max([scene.cy + scene.radius * (1.03 + options.outside)] + [t.y + t.size for t in scene.texts])
     oy_centre = max(0.0, (height - 2 * margin - title_room - used) / 2)
     figure = Figure(figsize=(width / 72.0, height / 72.0))
     axes = figure.add_axes((0, 0, 1, 1))
@@ -94,6 +94,8 @@ def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, h
     for dot in scene.dots:
         axes.add_patch(Circle((ox + dot.x, oy + dot.y), dot.r, facecolor=dot.fill,
                               edgecolor=dot.stroke or "none", linewidth=0.8 if dot.stroke else 0))
+    if scene.legend:  # where the list beneath the wheel begins, for its bookmark (points from the top)
+        figure.list_top = oy + scene.box[1]
     for text in scene.texts:
         shown = drawable(text.text)
         if not shown.strip():
@@ -104,11 +106,35 @@ def wheel_figure(data: WheelData, size: str = "A4", today: date | None = None, h
     return figure
 
 
+def paper_options(size: str, today: date | None = None) -> SceneOptions:
+    """How the wheel is laid out on paper. A4: the rings and the numbered events below the wheel. A3, a
+    poster laid out for its size rather than A4 enlarged: text at reading size (not grown with the
+    wheel), so more names fit on their arcs, and below the wheel every event with its dates, ring by ring.
+    On both, only events of the outermost ring are named outside the wheel: a leader line from an inner
+    ring would cross the rings outside it."""
+    if size == "A3":
+        return SceneOptions(today=today, legend="list", min_font=MIN_FONT, measure=measure, font=9.5, curved_months=False,
+                            leaders_cross_rings=False, outside=0.32)
+    return SceneOptions(today=today, legend="below", min_font=MIN_FONT, measure=measure, leaders_cross_rings=False, curved_months=False,
+                        outside=0.32)
+
+
 def _page_heading(axes, data: WheelData, margin: float, width: float, title_size: float) -> None:
-    axes.text(margin, margin + title_size * 0.5, tr("Annual wheel {year}", year=data.year_label), fontsize=title_size, fontweight="bold",
+    """The title at the left, the organisation's name at the right: made smaller (not below 7 pt) to fit
+    beside the title, and on two lines beneath each other when it still does not."""
+    title = tr("Annual wheel {year}", year=data.year_label)
+    axes.text(margin, margin + title_size * 0.5, title, fontsize=title_size, fontweight="bold",
               color=INK, family=FONT, va="center", ha="left", parse_math=False)
-    axes.text(width - margin, margin + title_size * 0.5, drawable(data.organisation), fontsize=title_size * 0.5,
-              color=MUTED, family=FONT, va="center", ha="right", parse_math=False)
+    name = drawable(data.organisation)
+    room = width - 2 * margin - measure(title, title_size) * 1.1 - title_size
+    size = title_size * 0.5
+    while size > MIN_FONT and measure(name, size) > room:
+        size = max(MIN_FONT, size - 0.5)
+    lines = [name] if measure(name, size) <= room else wrap(name, room, size, measure, max_lines=2)
+    for i, line in enumerate(lines):
+        y = margin + title_size * 0.5 + (i - (len(lines) - 1) / 2) * size * 1.25
+        axes.text(width - margin, y, line, fontsize=size, color=MUTED, family=FONT, va="center", ha="right",
+                  parse_math=False)
 
 
 def _point(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:
@@ -125,7 +151,6 @@ def save_wheel(data: WheelData, path: Path | str, fmt: str, size: str = "A4", to
         raise ValueError(f"unknown paper size {size}")
     import matplotlib
 
-    matplotlib.rcParams["pdf.fonttype"] = 42  # TrueType: real, searchable text in the PDF
     matplotlib.rcParams["svg.fonttype"] = "none"  # real text in the SVG too
     path = Path(path)
     figure = wheel_figure(data, size, today)
@@ -134,8 +159,42 @@ def save_wheel(data: WheelData, path: Path | str, fmt: str, size: str = "A4", to
                 "svg": {"Title": title, "Creator": "styrapp"},
                 "png": {"Title": title, "Author": data.organisation, "Software": "styrapp"}}[fmt]
     with replacing(path) as temporary:
-        figure.savefig(temporary, format=fmt, dpi=PNG_DPI, metadata=metadata)
+        if fmt == "pdf":
+            _write_pdf(Path(temporary), figure, PAPER[size], title, data.organisation)
+        else:
+            figure.savefig(temporary, format=fmt, dpi=PNG_DPI, metadata=metadata)
     return path
+
+
+def _write_pdf(path: Path, figure, paper: tuple[float, float], title: str, organisation: str) -> None:
+    """The page as the other reports are written (ReportLab, DejaVu Sans embedded), with what
+    matplotlib's own PDF lacks: the document's language (/Lang), its title shown as the window's title,
+    and bookmarks to the wheel and to the list of events beneath it."""
+    from reportlab.graphics import renderPDF
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ..wording import current_language
+    from .chart_drawings import figure_drawing
+    from .typography import FAMILY
+
+    width, height = paper
+    drawing = figure_drawing(figure, width)
+    canvas = Canvas(str(path), pagesize=paper, lang=current_language(), initialFontName=FAMILY)
+    canvas.setTitle(title)
+    canvas.setAuthor(organisation)
+    canvas.setSubject(tr("Annual wheel"))
+    canvas.setCreator("styrapp")
+    canvas.setViewerPreference("DisplayDocTitle", "true")
+    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.bookmarkHorizontal("wheel", 0, height)
+    canvas.addOutlineEntry(title, "wheel", level=0)
+    list_top = getattr(figure, "list_top", None)
+    if list_top is not None:
+        canvas.bookmarkHorizontal("events", 0, height - list_top + 12)
+        canvas.addOutlineEntry(tr("Events and dates"), "events", level=0)
+    canvas.showOutline()
+    canvas.showPage()
+    canvas.save()
 
 
 def wheel_report(context, path: Path, options, step) -> Path:

@@ -23,6 +23,7 @@ from .swedish_messages import PART as _MESSAGES
 from .swedish_periods import PART as _PERIODS
 from .swedish_plan_details import PART as _PLAN_DETAILS
 from .swedish_report_styrmodell import PART as _REPORT_STYRMODELL
+from .swedish_report_wheel import PART as _REPORT_WHEEL
 from .swedish_reports import PART as _REPORTS
 from .swedish_review import PART as _REVIEW
 from .swedish_rollover import PART as _ROLLOVER
@@ -44,7 +45,7 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
 
 SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS, _PLAN_DETAILS, _INDICATORS, _PERIODS, _EXCHANGE,
                                    _LAYOUT, _CONTROL, _ECONOMY, _REVIEW, _YEARS, _ROLLOVER, _COMMISSIONER,
-                                   _YEAR_REPORTS, _REPORT_STYRMODELL)
+                                   _YEAR_REPORTS, _REPORT_STYRMODELL, _REPORT_WHEEL)
 
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

@@ -184,7 +184,9 @@ def _signed(delta: float) -> float:
 @dataclass(frozen=True)
 class SceneOptions:
     today: date | None = None
-    legend: str = "right"  # "right", "below", "corner" (only the rings, top left) or "none"
+    legend: str = "right"  # "right", "below", "list" (below: every event with its dates, by ring),
+    # "corner" (only the rings, top left) or "none"
+    font: float | None = None  # the base font size; None: in proportion to the wheel (the screen)
     min_font: float = 7.0
     measure: Measure = approximate_width
     weeks: bool = True
@@ -192,15 +194,19 @@ class SceneOptions:
     # Month names letter by letter along the ring (print), or each as one straight text along it (the
     # screen, where every rotated text costs paint time and the difference is hard to see).
     curved_months: bool = True
+    # A name outside the wheel only for events of the outermost ring (print): a leader line from an inner
+    # ring would cross the rings outside it; those events get a number and a line in the list instead.
+    leaders_cross_rings: bool = True
+    outside: float = OUTSIDE  # room for names outside the wheel, as a share of its radius
 
 
 def build_scene(data: WheelData, width: float, height: float, options: SceneOptions | None = None) -> Scene:
     options = options or SceneOptions()
     wheel = WheelYear(data.year, data.start_month)
     box_w, box_h, legend_box = _split(width, height, options.legend)
-    radius = max(10.0, min(box_w, box_h) / 2 / (1.0 + OUTSIDE))
+    radius = max(10.0, min(box_w, box_h) / 2 / (1.0 + options.outside))
     scene = Scene(width, height, box_w / 2, box_h / 2, radius, wheel, box=(box_w, box_h))
-    scene.font = max(options.min_font, radius * 0.042)
+    scene.font = max(options.min_font, options.font if options.font is not None else radius * 0.042)
     _month_ring(scene, options)
     rings = data.visible_rings()
     events = [e for e in data.events if data.ring(e.ring_id) and data.ring(e.ring_id).visible]
@@ -209,14 +215,11 @@ def build_scene(data: WheelData, width: float, height: float, options: SceneOpti
         lanes = assign_lanes([Span(e.id, e.start, e.end) for e in events if e.ring_id == ring.id], wheel)
         scene.lanes.update(lanes)
         lane_counts.append(max(lanes.values(), default=0) + 1)
-    bands = ring_layout(lane_counts, radius * 0.30, radius * 0.855, gap=radius * 0.012)
+    bands = ring_layout(lane_counts, _centre_room(data, radius, options) + radius * 0.02, radius * 0.855,
+                        gap=radius * 0.012)
     scene.rings = [(ring.id, band) for ring, band in zip(rings, bands, strict=True)]
     for ring, band in zip(rings, bands, strict=True):
         scene.wedges.append(Wedge(band.inner, band.outer, 0.0, 360.0, tint(ring.colour, 0.10)))
-    for sector in wheel.sectors():  # month lines over the ring bands
-        a, b = point(radius * 0.30, sector.start, scene.cx, scene.cy)
-        c, d = point(radius * 0.90, sector.start, scene.cx, scene.cy)
-        scene.lines.append(Line(a, b, c, d, "#FFFFFF", max(1.0, radius * 0.006)))
     if options.legend == "corner" and legend_box is not None:
         scene.keep_out = _corner_size(scene, data, options)
     outside: list[tuple[EventRow, float, float]] = []  # events labelled outside: (event, angle, radius)
@@ -241,11 +244,42 @@ def build_scene(data: WheelData, width: float, height: float, options: SceneOpti
         else:
             outside.append((event, start + sweep / 2, mid))
     _outside_labels(scene, outside, options)
+    _month_lines(scene)
     _today(scene, options)
     _centre(scene, data, options)
     if legend_box is not None:
         _legend(scene, data, legend_box, options)
     return scene
+
+
+def _month_lines(scene: Scene) -> None:
+    """A white line at each month's start across the ring bands, broken where an event's arc, dot or
+    number sits over it: an event reads as one piece, and no month line runs through its name."""
+    r = scene.radius
+    for sector in scene.wheel.sectors():
+        covered = [(w.inner, w.outer) for w in scene.wedges
+                   if w.event_id is not None and 0.0 < (sector.start - w.angle) % 360.0 < w.sweep]
+        covered += [(d.radius - d.r, d.radius + d.r) for d in scene.dots  # a dot or a number on the 1st
+                    if d.event_id is not None and d.radius > 0
+                    and abs(_signed(sector.start - d.angle)) <= math.degrees(d.r / d.radius) + 0.5]
+        covered.sort()
+        inner = min((band.inner for _, band in scene.rings), default=r * 0.30)
+        for low, high in month_line_segments(inner, r * 0.90, covered):
+            a, b = point(low, sector.start, scene.cx, scene.cy)
+            c, d = point(high, sector.start, scene.cx, scene.cy)
+            scene.lines.append(Line(a, b, c, d, "#FFFFFF", max(1.0, r * 0.006)))
+
+
+def month_line_segments(low: float, high: float, covered: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """[low, high] less the sorted radius ranges `covered`."""
+    out, at = [], low
+    for start, end in covered:
+        if start > at:
+            out.append((at, min(start, high)))
+        at = max(at, end)
+    if at < high:
+        out.append((at, high))
+    return [(a, b) for a, b in out if b - a > 1e-6]
 
 
 def _split(width: float, height: float, legend: str) -> tuple[float, float, tuple[float, float, float, float] | None]:
@@ -256,7 +290,7 @@ def _split(width: float, height: float, legend: str) -> tuple[float, float, tupl
             legend_w = 0.0
         if legend_w:
             return width - legend_w, height, (width - legend_w, 0.0, legend_w, height)
-    if legend == "below":
+    if legend in ("below", "list"):
         wheel_h = min(height * 0.72, width)
         return width, wheel_h, (0.0, wheel_h, width, height - wheel_h)
     if legend == "corner":
@@ -360,7 +394,10 @@ def _outside_labels(scene: Scene, outside: list[tuple[EventRow, float, float]], 
     line_angle = math.degrees(size * 1.2 / label_radius)
     lines_of: dict[int, list[str]] = {}
     wanted = []
+    outermost = scene.rings[0][0] if scene.rings else None
     for event, angle, _mid in outside:
+        if not options.leaders_cross_rings and event.ring_id != outermost:
+            continue  # it gets a number
         room = min(_room(scene, angle + shift, start) for shift in (-7.0, 0.0, 7.0)) - size * 0.5
         lines = _label_lines(event.title, room, size, options.measure)
         if lines:
@@ -375,7 +412,11 @@ def _outside_labels(scene: Scene, outside: list[tuple[EventRow, float, float]], 
         x0, y0 = point(mid, angle, scene.cx, scene.cy)
         x1, y1 = point(r * 1.005, angle, scene.cx, scene.cy)
         x2, y2 = point(r * 1.035, label_angle, scene.cx, scene.cy)
-        scene.lines.append(Line(x0, y0, x1, y1, "#9AA5B1", thin, event_id))
+        if options.leaders_cross_rings:
+            scene.lines.append(Line(x0, y0, x1, y1, "#9AA5B1", thin, event_id))
+        else:  # print: the line stops at the month ring and goes on beyond it, never through a month's name
+            xm, ym = point(r * 0.895, angle, scene.cx, scene.cy)
+            scene.lines.append(Line(x0, y0, xm, ym, "#9AA5B1", thin, event_id))
         scene.lines.append(Line(x1, y1, x2, y2, "#9AA5B1", thin, event_id))
         right = label_angle % 360.0 < 180.0
         lines = lines_of[event_id]
@@ -385,15 +426,30 @@ def _outside_labels(scene: Scene, outside: list[tuple[EventRow, float, float]], 
             scene.texts.append(Text(x, y, text, size, INK, rotation=at - 90.0 if right else at + 90.0,
                                     align="left" if right else "right", event_id=event_id))
     ordered = sorted(numbered, key=lambda i: (scene.wheel.offset(by_id[i][0].start), i))
+    badges: list[tuple[float, float, float]] = []  # (x, y, radius) of the numbers placed
     for number, event_id in enumerate(ordered, start=1):
         event, angle, mid = by_id[event_id]
         scene.numbers[event_id] = number
         scene.placement[event_id] = "number"
-        x, y = point(mid, angle, scene.cx, scene.cy)
         badge = max(size * 0.8, 5.0)
+        angle = _free_badge_angle(scene, badges, mid, angle, badge)
+        x, y = point(mid, angle, scene.cx, scene.cy)
+        badges.append((x, y, badge))
         scene.dots.append(Dot(x, y, badge, "#FFFFFF", stroke=event.colour, event_id=event_id, angle=angle, radius=mid))
         scene.texts.append(Text(x, y, str(number), max(options.min_font, badge * 1.05), INK, bold=True,
                                 event_id=event_id))
+
+
+def _free_badge_angle(scene: Scene, badges: list[tuple[float, float, float]], mid: float, angle: float,
+                      badge: float) -> float:
+    """`angle`, or the nearest angle a few badge widths along the lane where a number of radius `badge`
+    at radius `mid` covers no number already placed (two events days apart would print 7 over 8)."""
+    step = math.degrees(badge * 2.2 / max(mid, 1.0))
+    for shift in (0, 1, -1, 2, -2, 3, -3):
+        x, y = point(mid, angle + shift * step, scene.cx, scene.cy)
+        if all(math.hypot(x - bx, y - by) >= badge + other + 1.0 for bx, by, other in badges):
+            return angle + shift * step
+    return angle
 
 
 def _room(scene: Scene, angle: float, start: float) -> float:
@@ -458,15 +514,86 @@ def _today(scene: Scene, options: SceneOptions) -> None:
                             rotation=_upright(angle), bold=True))
 
 
+def _centre_room(data: WheelData, r: float, options: SceneOptions) -> float:
+    """The radius of the free circle in the middle: 0.28 of the wheel's, more (up to 0.40) when the
+    organisation's name needs it to be whole."""
+    if not (options.title and data.organisation):
+        return r * 0.28
+    for share in (0.28, 0.31, 0.34, 0.37, 0.40):
+        if _fit_centre(data.organisation, r * share, _year_size(data, r), options, r) is not None:
+            return r * share
+    return r * 0.40
+
+
+def _year_size(data: WheelData, r: float) -> float:
+    return r * (0.13 if data.start_month == 1 else 0.095)
+
+
 def _centre(scene: Scene, data: WheelData, options: SceneOptions) -> None:
+    """The year, and under it the organisation's name whole: on one line, two or three, as large as fits
+    inside the innermost ring (each line as wide as the circle is at its height), down to the least size."""
     r = scene.radius
-    big = r * (0.13 if data.start_month == 1 else 0.095)
-    scene.texts.append(Text(scene.cx, scene.cy - (r * 0.02 if options.title else 0), data.year_label, big, INK, bold=True))
-    if options.title and data.organisation:
-        size = max(options.min_font, r * 0.034)
-        lines = wrap(data.organisation, r * 0.40, size, options.measure, max_lines=2)
-        for i, text in enumerate(lines):
-            scene.texts.append(Text(scene.cx, scene.cy + big * 0.72 + i * size * 1.25, text, size, MUTED))
+    big = _year_size(data, r)
+    room = min((band.inner for _, band in scene.rings), default=r * 0.30) - r * 0.02
+    if not (options.title and data.organisation):
+        scene.texts.append(Text(scene.cx, scene.cy, data.year_label, big, INK, bold=True))
+        return
+    lines, size = _fit_centre(data.organisation, room, big, options, r) or _cut_centre(data.organisation, room, options)
+    top = -(big * 1.1 + len(lines) * size * 1.25) / 2  # the year and the name centred as one block
+    scene.texts.append(Text(scene.cx, scene.cy + top + big * 0.55, data.year_label, big, INK, bold=True))
+    for i, text in enumerate(lines):
+        scene.texts.append(Text(scene.cx, scene.cy + top + big * 1.1 + (i + 0.5) * size * 1.25, text, size, MUTED))
+
+
+def _fit_centre(name: str, room: float, big: float, options: SceneOptions, r: float) -> tuple[list[str], float] | None:
+    """(lines, size) of the organisation's name in a centre circle of radius `room`, under a year of size
+    `big`: the largest size (from 0.034 of the wheel's radius down to the least) and the fewest lines
+    (three at most) at which every word is whole and every line fits the circle's chord at its height;
+    None when it does not fit."""
+    size = max(options.min_font, r * 0.034)
+    while True:
+        for count in (1, 2, 3):
+            height = big * 1.1 + count * size * 1.25
+            top = -height / 2 + big * 1.1
+            widths = []
+            for i in range(count):  # the chord at the line's edge farther from the centre, less a margin
+                y = max(abs(top + i * size * 1.25), abs(top + (i + 1) * size * 1.25))
+                widths.append(2 * math.sqrt(max(0.0, room * room - y * y)) - size)
+            lines = _wrap_whole(name, widths, size, options.measure)
+            if lines is not None:
+                return lines, size
+        if size <= options.min_font:
+            return None
+        size = max(options.min_font, size - 0.5)
+
+
+def _cut_centre(name: str, room: float, options: SceneOptions) -> tuple[list[str], float]:
+    """A name no real organisation has (too long for three lines at the least size): cut with …"""
+    size = options.min_font
+    width = 2 * math.sqrt(max(0.0, room * room - (size * 2) ** 2)) - size
+    return wrap(name, width, size, options.measure, max_lines=3), size
+
+
+def _wrap_whole(text: str, widths: list[float], size: float, measure: Measure) -> list[str] | None:
+    """The words of `text` on len(widths) lines at most, line i within widths[i], no word cut; None when
+    they do not fit."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if len(lines) < len(widths) and fits(candidate, widths[len(lines)], size, measure):
+            current = candidate
+            continue
+        if not current:
+            return None
+        lines.append(current)
+        current = word
+        if len(lines) >= len(widths) or not fits(word, widths[len(lines)], size, measure):
+            return None
+    if current:
+        lines.append(current)
+    return lines if len(lines) <= len(widths) else None
 
 
 def wrap(text: str, width: float, size: float, measure: Measure, max_lines: int = 2) -> list[str]:
@@ -514,12 +641,24 @@ def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float
     line = size * 1.45
     entries = [LegendEntry(None, ring.colour, ring.name) for ring in data.visible_rings()]
     scene.legend = list(entries)
-    numbered = [] if options.legend == "corner" else sorted(scene.numbers.items(), key=lambda item: item[1])
+    numbered = [] if options.legend in ("corner", "list") else sorted(scene.numbers.items(), key=lambda item: item[1])
     for event_id, number in numbered:
         event = data.event(event_id)
         scene.legend.append(LegendEntry(number, event.colour, f"{event.title}, {date_range(event.start, event.end)}",
                                         event_id))
+    if options.legend == "list":  # every event under its ring, by date: the poster's calendar
+        scene.legend = []
+        for ring in data.visible_rings():
+            scene.legend.append(LegendEntry(None, ring.colour, ring.name))
+            events = sorted((e for e in data.events if e.ring_id == ring.id),
+                            key=lambda e: (scene.wheel.offset(e.start), e.id))
+            scene.legend.extend(LegendEntry(scene.numbers.get(e.id), e.colour,
+                                            f"{date_range(e.start, e.end)}  {e.title}", e.id) for e in events)
     pad = size
+    if options.legend == "list":  # the calendar's heading, then the list beneath it
+        scene.texts.append(Text(x0 + pad, y0 + pad + line / 2, tr("Events and dates"), size * 1.3, INK, bold=True,
+                                align="left"))
+        y0, h = y0 + line * 1.6, h - line * 1.6
     column_w = max(size * 16, min(w - 2 * pad, size * 38))
     columns = max(1, int((w - 2 * pad) // column_w))
     rows = max(1, int((h - 2 * pad) // line))
@@ -532,15 +671,18 @@ def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float
         column, row = divmod(i, rows)
         x = x0 + pad + column * column_w
         y = y0 + pad + row * line + line / 2
-        if entry.number is None and entry.colour:
+        ring = entry.number is None and entry.event_id is None and bool(entry.colour)
+        if ring:
             scene.dots.append(Dot(x + size * 0.45, y, size * 0.45, entry.colour, stroke=None))
+        elif entry.number is None and entry.event_id is not None:  # an event named on the wheel itself
+            scene.dots.append(Dot(x + size * 0.6, y, size * 0.25, entry.colour, stroke=None))
         elif entry.number is not None:
             digits = max(options.min_font, size * 0.7)  # no text smaller than the least size asked for
             scene.dots.append(Dot(x + size * 0.6, y, max(size * 0.62, digits * 0.8), "#FFFFFF", stroke=entry.colour))
             scene.texts.append(Text(x + size * 0.6, y, str(entry.number), digits, INK, bold=True))
         text_x = x + size * 1.6
         scene.texts.append(Text(text_x, y, elide(entry.text, column_w - size * 2.0, size, options.measure), size,
-                                INK if entry.colour else MUTED, align="left", bold=entry.number is None and bool(entry.colour)))
+                                INK if entry.colour else MUTED, align="left", bold=ring))
 
 
 def date_range(start: date, end: date) -> str:
