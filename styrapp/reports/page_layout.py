@@ -1,0 +1,171 @@
+"""The rules that make a report read like a document rather than a dump of rows:
+
+- a heading (or a heading's block: colour bar, heading, its facts) never stands alone at a page's foot:
+  `keep_headings` puts a `RoomFor` before it, which starts a new page only when the heading and the
+  start of what follows (a table's header and two rows, three lines of text, a whole chart) do not fit
+  on this one. Nothing larger is kept together, so a long table after a heading starts on the same page
+  and splits, instead of leaving half a page empty;
+- a table split across pages leaves at least two body rows on each side (`LayoutTable`), and repeats
+  its header row.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.doctemplate import FrameBreak
+
+MIN_ROWS = 2  # body rows a table keeps on each side of a page break
+MIN_LINES = 3  # lines of a paragraph that follow a heading on its page
+
+
+def _is_heading(flowable) -> bool:
+    from .pdf_document import Heading
+
+    if isinstance(flowable, Heading):
+        return True
+    return isinstance(flowable, KeepTogether) and any(_is_heading(f) for f in flowable._content)
+
+
+def _headings_in(flowable):
+    from .pdf_document import Heading
+
+    if isinstance(flowable, Heading):
+        yield flowable
+    for inner in getattr(flowable, "_content", ()):
+        yield from _headings_in(inner)
+
+
+def _height(flowable, canvas, width: float, height: float) -> float:
+    """The room `flowable` takes whole (a KeepTogether says "more than there is" when it does not fit)."""
+    if isinstance(flowable, KeepTogether):
+        return sum(_height(f, canvas, width, height) for f in flowable._content)
+    _w, h = flowable.wrapOn(canvas, width, 1e6)
+    return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def first_part(flowable, canvas, width: float, height: float) -> float:
+    """The height of the least of `flowable` that may follow a heading on its page."""
+    if isinstance(flowable, Table):
+        flowable.wrapOn(canvas, width, 1e6)
+        rows = flowable._rowHeights
+        return sum(rows[: flowable.repeatRows + MIN_ROWS])
+    if isinstance(flowable, Paragraph):
+        whole = _height(flowable, canvas, width, height)
+        return min(whole, flowable.getSpaceBefore() + MIN_LINES * flowable.style.leading)
+    return _height(flowable, canvas, width, height)
+
+
+class RoomFor(Flowable):
+    """A page break when the heading block and the start of what follows it do not fit in the room left
+    (and would fit on a fresh page); otherwise nothing."""
+
+    def __init__(self, block: list, following):
+        super().__init__()
+        self.block, self.following = block, following
+
+    def wrap(self, available_width, available_height):
+        needed = sum(_height(f, self.canv, available_width, available_height) for f in self.block)
+        if self.following is not None:
+            needed += first_part(self.following, self.canv, available_width, available_height)
+        frame = self._doctemplateAttr("frame")
+        full = frame._height - frame.topPadding - frame.bottomPadding if frame is not None else available_height
+        if available_height < needed <= full * 0.9 and frame is not None and not getattr(frame, "_atTop", False):
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+def _small_space(flowable) -> bool:
+    return type(flowable) is Spacer and flowable.height < 12 * mm
+
+
+def keep_headings(story: list) -> list:
+    """The story with a `RoomFor` before each run of headings (see the module's doc). The headings' own
+    keep-with-next is switched off: it kept a heading with the whole of what follows, which pushed a
+    long table, heading and all, to a new page."""
+    out: list = []
+    index = 0
+    while index < len(story):
+        flowable = story[index]
+        if not _is_heading(flowable):
+            out.append(flowable)
+            index += 1
+            continue
+        run: list = [flowable]
+        index += 1
+        while index < len(story):  # headings in a row, with small spaces between them
+            ahead = index
+            while ahead < len(story) and _small_space(story[ahead]):
+                ahead += 1
+            if ahead == len(story) or not _is_heading(story[ahead]):
+                break
+            run += story[index:ahead + 1]
+            index = ahead + 1
+        following = story[index] if index < len(story) else None
+        for item in run:
+            for heading in _headings_in(item):
+                heading.keepWithNext = 0
+        out += [RoomFor(run, following), *run]
+    return out
+
+
+class LayoutTable(Table):
+    """A table that never leaves fewer than `MIN_ROWS` body rows alone on either side of a page break:
+    it moves whole to the next page when only one row would fit here, and breaks a row earlier when only
+    one would be left for the next page."""
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)
+        if len(parts) != 2 or not hasattr(self, "_rowHeights"):
+            return parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        body = len(self._cellvalues) - header
+        first = len(parts[0]._cellvalues) - header
+        rest = len(parts[1]._cellvalues) - header
+        if self._rowHeights and max(self._rowHeights) > available_height:
+            return parts  # a row taller than the room (a long analysis) splits inside itself, as before
+        if first < MIN_ROWS and body >= MIN_ROWS:
+            return []  # the table starts on the next page
+        if rest < MIN_ROWS and body >= 2 * MIN_ROWS:
+            moved = sum(self._rowHeights[header + first - (MIN_ROWS - rest): header + first])
+            shorter = super().split(available_width, available_height - moved)
+            if len(shorter) == 2:
+                return shorter
+        return parts
+
+
+def charts_once(goal, drawings: dict, printed: dict[int, str]) -> list:
+    """The charts of `goal`'s indicators, each printed once in a report: under the first goal that has
+    it; under a later goal, a line that says where it is. `printed`: indicator id → the goal it was
+    printed under, filled as the report goes."""
+    from ..wording import tr
+    from .pdf_document import ChartSlot
+    from .typography import styles, text, title_text
+
+    out: list = []
+    where = f"{goal.node.level_name}: {title_text(goal.node.title)}"
+    for indicator in goal.indicators:
+        if indicator.id not in drawings:
+            continue
+        if indicator.id in printed:
+            out.append(text(tr("Chart of {indicator}: see under {goal}.", indicator=title_text(indicator.name),
+                               goal=printed[indicator.id]), styles()["muted"]))
+        else:
+            printed[indicator.id] = where
+            out += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]
+    return out
+
+
+
+def missing_analyses(ids: list[int], written: dict, line) -> list:
+    """One muted line for a section, "Analys saknas för 10 av 14 mål", instead of the same sentence under
+    each goal; nothing when every one has its analysis. `line(missing, total)` words it."""
+    from .typography import styles, text
+
+    missing = sum(1 for ident in ids if ident not in written or not (written[ident].analysis or "").strip())
+    if not missing:
+        return []
+    return [text("", styles()["muted"], empty=line(missing, len(ids)))]
