@@ -15,9 +15,9 @@ from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, status_markup, status_word
 from .commissioner_report import source_mark
-from .page_layout import charts_once, missing_analyses
 from .pdf_document import ChartSlot, heading
 from .plan_reports import progress_word
+from .section_notes import charts_once, missing_analyses
 from .typography import CONTENT_WIDTH, styles, text, title_text
 
 ORDER = (Status.GREEN, Status.YELLOW, Status.RED, Status.UNKNOWN)

@@ -19,18 +19,19 @@ MIN_ROWS = 2  # body rows a table keeps on each side of a page break
 MIN_LINES = 3  # lines of a paragraph that follow a heading on its page
 
 
-def _is_heading(flowable) -> bool:
-    from .pdf_document import Heading
+def _a_heading(flowable) -> bool:
+    """A pdf_document.Heading (known by what it carries: this module is imported by pdf_document)."""
+    return isinstance(flowable, Paragraph) and hasattr(flowable, "continued") and hasattr(flowable, "level")
 
-    if isinstance(flowable, Heading):
+
+def _is_heading(flowable) -> bool:
+    if _a_heading(flowable):
         return True
     return isinstance(flowable, KeepTogether) and any(_is_heading(f) for f in flowable._content)
 
 
 def _headings_in(flowable):
-    from .pdf_document import Heading
-
-    if isinstance(flowable, Heading):
+    if _a_heading(flowable):
         yield flowable
     for inner in getattr(flowable, "_content", ()):
         yield from _headings_in(inner)
@@ -127,8 +128,11 @@ class LayoutTable(Table):
         rest = len(parts[1]._cellvalues) - header
         if self._rowHeights and max(self._rowHeights) > available_height:
             return parts  # a row taller than the room (a long analysis) splits inside itself, as before
-        if first < MIN_ROWS and body >= MIN_ROWS:
-            return []  # the table starts on the next page
+        frame = getattr(self, "_frame", None)
+        fresh = frame._height - frame.topPadding - frame.bottomPadding if frame is not None else float("inf")
+        if (first < MIN_ROWS and body >= MIN_ROWS and not getattr(frame, "_atTop", False)
+                and sum(self._rowHeights[: header + MIN_ROWS]) <= fresh):
+            return []  # the table starts on the next page, where its first rows fit
         if rest < MIN_ROWS and body >= 2 * MIN_ROWS:
             moved = sum(self._rowHeights[header + first - (MIN_ROWS - rest): header + first])
             shorter = super().split(available_width, available_height - moved)
@@ -136,36 +140,3 @@ class LayoutTable(Table):
                 return shorter
         return parts
 
-
-def charts_once(goal, drawings: dict, printed: dict[int, str]) -> list:
-    """The charts of `goal`'s indicators, each printed once in a report: under the first goal that has
-    it; under a later goal, a line that says where it is. `printed`: indicator id → the goal it was
-    printed under, filled as the report goes."""
-    from ..wording import tr
-    from .pdf_document import ChartSlot
-    from .typography import styles, text, title_text
-
-    out: list = []
-    where = f"{goal.node.level_name}: {title_text(goal.node.title)}"
-    for indicator in goal.indicators:
-        if indicator.id not in drawings:
-            continue
-        if indicator.id in printed:
-            out.append(text(tr("Chart of {indicator}: see under {goal}.", indicator=title_text(indicator.name),
-                               goal=printed[indicator.id]), styles()["muted"]))
-        else:
-            printed[indicator.id] = where
-            out += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]
-    return out
-
-
-
-def missing_analyses(ids: list[int], written: dict, line) -> list:
-    """One muted line for a section, "Analys saknas för 10 av 14 mål", instead of the same sentence under
-    each goal; nothing when every one has its analysis. `line(missing, total)` words it."""
-    from .typography import styles, text
-
-    missing = sum(1 for ident in ids if ident not in written or not (written[ident].analysis or "").strip())
-    if not missing:
-        return []
-    return [text("", styles()["muted"], empty=line(missing, len(ids)))]

@@ -11,8 +11,8 @@ from ..models.enums import Progress
 from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, day, enum_word, grid, number, status_markup
 from .commissioner_report import source_mark
-from .page_layout import charts_once
 from .pdf_document import ChartSlot, heading
+from .section_notes import charts_once
 from .typography import CONTENT_WIDTH, styles, text, title_text
 
 
