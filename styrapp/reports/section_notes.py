@@ -16,7 +16,7 @@ def charts_once(goal, drawings: dict, printed: dict[int, str]) -> list:
     it; under a later goal, a line that says where it is. `printed`: indicator id → the goal it was
     printed under, filled as the report goes."""
     out: list = []
-    where = f"{goal.node.level_name}: {title_text(goal.node.title)}"
+    where = f"{goal.node.level_name}: {title_text(goal.node.title)}".rstrip(" .")  # the note ends with its own full stop
     for indicator in goal.indicators:
         if indicator.id not in drawings:
             continue
