@@ -55,7 +55,7 @@ def follow_up(context, options, step) -> list:
             verdict += " · " + tr("Assessment: {verdict}", verdict=enum_word(Assessment, row.assessment))
         block.append(cell(verdict))
         story.append(KeepTogether(block))
-        if row is not None and row.analysis.strip():  # a missing one is counted once, under the section's heading
+        if row is not None and (row.analysis or "").strip():  # a missing one is counted once, under the section's heading
             story.append(text(row.analysis, s["body"]))
         if goal.indicators:
             story.append(grid(

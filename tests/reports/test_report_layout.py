@@ -232,3 +232,26 @@ def test_the_large_plans_contents_hold_the_top_two_levels(tmp_path):
     assert "Målområde 1" in contents and "Inriktningsmål" not in contents
     assert len(outline) > 400  # the bookmarks keep every goal
     assert headings_alone(path) == []
+
+
+def test_the_aterrapport_counts_its_missing_analyses_once_per_commissioner(demo, tmp_path):
+    from styrapp.models.enums import Origin
+    from styrapp.models.queries.follow_up_rows import periods
+    from styrapp.models.queries.node_rows import read_tree
+    from styrapp.models.services import calendar
+    from styrapp.models.tables import Node, NodeSource
+
+    goals = [row for row in read_tree(demo, "goals").rows if row.kind == "goal"][:3]
+    with demo.transaction() as session:
+        for goal in goals:
+            session.get(Node, goal.id).origin = Origin.COMMISSIONER.value
+            session.add(NodeSource(node_id=goal.id, source_uuid=f"s-{goal.id}", organisation="Askersunds kommun",
+                                   plan_title="Verksamhetsplan 2026", plan_year=2026, level="Målområde"))
+    period = next(p for p in periods(demo) if p.name == "Delårsrapport")
+    calendar.set_follow_up(demo, goals[0].id, period.id, status="yellow", analysis="Det går framåt.")
+    for goal in goals[1:]:  # followed up, but with no analysis written
+        calendar.set_follow_up(demo, goal.id, period.id, status="green", analysis="")
+    path = build_report(demo, "aterrapport", tmp_path / "ater.pdf", ReportOptions(period="Delårsrapport", language="sv"))
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+    assert re.findall(r"Analys saknas för \d+ av \d+ mål\.", text) == ["Analys saknas för 2 av 3 mål."]
+    assert "Ingen analys skriven" not in text and "Det går framåt." in text
