@@ -66,17 +66,46 @@ class RoomFor(Flowable):
         self.block, self.following = block, following
 
     def wrap(self, available_width, available_height):
+        frame = self._doctemplateAttr("frame")
+        full = frame._height - frame.topPadding - frame.bottomPadding if frame is not None else available_height
         needed = sum(_height(f, self.canv, available_width, available_height) for f in self.block)
         if self.following is not None:
             needed += first_part(self.following, self.canv, available_width, available_height)
-        frame = self._doctemplateAttr("frame")
-        full = frame._height - frame.topPadding - frame.bottomPadding if frame is not None else available_height
+        if needed > full * 0.5 and len(self.block) > 1:
+            # a long run of headings (goals with nothing under them but their sub-goals): this heading
+            # is kept with the next one only, and that one with its own next by its own RoomFor
+            later = next((f for f in self.block[1:] if not _small_space(f)), None)
+            needed = _height(self.block[0], self.canv, available_width, available_height)
+            if later is not None:
+                needed += first_part(later, self.canv, available_width, available_height)
         if available_height < needed <= full * 0.9 and frame is not None and not getattr(frame, "_atTop", False):
             frame.add_generated_content(FrameBreak)
         return 0, 0
 
     def draw(self):
         pass
+
+
+def _level(flowable) -> int:
+    return min(heading.level for heading in _headings_in(flowable))
+
+
+def _kept_with(run: list, place: int, following) -> tuple[list, object]:
+    """What the heading at `run[place]` is kept with: the headings below it that follow it (a sub-goal's,
+    each deeper than the one before) and, when that chain reaches the end of the run, the start of
+    what follows the run. A sibling's heading after it is not its content: a goal with nothing under it
+    may end a page."""
+    block = [run[place]]
+    level = _level(run[place])
+    for item in run[place + 1:]:
+        if _small_space(item):
+            block.append(item)
+            continue
+        if _level(item) <= level:
+            return block, None
+        block.append(item)
+        level = _level(item)
+    return block, following
 
 
 def _small_space(flowable) -> bool:
@@ -109,7 +138,8 @@ def keep_headings(story: list) -> list:
         for item in run:
             for heading in _headings_in(item):
                 heading.keepWithNext = 0
-        out += [RoomFor(run, following), *run]
+        for place, item in enumerate(run):
+            out += [RoomFor(*_kept_with(run, place, following)), item] if _is_heading(item) else [item]
     return out
 
 

@@ -25,17 +25,19 @@ from styrapp.reports.pdf_document import Cover, heading, write_pdf
 
 FOOT = 45  # points from the paper's bottom: below is the footer
 ROOM = 30  # points of content a heading must have below it on its page
+HEADER = 60  # points from the paper's top: above is the running header
 
 
-def _outline(reader: PdfReader) -> list[tuple[int, str]]:
-    def flat(items):
+def _outline(reader: PdfReader, levels: bool = False) -> list[tuple]:
+    def flat(items, depth=0):
         for item in items:
             if isinstance(item, list):
-                yield from flat(item)
+                yield from flat(item, depth + 1)
             else:
-                yield item
+                yield item, depth
 
-    return [(reader.get_destination_page_number(item), item.title) for item in flat(reader.outline)]
+    return [(reader.get_destination_page_number(item), item.title) + ((depth,) if levels else ())
+            for item, depth in flat(reader.outline)]
 
 
 def _chunks(page) -> list[tuple[float, float, bool, str]]:
@@ -53,22 +55,40 @@ def _chunks(page) -> list[tuple[float, float, bool, str]]:
 
 
 def headings_alone(path: Path) -> list[str]:
-    """The headings with less than ROOM points of anything printed below them on their page, when a page
-    follows (the last heading of a report may end it with one line)."""
+    """The headings with less than ROOM points of anything printed below them on their page while their
+    content (text, or a deeper heading) starts the next page. A heading whose section is complete at the
+    page's foot (a goal with nothing under it, the next heading a sibling) is not alone; neither is the
+    last heading of a report, which may end it with one line."""
     reader = PdfReader(str(path))
-    chunks = {}
-    alone = []
-    for number, title in _outline(reader):
+    chunks: dict[int, list] = {}
+
+    def page_chunks(number):
         if number not in chunks:
             chunks[number] = _chunks(reader.pages[number])
+        return chunks[number]
+
+    def place(number, title):
+        """(top, bottom) of the heading `title` on page `number`."""
         title = " ".join(title.split())
-        lines = [c for c in chunks[number] if c[2] and c[1] >= 10.4 and c[3] in title]
+        lines = [c for c in page_chunks(number) if c[2] and c[1] >= 10.4 and c[3] in title]
         first = next((c for c in lines if title.startswith(c[3])), None)
         assert first is not None, (title, number)
-        bottom = min(c[0] for c in lines if first[0] - 120 < c[0] <= first[0])
-        below = [c[0] for c in chunks[number] if FOOT < c[0] < bottom - 1]
-        if (not below or bottom - min(below) < ROOM) and number < len(reader.pages) - 1:  # the report goes on
-            alone.append(f"p. {number + 1}: {title}")
+        return first[0], min(c[0] for c in lines if first[0] - 120 < c[0] <= first[0])
+
+    outline = _outline(reader, levels=True)
+    alone = []
+    for index, (number, title, level) in enumerate(outline):
+        _top, bottom = place(number, title)
+        below = [c[0] for c in page_chunks(number) if FOOT < c[0] < bottom - 1]
+        if (below and bottom - min(below) >= ROOM) or number == len(reader.pages) - 1:
+            continue
+        later = outline[index + 1] if index + 1 < len(outline) else None
+        if later is not None and later[2] <= level and later[0] == number + 1:
+            top, _bottom = place(later[0], later[1])
+            header = float(reader.pages[later[0]].mediabox.height) - HEADER
+            if not [c for c in page_chunks(later[0]) if top + 1 < c[0] < header]:
+                continue  # its section ended on this page: the next page starts with a sibling's heading
+        alone.append(f"p. {number + 1}: {' '.join(title.split())}")
     return alone
 
 
