@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from ..models.enums import LABELS, Status
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import capitalised, current_language, quantity_text, tr
+from .page_layout import LayoutTable
 from .typography import CONTENT_WIDTH, WIDE_CONTENT_WIDTH, markup, styles, table_style, text
 
 
@@ -96,7 +97,7 @@ def grid(header: Sequence[str], rows: Sequence[Sequence], widths: Sequence[float
             if isinstance(made[i], Paragraph):  # amounts line up on the right, the header above them too
                 made[i].style = s["cell_bold_right"] if made[i].style.name == "cell_bold" else s["cell_right"]
         body.append(made)
-    table = Table(body, colWidths=list(widths), repeatRows=1, splitByRow=True, splitInRow=1, hAlign="LEFT")
+    table = LayoutTable(body, colWidths=list(widths), repeatRows=1, splitByRow=True, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(table_style(1, zebra) + list(extra)))
     return table
 

@@ -15,6 +15,7 @@ from ..models.enums import Assessment, Progress, Status
 from ..wording import tr
 from .blocks import cell, colour_bar, enum_word, grid, number, status_markup
 from .pdf_document import heading
+from .section_notes import missing_analyses
 from .typography import markup, styles, text, title_text
 
 MARK = "◆"  # before "Uppdragsgivarens mål": a shape, so the mark reads in grey print too
@@ -67,6 +68,8 @@ def commissioner_follow_up(context, options, step) -> list:
     step(20, "laying out the goals")
     for group in groups:
         story.append(heading(f"{title_text(group.organisation)} – {title_text(group.plan)}"))
+        story += missing_analyses([item.goal.node.id for item in group.goals], written, lambda missing, total: tr(
+            "Analysis missing for {missing} of {total} goals.", missing=missing, total=total))
         for item in group.goals:
             story += _goal(item, period, written, status, assessment, "work" in sections)
     return story
@@ -92,7 +95,8 @@ def _goal(item, period, written, status, assessment, with_work: bool) -> list:
         verdict += " · " + escape(tr("Assessment: {verdict}", verdict=enum_word(Assessment, row.assessment)))
     block += [cell(verdict), Spacer(1, 1.5 * mm)]
     story: list = [KeepTogether(block)]
-    story.append(text(row.analysis if row else "", s["body"], empty=tr("No analysis written for the period.")))
+    if row is not None and (row.analysis or "").strip():  # a missing one is counted once, under the commissioner's heading
+        story.append(text(row.analysis, s["body"]))
     if goal.indicators:
         story.append(grid(
             [tr("Indicator"), tr("Target"), tr("Baseline"), tr("Outcome to {day}", day=period.period_end.isoformat()),

@@ -17,6 +17,7 @@ from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, s
 from .commissioner_report import source_mark
 from .pdf_document import ChartSlot, heading
 from .plan_reports import progress_word
+from .section_notes import charts_once, missing_analyses
 from .typography import CONTENT_WIDTH, styles, text, title_text
 
 ORDER = (Status.GREEN, Status.YELLOW, Status.RED, Status.UNKNOWN)
@@ -36,10 +37,13 @@ def follow_up(context, options, step) -> list:
 
     story: list = _summary(goals, period, written, status) if "summary" in sections else []
     ids = context.chart_ids() if "charts" in sections else []
+    printed: dict[int, str] = {}  # indicator id → the goal its chart is printed under
     drawings = dict(zip(ids, chart_drawings([context.series[i] for i in ids], CONTENT_WIDTH * 0.8), strict=True))
     story.append(heading(tr("The goals")))
     if not goals:
         story.append(text("", s["body"], empty=tr("The plan has no goals yet.")))
+    story += missing_analyses([g.node.id for g in goals], written, lambda missing, total: tr(
+        "Analysis missing for {missing} of {total} goals.", missing=missing, total=total))
     for goal in goals:
         row = written.get(goal.node.id)
         block: list = [colour_bar(goal.colour)] if goal.depth == 0 else []
@@ -51,7 +55,8 @@ def follow_up(context, options, step) -> list:
             verdict += " · " + tr("Assessment: {verdict}", verdict=enum_word(Assessment, row.assessment))
         block.append(cell(verdict))
         story.append(KeepTogether(block))
-        story.append(text(row.analysis if row else "", s["body"], empty=tr("No analysis written for the period.")))
+        if row is not None and (row.analysis or "").strip():  # a missing one is counted once, under the section's heading
+            story.append(text(row.analysis, s["body"]))
         if goal.indicators:
             story.append(grid(
                 [tr("Indicator"), tr("Target"), tr("Baseline"),
@@ -60,15 +65,16 @@ def follow_up(context, options, step) -> list:
                   number(i.latest, i.decimals, i.unit) + (f" ({i.latest_period})" if i.latest_period else ""),
                   cell(status_markup(i.status))] for i in goal.indicators],
                 [58 * mm, 25 * mm, 31 * mm, 32 * mm, 24 * mm]))
-            for indicator in goal.indicators:
-                if indicator.id in drawings:
-                    story += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]
+            story += charts_once(goal, drawings, printed)
         story.append(Spacer(1, 3 * mm))
 
     step(38, "reading the assignments and finances")
     work = context.work if "work" in sections else []
     if work:
-        story += [heading(tr("Assignments")), grid(
+        story += [heading(tr("Assignments")),
+                  *missing_analyses([w.id for _d, w, _a in work], written, lambda missing, total: tr(
+                      "Analysis missing for {missing} of {total} assignments.", missing=missing, total=total)),
+                  grid(
             [tr("Assignments"), tr("Status"), tr("Progress"), tr("Analysis")],
             [[("    " * depth) + f"{w.level_name}: {title_text(w.title)}", cell(status_markup(status(w.id))),
               progress_word(w.progress), written[w.id].analysis if w.id in written else ""]

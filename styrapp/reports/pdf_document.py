@@ -292,10 +292,18 @@ def toc_entry(heading: Heading, page: int) -> tuple:
 
 
 class Contents(TableOfContents):
-    """The table of contents. It starts with every heading's line, so it takes its final room at once."""
+    """The table of contents. It starts with every heading's line, so it takes its final room at once.
+    It lists the top two levels (the report's sections and the målområden): a line per goal made the
+    large plan's contents 27 pages long. The bookmarks hold every level."""
+
+    LEVELS = 2
 
     def start_with(self, headings: list[Heading]) -> None:
-        self._entries = [toc_entry(heading, 0) for heading in headings]
+        self._entries = [toc_entry(heading, 0) for heading in headings if heading.level < self.LEVELS]
+
+    def addEntry(self, level, text, pageNum, key=None):  # noqa: N802, N803 - ReportLab API
+        if level < self.LEVELS:
+            super().addEntry(level, text, pageNum, key)
 
     def layout_settled(self) -> bool:
         """True when the lines drawn in this pass were the lines found (page numbers aside): then the
@@ -364,7 +372,9 @@ def write_pdf(path: Path | str, cover: Cover, story: list, *, subject: str, prog
     """Lay out `story` after the cover and contents and write it to `path`, whole or not at all."""
     path = Path(path)
     has_contents = next(_headings(story), None) is not None
-    full = cover_page(cover, with_contents=has_contents, wide=wide) + story
+    from .page_layout import keep_headings
+
+    full = cover_page(cover, with_contents=has_contents, wide=wide) + keep_headings(story)
     with replacing(path) as temporary:
         document = ReportDocument(str(temporary), cover, subject=subject, progress=progress, flowables=len(full))
         if has_contents:

@@ -12,6 +12,7 @@ from ..wording import tr
 from .blocks import cell, chart_drawings, colour_bar, day, enum_word, grid, number, status_markup
 from .commissioner_report import source_mark
 from .pdf_document import ChartSlot, heading
+from .section_notes import charts_once
 from .styrmodell import assignment_table, folded_goals, indicator_table, key_result_table, who
 from .typography import CONTENT_WIDTH, styles, text, title_text
 
@@ -38,6 +39,7 @@ def operational_plan(context, options, step) -> list:
     step(10, "reading the goals")
     goals, rows_of = folded_goals(context, context.goals if "goals" in sections else [])
     unique = context.chart_ids() if "charts" in sections and goals else []
+    printed: dict[int, str] = {}  # indicator id → the goal its chart is printed under
     seen = dict(zip(unique, chart_drawings([context.series[i] for i in unique], width * 0.8), strict=True))
     if "goals" in sections:
         story.append(heading(tr("Goals")))
@@ -75,9 +77,7 @@ def operational_plan(context, options, step) -> list:
                   _with_year(number(i.latest, i.decimals, i.unit), i.latest_period or None), cell(status_markup(i.status))]
                  for i in goal.indicators],
                 [58 * mm, 31 * mm, 27 * mm, 30 * mm, 24 * mm])]
-            for indicator in goal.indicators:
-                if indicator.id in seen:
-                    story += [Spacer(1, 2 * mm), ChartSlot(seen[indicator.id])]
+            story += charts_once(goal, seen, printed)
         if goal.work and "work" in sections:
             story += [Spacer(1, 2 * mm), grid(
                 [tr("Assignments and activities"), tr("Responsible"), tr("Schedule"), tr("Progress")],

@@ -22,6 +22,7 @@ from .swedish_layout import PART as _LAYOUT
 from .swedish_messages import PART as _MESSAGES
 from .swedish_periods import PART as _PERIODS
 from .swedish_plan_details import PART as _PLAN_DETAILS
+from .swedish_report_layout import PART as _REPORT_LAYOUT
 from .swedish_report_styrmodell import PART as _REPORT_STYRMODELL
 from .swedish_report_wheel import PART as _REPORT_WHEEL
 from .swedish_reports import PART as _REPORTS
@@ -45,7 +46,7 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
 
 SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS, _PLAN_DETAILS, _INDICATORS, _PERIODS, _EXCHANGE,
                                    _LAYOUT, _CONTROL, _ECONOMY, _REVIEW, _YEARS, _ROLLOVER, _COMMISSIONER,
-                                   _YEAR_REPORTS, _REPORT_STYRMODELL, _REPORT_WHEEL)
+                                   _YEAR_REPORTS, _REPORT_STYRMODELL, _REPORT_WHEEL, _REPORT_LAYOUT)
 
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

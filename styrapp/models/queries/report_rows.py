@@ -270,19 +270,31 @@ def indicators_in_scope(trees: Trees, scope: Scope | None) -> set[int] | None:
 
 
 def indicator_areas(trees: Trees) -> dict[int, tuple[list[str], bool, bool]]:
-    """Indicator id → (KF målområden it belongs to, an uppdrag is tied to it, that uppdrag has budget impact)."""
+    """Indicator id → (KF målområden it belongs to, an uppdrag is tied to it, that uppdrag has budget impact).
+    An uppdrag is tied to an indicator linked to the uppdrag itself, or to a goal the uppdrag serves
+    (node_link); the målområden are those of the goals the indicator is linked to, and of the goals an
+    uppdrag it is linked to serves."""
     area = _area_of(trees)
-    budget = {ident: node.budget_impact for ident, node in trees.nodes.items()}
+    work_ids = {row.id for row in trees.work}
+    serving: dict[int, list[int]] = {}  # goal → the work that serves it
+    served: dict[int, list[int]] = {}  # work → the goals it serves
+    for source, target in trees.serves:
+        serving.setdefault(target, []).append(source)
+        served.setdefault(source, []).append(target)
     out: dict[int, tuple[list[str], bool, bool]] = {}
     for indicator_id, node_id in trees.indicator_links:
         areas, has_work, has_budget = out.get(indicator_id, ([], False, False))
-        root = area(node_id)
-        if root is not None:
-            if root not in areas:
+        if node_id in work_ids:
+            work, goals = [node_id], served.get(node_id, [])
+        else:
+            work, goals = [w for w in serving.get(node_id, []) if w in work_ids], [node_id]
+        for goal in goals:
+            root = area(goal)
+            if root is not None and root not in areas:
                 areas.append(root)
-        elif node_id in budget:
+        if work:
             has_work = True
-            has_budget = has_budget or budget.get(node_id, False)
+            has_budget = has_budget or any(trees.nodes[w].budget_impact for w in work if w in trees.nodes)
         out[indicator_id] = (areas, has_work, has_budget)
     return out
 
