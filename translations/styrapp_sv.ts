@@ -1001,37 +1001,37 @@
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="233" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="237" />
         <source>The plan has no reporting periods; add one under Plan → Reporting periods…</source>
         <translation>Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="242" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="246" />
         <source>%1 of %2 have an assessment</source>
         <translation>%1 av %2 har en bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="274" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="278" />
         <source>Choose a goal, assignment or activity to write its follow-up.</source>
         <translation>Välj ett mål, ett uppdrag eller en aktivitet för att skriva dess uppföljning.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="283" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="287" />
         <source>no indicators linked</source>
         <translation>inga indikatorer kopplade</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="285" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="289" />
         <source>The status written (%1) differs from what its indicators show (%2): check the status, or say why in the analysis.</source>
         <translation>Den skrivna statusen (%1) skiljer sig från vad indikatorerna visar (%2): se över statusen, eller förklara varför i analysen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="244" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="248" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="313" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="317" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
     </message>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/indicators_page.py" line="75" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="285" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="293" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/indicators_page.py" line="83" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="182" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="190" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
@@ -1327,37 +1327,37 @@
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="194" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="202" />
         <source>The plan's own order: clear the search and the sorting first</source>
         <translation>Planens egen ordning: töm sökrutan och ta bort sorteringen först</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="282" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="290" />
         <source>Delete indicator</source>
         <translation>Ta bort indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="292" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="320" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="328" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="320" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="328" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="321" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="329" />
         <source>What “%1” measures</source>
         <translation>Vad ”%1” mäter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="343" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="351" />
         <source>Nothing was pasted. %1</source>
         <translation>Inget klistrades in. %1</translation>
     </message>
@@ -1655,12 +1655,12 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <translation>&lt;b&gt;%1 är stängt&lt;/b&gt; (sedan %2): planen och uppföljningen sparas som de beslutades, för att läsas och skrivas ut. &lt;a href="reopen"&gt;Öppna året igen…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="118" />
+        <location filename="../styrapp/ui/plan_years.py" line="121" />
         <source>Close %1?</source>
         <translation>Stänga %1?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="119" />
+        <location filename="../styrapp/ui/plan_years.py" line="122" />
         <source>Close %1 when its annual report is decided: the year's goals, assignments, follow-up, risks and figures are then kept as they are, to read and print, and cannot be changed until the year is reopened.
 
 Close %1 now?</source>
@@ -1669,17 +1669,17 @@ Close %1 now?</source>
 Stänga %1 nu?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="124" />
+        <location filename="../styrapp/ui/plan_years.py" line="127" />
         <source>%1 is closed.</source>
         <translation>%1 är stängt.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="133" />
+        <location filename="../styrapp/ui/plan_years.py" line="136" />
         <source>Reopen %1?</source>
         <translation>Öppna %1 igen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="134" />
+        <location filename="../styrapp/ui/plan_years.py" line="137" />
         <source>%1 was closed after its annual report. Changes made now change what was decided and printed then.
 
 Reopen %1 for changes?</source>
@@ -1688,7 +1688,7 @@ Reopen %1 for changes?</source>
 Öppna %1 för ändringar igen?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_years.py" line="138" />
+        <location filename="../styrapp/ui/plan_years.py" line="141" />
         <source>%1 is open for changes again.</source>
         <translation>%1 är öppet för ändringar igen.</translation>
     </message>
@@ -3380,7 +3380,7 @@ Reopen %1 for changes?</source>
         <translation>Trädet är tomt. Tryck Insert eller klicka på ”Lägg till under” för att lägga till den första noden.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="282" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="286" />
         <source>Move %1 nodes</source>
         <translation>Flytta %1 noder</translation>
     </message>
@@ -3390,48 +3390,48 @@ Reopen %1 for changes?</source>
         <translation>Planens styrmodell har ännu inga nivåer för det här trädet. Lägg till dem under Plan → Styrmodell…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="247" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="251" />
         <source>Linked to “%1”.</source>
         <translation>Kopplad till ”%1”.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="304" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="308" />
         <source>The governance model allows nothing beneath a %1.</source>
         <translation>Styrmodellen tillåter inget under en %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="305" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="309" />
         <source>The governance model has no level that may stand at the top of this tree.</source>
         <translation>Styrmodellen har ingen nivå som får stå överst i det här trädet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="337" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="341" />
         <source>“%1” is no longer linked to “%2”; the indicator itself stays.</source>
         <translation>”%1” är inte längre kopplad till ”%2”; själva indikatorn finns kvar.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="341" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="344" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="345" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="348" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="343" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="347" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>Du kan ångra det med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="387" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="391" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="387" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="391" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="429" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="433" />
         <source>The governance model does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
@@ -4432,37 +4432,37 @@ Reopen %1 for changes?</source>
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="420" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="428" />
         <source>“%1” follows the Kolada KPI %2. Fetch its values from a Kolada file now?</source>
         <translation>”%1” följer Koladas nyckeltal %2. Hämta dess värden ur en Kolada-fil nu?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="422" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="430" />
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="425" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="433" />
         <source>A file downloaded from kolada.se (JSON, CSV or Excel). File → Import… does the same later.</source>
         <translation>En fil hämtad från kolada.se (JSON, CSV eller Excel). Arkiv → Importera… gör detsamma senare.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="427" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="435" />
         <source>Fetch from a file…</source>
         <translation>Hämta ur en fil…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="428" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="436" />
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="432" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="440" />
         <source>Kolada file</source>
         <translation>Kolada-fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="433" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="441" />
         <source>Kolada (*.json *.csv *.xlsx)</source>
         <translation>Kolada (*.json *.csv *.xlsx)</translation>
     </message>
