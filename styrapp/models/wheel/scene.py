@@ -13,172 +13,37 @@ room at all it gets a number at the event and a line in the legend.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from ...wording import month_short, tr
 from ..queries.wheel_rows import EventRow, WheelData
 from .geometry import (
     Label,
-    Ring,
     Span,
     WheelYear,
     assign_lanes,
-    hit_ring,
-    in_arc,
     place_labels,
     point,
-    polar,
     ring_layout,
 )
+from .shapes import (  # noqa: F401 - also offered from here
+    INK,
+    LINE,
+    MONTH_FILLS,
+    MUTED,
+    TODAY,
+    Dot,
+    LegendEntry,
+    Line,
+    Scene,
+    Text,
+    Wedge,
+    signed_angle,
+)
+from .text_fit import Measure, approximate_width, elide, fits, most_letters, wrap, wrap_whole  # noqa: F401 - also offered from here
 
-Measure = Callable[[str, float], float]  # (text, font size) → width
-
-INK = "#1F2A36"
-MUTED = "#5F6B7A"
-TODAY = "#C62828"
-LINE = "#C9D1DB"
-MONTH_FILLS = ("#EEF2F6", "#E2E8EF")
 OUTSIDE = 0.42  # room for names outside the wheel, as a share of its radius
-
-
-NARROWEST = 0.2  # no letter a wheel draws is narrower than this, in em (DejaVu Sans: "i" and "." about 0.3)
-
-
-def approximate_width(text: str, size: float) -> float:
-    """A measure good enough for sizing when no font is at hand (DejaVu Sans averages about 0.6 em)."""
-    return 0.6 * size * len(text)
-
-
-def most_letters(width: float, size: float) -> int:
-    """More letters than can fit in `width` at `size`: text longer than this is too wide without being
-    measured, so a title of 100 000 characters costs no more to fit than one of a few hundred."""
-    return int(width / (NARROWEST * max(size, 0.1))) + 2
-
-
-def fits(text: str, width: float, size: float, measure: Measure) -> bool:
-    return len(text) <= most_letters(width, size) and measure(text, size) <= width
-
-
-@dataclass(frozen=True)
-class Wedge:
-    """An annulus sector from `angle` clockwise by `sweep`, between radii `inner` and `outer`."""
-
-    inner: float
-    outer: float
-    angle: float
-    sweep: float
-    fill: str
-    alpha: float = 1.0
-    stroke: str | None = None
-    event_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Dot:
-    x: float
-    y: float
-    r: float
-    fill: str
-    stroke: str | None = "#FFFFFF"
-    event_id: int | None = None
-    angle: float = 0.0  # where on the wheel (for hit-testing)
-    radius: float = 0.0
-
-
-@dataclass(frozen=True)
-class Line:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    colour: str = LINE
-    width: float = 1.0
-    event_id: int | None = None  # a leader line belongs to its event
-
-
-@dataclass(frozen=True)
-class Text:
-    x: float
-    y: float
-    text: str
-    size: float
-    colour: str = INK
-    rotation: float = 0.0  # degrees clockwise on the page
-    bold: bool = False
-    align: str = "center"  # "left" or "right": (x, y) is that end of the text; always vertically centred
-    event_id: int | None = None  # an event's name or number belongs to it
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    number: int | None
-    colour: str
-    text: str
-    event_id: int | None = None
-
-
-@dataclass
-class Scene:
-    width: float
-    height: float
-    cx: float
-    cy: float
-    radius: float  # outer edge of the month ring
-    wheel: WheelYear
-    wedges: list[Wedge] = field(default_factory=list)
-    dots: list[Dot] = field(default_factory=list)
-    lines: list[Line] = field(default_factory=list)
-    texts: list[Text] = field(default_factory=list)
-    legend: list[LegendEntry] = field(default_factory=list)
-    rings: list[tuple[int, Ring]] = field(default_factory=list)  # (ring id, its band)
-    lanes: dict[int, int] = field(default_factory=dict)  # event id → lane in its ring
-    numbers: dict[int, int] = field(default_factory=dict)  # event id → its legend number
-    placement: dict[int, str] = field(default_factory=dict)  # event id → "inside", "outside" or "number"
-    today: tuple[float, float, float] | None = None  # (angle, inner, outer)
-    font: float = 10.0  # the scene's base font size
-    box: tuple[float, float] = (0.0, 0.0)  # the wheel's own room (width, height) from the top left
-    keep_out: tuple[float, float] | None = None  # a legend in the top left corner (width, height)
-
-    def ring_at(self, x: float, y: float) -> tuple[int, int] | None:
-        """(ring id, lane) under a point, or None."""
-        radius, _ = polar(x, y, self.cx, self.cy)
-        hit = hit_ring([ring for _, ring in self.rings], radius)
-        return None if hit is None else (self.rings[hit[0]][0], hit[1])
-
-    def date_at(self, x: float, y: float) -> date:
-        return self.wheel.date_at(polar(x, y, self.cx, self.cy)[1])
-
-    def event_at(self, x: float, y: float, slack: float = 3.0) -> int | None:
-        """The event drawn under a point (dots first, as they sit on top), or None."""
-        for dot in reversed(self.dots):
-            if dot.event_id is not None and math.hypot(x - dot.x, y - dot.y) <= dot.r + slack:
-                return dot.event_id
-        radius, angle = polar(x, y, self.cx, self.cy)
-        for wedge in reversed(self.wedges):
-            if wedge.event_id is None or not wedge.inner <= radius <= wedge.outer:
-                continue
-            tolerance = math.degrees(slack / max(radius, 1.0))
-            if in_arc(angle, wedge.angle - tolerance, wedge.sweep + 2 * tolerance):
-                return wedge.event_id
-        return None
-
-    def edge_at(self, x: float, y: float, event_id: int, slack: float = 5.0) -> str | None:
-        """"start" or "end" when the point is on that end of the event's arc (to drag its length)."""
-        radius, angle = polar(x, y, self.cx, self.cy)
-        tolerance = math.degrees(slack / max(radius, 1.0))
-        for wedge in self.wedges:
-            if wedge.event_id == event_id and wedge.inner <= radius <= wedge.outer and wedge.sweep > 3 * tolerance:
-                if abs(_signed(angle - (wedge.angle + wedge.sweep))) <= tolerance:
-                    return "end"
-                if abs(_signed(angle - wedge.angle)) <= tolerance:
-                    return "start"
-        return None
-
-
-def _signed(delta: float) -> float:
-    return (delta + 180.0) % 360.0 - 180.0
 
 
 @dataclass(frozen=True)
@@ -261,7 +126,7 @@ def _month_lines(scene: Scene) -> None:
                    if w.event_id is not None and 0.0 < (sector.start - w.angle) % 360.0 < w.sweep]
         covered += [(d.radius - d.r, d.radius + d.r) for d in scene.dots  # a dot or a number on the 1st
                     if d.event_id is not None and d.radius > 0
-                    and abs(_signed(sector.start - d.angle)) <= math.degrees(d.r / d.radius) + 0.5]
+                    and abs(signed_angle(sector.start - d.angle)) <= math.degrees(d.r / d.radius) + 0.5]
         covered.sort()
         inner = min((band.inner for _, band in scene.rings), default=r * 0.30)
         for low, high in month_line_segments(inner, r * 0.90, covered):
@@ -559,7 +424,7 @@ def _fit_centre(name: str, room: float, big: float, options: SceneOptions, r: fl
             for i in range(count):  # the chord at the line's edge farther from the centre, less a margin
                 y = max(abs(top + i * size * 1.25), abs(top + (i + 1) * size * 1.25))
                 widths.append(2 * math.sqrt(max(0.0, room * room - y * y)) - size)
-            lines = _wrap_whole(name, widths, size, options.measure)
+            lines = wrap_whole(name, widths, size, options.measure)
             if lines is not None:
                 return lines, size
         if size <= options.min_font:
@@ -572,66 +437,6 @@ def _cut_centre(name: str, room: float, options: SceneOptions) -> tuple[list[str
     size = options.min_font
     width = 2 * math.sqrt(max(0.0, room * room - (size * 2) ** 2)) - size
     return wrap(name, width, size, options.measure, max_lines=3), size
-
-
-def _wrap_whole(text: str, widths: list[float], size: float, measure: Measure) -> list[str] | None:
-    """The words of `text` on len(widths) lines at most, line i within widths[i], no word cut; None when
-    they do not fit."""
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        candidate = f"{current} {word}".strip()
-        if len(lines) < len(widths) and fits(candidate, widths[len(lines)], size, measure):
-            current = candidate
-            continue
-        if not current:
-            return None
-        lines.append(current)
-        current = word
-        if len(lines) >= len(widths) or not fits(word, widths[len(lines)], size, measure):
-            return None
-    if current:
-        lines.append(current)
-    return lines if len(lines) <= len(widths) else None
-
-
-def wrap(text: str, width: float, size: float, measure: Measure, max_lines: int = 2) -> list[str]:
-    """Words into lines of at most `width`; the last line ends in … if the text does not fit."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if not current or fits(candidate, width, size, measure):
-            current = candidate
-        else:
-            lines.append(current)
-            current = word
-            if len(lines) > max_lines:  # what follows is cut off anyway
-                break
-    else:
-        if current:
-            lines.append(current)
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = elide(lines[-1] + " …", width, size, measure)
-    return [elide(line, width, size, measure) for line in lines]
-
-
-def elide(text: str, width: float, size: float, measure: Measure) -> str:
-    """`text`, or as much of its beginning as fits in `width` with … after it (found by halving, so a
-    long text costs a few measurements, not one a letter)."""
-    if fits(text, width, size, measure):
-        return text
-    text = text[:most_letters(width, size)]
-    low, high = 0, len(text)  # text[:low] + "…" fits (or low is 0); text[:high + 1] + "…" does not
-    while low < high:
-        middle = (low + high + 1) // 2
-        if measure(text[:middle] + "…", size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
 
 
 def _legend(scene: Scene, data: WheelData, box: tuple[float, float, float, float], options: SceneOptions) -> None:
