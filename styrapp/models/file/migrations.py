@@ -6,8 +6,9 @@ version that completed, and a backup copy of the original is always made first.
 
 To change the schema: change the tables, bump `header.SCHEMA_VERSION`, add the step here as
 `STEPS[old_version] = function`, and add a file of the old version to `tests/data/schema/` (made
-with `python tests/data/schema/make_fixture.py`). A test opens every such file and checks that the
-result has exactly the schema of a newly created plan.
+with `python tests/data/schema/make_fixture.py`), and record that version's schema as
+`old_schemas/vN.py` (one module per format). A test opens every such file and checks that the result
+has exactly the schema of a newly created plan.
 """
 
 from __future__ import annotations
