@@ -527,82 +527,82 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="244" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="243" />
         <source>Governing document</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="264" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="263" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="270" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="269" />
         <source>A web address or a file's path</source>
         <translation>En webbadress eller en fils sökväg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="271" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="270" />
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="291" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="290" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="292" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="291" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="294" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="293" />
         <source>Decided by</source>
         <translation>Beslutas av</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="295" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="294" />
         <source>Decided on</source>
         <translation>Beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="296" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="295" />
         <source>Valid until / review by</source>
         <translation>Giltig till / revideras senast</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="297" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="296" />
         <source>Owner unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="298" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="297" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="299" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="298" />
         <source>Reference number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="299" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="301" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="300" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="327" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="324" />
         <source>Effect: %1</source>
         <translation>Verkan: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="330" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="327" />
         <source>The document's file</source>
         <translation>Dokumentets fil</translation>
     </message>
@@ -610,47 +610,47 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="90" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="91" />
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="91" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="92" />
         <source>Edit…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="92" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="93" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="93" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="94" />
         <source>Open the document</source>
         <translation>Öppna dokumentet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="97" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="98" />
         <source>Who decides what…</source>
         <translation>Vem beslutar vad…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="98" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="99" />
         <source>The plan's rule of which body decides each kind of document</source>
         <translation>Planens regel för vilket organ som beslutar varje typ av dokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="174" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="173" />
         <source>Delete governing document</source>
         <translation>Ta bort styrdokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="175" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="174" />
         <source>Delete “%1” from the register? Edit → Undo brings it back.</source>
         <translation>Ta bort ”%1” ur registret? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="186" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="185" />
         <source>Change who decides each kind of document</source>
         <translation>Ändra vem som beslutar varje typ av dokument</translation>
     </message>
@@ -711,92 +711,92 @@
 <context>
     <name>EconomyPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="45" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="46" />
         <source>Finances</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="48" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="49" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="53" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="54" />
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="58" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="59" />
         <source>Amounts in:</source>
         <translation>Belopp i:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="67" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="68" />
         <source>Budget frame</source>
         <translation>Budgetram</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="75" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="76" />
         <source>no frame</source>
         <translation>ingen ram</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="82" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="83" />
         <source>Deficit still green up to</source>
         <translation>Underskott grönt upp till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="91" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="92" />
         <source>yellow up to</source>
         <translation>gult upp till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="93" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="94" />
         <source>of the frame; more is red.</source>
         <translation>av ramen; mer är rött.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="110" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="111" />
         <source>Enter a frame, an outcome or a forecast to see the chart.</source>
         <translation>För in en ram, ett utfall eller en prognos för att se diagrammet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="121" />
         <source>Assignments with budget impact</source>
         <translation>Uppdrag med budgetpåverkan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="123" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="124" />
         <source>Assignment</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="124" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="125" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="205" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="204" />
         <source>The plan has no units yet: add them under Plan → Organisation.</source>
         <translation>Planen har inga enheter än: lägg till dem under Plan → Organisation.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="221" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="220" />
         <source>The plan has no reporting periods in %1, so there is nothing to enter figures for.</source>
         <translation>Planen har inga rapportperioder %1, så det finns inget att föra in belopp för.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="224" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="223" />
         <source>Sum: %1 %2</source>
         <translation>Summa: %1 %2</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="225" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="224" />
         <source>No assignment of this unit affects the budget.</source>
         <translation>Inget uppdrag för enheten påverkar budgeten.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/economy_page.py" line="241" />
+        <location filename="../styrapp/ui/pages/economy_page.py" line="240" />
         <source>%1: no frame, outcome or forecast yet.</source>
         <translation>%1: ingen ram, inget utfall och ingen prognos än.</translation>
     </message>
@@ -920,118 +920,118 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="47" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="48" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="50" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="51" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="108" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="134" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="109" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="133" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="100" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="101" />
         <source>not written</source>
         <translation>ej skriven</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="110" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="111" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="105" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="106" />
         <source>(not assessed)</source>
         <translation>(ej bedömt)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="56" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="57" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="63" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="64" />
         <source>Only without an assessment</source>
         <translation>Bara de utan bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="109" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="110" />
         <source>Indicators' status</source>
         <translation>Indikatorernas status</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="115" />
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="122" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="121" />
         <source>Start from last period's text</source>
         <translation>Utgå från förra periodens text</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="127" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="126" />
         <source>Indicators at the end of the period</source>
         <translation>Indikatorerna vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="130" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="129" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="131" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="130" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="132" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="195" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="192" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="237" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="234" />
         <source>The plan has no reporting periods; add one under Plan → Reporting periods…</source>
         <translation>Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="246" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="243" />
         <source>%1 of %2 have an assessment</source>
         <translation>%1 av %2 har en bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="278" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="275" />
         <source>Choose a goal, assignment or activity to write its follow-up.</source>
         <translation>Välj ett mål, ett uppdrag eller en aktivitet för att skriva dess uppföljning.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="287" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="284" />
         <source>no indicators linked</source>
         <translation>inga indikatorer kopplade</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="289" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="286" />
         <source>The status written (%1) differs from what its indicators show (%2): check the status, or say why in the analysis.</source>
         <translation>Den skrivna statusen (%1) skiljer sig från vad indikatorerna visar (%2): se över statusen, eller förklara varför i analysen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="245" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="317" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="314" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
     </message>
@@ -1260,104 +1260,98 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="72" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="73" />
         <source>New indicator…</source>
         <translation>Ny indikator…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="73" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="74" />
         <source>Add an indicator (Insert)</source>
         <translation>Lägg till en indikator (Insert)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="75" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="293" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="76" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="77" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="78" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="79" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="80" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="83" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="190" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="84" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="189" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="94" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="93" />
         <source>Type over a value, or paste rows copied from Excel: a period, then total, women, men. Delete clears a value. Edit → Undo takes any change back.</source>
         <translation>Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="100" />
         <source>Period, e.g. 2026 or 2026-08</source>
         <translation>Period, t.ex. 2026 eller 2026-08</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="109" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="108" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="110" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="109" />
         <source>Add value</source>
         <translation>Lägg till värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="124" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="123" />
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="125" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="124" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="126" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="125" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="202" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="201" />
         <source>The plan's own order: clear the search and the sorting first</source>
         <translation>Planens egen ordning: töm sökrutan och ta bort sorteringen först</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="290" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="289" />
         <source>Delete indicator</source>
         <translation>Ta bort indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="292" />
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan ångra det med Redigera → Ångra.</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="328" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="321" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="328" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="321" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="329" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="322" />
         <source>What “%1” measures</source>
         <translation>Vad ”%1” mäter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="351" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="344" />
         <source>Nothing was pasted. %1</source>
         <translation>Inget klistrades in. %1</translation>
     </message>
@@ -1744,52 +1738,52 @@ Reopen %1 for changes?</source>
 <context>
     <name>NewIndicatorDialog</name>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="32" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="33" />
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="38" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="39" />
         <source>e.g. Sick leave among employees</source>
         <translation>t.ex. Sjukfrånvaro bland medarbetarna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="40" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="41" />
         <source>%, number, SEK …</source>
         <translation>%, antal, kr …</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="46" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="47" />
         <source>(nothing yet)</source>
         <translation>(inget ännu)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="50" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="51" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="51" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="52" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="52" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="53" />
         <source>Kolada id</source>
         <translation>Kolada-id</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="53" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="54" />
         <source>Municipality code</source>
         <translation>Kommunkod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="54" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="55" />
         <source>It measures</source>
         <translation>Mäter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="61" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="60" />
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -1990,7 +1984,7 @@ Reopen %1 for changes?</source>
 <context>
     <name>NodePickerDialog</name>
     <message>
-        <location filename="../styrapp/ui/indicator_dialogs.py" line="94" />
+        <location filename="../styrapp/ui/indicator_dialogs.py" line="93" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
@@ -2597,12 +2591,12 @@ Reopen %1 for changes?</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../styrapp/ui/dialogs.py" line="29" />
+        <location filename="../styrapp/ui/dialogs.py" line="49" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/dialogs.py" line="30" />
+        <location filename="../styrapp/ui/dialogs.py" line="50" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
@@ -2874,72 +2868,72 @@ Reopen %1 for changes?</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="58" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="59" />
         <source>Situation review</source>
         <translation>Nulägeskoll</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="61" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="62" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="66" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="67" />
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="73" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="74" />
         <source>One A4 page per unit and year for the politicians to set direction from. Each section is saved when you leave it; say where its facts come from on its source line. Print it under Reports → Situation review.</source>
         <translation>En A4-sida per enhet och år som politiken prioriterar och sätter riktning utifrån. Varje avsnitt sparas när du lämnar det; skriv på källraden var uppgifterna kommer från. Skriv ut den under Rapporter → Nulägeskoll.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="101" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="102" />
         <source>Source (e.g. Kolada 2025, the resident survey)</source>
         <translation>Källa (t.ex. Kolada 2025, medborgarundersökningen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="102" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="103" />
         <source>Source of %1</source>
         <translation>Källa för %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="117" />
         <source>How much of the A4 page is used</source>
         <translation>Så mycket av A4-sidan används</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="136" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="137" />
         <source>Key figures on the page</source>
         <translation>Nyckeltal på sidan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="138" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="139" />
         <source>Tick the indicators to print with their latest outcome, target, trend and women/men.</source>
         <translation>Kryssa för de indikatorer som ska skrivas ut med senaste utfall, målvärde, trend och kvinnor/män.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="233" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="232" />
         <source>From the unit's mandate (reglemente or owner directive); edit it here for this page.</source>
         <translation>Från enhetens reglemente eller ägardirektiv; ändra det här för den här sidan.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="278" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="277" />
         <source>Choose a unit.</source>
         <translation>Välj en enhet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="283" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="282" />
         <source>%1 % of the page</source>
         <translation>%1 % av sidan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="288" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="287" />
         <source>It fits on one page, with the text at %1 pt.</source>
         <translation>Det ryms på en sida, med texten i %1 punkter.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="292" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="291" />
         <source>Too long by %1 % of the page: shorten “%2”. Printed as it is, the text is cut and marked.</source>
         <translation>%1 % av en sida för långt: korta ”%2”. Skrivs den ut som den är kortas texten och markeras.</translation>
     </message>
@@ -3122,27 +3116,27 @@ Reopen %1 for changes?</source>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="205" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="204" />
         <source>Who decides what</source>
         <translation>Vem beslutar vad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="207" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="206" />
         <source>The body that decides each kind of document. A new document starts with it, and the check warns about a document decided by a lower body.</source>
         <translation>Det organ som beslutar varje typ av dokument. Ett nytt dokument får det från början, och kontrollen varnar för ett dokument som beslutats av ett lägre organ.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="213" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="212" />
         <source>KF (the council)</source>
         <translation>KF (kommunfullmäktige)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="213" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="212" />
         <source>KS (the executive board)</source>
         <translation>KS (kommunstyrelsen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="214" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="213" />
         <source>a committee or KS</source>
         <translation>en nämnd eller KS</translation>
     </message>
@@ -3411,27 +3405,21 @@ Reopen %1 for changes?</source>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/tree_page.py" line="345" />
-        <location filename="../styrapp/ui/pages/tree_page.py" line="348" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="347" />
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan ångra det med Redigera → Ångra.</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="391" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="385" />
         <source>Cut: %1</source>
         <translation>Urklippt: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="391" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="385" />
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/tree_page.py" line="433" />
+        <location filename="../styrapp/ui/pages/tree_page.py" line="427" />
         <source>The governance model does not allow a %1 at the top of the tree.</source>
         <translation>Styrmodellen tillåter inte en %1 överst i trädet.</translation>
     </message>
@@ -4326,6 +4314,19 @@ Reopen %1 for changes?</source>
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../styrapp/ui/dialogs.py" line="25" />
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan ångra det med Redigera → Ångra.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/dialogs.py" line="26" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>document</name>
     <message>
         <location filename="../styrapp/ui/document.py" line="135" />
@@ -4336,72 +4337,72 @@ Reopen %1 for changes?</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="38" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="39" />
         <source>activating</source>
         <translation>aktiverande</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="39" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="40" />
         <source>normative</source>
         <translation>normerande</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="48" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="49" />
         <source>past its date</source>
         <translation>datumet har passerat</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="54" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="55" />
         <source>not the body for this kind</source>
         <translation>inte rätt organ för den typen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="60" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="61" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="62" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="63" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="63" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="64" />
         <source>Effect</source>
         <translation>Verkan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="64" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="65" />
         <source>Decided by</source>
         <translation>Beslutas av</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="65" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="66" />
         <source>The plan's rule gives this kind of document to another body.</source>
         <translation>Planens regel ger den här typen av dokument till ett annat organ.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="67" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="68" />
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="68" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="69" />
         <source>Valid until / review by</source>
         <translation>Giltig till / revideras senast</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="70" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="71" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="71" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="72" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="72" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="73" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -4432,37 +4433,37 @@ Reopen %1 for changes?</source>
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="428" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="421" />
         <source>“%1” follows the Kolada KPI %2. Fetch its values from a Kolada file now?</source>
         <translation>”%1” följer Koladas nyckeltal %2. Hämta dess värden ur en Kolada-fil nu?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="430" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="423" />
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="433" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="426" />
         <source>A file downloaded from kolada.se (JSON, CSV or Excel). File → Import… does the same later.</source>
         <translation>En fil hämtad från kolada.se (JSON, CSV eller Excel). Arkiv → Importera… gör detsamma senare.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="435" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="428" />
         <source>Fetch from a file…</source>
         <translation>Hämta ur en fil…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="436" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="429" />
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="440" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="433" />
         <source>Kolada file</source>
         <translation>Kolada-fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="441" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="434" />
         <source>Kolada (*.json *.csv *.xlsx)</source>
         <translation>Kolada (*.json *.csv *.xlsx)</translation>
     </message>
@@ -4671,13 +4672,13 @@ Reopen %1 for changes?</source>
         <translation>KF</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="84" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="85" />
         <location filename="../styrapp/ui/pages/registry.py" line="102" />
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="85" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="86" />
         <source>Every strategy, programme, plan, policy and guideline, who decides it and until when it holds. Strategies/programmes and plans are activating (change), policies and guidelines normative (rules for existing work).</source>
         <translation>Alla strategier, program, planer, policyer och riktlinjer, vem som beslutar dem och hur länge de gäller. Strategier/program och planer är aktiverande (förändring), policyer och riktlinjer normerande (reglerar befintlig verksamhet).</translation>
     </message>
@@ -4685,37 +4686,37 @@ Reopen %1 for changes?</source>
 <context>
     <name>review</name>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="37" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="38" />
         <source>The committee's mission</source>
         <translation>Nämndens uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="38" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="39" />
         <source>Overall analysis of the present situation</source>
         <translation>Samlad analys av nuläget</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="39" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="40" />
         <source>The needs of those we serve</source>
         <translation>Behoven hos dem vi finns till för</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="40" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="41" />
         <source>Results of the operations</source>
         <translation>Verksamhetens resultat</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="41" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="42" />
         <source>The greatest challenges</source>
         <translation>De största utmaningarna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="42" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="43" />
         <source>Key figures</source>
         <translation>Nyckeltal</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="43" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="44" />
         <source>Trends and their consequences</source>
         <translation>Trender och deras konsekvenser</translation>
     </message>

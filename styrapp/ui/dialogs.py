@@ -1,10 +1,32 @@
-"""What the plan's dialogs share: undo/redo buttons over the plan's stack, and a refusal shown plainly."""
+"""What the plan's dialogs and forms share: undo/redo buttons over the plan's stack, a refusal shown plainly,
+and the question before a delete."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStyle
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle
 
 from .document import PlanDocument
+
+
+def error_label() -> QLabel:
+    """The line, in red and wrapped, where a form says what it refused and why."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #B71C1C;")
+    return label
+
+
+def confirm_delete(parent, title: str, what: str) -> bool:
+    """Ask before a delete, saying what goes with it (`what`) and that Edit → Undo brings it back;
+    Cancel is the default. True when the person chose Delete."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, what,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(QCoreApplication.translate("dialogs", "You can undo this with Edit → Undo."))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("dialogs", "Delete"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
 
 class PlanDialog(QDialog):
@@ -13,9 +35,7 @@ class PlanDialog(QDialog):
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        self.refusal = QLabel()
-        self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #B71C1C;")
+        self.refusal = error_label()
         # A method of the dialog: Qt lets go of it when the dialog goes, however it was closed.
         document.failed.connect(self._refused)
 

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
 )
+
+from .dialogs import error_label
 
 
 class NewIndicatorDialog(QDialog):
@@ -53,9 +54,7 @@ class NewIndicatorDialog(QDialog):
         form.addRow(self.tr("Municipality code"), self.municipality)
         form.addRow(self.tr("It measures"), self.goal)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B71C1C;")
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))

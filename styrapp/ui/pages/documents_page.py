@@ -31,6 +31,7 @@ from ...models.enums import DocumentKind
 from ...views.fields import DateField
 from ...views.labels import enum_label
 from ...views.record_table import Column
+from ..dialogs import error_label
 from .table_pages import TablePage
 
 
@@ -99,9 +100,7 @@ class DocumentsPage(TablePage):
         self.rule_button.clicked.connect(self.edit_rule)
         buttons.addWidget(self.rule_button)
         self.layout().insertLayout(2, buttons)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B71C1C;")
+        self.message = error_label()
         self.layout().addWidget(self.message)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(lambda: self.edit(self.current()))
@@ -300,9 +299,7 @@ class DocumentDialog(QDialog):
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Goals"), self.goals)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B71C1C;")
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

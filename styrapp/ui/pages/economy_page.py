@@ -29,6 +29,7 @@ from ...views.economy_grid import EconomyGridModel, GridRow, grid_rows
 from ...views.fields import DecimalBox
 from ...views.labels import enum_label
 from ...views.record_table import Column, RecordTableModel
+from ..dialogs import error_label
 from ..document import PlanDocument
 
 KINDS = (BudgetKind.OPERATING.value, BudgetKind.INVESTMENT.value)
@@ -139,9 +140,7 @@ class EconomyPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B71C1C;")
+        self.message = error_label()
         layout.addWidget(self.message)
 
     # --- reading ------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from ...views.fields import TextArea
 from ...views.follow_up_tree_model import FollowUpTreeModel
 from ...views.labels import enum_label, number_text, status_colour, status_text
 from ...views.record_table import Column, RecordTableModel
+from ..dialogs import error_label
 from ..document import PlanDocument
 
 
@@ -109,9 +110,7 @@ class FollowUpPage(QWidget):
         form.addRow(self.tr("Indicators' status"), self.indicator_status)
         form.addRow(self.tr("Assessment"), self.assessment)
         column.addLayout(form)
-        self.remark = QLabel()
-        self.remark.setWordWrap(True)
-        self.remark.setStyleSheet("color: #B71C1C;")
+        self.remark = error_label()
         column.addWidget(self.remark)
         column.addWidget(QLabel(self.tr("Analysis")))
         self.analysis = TextArea()
@@ -149,9 +148,7 @@ class FollowUpPage(QWidget):
         form_layout.addWidget(self.form, 1)
         self.empty = QWidget()  # what stands in the form's place when nothing is chosen
         form_layout.addWidget(self.empty, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B71C1C;")
+        self.message = error_label()
         form_layout.addWidget(self.message)
         self.status.activated.connect(lambda _i: self._write(status=self.status.currentData()))
         self.assessment.activated.connect(lambda _i: self._write(assessment=self.assessment.currentData()))

@@ -33,6 +33,7 @@ from ...views.indicator_form import IndicatorForm
 from ...views.labels import enum_label, unbroken_menu_paths
 from ...views.measurement_grid import MeasurementGridModel, MeasurementGridView
 from ...views.node_tree_model import INDICATOR_MIME
+from ..dialogs import confirm_delete, error_label
 from ..document import PlanDocument
 from .table_pages import indicators_page
 
@@ -85,9 +86,7 @@ class IndicatorsPage(QWidget):
         self.grid_model.on_change = self._change
         self.grid_model.on_error = self._refuse
         self.grid = MeasurementGridView(self.grid_model, self._paste)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B71C1C;")
+        self.message = error_label()
         values = QWidget()
         values_layout = QVBoxLayout(values)
         hint = QLabel(unbroken_menu_paths(self.tr(
@@ -287,13 +286,7 @@ class IndicatorsPage(QWidget):
         if record is None or self.document is None:
             return
         impact = indicator_delete_impact(self.plan, record.id)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete indicator"), impact.describe(),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr("You can undo this with Edit → Undo."))
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+        if not confirm_delete(self, self.tr("Delete indicator"), impact.describe()):
             return
         row = self.table_page.table.currentIndex().row()
         if self.document.run(commands.DeleteIndicator(record.name, record.id)):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...views.fields import LineField, TextArea
+from ..dialogs import error_label
 from ..document import PlanDocument
 
 
@@ -141,9 +142,7 @@ class ReviewPage(QWidget):
         self.indicators = QListWidget()
         self.indicators.itemChanged.connect(self._picked)
         side_layout.addWidget(self.indicators, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B71C1C;")
+        self.message = error_label()
         side_layout.addWidget(self.message)
 
         splitter = QSplitter()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from ...views.node_form import NodeForm
 from ...views.node_tree_model import NodeTreeModel
 from ...views.node_tree_view import NodeTreeView
 from ..actions import ActionRegistry
+from ..dialogs import confirm_delete
 from ..document import PlanDocument
 from ..later import Later as _Later
 
@@ -342,13 +342,7 @@ class TreePage(QWidget):
                                   .replace("%1", row.title).replace("%2", goal))
             return
         impact = node_facts.delete_impact(self.document.plan, node_id)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), impact.describe(),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr("You can undo this with Edit → Undo."))
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+        if not confirm_delete(self, self.tr("Delete"), impact.describe()):
             return
         parent = self.model.parent_of(node_id)
         siblings = self.model.node_children(parent)
