@@ -7,8 +7,10 @@ import warnings
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
 
 from styrapp.models.queries.node_rows import read_tree
+from styrapp.models.tables import Measurement
 
 
 def tree_shape(plan, tree: str) -> list[tuple[int, int | None, str]]:
@@ -88,3 +90,21 @@ def in_next_dialog(kind, act, seen: list | None = None) -> None:
             QTimer.singleShot(20, look)
 
     QTimer.singleShot(20, look)
+
+
+def values(plan, indicator_id: int) -> dict:
+    """An indicator's measured values as (period, kind, gender) → value."""
+    with plan.session() as session:
+        return {(m.period, m.kind, m.gender): m.value for m in session.execute(
+            select(Measurement).where(Measurement.indicator_id == indicator_id)).scalars()}
+
+
+def open_indicator(window, qtbot, name: str):
+    """Indikatorer, with the indicator called `name` clicked in the table: (the page, its id)."""
+    window.show_page("indicators")
+    page = window.indicators
+    row = next(i for i, r in enumerate(page.model.records) if r.name == name)
+    table = page.table_page.table
+    index = page.table_page.proxy.mapFromSource(page.model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    return page, page.model.records[row].id

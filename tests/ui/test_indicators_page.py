@@ -9,24 +9,15 @@ from sqlalchemy import select
 
 from styrapp.models.tables import Measurement
 
-from .helpers import type_text
-
-
-def values(plan, indicator_id):
-    with plan.session() as session:
-        return {(m.period, m.kind, m.gender): m.value for m in session.execute(
-            select(Measurement).where(Measurement.indicator_id == indicator_id)).scalars()}
+from . import helpers
+from .helpers import type_text, values
 
 
 def open_indicator(window, qtbot, name):
-    window.show_page("indicators")
-    page = window.indicators
-    row = next(i for i, r in enumerate(page.model.records) if r.name == name)
-    table = page.table_page.table
-    index = page.table_page.proxy.mapFromSource(page.model.index(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    """The indicator clicked, on the tab of its values."""
+    page, ident = helpers.open_indicator(window, qtbot, name)
     page.tabs.setCurrentIndex(1)
-    return page, page.model.records[row].id
+    return page, ident
 
 
 def edit_cell(qtbot, page, row, column, text):

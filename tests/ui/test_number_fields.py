@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
-from sqlalchemy import select
 
-from styrapp.models.tables import Indicator, Measurement
+from styrapp.models.tables import Indicator
 from styrapp.views.fields import REFUSED_STYLE, DateField, NumberField
 
-from .helpers import type_text
+from .helpers import open_indicator, type_text, values
 
 SWEDISH_FORMS = [("1 234,5", 1234.5, "1 234,5"), ("1234,5", 1234.5, "1 234,5"), ("\u22120,4", -0.4, "\u22120,4"),
                  ("-0,4", -0.4, "\u22120,4"), ("12 %", 12.0, "12"), ("1\u00a0234,5", 1234.5, "1 234,5"),
@@ -137,20 +136,6 @@ def test_an_empty_date_is_shown_empty_and_ticking_it_starts_from_today(qtbot, sw
 
 # --- in the window: the indicator's grid of values and its details form ------------------------------------
 
-def values(plan, ident):
-    with plan.session() as session:
-        return {(m.period, m.kind, m.gender): m.value for m in session.execute(
-            select(Measurement).where(Measurement.indicator_id == ident)).scalars()}
-
-
-def open_indicator(window, qtbot, name):
-    window.show_page("indicators")
-    page = window.indicators
-    row = next(i for i, r in enumerate(page.model.records) if r.name == name)
-    table = page.table_page.table
-    index = page.table_page.proxy.mapFromSource(page.model.index(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
-    return page, page.model.records[row].id
 
 
 def edit_cell(qtbot, page, row, column, text):
