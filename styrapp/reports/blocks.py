@@ -16,7 +16,8 @@ from ..models.enums import LABELS, Status
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import capitalised, current_language, quantity_text, tr
 from .page_layout import LayoutTable
-from .typography import CONTENT_WIDTH, WIDE_CONTENT_WIDTH, markup, styles, table_style, text
+from .tagging import described
+from .typography import CONTENT_WIDTH, FAMILY, WIDE_CONTENT_WIDTH, markup, styles, table_style, text
 
 
 def status_word(status: Status) -> str:
@@ -128,5 +129,6 @@ def colour_bar(colour: str | None, height: float = 4 * mm):
     from reportlab.graphics.shapes import Drawing, Rect
 
     drawing = Drawing(40 * mm, height)
+    drawing.initialFontName = FAMILY
     drawing.add(Rect(0, 0, 40 * mm, height * 0.5, fillColor=colors.HexColor(colour or "#00587A"), strokeColor=None))
-    return drawing
+    return described(drawing)  # decoration: the heading after it says which area it is

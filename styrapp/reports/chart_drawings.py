@@ -25,10 +25,11 @@ POOL_FROM = 40  # fewer charts than this are drawn in this process: starting wor
 def figure_drawing(figure, width: float) -> Drawing:
     """A matplotlib Figure as a Drawing `width` points wide (height in proportion)."""
     from .mpl_drawing import figure_to_drawing
-    from .typography import register_fonts
+    from .typography import FAMILY, register_fonts
 
     register_fonts()
     drawing = figure_to_drawing(figure)
+    drawing.initialFontName = FAMILY  # ReportLab's Helvetica is declared, unembedded, for a drawing that names no font
     scale = width / drawing.width
     drawing.scale(scale, scale)
     drawing.width, drawing.height = drawing.width * scale, drawing.height * scale

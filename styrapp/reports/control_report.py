@@ -135,4 +135,6 @@ def risk_matrix(risks) -> Table:
             colour = colors.HexColor(HEAT[band(risk_value(likelihood, consequence))])
             commands += [("BACKGROUND", (c, r), (c, r), colour), ("BOX", (c, r), (c, r), 0.8, colors.white)]
     table.setStyle(TableStyle(commands))
+    # For a screen reader: the likelihood on the left heads its row, the consequence at the foot its column.
+    table.tag_header_rows, table.tag_header_columns = (0, 5, 6), (0,)
     return table

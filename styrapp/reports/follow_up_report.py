@@ -13,6 +13,7 @@ from ..models.rules.money import format_amount, format_percent, unit_word
 from ..models.rules.money import total as money_total
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
+from .alt_text import budget_alt, status_alt
 from .blocks import cell, chart_drawings, colour_bar, enum_word, grid, number, status_markup, status_word
 from .commissioner_report import source_mark
 from .pdf_document import ChartSlot, heading
@@ -102,7 +103,7 @@ def _summary(goals, period, written, status) -> list:
                            due=period.due.isoformat()) if period.due
                         else tr("The period runs to {end}.", end=end), s["body"])]
     if areas:
-        story.append(ChartSlot(figure_drawing(status_chart(areas), CONTENT_WIDTH)))
+        story.append(ChartSlot(figure_drawing(status_chart(areas), CONTENT_WIDTH), status_alt(areas)))
     red = [g for g in goals if status(g.node.id) == Status.RED]
     story.append(heading(tr("Goals with red status"), 1))
     story.append(grid([tr("Goals"), tr("Analysis")], [[f"{g.node.level_name}: {title_text(g.node.title)}", written[g.node.id].analysis]
@@ -145,10 +146,11 @@ def _economy(context, period) -> list:
         + [[cell(f"<b>{tr('Sum')}</b>")] + [cell(f"<b>{amount(value)}</b>") for value in total] + [""]],
         [38 * mm, 22 * mm, 26 * mm, 30 * mm, 32 * mm, 22 * mm]))
     story.append(text(tr("Deviation: frame minus full-year forecast; a negative figure is a deficit."), s["muted"]))
-    chart = budget_chart(tr("Frame, outcome and forecast per unit"), [name(r) for r in rows],
-                         [r.frame for r in rows], [r.outcome for r in rows], [r.forecast for r in rows], unit,
-                         height=3.6)
-    story.append(ChartSlot(figure_drawing(chart, CONTENT_WIDTH)))
+    names, frames, outcomes, forecasts = ([name(r) for r in rows], [r.frame for r in rows], [r.outcome for r in rows],
+                                          [r.forecast for r in rows])
+    title = tr("Frame, outcome and forecast per unit")
+    chart = budget_chart(title, names, frames, outcomes, forecasts, unit, height=3.6)
+    story.append(ChartSlot(figure_drawing(chart, CONTENT_WIDTH), budget_alt(title, names, frames, outcomes, forecasts, unit)))
     return story
 
 

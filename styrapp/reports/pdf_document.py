@@ -9,9 +9,11 @@ module does the rest with ReportLab's platypus.
 from __future__ import annotations
 
 import itertools
+from ast import literal_eval
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from io import BytesIO
 from pathlib import Path
 
@@ -37,6 +39,9 @@ from ..atomic import replacing
 from ..models.errors import StyrappError
 from ..models.rules.pictures import picture_problem
 from ..wording import current_language, long_date, tr
+from .alt_text import logo_alt
+from .pdf_structure import write_structure
+from .tagging import Tagger, TaggingCanvas, artifact
 from .typography import (
     CONTENT_WIDTH,
     FAMILY,
@@ -100,9 +105,12 @@ class ChartSlot(Flowable):
     pages are drawn for real. The passes that only count pages for the table of contents skip the
     drawings, which is most of their cost."""
 
-    def __init__(self, drawing):
+    tag_role = "Figure"
+
+    def __init__(self, drawing, alt: str):
         super().__init__()
         self.drawing = drawing  # a Drawing, or a LazyDrawing that is made when first drawn
+        self.alt = alt  # what it shows, in words (alt_text): read in its place by a screen reader
         self.width, self.height = drawing.width, drawing.height
 
     def wrap(self, available_width, available_height):
@@ -114,7 +122,7 @@ class ChartSlot(Flowable):
             drawing.drawOn(self.canv, 0, 0)
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(TaggingCanvas):
     """Holds every page until the end so the footer can say "Sida 3 av 12"."""
 
     draws_charts = True
@@ -144,7 +152,8 @@ class _NumberedCanvas(Canvas):
                 Canvas.bookmarkPage(self, key, **kwargs)
             footer = getattr(self, "_styrapp_footer", None)
             if footer is not None and self._pageNumber > 1:  # the cover has none
-                footer(self, self._pageNumber, total)
+                with artifact(self):
+                    footer(self, self._pageNumber, total)
             super().showPage()
         super().save()
 
@@ -170,12 +179,18 @@ class ReportDocument(BaseDocTemplate):
     # --- pages -----------------------------------------------------------------------------------
 
     def _on_cover(self, canvas, _doc) -> None:
-        canvas.saveState()
-        canvas.setFillColor(accent_fill())
-        canvas.rect(0, canvas._pagesize[1] - 18 * mm, canvas._pagesize[0], 18 * mm, stroke=0, fill=1)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setFillColor(accent_fill())
+            canvas.rect(0, canvas._pagesize[1] - 18 * mm, canvas._pagesize[0], 18 * mm, stroke=0, fill=1)
+            canvas.restoreState()
 
     def _on_page(self, canvas, _doc) -> None:
+        with artifact(canvas):
+            self._header(canvas)
+        canvas._styrapp_footer = self._footer
+
+    def _header(self, canvas) -> None:
         width, height = canvas._pagesize
         canvas.saveState()
         canvas.setFont(FAMILY, 7.5)
@@ -188,7 +203,6 @@ class ReportDocument(BaseDocTemplate):
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
         canvas.restoreState()
-        canvas._styrapp_footer = self._footer
 
     def _footer(self, canvas, number: int, total: int) -> None:
         width, _height = canvas._pagesize
@@ -204,7 +218,7 @@ class ReportDocument(BaseDocTemplate):
 
     # --- building ----------------------------------------------------------------------------------
 
-    def build_with_contents(self, story: list, max_passes: int = 8) -> None:
+    def build_with_contents(self, story: list, max_passes: int = 8, canvasmaker=None) -> None:
         """ReportLab's multiBuild, in fewer passes. The contents start out with every heading (page
         numbers still unknown), so the first pass already lays the pages out as they will be: a page
         number is drawn beside its line and never changes how much room the contents take. Passes that
@@ -223,7 +237,7 @@ class ReportDocument(BaseDocTemplate):
                 break
         for indexing in self._indexingFlowables:  # the last pass draws what the counting found
             indexing.beforeBuild()
-        self.build(story[:], canvasmaker=_NumberedCanvas)
+        self.build(story[:], canvasmaker=canvasmaker or _NumberedCanvas)
 
     def _counting_pass(self, story: list) -> None:
         for indexing in self._indexingFlowables:
@@ -298,6 +312,58 @@ class Contents(TableOfContents):
 
     LEVELS = 2
 
+    def wrap(self, available_width, available_height):
+        size = super().wrap(available_width, available_height)
+        self.canv.setNamedCB("drawTOCEntryEnd", partial(self._line_end, available_width))
+        return size
+
+    def _line_end(self, width: float, canvas, _kind, label: str) -> None:
+        """The dots and the page number after a line, drawn after its title: the dots as decoration, the
+        number as part of the line's link (ReportLab's own draws both before the title in the file, so
+        a screen reader read ". . . . 3 Mål")."""
+        page, level, key = label.split(",")
+        page, level, key = int(page), int(level), literal_eval(key)
+        style = self.getLevelStyle(level)
+        x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+        font, size = style.fontName, style.fontSize
+        number = str(page)
+        number_width, dot_width = stringWidth(number, font, size), stringWidth(" . ", font, size)
+        dots = max(0, int((width - x - number_width) / dot_width))
+
+        def draw_dots():
+            canvas.setFont(font, size)
+            canvas.setFillColor(style.textColor)
+            canvas.drawString(width - dots * dot_width - number_width, y, " . " * dots)
+
+        def draw_number():
+            canvas.setFont(font, size)
+            canvas.setFillColor(style.textColor)
+            canvas.drawString(width - number_width, y, number)
+            if key:
+                canvas.linkRect("", key, (width - number_width, y, width, y + style.leading), relative=1)
+
+        tagger = canvas.tagger
+        if tagger is None or tagger.leaf is None:
+            draw_dots()
+            draw_number()
+            return
+
+        def after(element):
+            with tagger.artifact(canvas):
+                draw_dots()
+            tagger.more(canvas, element, draw_number)
+        tagger.after.append(after)
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - ReportLab API
+        self._table.tag_role = "TOC"  # tagged as the contents, its lines as links
+        super().drawOn(canvas, x, y, _sW)
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)
+        for part in parts:
+            part.tag_role = "TOC"
+        return parts
+
     def start_with(self, headings: list[Heading]) -> None:
         self._entries = [toc_entry(heading, 0) for heading in headings if heading.level < self.LEVELS]
 
@@ -342,6 +408,7 @@ def cover_page(cover: Cover, with_contents: bool = True, wide: bool = False) -> 
     if cover.logo and picture_problem(cover.logo) is None:  # a damaged logo (from an older styrapp) is left out
         try:
             logo = Image(BytesIO(cover.logo))
+            logo.alt = logo_alt(cover.organisation)
             scale = min(1.0, 60 * mm / logo.drawWidth, 30 * mm / logo.drawHeight)
             logo.drawWidth, logo.drawHeight = logo.drawWidth * scale, logo.drawHeight * scale
             logo.hAlign = "LEFT"
@@ -375,10 +442,13 @@ def write_pdf(path: Path | str, cover: Cover, story: list, *, subject: str, prog
     from .page_layout import keep_headings
 
     full = cover_page(cover, with_contents=has_contents, wide=wide) + keep_headings(story)
+    tagger = Tagger()
+    canvasmaker = partial(_NumberedCanvas, tagger=tagger)
     with replacing(path) as temporary:
         document = ReportDocument(str(temporary), cover, subject=subject, progress=progress, flowables=len(full))
         if has_contents:
-            document.build_with_contents(full)
+            document.build_with_contents(full, canvasmaker=canvasmaker)
         else:
-            document.build(full, canvasmaker=_NumberedCanvas)
+            document.build(full, canvasmaker=canvasmaker)
+        write_structure(temporary, tagger, title=cover.title, language=current_language())
     return path

@@ -162,12 +162,13 @@ def _with_year(value: str, year) -> str:
 
 
 def _wheel_section(data, width: float) -> list:
+    from .alt_text import wheel_alt
     from .chart_drawings import figure_drawing
     from .wheel_figure import wheel_figure
 
     if data is None or not data.events:
         return []
-    return [PageBreak(), heading(tr("Annual wheel")), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False, width=width), width))]
+    return [PageBreak(), heading(tr("Annual wheel")), ChartSlot(figure_drawing(wheel_figure(data, "A4", None, heading=False, width=width), width), wheel_alt(data))]
 
 
 def assignment_plan(context, options, step) -> list:

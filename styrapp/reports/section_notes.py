@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from ..wording import tr
+from .alt_text import indicator_alt
 from .pdf_document import ChartSlot
 from .typography import styles, text, title_text
 
@@ -25,7 +26,7 @@ def charts_once(goal, drawings: dict, printed: dict[int, str]) -> list:
                                goal=printed[indicator.id]), styles()["muted"]))
         else:
             printed[indicator.id] = where
-            out += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id])]
+            out += [Spacer(1, 2 * mm), ChartSlot(drawings[indicator.id], indicator_alt(drawings[indicator.id].item))]
     return out
 
 

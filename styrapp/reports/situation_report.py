@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -23,6 +23,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, KeepInFrame, PageBreak, P
 
 from ..atomic import replacing
 from ..wording import current_language, long_date, number_text, tr
+from .pdf_structure import write_structure
+from .tagging import Tagger, TaggingCanvas, artifact, mark
 from .typography import BOLD, FAMILY, INK, MUTED, RULE, accent_ink, markup, register_fonts, table_style
 
 # The sections of a unit's page; their titles are printed through tr.
@@ -132,6 +134,7 @@ def _figure_table(figures: Sequence[Figure], s: dict[str, ParagraphStyle]) -> Ta
 def _section(key: str, title: str, body: str, source: str, figures: Sequence[Figure], size: float) -> list:
     s = _styles(size)
     out = [Paragraph(markup(tr(title)), s["title"])]
+    out[0].tag_role = "H2"  # a section of the page
     if key == "key_figures" and figures:
         out.append(_figure_table(figures, s))
         if body.strip():
@@ -236,19 +239,29 @@ def situation_review(context, path: Path, options, step) -> Path:
         unit = pages[index][0] if index < len(pages) else ""
         canvas.saveState()
         top = A4[1] - MARGIN_TOP
-        canvas.setFillColor(accent_ink())
-        canvas.setFont(BOLD, 15)
-        canvas.drawString(MARGIN_X + FRAME_PAD, top - 15, _clip(f"{title}: {unit}" if reviews else title, BOLD, 15, BODY_WIDTH))
-        canvas.setFillColor(MUTED)
-        canvas.setFont(FAMILY, 9)
-        facts = " · ".join(part for part in (header.organisation, str(options.year), long_date(today)) if part)
-        canvas.drawString(MARGIN_X + FRAME_PAD, top - 30, _clip(facts, FAMILY, 9, BODY_WIDTH))
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X + FRAME_PAD, frame_top + 2, A4[0] - MARGIN_X - FRAME_PAD, frame_top + 2)
-        canvas.setFont(FAMILY, 7.5)
-        canvas.drawRightString(A4[0] - MARGIN_X - FRAME_PAD, MARGIN_BOTTOM - 2,
-                               tr("Page {page} of {pages}", page=doc.page, pages=len(pages)))
+
+        def page_title():
+            canvas.setFillColor(accent_ink())
+            canvas.setFont(BOLD, 15)
+            canvas.drawString(MARGIN_X + FRAME_PAD, top - 15, _clip(f"{title}: {unit}" if reviews else title, BOLD, 15,
+                                                                    BODY_WIDTH))
+
+        def facts():
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FAMILY, 9)
+            line = " · ".join(part for part in (header.organisation, str(options.year), long_date(today)) if part)
+            canvas.drawString(MARGIN_X + FRAME_PAD, top - 30, _clip(line, FAMILY, 9, BODY_WIDTH))
+
+        mark(canvas, "H1", page_title)  # the page's title is its heading, the facts under it a paragraph
+        mark(canvas, "P", facts)
+        with artifact(canvas):
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.6)
+            canvas.line(MARGIN_X + FRAME_PAD, frame_top + 2, A4[0] - MARGIN_X - FRAME_PAD, frame_top + 2)
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FAMILY, 7.5)
+            canvas.drawRightString(A4[0] - MARGIN_X - FRAME_PAD, MARGIN_BOTTOM - 2,
+                                   tr("Page {page} of {pages}", page=doc.page, pages=len(pages)))
         if reviews:
             key = f"review{doc.page}"
             canvas.bookmarkPage(key)
@@ -270,7 +283,9 @@ def situation_review(context, path: Path, options, step) -> Path:
             if number < len(pages) - 1:
                 story.append(PageBreak())
         step(90, "laying out the pages")
-        document.build(story)
+        tagger = Tagger()
+        document.build(story, canvasmaker=partial(TaggingCanvas, tagger=tagger))
+        write_structure(temporary, tagger, title=title, language=current_language())
     step(100, "finished")
     return Path(path)
 

@@ -86,6 +86,8 @@ def sdg_squares(numbers, width: float):
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib import colors
 
+    from .alt_text import sdg_alt
+    from .tagging import described
     from .typography import BOLD
 
     if not numbers:
@@ -95,6 +97,8 @@ def sdg_squares(numbers, width: float):
     per_line = max(1, int((width + step - side) // step))
     lines = (len(numbers) + per_line - 1) // per_line
     drawing = Drawing(min(len(numbers), per_line) * step - (step - side), lines * step - (step - side))
+    drawing.initialFontName = BOLD
+    described(drawing, sdg_alt(numbers))
     for index, n in enumerate(numbers):
         x, y = (index % per_line) * step, (lines - 1 - index // per_line) * step
         drawing.add(Rect(x, y, side, side, fillColor=colors.HexColor(colour[n]), strokeColor=None))

@@ -160,32 +160,37 @@ def save_wheel(data: WheelData, path: Path | str, fmt: str, size: str = "A4", to
                 "png": {"Title": title, "Author": data.organisation, "Software": "styrapp"}}[fmt]
     with replacing(path) as temporary:
         if fmt == "pdf":
-            _write_pdf(Path(temporary), figure, PAPER[size], title, data.organisation)
+            from .alt_text import wheel_alt
+
+            _write_pdf(Path(temporary), figure, PAPER[size], title, data.organisation, wheel_alt(data))
         else:
             figure.savefig(temporary, format=fmt, dpi=PNG_DPI, metadata=metadata)
     return path
 
 
-def _write_pdf(path: Path, figure, paper: tuple[float, float], title: str, organisation: str) -> None:
+def _write_pdf(path: Path, figure, paper: tuple[float, float], title: str, organisation: str, alt: str) -> None:
     """The page as the other reports are written (ReportLab, DejaVu Sans embedded), with what
     matplotlib's own PDF lacks: the document's language (/Lang), its title shown as the window's title,
-    and bookmarks to the wheel and to the list of events beneath it."""
+    bookmarks to the wheel and to the list of events beneath it, and tags: the page is one figure whose
+    alternative text names every event and its dates."""
     from reportlab.graphics import renderPDF
-    from reportlab.pdfgen.canvas import Canvas
 
     from ..wording import current_language
     from .chart_drawings import figure_drawing
+    from .pdf_structure import write_structure
+    from .tagging import Tagger, TaggingCanvas, mark
     from .typography import FAMILY
 
     width, height = paper
     drawing = figure_drawing(figure, width)
-    canvas = Canvas(str(path), pagesize=paper, lang=current_language(), initialFontName=FAMILY)
+    tagger = Tagger()
+    canvas = TaggingCanvas(str(path), pagesize=paper, lang=current_language(), initialFontName=FAMILY, tagger=tagger)
     canvas.setTitle(title)
     canvas.setAuthor(organisation)
     canvas.setSubject(tr("Annual wheel"))
     canvas.setCreator("styrapp")
     canvas.setViewerPreference("DisplayDocTitle", "true")
-    renderPDF.draw(drawing, canvas, 0, 0)
+    mark(canvas, "Figure", lambda: renderPDF.draw(drawing, canvas, 0, 0), alt)
     canvas.bookmarkHorizontal("wheel", 0, height)
     canvas.addOutlineEntry(title, "wheel", level=0)
     list_top = getattr(figure, "list_top", None)
@@ -195,6 +200,7 @@ def _write_pdf(path: Path, figure, paper: tuple[float, float], title: str, organ
     canvas.showOutline()
     canvas.showPage()
     canvas.save()
+    write_structure(path, tagger, title=title, language=current_language())
 
 
 def wheel_report(context, path: Path, options, step) -> Path:
