@@ -112,16 +112,25 @@ def _body(value: str, style: ParagraphStyle) -> Paragraph:
 
 
 def _figure_table(figures: Sequence[Figure], s: dict[str, ParagraphStyle]) -> Table:
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+
+    # The figures line up on the right, the trend arrow in the middle, each heading above its column.
+    align = [None, TA_RIGHT, TA_RIGHT, TA_CENTER, TA_RIGHT, TA_RIGHT]
+
+    def para(value: str, style: ParagraphStyle, column: int) -> Paragraph:
+        if align[column] is not None:
+            style = ParagraphStyle(f"{style.name}-{align[column]}", parent=style, alignment=align[column])
+        return Paragraph(markup(value), style)
+
     head = [tr("Key figure"), tr("Outcome"), tr("Target"), tr("Trend"), tr("Women"), tr("Men")]
-    rows = [[Paragraph(markup(h), s["cell_bold"]) for h in head]]
+    rows = [[para(h, s["cell_bold"], column) for column, h in enumerate(head)]]
     for f in figures:
         name = f"{f.name} ({f.unit})" if f.unit else f.name
         outcome = f"{f.latest} ({f.period})" if f.latest and f.period else f.latest or "–"
-        rows.append([Paragraph(markup(name[:200]), s["cell"]), Paragraph(markup(outcome), s["cell"]),
-                     Paragraph(markup(f.target or "–"), s["cell"]), Paragraph(markup(f.arrow or "–"), s["cell"]),
-                     Paragraph(markup(f.women or "–"), s["cell"]), Paragraph(markup(f.men or "–"), s["cell"])])
-    rest = BODY_WIDTH - 0.42 * BODY_WIDTH
-    widths = [0.42 * BODY_WIDTH, rest * 0.3, rest * 0.19, rest * 0.13, rest * 0.19, rest * 0.19]
+        values = [name[:200], outcome, f.target or "–", f.arrow or "–", f.women or "–", f.men or "–"]
+        rows.append([para(value, s["cell"], column) for column, value in enumerate(values)])
+    rest = BODY_WIDTH - 0.40 * BODY_WIDTH  # room for "Målvärde" and "Trend" unbroken at the largest size
+    widths = [0.40 * BODY_WIDTH, rest * 0.28, rest * 0.21, rest * 0.15, rest * 0.18, rest * 0.18]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands = table_style()
     commands += [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
