@@ -53,6 +53,11 @@ class LazyDrawing:
             self.make = self.item = self.future = None
         return self._drawing
 
+    def release(self) -> None:
+        """Forget the drawing once it is on its page (a report draws each chart once, for good)."""
+        self._drawing = None
+        self.make = _drawn
+
 
 class ChartPool:
     """Worker processes for one report's charts; `with ChartPool(): …` around building and writing the
@@ -107,3 +112,7 @@ def _qt_loaded() -> bool:
 
 def _draw(make, item, width: float) -> Drawing:
     return figure_drawing(make(item), width)
+
+
+def _drawn(_item):
+    raise RuntimeError("a chart released after it was drawn was asked for again")

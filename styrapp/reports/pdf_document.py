@@ -120,6 +120,8 @@ class ChartSlot(Flowable):
         if getattr(self.canv, "draws_charts", True):
             drawing = self.drawing.get() if hasattr(self.drawing, "get") else self.drawing
             drawing.drawOn(self.canv, 0, 0)
+            if hasattr(self.drawing, "release"):  # drawn for good: 500 charts need not stay in memory
+                self.drawing.release()
 
 
 class _NumberedCanvas(TaggingCanvas):
@@ -450,5 +452,6 @@ def write_pdf(path: Path | str, cover: Cover, story: list, *, subject: str, prog
             document.build_with_contents(full, canvasmaker=canvasmaker)
         else:
             document.build(full, canvasmaker=canvasmaker)
+        del document, full  # the pages held for "Sida x av y": their room is the structure's
         write_structure(temporary, tagger, title=cover.title, language=current_language())
     return path

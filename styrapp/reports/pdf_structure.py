@@ -6,6 +6,7 @@ the window's title, and the PDF/UA identification in the XMP metadata.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .tagging import Element, Tagger
@@ -16,7 +17,9 @@ def write_structure(path: Path | str, tagger: Tagger, *, title: str, language: s
     import pikepdf
     from pikepdf import Array, Dictionary, Name, String
 
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+    path = Path(path)
+    tagged = path.with_name(path.name + ".tagged")
+    with pikepdf.open(path) as pdf:  # read as needed from the file (not a copy of it in memory)
         pages = [page.obj for page in pdf.pages]
         annotations: dict[int, list] = {}
         for number in tagger.links:
@@ -88,4 +91,6 @@ def write_structure(path: Path | str, tagger: Tagger, *, title: str, language: s
             meta["dc:title"] = title
             meta["dc:language"] = [language]
             meta["pdfuaid:part"] = "1"
-        pdf.save(path)
+        # The structure's many small dictionaries go into compressed object streams.
+        pdf.save(tagged, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    os.replace(tagged, path)

@@ -153,6 +153,9 @@ class Tagger:
             if role is None and len(canvas._code) > start + 2:
                 self.unnamed.append(type(flowable).__name__)
             return
+        if role == "P" and self.open[-1].role in ("TD", "TH"):  # a cell's text is the cell's own content
+            self.more(canvas, self.open[-1], partial(original, flowable, canvas))
+            return
         element = Element(role, self.open[-1], alt=alt)
         if role == "Link" and isinstance(flowable, Paragraph):
             element.text = flowable.getPlainText()
