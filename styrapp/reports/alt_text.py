@@ -62,10 +62,10 @@ def status_alt(areas: list[tuple[str, dict[Status, int]]]) -> str:
 
 def budget_alt(title: str, names: list[str], frames, outcomes, forecasts, unit: str) -> str:
     """The finances chart: frame, outcome and forecast per unit."""
-    from ..models.rules.money import format_amount
+    from ..models.rules.money import printed_amount
 
     def amount(ore):
-        return "–" if ore is None else format_amount(ore, unit)
+        return "–" if ore is None else printed_amount(ore, unit)
 
     lines = [tr("{name}: frame {frame}, outcome {outcome}, forecast {forecast}", name=name, frame=amount(frame),
                 outcome=amount(outcome), forecast=amount(forecast))

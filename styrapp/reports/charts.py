@@ -260,7 +260,7 @@ def budget_chart(title: str, labels: list[str], frames: list[int | None], outcom
     one dashed line; the outcome as bars, the forecast as hollow bars beside them, each in the legend.
     With `figure` the chart is drawn on it, emptied first (a page that shows one unit after another keeps
     its figure and canvas: a new one each time costs more than the chart)."""
-    from ..models.rules.money import UNITS, format_amount, unit_word
+    from ..models.rules.money import UNITS, printed_amount, unit_word
 
     with use_language(language):
         scale = UNITS[amount_unit]
@@ -288,7 +288,7 @@ def budget_chart(title: str, labels: list[str], frames: list[int | None], outcom
         bar = 0.38 if same_frame else 0.27
         if same_frame and frames[0] is not None:
             axes.axhline(frames[0] / scale, color=FRAME, linestyle=(0, (6, 3)), linewidth=1.5,
-                         label=tr("Frame: {amount}", amount=format_amount(frames[0], amount_unit)))
+                         label=tr("Frame: {amount}", amount=printed_amount(frames[0], amount_unit)))
             offsets = (-bar / 2, bar / 2)
         else:
             axes.bar([i - bar for i in x], scaled(frames), bar, color="#D5D5D5", edgecolor=FRAME, label=tr("Frame"))
@@ -325,7 +325,7 @@ class AmountFormatter(StepFormatter):
         self.unit = unit
 
     def __call__(self, value, position=None):
-        from ..models.rules.money import UNITS, format_amount
+        from ..models.rules.money import UNITS, printed_amount
 
         with use_language(self.language):
-            return format_amount(round(float(value) * UNITS[self.unit]), self.unit, decimals=self.decimals)
+            return printed_amount(round(float(value) * UNITS[self.unit]), self.unit, decimals=self.decimals)

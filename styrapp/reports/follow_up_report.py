@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ..models.enums import Assessment, BudgetKind, Status
-from ..models.rules.money import format_amount, format_percent, unit_word
+from ..models.rules.money import format_percent, printed_amount, unit_word
 from ..models.rules.money import total as money_total
 from ..models.rules.status import COLOUR, SYMBOL
 from ..wording import tr
@@ -131,7 +131,7 @@ def _economy(context, period) -> list:
              money_total(r.forecast for r in rows), money_total(forecast_lines) if forecast_lines else None]
 
     def amount(ore):
-        return "–" if ore is None else format_amount(ore, unit)
+        return "–" if ore is None else printed_amount(ore, unit)
 
     def name(r):
         kind = "" if r.kind == BudgetKind.OPERATING.value else f" ({enum_word(BudgetKind, r.kind)})"

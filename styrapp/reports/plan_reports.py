@@ -100,12 +100,12 @@ def _budget_section(context) -> list:
     """The frames per unit and kind (drift, investering), then the uppdrag with budgetpåverkan and
     their amounts, summed per unit."""
     from ..models.enums import BudgetKind
-    from ..models.rules.money import format_amount, total, unit_word
+    from ..models.rules.money import printed_amount, total, unit_word
 
     unit = context.amount_unit
 
     def amount(ore):
-        return "–" if ore is None else format_amount(ore, unit)
+        return "–" if ore is None else printed_amount(ore, unit)
 
     story: list = [heading(tr("Budget frame"))]
     rows = context.economy

@@ -171,3 +171,24 @@ def test_a_negative_percent_in_a_report_table_is_printed_once_the_same_way_and_r
     build_report(demo, "uppdragsplan", tmp_path / "u.pdf")
     printed = "".join(run.text for run in text_runs(tmp_path / "u.pdf"))
     assert "\u22120,4" in printed and "-0,4" not in printed
+
+
+def test_amounts_follow_the_reports_language(demo, tmp_path):
+    """An English report prints 1,234.5 and a Swedish one 1 234,5, both with the minus sign U+2212."""
+    from styrapp.models.rules.money import printed_amount
+    from styrapp.wording import use_language
+
+    with use_language("sv"):
+        assert printed_amount(-123456789, "kr", decimals=2) == "\u22121\u00a0234\u00a0567,89"
+    with use_language("en"):
+        assert printed_amount(-123456789, "kr", decimals=2) == "\u22121,234,567.89"
+        assert printed_amount(0, "tkr") == "0"
+    from pypdf import PdfReader
+
+    from styrapp.reports.engine import ReportOptions, build_report
+
+    path = build_report(demo, "uppfoljning", tmp_path / "en.pdf", ReportOptions(period="Delårsrapport", language="en"))
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert "Frame (SEK thousand)" in text
+    assert "Gata och park 38,400 26,150 39,100 \u2212700 (\u22121.8 %)" in text  # the economy table
+    assert "38\u00a0400" not in text and "38 400" not in text and "1,8 %" not in text

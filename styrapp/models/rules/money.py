@@ -130,6 +130,18 @@ def format_amount(ore: int | None, unit: str = "tkr", *, decimals: int | None = 
     return sign + _grouped(whole) + ("," + fraction if fraction else "")
 
 
+def printed_amount(ore: int | None, unit: str = "tkr", *, decimals: int | None = None) -> str:
+    """An amount as a report prints it, in the report's language: "−1 234,5" in Swedish, "−1,234.5" in
+    English (the same U+2212 minus in both)."""
+    from ...wording import current_language
+
+    text = format_amount(ore, unit, decimals=decimals)
+    if current_language() != "en":
+        return text
+    whole, _, fraction = text.partition(",")
+    return whole.replace(GROUP, ",") + ("." + fraction if fraction else "")
+
+
 # The units' words as a reader sees them (English source; the catalogue has kr, tkr, mnkr). The setting's
 # value stays the short Swedish key.
 UNIT_WORDS: dict[str, str] = {"kr": "SEK", "tkr": "SEK thousand", "mnkr": "SEK million"}
