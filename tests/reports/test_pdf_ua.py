@@ -17,6 +17,7 @@ from styrapp.reports import kinds
 from styrapp.reports.engine import ReportOptions, build_report
 from tests.conftest import REALDATA, make_plan
 
+from .pdf_sizes import text_runs
 from .pdf_ua import check
 
 TEMPLATES = ("nvk", "vasteras", "norrtalje", "norsjo", "askersund", "default")
@@ -98,7 +99,7 @@ def test_an_english_report_is_tagged_as_english(demo, tmp_path, kind):
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-def test_every_kind_from_each_template_after_the_real_kolada_files_is_tagged(tmp_path, template):
+def test_every_kind_from_each_template_after_the_real_kolada_files_is_tagged_and_legible(tmp_path, template):
     from styrapp.exchange.kolada import import_kolada
 
     with open_plan(make_plan(tmp_path / f"{template}.styrplan", template, year=2026)) as plan:
@@ -107,6 +108,8 @@ def test_every_kind_from_each_template_after_the_real_kolada_files_is_tagged(tmp
         for kind in kinds.KEYS:
             path = build_report(plan, kind, tmp_path / f"{kind}.pdf", _options(kind, period=None))
             _checked(path, kind)
+            runs = text_runs(path)  # and legible (item 2): no text under 7 pt, whatever the template
+            assert runs and not [(r.page, round(r.size, 2), r.text) for r in runs if r.size < 7 - 0.005][:5]
 
 
 def test_a_plain_reportlab_document_is_drawn_as_before(tmp_path):
