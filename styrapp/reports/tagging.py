@@ -90,25 +90,21 @@ class Tagger:
 
     def content(self, canvas, element: Element, draw) -> None:
         """Draw with `draw()` as `element`'s content; an element that drew nothing is dropped."""
-        start, self.leaf = len(canvas._code), element
-        try:
-            draw()
-        finally:
-            self.leaf = None
-        drawn = self._mark(canvas, element, start)
+        drawn = self.more(canvas, element, draw)
         while self.after:  # e.g. a contents line's dots (decoration) and page number, after its title
             self.after.pop(0)(element)
         if not drawn and not element.kids and element.parent is not None:
             element.parent.kids.remove(element)
 
-    def more(self, canvas, element: Element, draw) -> None:
-        """More content of `element`, marked on its own after what it drew before."""
+    def more(self, canvas, element: Element, draw) -> bool:
+        """More content of `element`, marked on its own after what it drew before; False when nothing
+        was drawn."""
         start, self.leaf = len(canvas._code), element
         try:
             draw()
         finally:
             self.leaf = None
-        self._mark(canvas, element, start)
+        return self._mark(canvas, element, start)
 
     @contextmanager
     def artifact(self, canvas):
