@@ -34,6 +34,11 @@ def translations_dir() -> Path:
     return _find("translations")
 
 
+def docs_dir() -> Path:
+    """The handbook (docs/handbok in Swedish, docs/handbook in English) and its pictures (docs/screenshots)."""
+    return _find("docs")
+
+
 def user_folder(variable: str, name: str, *, cache: bool = False) -> Path:
     """The person's folder `name` in styrapp's data folder (or its cache folder), or the one the
     environment variable `variable` names (for tests and administrators)."""

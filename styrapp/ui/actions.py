@@ -86,7 +86,13 @@ def specs() -> list[ActionSpec]:
         ActionSpec("view.find", QCoreApplication.translate("actions", "&Find…"), keys.Find, None, QCoreApplication.translate("actions", "Filter the tree")),
         ActionSpec("view.language_sv", "Svenska", None, None, checkable=True),
         ActionSpec("view.language_en", "English", None, None, checkable=True),
-        ActionSpec("help.about", QCoreApplication.translate("actions", "&About styrapp"), None, None),
+        ActionSpec("help.about", QCoreApplication.translate("actions", "&About styrapp"), None, None,
+                   QCoreApplication.translate("actions", "The version, the libraries' licences, and where the logs and "
+                                                         "backups are")),
+        ActionSpec("help.handbook", QCoreApplication.translate("actions", "&Handbook"), None, None,
+                   QCoreApplication.translate("actions", "The user guide: a year in styrapp, chapter by chapter")),
+        ActionSpec("help.page", QCoreApplication.translate("actions", "Help on this &page"), keys.HelpContents, None,
+                   QCoreApplication.translate("actions", "The handbook's chapter on the page you are on (F1)")),
     ]
 
 

@@ -424,12 +424,33 @@ class MainWindow(WindowMenus, PlanRescue, PlanExchange, PlanDialogs, PlanYears, 
     # --- dialogs -------------------------------------------------------------------------------------
 
     def about(self) -> None:
-        from .. import __version__
+        from ..logs import log_folder
+        from .about_dialog import AboutDialog
+        from .settings import backup_folder
 
-        QMessageBox.about(self, self.tr("About styrapp"), self.tr(
-            "<h3>styrapp %1</h3><p>Plan and follow up a municipality's governance model: goals, assignments, indicators, "
-            "the annual wheel and reports for the committee meeting.</p><p>One plan is one file; everything is "
-            "saved as you work, and Edit → Undo takes back any change.</p>").replace("%1", __version__))
+        AboutDialog(self, log_folder(), backup_folder()).exec()
+
+    def open_handbook(self, chapter: str = "") -> None:
+        """Hjälp → Handbok: the help window (one per window), in the window's language, at `chapter`."""
+        from ..wording import current_language
+        from .help_window import INDEX, HelpWindow
+
+        help_window = getattr(self, "help_window", None)
+        if help_window is None:
+            help_window = self.help_window = HelpWindow(current_language(), self)
+            help_window.resize(min(1100, max(800, self.width() - 120)), min(760, max(560, self.height() - 40)))
+        help_window.show_chapter(chapter or INDEX)
+        help_window.show()
+        help_window.raise_()
+        help_window.activateWindow()
+
+    def help_on_page(self) -> None:
+        """F1: the chapter on the page shown (the handbook's contents on the start page)."""
+        from .pages.registry import HELP_CHAPTERS
+
+        page = self.stack.currentWidget()
+        key = next((key for key, shown in self.pages.items() if shown is page), "")
+        self.open_handbook(HELP_CHAPTERS.get(key, ""))
 
     def set_language(self, language: str) -> None:
         self.settings.language = language

@@ -77,6 +77,7 @@ class PeriodsDialog(PlanDialog):
 
         row_buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("Remove period"))
+        self.remove_button.setToolTip(self.tr("Remove the selected period"))
         self.remove_button.clicked.connect(self.remove_period)
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
@@ -112,6 +113,7 @@ class PeriodsDialog(PlanDialog):
         _kind_choices(self.new_kind)
         self.new_end = DayField()
         add = QPushButton(self.tr("Add period"))
+        add.setToolTip(self.tr("Add a reporting period"))
         add.clicked.connect(self.add_period)
         add_form.addRow(self.tr("Name"), self.new_name)
         add_form.addRow(self.tr("Kind"), self.new_kind)

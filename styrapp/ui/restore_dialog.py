@@ -57,7 +57,9 @@ class RestoreDialog(QDialog):
         self.empty = QLabel(self.tr("There is no backup of this plan yet.") if not self.backups else "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.as_new = QPushButton(self.tr("Open as a new file…"))
+        self.as_new.setToolTip(self.tr("Save the chosen backup as a new plan file and open it; the plan stays as it is"))
         self.over = QPushButton(self.tr("Put back over the plan…"))
+        self.over.setToolTip(self.tr("Replace the plan with the chosen backup, after a question; the plan is kept as a copy first"))
         for button in (self.as_new, self.over):
             button.setEnabled(bool(self.backups))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)

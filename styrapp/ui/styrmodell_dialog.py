@@ -58,8 +58,10 @@ class StyrmodellDialog(PlanDialog):
 
         row_buttons = QHBoxLayout()
         self.colour_button = QPushButton(self.tr("Colour…"))
+        self.colour_button.setToolTip(self.tr("Change the selected level's colour"))
         self.colour_button.clicked.connect(self.choose_colour)
         self.delete_button = QPushButton(self.tr("Remove level"))
+        self.delete_button.setToolTip(self.tr("Remove the selected level; only a level no node uses can go"))
         self.delete_button.clicked.connect(self.delete_level)
         row_buttons.addWidget(self.colour_button)
         row_buttons.addWidget(self.delete_button)
@@ -75,6 +77,7 @@ class StyrmodellDialog(PlanDialog):
             self.new_kind.addItem(enum_label(member), member.value)
         self.new_parent = QComboBox()
         add = QPushButton(self.tr("Add level"))
+        add.setToolTip(self.tr("Add a level to the governance model"))
         add.clicked.connect(self.add_level)
         form.addRow(self.tr("Name"), self.new_name)
         form.addRow(self.tr("Kind"), self.new_kind)

@@ -5,7 +5,7 @@ module stays one idea."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QStyle, QToolBar
+from PySide6.QtWidgets import QStyle, QToolBar, QWhatsThis
 
 
 class WindowMenus:
@@ -38,6 +38,8 @@ class WindowMenus:
         a.connect("plan.periods", self.edit_periods)
         a.connect("plan.rollover", self.new_plan_period)
         a.connect("help.about", self.about)
+        a.connect("help.handbook", self.open_handbook)
+        a.connect("help.page", self.help_on_page)
         a.connect("view.language_sv", lambda: self.set_language("sv"))
         a.connect("view.language_en", lambda: self.set_language("en"))
         for key in ("edit.add_child", "edit.add_sibling", "edit.rename", "edit.delete", "edit.cut", "edit.copy",
@@ -98,7 +100,16 @@ class WindowMenus:
         a["view.language_sv"].setChecked(self.settings.language == "sv")
         a["view.language_en"].setChecked(self.settings.language == "en")
 
-        self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help")).addAction(a["help.about"])
+        help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(a["help.handbook"])
+        help_menu.addAction(a["help.page"])
+        whats_this = QWhatsThis.createAction(self)  # Shift+F1, then click a field
+        whats_this.setText(QCoreApplication.translate("MainWindow", "&What's this?"))
+        whats_this.setToolTip(QCoreApplication.translate("MainWindow", "Click a field afterwards to read what it is for (Shift+F1)"))
+        a.add("help.whats_this", whats_this)
+        help_menu.addAction(whats_this)
+        help_menu.addSeparator()
+        help_menu.addAction(a["help.about"])
 
         self.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Toolbar"))
         self.toolbar.setObjectName("main-toolbar")

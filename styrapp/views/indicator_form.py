@@ -64,6 +64,15 @@ class IndicatorForm(QScrollArea):
         self.gender_split = QCheckBox(self.tr("Followed for women and men"))
         self.owner = QComboBox()
         self.responsible = LineField()
+        self.name.setWhatsThis(self.tr("The indicator's name as it is printed."))
+        self.source.setWhatsThis(self.tr("Where the figures come from: Kolada, Statistics Sweden, own measurement, the finance system."))
+        self.direction.setWhatsThis(self.tr("Whether a higher or a lower value is better; the status is judged by it."))
+        self.baseline.setWhatsThis(self.tr("The comparison value (baseline) the outcome is set against."))
+        self.target.setWhatsThis(self.tr("The value aimed at (målvärde); without one the indicator is followed but not judged."))
+        self.kolada_id.setWhatsThis(self.tr("The key figure's id in Kolada, e.g. N00945; a Kolada import fills the values of the indicator with this id."))
+        self.kolada_municipality.setWhatsThis(self.tr("The municipality code in Kolada whose values are taken, e.g. 1982 for Fagersta."))
+        self.reported.setWhatsThis(self.tr("Tick when the indicator is reported to the municipal council."))
+        self.gender_split.setWhatsThis(self.tr("Tick when the values are kept for women and men as well as in total."))
         for label, widget in (
             (self.tr("Name"), self.name), (self.tr("Description"), self.description), (self.tr("Unit"), self.unit),
             (self.tr("Decimals"), self.decimals), (self.tr("Direction"), self.direction),
@@ -86,6 +95,7 @@ class IndicatorForm(QScrollArea):
         self.choose_links = QPushButton(self.tr("Link to…"))
         self.choose_links.setToolTip(self.tr("Choose the goals, assignments and activities this indicator measures"))
         self.unlink = QPushButton(self.tr("Remove link"))
+        self.unlink.setToolTip(self.tr("Remove the link to the selected goal or assignment"))
         link_buttons.addWidget(self.choose_links)
         link_buttons.addWidget(self.unlink)
         link_buttons.addStretch(1)

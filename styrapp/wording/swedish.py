@@ -17,6 +17,7 @@ from .swedish_commissioner import PART as _COMMISSIONER
 from .swedish_control import PART as _CONTROL
 from .swedish_economy import PART as _ECONOMY
 from .swedish_exchange import PART as _EXCHANGE
+from .swedish_help import PART as _HELP
 from .swedish_imports import PART as _IMPORTS
 from .swedish_indicators import PART as _INDICATORS
 from .swedish_layout import PART as _LAYOUT
@@ -47,7 +48,7 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
 
 SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS, _PLAN_DETAILS, _INDICATORS, _PERIODS, _EXCHANGE,
                                    _LAYOUT, _CONTROL, _ECONOMY, _REVIEW, _YEARS, _ROLLOVER, _COMMISSIONER,
-                                   _YEAR_REPORTS, _REPORT_STYRMODELL, _REPORT_WHEEL, _REPORT_LAYOUT, _ACCESSIBLE)
+                                   _YEAR_REPORTS, _REPORT_STYRMODELL, _REPORT_WHEEL, _REPORT_LAYOUT, _ACCESSIBLE, _HELP)
 
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

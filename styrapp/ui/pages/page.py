@@ -8,6 +8,8 @@ A page is a QWidget that can
 - `refresh(changes)`: redraw what those changes touched — called at once while the page is shown,
   and, for a page that was hidden, when it is shown again with everything that happened meanwhile.
 
+Its chapter of the handbook (Hjälp → Hjälp om den här sidan, F1) is named by key in `registry.HELP_CHAPTERS`.
+
 Optional: a `message` signal (a line for the status bar), `edit_actions` (the Redigera actions the page
 carries out, by key) with `act(key)`, and `save_state(settings)` / `restore_state(settings)`.
 """

@@ -103,3 +103,19 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("reports", lambda: QCoreApplication.translate("pages", "Reports"), SP.SP_FileIcon, _reports, "Ctrl+8"),
 )
 PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
+
+# Hjälp → Hjälp om den här sidan (F1): each page's chapter of the handbook, by page key. The same file name in
+# docs/handbok (Swedish) and docs/handbook (English); a page without one opens the handbook's contents.
+HELP_CHAPTERS: dict[str, str] = {
+    "overview": "01-kom-igang.md",
+    "goals": "04-mal.md",
+    "assignments": "05-uppdrag.md",
+    "indicators": "06-indikatorer.md",
+    "follow_up": "08-uppfoljning.md",
+    "wheel": "07-arshjul.md",
+    "control": "09-intern-kontroll.md",
+    "economy": "10-ekonomi.md",
+    "review": "11-nulageskoll.md",
+    "documents": "12-styrdokument.md",
+    "reports": "13-rapporter.md",
+}

@@ -107,10 +107,14 @@ class WheelPage(QWidget):
         header.addWidget(self.heading)
         header.addStretch(1)
         self.new_button = QPushButton(self.tr("New event"))
+        self.new_button.setToolTip(self.tr("Add an event to the wheel (Insert, or double-click an empty place in a ring)"))
         self.delete_button = QPushButton(self.tr("Delete event"))
+        self.delete_button.setToolTip(self.tr("Delete the selected event (Delete)"))
         self.import_button = QPushButton(self.tr("Import calendar…"))
+        self.import_button.setToolTip(self.tr("Bring the events of a calendar file (.ics) from Outlook or Google into a ring"))
         # A push button with a menu: its width counts the menu's arrow, which a tool button drew over its text.
         self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("The wheel as a PDF (A4 or A3 poster), PNG or SVG picture, or its events as a calendar file (.ics)"))
         menu = QMenu(self.export_button)
         self.export_actions = {
             ("ics", None): menu.addAction(self.tr("Calendar for Outlook or Google (.ics)…")),
