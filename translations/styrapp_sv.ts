@@ -23,9 +23,85 @@
         <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/main_window.py" line="441" />
+        <location filename="../styrapp/ui/main_window.py" line="462" />
         <source>The language changes the next time styrapp starts.</source>
         <translation>Språket byts nästa gång styrapp startar.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="135" />
+        <source>About styrapp</source>
+        <translation>Om styrapp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="142" />
+        <source>Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting. One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.</source>
+        <translation>Planera och följ upp en kommuns styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde. En plan är en fil; allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="146" />
+        <source>Python %1, Qt %2, PySide6 %3, on %4</source>
+        <translation>Python %1, Qt %2, PySide6 %3, på %4</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="152" />
+        <location filename="../styrapp/ui/about_dialog.py" line="200" />
+        <source>Logs: %1</source>
+        <translation>Loggar: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="153" />
+        <location filename="../styrapp/ui/about_dialog.py" line="201" />
+        <source>Backups: %1</source>
+        <translation>Säkerhetskopior: %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="157" />
+        <source>Click a folder to open it</source>
+        <translation>Klicka på en mapp för att öppna den</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="160" />
+        <source>The libraries styrapp brings with it, and their licences:</source>
+        <translation>Biblioteken som styrapp har med sig, och deras licenser:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="164" />
+        <source>Licences of the bundled libraries</source>
+        <translation>Licenserna för de medföljande biblioteken</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="165" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="165" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="165" />
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="171" />
+        <location filename="../styrapp/ui/about_dialog.py" line="202" />
+        <source>not stated</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="183" />
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/about_dialog.py" line="184" />
+        <source>Copy the version, the folders and the licence list, e.g. to send to whoever helps you</source>
+        <translation>Kopiera versionen, mapparna och licenslistan, t.ex. för att skicka till den som hjälper dig</translation>
     </message>
 </context>
 <context>
@@ -204,23 +280,23 @@
     <message>
         <location filename="../styrapp/ui/pages/control_checks.py" line="38" />
         <location filename="../styrapp/ui/pages/control_page.py" line="95" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="176" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="194" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="178" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="196" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_checks.py" line="39" />
         <location filename="../styrapp/ui/pages/control_page.py" line="96" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="152" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="177" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="195" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="154" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="179" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="197" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="97" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="153" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="155" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -236,9 +312,9 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="100" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="156" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="178" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="196" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="158" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="180" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="198" />
         <source>Risk value</source>
         <translation>Riskvärde</translation>
     </message>
@@ -259,13 +335,13 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="103" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="160" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="162" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_page.py" line="104" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="159" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="161" />
         <source>Process</source>
         <translation>Process</translation>
     </message>
@@ -275,94 +351,114 @@
         <translation>Lägg till risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="117" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="116" />
+        <source>Add a risk to the risk analysis of the unit chosen</source>
+        <translation>Lägg till en risk i riskanalysen för den valda enheten</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="118" />
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="131" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="119" />
+        <source>Delete the selected risk; you are told first what goes with it</source>
+        <translation>Ta bort den markerade risken; du får först veta vad som följer med</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="133" />
         <source>One of the usual kinds, or the plan's own word</source>
         <translation>Ett av de vanliga slagen, eller planens eget ord</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="142" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="144" />
         <source>In the internal control plan</source>
         <translation>I internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="154" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="156" />
         <source>Likelihood (1–4)</source>
         <translation>Sannolikhet (1–4)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="155" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="157" />
         <source>Consequence (1–4)</source>
         <translation>Konsekvens (1–4)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="161" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="163" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="165" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="167" />
         <source>Risk analysis</source>
         <translation>Riskanalys</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/control_checks.py" line="41" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="179" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="224" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="181" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="227" />
         <source>Control</source>
         <translation>Kontrollmoment</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="179" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="181" />
         <source>(no control yet)</source>
         <translation>(inget kontrollmoment än)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="180" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="225" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="182" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="228" />
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="181" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="226" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="183" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="229" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="182" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="227" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="184" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="230" />
         <source>Frequency</source>
         <translation>Frekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="183" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="228" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="185" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="231" />
         <source>Reported in</source>
         <translation>Rapporteras i</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="184" />
-        <location filename="../styrapp/ui/pages/control_page.py" line="229" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="186" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="232" />
         <source>Reported to</source>
         <translation>Rapporteras till</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="202" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="204" />
         <source>Choose for the plan</source>
         <translation>Välj till planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="231" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="205" />
+        <source>Put the selected risk into the internal-control plan</source>
+        <translation>För in den markerade risken i internkontrollplanen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="234" />
         <source>Take out of the plan</source>
         <translation>Ta bort ur planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="239" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="235" />
+        <source>Take the selected risk out of the internal-control plan; its control is kept</source>
+        <translation>Ta bort den markerade risken ur internkontrollplanen; kontrollmomentet sparas</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/control_page.py" line="243" />
         <source>Internal control plan</source>
         <translation>Internkontrollplan</translation>
     </message>
@@ -399,32 +495,32 @@
         <translation>Uppföljning av kontrollerna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="267" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="271" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="269" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="273" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="297" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="301" />
         <source>(the year's last period)</source>
         <translation>(årets sista period)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="337" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="341" />
         <source>The risks chosen for the internal control plan, each with its control. Select one to write its control beside.</source>
         <translation>Riskerna som valts till internkontrollplanen, var och en med sitt kontrollmoment. Välj en för att skriva dess kontroll bredvid.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="340" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="344" />
         <source>Suggested by the plan's rule (risk value over %1) but not chosen:</source>
         <translation>Föreslås av planens regel (riskvärde över %1) men är inte valda:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="342" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="346" />
         <source>Every risk over the plan's threshold (%1) is chosen.</source>
         <translation>Alla risker över planens gräns (%1) är valda.</translation>
     </message>
@@ -449,27 +545,27 @@
         <translation>Ingen risk är vald till internkontrollplanen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="376" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="380" />
         <source>Select a risk in the matrix or the table to edit it, or add one.</source>
         <translation>Välj en risk i matrisen eller tabellen för att redigera den, eller lägg till en.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="403" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="407" />
         <source>Suggested: its risk value is over %1.</source>
         <translation>Föreslås: riskvärdet är över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="404" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="408" />
         <source>Not suggested: its risk value is not over %1.</source>
         <translation>Föreslås inte: riskvärdet är inte över %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="414" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="418" />
         <source>Select a chosen risk to write its control.</source>
         <translation>Välj en vald risk för att skriva dess kontrollmoment.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="415" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="419" />
         <source>“%1” is not in the internal control plan. Choose it there first.</source>
         <translation>”%1” finns inte i internkontrollplanen. Välj den dit först.</translation>
     </message>
@@ -484,42 +580,42 @@
         <translation>Ange först om kontrollen genomfördes; skriv sedan iakttagelserna och de beslutade åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="489" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="493" />
         <source>New risk</source>
         <translation>Ny risk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="506" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="510" />
         <source>Delete the risk “%1”?</source>
         <translation>Ta bort risken ”%1”?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="509" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="513" />
         <source>its control in the internal control plan</source>
         <translation>dess kontrollmoment i internkontrollplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="511" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="515" />
         <source>its follow-up in 1 period</source>
         <translation>dess uppföljning i 1 period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="513" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="517" />
         <source>its follow-ups in %1 periods</source>
         <translation>dess uppföljningar i %1 perioder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="515" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="519" />
         <source>With it go: %1.</source>
         <translation>Med den försvinner: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="516" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="520" />
         <source>Edit → Undo brings it back.</source>
         <translation>Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/control_page.py" line="517" />
+        <location filename="../styrapp/ui/pages/control_page.py" line="521" />
         <source>Delete risk</source>
         <translation>Ta bort risk</translation>
     </message>
@@ -527,82 +623,87 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="243" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="247" />
         <source>Governing document</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="263" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="267" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="269" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="273" />
         <source>A web address or a file's path</source>
         <translation>En webbadress eller en fils sökväg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="270" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="274" />
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="290" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="275" />
+        <source>Choose the document's file on this computer or the network</source>
+        <translation>Välj dokumentets fil på datorn eller nätverket</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="295" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="291" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="296" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="293" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="298" />
         <source>Decided by</source>
         <translation>Beslutas av</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="294" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="299" />
         <source>Decided on</source>
         <translation>Beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="295" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="300" />
         <source>Valid until / review by</source>
         <translation>Giltig till / revideras senast</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="296" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="301" />
         <source>Owner unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="297" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="302" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="298" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="303" />
         <source>Reference number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="299" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="304" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="300" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="305" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="324" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="329" />
         <source>Effect: %1</source>
         <translation>Verkan: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="327" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="332" />
         <source>The document's file</source>
         <translation>Dokumentets fil</translation>
     </message>
@@ -616,41 +717,61 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/documents_page.py" line="92" />
+        <source>Add a governing document to the register</source>
+        <translation>Lägg till ett styrdokument i registret</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="93" />
         <source>Edit…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="93" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="94" />
+        <source>Change the selected document</source>
+        <translation>Ändra det markerade dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="95" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="94" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="96" />
+        <source>Delete the selected document from the register</source>
+        <translation>Ta bort det markerade dokumentet ur registret</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="97" />
         <source>Open the document</source>
         <translation>Öppna dokumentet</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/documents_page.py" line="98" />
+        <source>Open the document's link or file</source>
+        <translation>Öppna dokumentets länk eller fil</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/documents_page.py" line="102" />
         <source>Who decides what…</source>
         <translation>Vem beslutar vad…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="99" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="103" />
         <source>The plan's rule of which body decides each kind of document</source>
         <translation>Planens regel för vilket organ som beslutar varje typ av dokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="173" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="177" />
         <source>Delete governing document</source>
         <translation>Ta bort styrdokument</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="174" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="178" />
         <source>Delete “%1” from the register? Edit → Undo brings it back.</source>
         <translation>Ta bort ”%1” ur registret? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="185" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="189" />
         <source>Change who decides each kind of document</source>
         <translation>Ändra vem som beslutar varje typ av dokument</translation>
     </message>
@@ -931,7 +1052,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/follow_up_page.py" line="109" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="138" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -971,67 +1092,92 @@
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="121" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="117" />
+        <source>The reporting period followed up, e.g. the interim report or the annual report.</source>
+        <translation>Rapportperioden som följs upp, t.ex. delårsrapporten eller årsredovisningen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="118" />
+        <source>Your judgement of the row for the period: green, yellow or red. Shown with symbol and word.</source>
+        <translation>Din bedömning av raden för perioden: grön, gul eller röd. Visas med symbol och ord.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="119" />
+        <source>Whether the goal is achieved, partly achieved or not achieved at the end of the period.</source>
+        <translation>Om målet är uppfyllt, delvis uppfyllt eller ej uppfyllt vid periodens slut.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="120" />
+        <source>What happened, why, and what is done now; printed in the follow-up report.</source>
+        <translation>Vad som har hänt, varför, och vad som görs nu; skrivs ut i uppföljningsrapporten.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="125" />
         <source>Start from last period's text</source>
         <translation>Utgå från förra periodens text</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/follow_up_page.py" line="126" />
+        <source>Fill the analysis with what was written for the previous period, to write on from</source>
+        <translation>Fyll analysen med det som skrevs för föregående period, att skriva vidare på</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="131" />
         <source>Indicators at the end of the period</source>
         <translation>Indikatorerna vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="129" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="134" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="130" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="135" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="132" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="137" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="192" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="197" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="234" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="239" />
         <source>The plan has no reporting periods; add one under Plan → Reporting periods…</source>
         <translation>Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="243" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="248" />
         <source>%1 of %2 have an assessment</source>
         <translation>%1 av %2 har en bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="275" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="280" />
         <source>Choose a goal, assignment or activity to write its follow-up.</source>
         <translation>Välj ett mål, ett uppdrag eller en aktivitet för att skriva dess uppföljning.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="284" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="289" />
         <source>no indicators linked</source>
         <translation>inga indikatorer kopplade</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="286" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="291" />
         <source>The status written (%1) differs from what its indicators show (%2): check the status, or say why in the analysis.</source>
         <translation>Den skrivna statusen (%1) skiljer sig från vad indikatorerna visar (%2): se över statusen, eller förklara varför i analysen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="245" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="250" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="314" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="319" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
     </message>
@@ -1080,6 +1226,86 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="79" />
+        <location filename="../styrapp/ui/help_window.py" line="195" />
+        <source>styrapp handbook</source>
+        <translation>Handbok för styrapp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="84" />
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="97" />
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="105" />
+        <location filename="../styrapp/ui/help_window.py" line="106" />
+        <source>Find in this chapter</source>
+        <translation>Sök i kapitlet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="114" />
+        <source>Find:</source>
+        <translation>Sök:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="132" />
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="137" />
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="139" />
+        <source>Back to the page shown before (Alt+Left)</source>
+        <translation>Tillbaka till sidan som visades förut (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="141" />
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="143" />
+        <source>Forward again (Alt+Right)</source>
+        <translation>Framåt igen (Alt+Höger)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="145" />
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="146" />
+        <source>The handbook's table of contents</source>
+        <translation>Handbokens innehållsförteckning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="148" />
+        <source>Find…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="150" />
+        <source>Find a word in this chapter (Ctrl+F; Enter finds the next)</source>
+        <translation>Sök efter ett ord i kapitlet (Ctrl+F; Enter hittar nästa)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/help_window.py" line="246" />
+        <source>Not in this chapter</source>
+        <translation>Finns inte i kapitlet</translation>
+    </message>
+</context>
+<context>
     <name>ImportRun</name>
     <message>
         <location filename="../styrapp/ui/import_runner.py" line="38" />
@@ -1117,142 +1343,192 @@
         <translation>Följs för kvinnor och män</translation>
     </message>
     <message>
+        <location filename="../styrapp/views/indicator_form.py" line="67" />
+        <source>The indicator's name as it is printed.</source>
+        <translation>Indikatorns namn som det skrivs ut.</translation>
+    </message>
+    <message>
         <location filename="../styrapp/views/indicator_form.py" line="68" />
+        <source>Where the figures come from: Kolada, Statistics Sweden, own measurement, the finance system.</source>
+        <translation>Varifrån siffrorna kommer: Kolada, SCB, egen mätning, ekonomisystemet.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <source>Whether a higher or a lower value is better; the status is judged by it.</source>
+        <translation>Om ett högre eller ett lägre värde är bättre; statusen bedöms efter det.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <source>The comparison value (baseline) the outcome is set against.</source>
+        <translation>Jämförelsevärdet (baslinjen) som utfallet ställs mot.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <source>The value aimed at (målvärde); without one the indicator is followed but not judged.</source>
+        <translation>Värdet man vill nå (målvärde); utan det följs indikatorn men bedöms inte.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="72" />
+        <source>The key figure's id in Kolada, e.g. N00945; a Kolada import fills the values of the indicator with this id.</source>
+        <translation>Nyckeltalets id i Kolada, t.ex. N00945; en import från Kolada fyller i värdena för indikatorn med detta id.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <source>The municipality code in Kolada whose values are taken, e.g. 1982 for Fagersta.</source>
+        <translation>Kommunkoden i Kolada vars värden hämtas, t.ex. 1982 för Fagersta.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="74" />
+        <source>Tick when the indicator is reported to the municipal council.</source>
+        <translation>Kryssa i när indikatorn rapporteras till kommunfullmäktige.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="75" />
+        <source>Tick when the values are kept for women and men as well as in total.</source>
+        <translation>Kryssa i när värdena förs för kvinnor och män och inte bara totalt.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="77" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="68" />
+        <location filename="../styrapp/views/indicator_form.py" line="77" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="68" />
+        <location filename="../styrapp/views/indicator_form.py" line="77" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <location filename="../styrapp/views/indicator_form.py" line="78" />
         <source>Decimals</source>
         <translation>Decimaler</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="69" />
+        <location filename="../styrapp/views/indicator_form.py" line="78" />
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <location filename="../styrapp/views/indicator_form.py" line="79" />
         <source>Baseline</source>
         <translation>Jämförelsevärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="70" />
+        <location filename="../styrapp/views/indicator_form.py" line="79" />
         <source>Baseline year</source>
         <translation>Jämförelseår</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <location filename="../styrapp/views/indicator_form.py" line="80" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="71" />
+        <location filename="../styrapp/views/indicator_form.py" line="80" />
         <source>Target year</source>
         <translation>Målår</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="72" />
+        <location filename="../styrapp/views/indicator_form.py" line="81" />
         <source>Frequency</source>
         <translation>Frekvens</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="72" />
+        <location filename="../styrapp/views/indicator_form.py" line="81" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <location filename="../styrapp/views/indicator_form.py" line="82" />
         <source>Kolada id</source>
         <translation>Kolada-id</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="73" />
+        <location filename="../styrapp/views/indicator_form.py" line="82" />
         <source>Municipality code</source>
         <translation>Kommunkod</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="74" />
+        <location filename="../styrapp/views/indicator_form.py" line="83" />
         <source>Kolada unit</source>
         <translation>Kolada-enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="75" />
+        <location filename="../styrapp/views/indicator_form.py" line="84" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="75" />
+        <location filename="../styrapp/views/indicator_form.py" line="84" />
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="79" />
+        <location filename="../styrapp/views/indicator_form.py" line="88" />
         <source>Measures (goals, assignments and activities)</source>
         <translation>Mäter (mål, uppdrag och aktiviteter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="86" />
+        <location filename="../styrapp/views/indicator_form.py" line="95" />
         <source>Link to…</source>
         <translation>Koppla till…</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="87" />
+        <location filename="../styrapp/views/indicator_form.py" line="96" />
         <source>Choose the goals, assignments and activities this indicator measures</source>
         <translation>Välj de mål, uppdrag och aktiviteter som indikatorn mäter</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="88" />
+        <location filename="../styrapp/views/indicator_form.py" line="97" />
         <source>Remove link</source>
         <translation>Ta bort kopplingen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="94" />
+        <location filename="../styrapp/views/indicator_form.py" line="98" />
+        <source>Remove the link to the selected goal or assignment</source>
+        <translation>Ta bort kopplingen till det markerade målet eller uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/indicator_form.py" line="104" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="97" />
+        <location filename="../styrapp/views/indicator_form.py" line="107" />
         <source>By the plan's rule</source>
         <translation>Enligt planens regel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="101" />
+        <location filename="../styrapp/views/indicator_form.py" line="111" />
         <source>Why the status is set by hand</source>
         <translation>Varför statusen sätts för hand</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="102" />
+        <location filename="../styrapp/views/indicator_form.py" line="112" />
         <source>Set by hand</source>
         <translation>Satt för hand</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="103" />
+        <location filename="../styrapp/views/indicator_form.py" line="113" />
         <source>Reason</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="105" />
+        <location filename="../styrapp/views/indicator_form.py" line="115" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="178" />
+        <location filename="../styrapp/views/indicator_form.py" line="188" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/indicator_form.py" line="190" />
+        <location filename="../styrapp/views/indicator_form.py" line="200" />
         <source>(not linked to a goal)</source>
         <translation>(inte kopplad till något mål)</translation>
     </message>
@@ -1275,83 +1551,103 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="78" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="77" />
+        <source>Delete the selected indicator and its measurements</source>
+        <translation>Ta bort den markerade indikatorn och dess mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="79" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/indicators_page.py" line="80" />
+        <source>Move the selected indicator up in the plan's order</source>
+        <translation>Flytta upp den markerade indikatorn i planens ordning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="82" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="84" />
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="189" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="83" />
+        <source>Move the selected indicator down in the plan's order</source>
+        <translation>Flytta ned den markerade indikatorn i planens ordning</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="87" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="193" />
         <source>Select an indicator to see its outcome over time, with target and baseline.</source>
         <translation>Markera en indikator för att se utfallet över tid, med målvärde och jämförelsevärde.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="93" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="96" />
         <source>Type over a value, or paste rows copied from Excel: a period, then total, women, men. Delete clears a value. Edit → Undo takes any change back.</source>
         <translation>Skriv över ett värde, eller klistra in rader kopierade från Excel: en period och sedan totalt, kvinnor, män. Delete tar bort ett värde. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="100" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="103" />
         <source>Period, e.g. 2026 or 2026-08</source>
         <translation>Period, t.ex. 2026 eller 2026-08</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="108" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="111" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="109" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="112" />
         <source>Add value</source>
         <translation>Lägg till värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="123" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="113" />
+        <source>Add a measurement for the next period; or paste rows from Excel into the table</source>
+        <translation>Lägg till ett mätvärde för nästa period; eller klistra in rader från Excel i tabellen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="127" />
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="124" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="128" />
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="125" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="129" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="201" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="205" />
         <source>The plan's own order: clear the search and the sorting first</source>
         <translation>Planens egen ordning: töm sökrutan och ta bort sorteringen först</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="289" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="293" />
         <source>Delete indicator</source>
         <translation>Ta bort indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="321" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="325" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="321" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="325" />
         <source>Assignments</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="322" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="326" />
         <source>What “%1” measures</source>
         <translation>Vad ”%1” mäter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="344" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="348" />
         <source>Nothing was pasted. %1</source>
         <translation>Inget klistrades in. %1</translation>
     </message>
@@ -1407,7 +1703,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="47" />
+        <location filename="../styrapp/ui/window_menus.py" line="49" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1424,52 +1720,62 @@
         <translation>Planen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="50" />
+        <location filename="../styrapp/ui/window_menus.py" line="52" />
         <source>Open &amp;recent</source>
         <translation>&amp;Senaste</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="62" />
+        <location filename="../styrapp/ui/window_menus.py" line="64" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="70" />
+        <location filename="../styrapp/ui/window_menus.py" line="72" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="81" />
+        <location filename="../styrapp/ui/window_menus.py" line="83" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="95" />
+        <location filename="../styrapp/ui/window_menus.py" line="97" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="101" />
+        <location filename="../styrapp/ui/window_menus.py" line="103" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="103" />
+        <location filename="../styrapp/ui/window_menus.py" line="107" />
+        <source>&amp;What's this?</source>
+        <translation>&amp;Vad är det här?</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/window_menus.py" line="108" />
+        <source>Click a field afterwards to read what it is for (Shift+F1)</source>
+        <translation>Klicka sedan på ett fält för att läsa vad det är till för (Shift+F1)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/window_menus.py" line="114" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="120" />
+        <location filename="../styrapp/ui/window_menus.py" line="131" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="121" />
+        <location filename="../styrapp/ui/window_menus.py" line="132" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/window_menus.py" line="145" />
+        <location filename="../styrapp/ui/window_menus.py" line="156" />
         <source>(no recent plans)</source>
         <translation>(inga tidigare planer)</translation>
     </message>
@@ -1607,16 +1913,6 @@ Om styrapp fortfarande körs där, välj Nej: planen öppnas här bara för läs
         <location filename="../styrapp/ui/plan_exchange.py" line="67" />
         <source>Could not export the plan</source>
         <translation>Det gick inte att exportera planen</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="429" />
-        <source>About styrapp</source>
-        <translation>Om styrapp</translation>
-    </message>
-    <message>
-        <location filename="../styrapp/ui/main_window.py" line="430" />
-        <source>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a municipality's governance model: goals, assignments, indicators, the annual wheel and reports for the committee meeting.&lt;/p&gt;&lt;p&gt;One plan is one file; everything is saved as you work, and Edit → Undo takes back any change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;styrapp %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp kommunens styrmodell: mål, uppdrag, indikatorer, årshjulet och rapporterna till nämndens sammanträde.&lt;/p&gt;&lt;p&gt;En plan är en fil. Allt sparas medan du arbetar, och Redigera → Ångra tar tillbaka varje ändring.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/plan_years.py" line="25" />
@@ -1820,163 +2116,248 @@ Reopen %1 for changes?</source>
     </message>
     <message>
         <location filename="../styrapp/views/node_form.py" line="95" />
+        <source>The goal area's colour, shown on everything beneath it and in the reports</source>
+        <translation>Målområdets färg, som syns på allt under det och i rapporterna</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="96" />
         <source>Level colour</source>
         <translation>Nivåns färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="101" />
+        <location filename="../styrapp/views/node_form.py" line="97" />
+        <source>Use the level's own colour again</source>
+        <translation>Använd nivåns egen färg igen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="103" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="102" />
+        <location filename="../styrapp/views/node_form.py" line="104" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="103" />
+        <location filename="../styrapp/views/node_form.py" line="105" />
         <source>Responsible unit</source>
         <translation>Ansvarig enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="104" />
+        <location filename="../styrapp/views/node_form.py" line="106" />
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="105" />
+        <location filename="../styrapp/views/node_form.py" line="107" />
         <source>Whose goal</source>
         <translation>Vems mål</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="106" />
+        <location filename="../styrapp/views/node_form.py" line="108" />
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="107" />
+        <location filename="../styrapp/views/node_form.py" line="109" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="108" />
+        <location filename="../styrapp/views/node_form.py" line="110" />
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="109" />
+        <location filename="../styrapp/views/node_form.py" line="111" />
         <source>How we measure</source>
         <translation>Så mäter vi</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="110" />
-        <location filename="../styrapp/views/node_form.py" line="225" />
+        <location filename="../styrapp/views/node_form.py" line="112" />
+        <location filename="../styrapp/views/node_form.py" line="242" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="116" />
+        <location filename="../styrapp/views/node_form.py" line="118" />
         <source>Assignment</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="122" />
+        <location filename="../styrapp/views/node_form.py" line="124" />
         <source>(not given)</source>
         <translation>(inte angivet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="125" />
+        <location filename="../styrapp/views/node_form.py" line="127" />
         <source>Affects the budget</source>
         <translation>Påverkar budgeten</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="127" />
+        <location filename="../styrapp/views/node_form.py" line="129" />
+        <source>The name as it is printed in the plan and the reports.</source>
+        <translation>Namnet som det skrivs ut i planen och rapporterna.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="130" />
+        <source>What the goal or assignment means, in a few sentences; printed under the title.</source>
+        <translation>Vad målet eller uppdraget innebär, med några meningar; skrivs ut under titeln.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="131" />
+        <source>The unit (committee, administration, department) that answers for this; a report for a unit takes what it owns.</source>
+        <translation>Enheten (nämnd, förvaltning, avdelning) som ansvarar för detta; en rapport för en enhet tar med det den äger.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="132" />
+        <source>The person who answers for this, e.g. a head of unit.</source>
+        <translation>Personen som ansvarar för detta, t.ex. en enhetschef.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="133" />
+        <source>How far the work has come: not started, in progress, done, postponed.</source>
+        <translation>Hur långt arbetet har kommit: ej påbörjad, pågår, klar, uppskjuten.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="134" />
+        <source>When the work starts; with the end date it is the schedule.</source>
+        <translation>När arbetet börjar; med slutdatumet är det tidplanen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="135" />
+        <source>When the work is to be done.</source>
+        <translation>När arbetet ska vara klart.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="136" />
+        <source>Why the assignment exists: what it is for.</source>
+        <translation>Varför uppdraget finns: vad det är till för.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="137" />
+        <source>The change the assignment must bring (förflyttning).</source>
+        <translation>Förändringen som uppdraget ska ge (förflyttning).</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="138" />
+        <source>Where things should be when the assignment is done.</source>
+        <translation>Var man ska vara när uppdraget är klart (önskad nivå).</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="139" />
+        <source>Where the assignment comes from: an indicator, an initiative, a programme, the council.</source>
+        <translation>Varifrån uppdraget kommer: en indikator, ett initiativ, ett program, KF.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="140" />
+        <source>Tick when the assignment affects the budget; the amount shows on the Finances page.</source>
+        <translation>Kryssa i när uppdraget påverkar budgeten; beloppet syns på sidan Ekonomi.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="141" />
         <source>thousand kronor</source>
         <translation>tusental kronor</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="131" />
+        <location filename="../styrapp/views/node_form.py" line="145" />
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="132" />
+        <location filename="../styrapp/views/node_form.py" line="146" />
         <source>Change sought</source>
         <translation>Förflyttning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="133" />
+        <location filename="../styrapp/views/node_form.py" line="147" />
         <source>Desired level</source>
         <translation>Önskad nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="134" />
+        <location filename="../styrapp/views/node_form.py" line="148" />
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="136" />
+        <location filename="../styrapp/views/node_form.py" line="150" />
         <source>Amount (thousand SEK)</source>
         <translation>Belopp (tkr)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="137" />
+        <location filename="../styrapp/views/node_form.py" line="151" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="138" />
+        <location filename="../styrapp/views/node_form.py" line="152" />
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="143" />
+        <location filename="../styrapp/views/node_form.py" line="157" />
         <source>Serves</source>
         <translation>Bidrar till</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="153" />
-        <location filename="../styrapp/views/node_form.py" line="321" />
+        <location filename="../styrapp/views/node_form.py" line="167" />
+        <location filename="../styrapp/views/node_form.py" line="338" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="164" />
+        <location filename="../styrapp/views/node_form.py" line="178" />
         <source>Link</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="169" />
+        <location filename="../styrapp/views/node_form.py" line="179" />
+        <source>Link the indicator chosen to this node</source>
+        <translation>Koppla den valda indikatorn hit</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="184" />
         <source>Remove link</source>
         <translation>Ta bort kopplingen</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="170" />
+        <location filename="../styrapp/views/node_form.py" line="185" />
+        <source>Remove the link to the selected indicator</source>
+        <translation>Ta bort kopplingen till den markerade indikatorn</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="186" />
         <source>New indicator…</source>
         <translation>Ny indikator…</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="177" />
+        <location filename="../styrapp/views/node_form.py" line="187" />
+        <source>Make a new indicator that measures this node</source>
+        <translation>Gör en ny indikator som mäter det här</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/node_form.py" line="194" />
         <source>Agenda 2030</source>
         <translation>Agenda 2030</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="257" />
+        <location filename="../styrapp/views/node_form.py" line="274" />
         <source>The commissioner's goal – from %1, %2</source>
         <translation>Uppdragsgivarens mål – från %1, %2</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="260" />
+        <location filename="../styrapp/views/node_form.py" line="277" />
         <source>(removed from the commissioner's plan; kept here with its follow-up)</source>
         <translation>(borttaget ur uppdragsgivarens plan; behålls här med sin uppföljning)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="281" />
+        <location filename="../styrapp/views/node_form.py" line="298" />
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/node_form.py" line="330" />
+        <location filename="../styrapp/views/node_form.py" line="347" />
         <source>(no indicator measures this yet)</source>
         <translation>(ingen indikator mäter detta ännu)</translation>
     </message>
@@ -2310,21 +2691,21 @@ Reopen %1 for changes?</source>
     </message>
     <message>
         <location filename="../styrapp/ui/periods_dialog.py" line="62" />
-        <location filename="../styrapp/ui/periods_dialog.py" line="97" />
-        <location filename="../styrapp/ui/periods_dialog.py" line="117" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="98" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="119" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/periods_dialog.py" line="63" />
-        <location filename="../styrapp/ui/periods_dialog.py" line="98" />
-        <location filename="../styrapp/ui/periods_dialog.py" line="118" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="99" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="120" />
         <source>Period end</source>
         <translation>Periodens slut</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/periods_dialog.py" line="64" />
-        <location filename="../styrapp/ui/periods_dialog.py" line="99" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="100" />
         <source>Decision date</source>
         <translation>Beslutsdatum</translation>
     </message>
@@ -2339,43 +2720,53 @@ Reopen %1 for changes?</source>
         <translation>Ta bort period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/periods_dialog.py" line="86" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="80" />
+        <source>Remove the selected period</source>
+        <translation>Ta bort den markerade perioden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="87" />
         <source>The chosen period</source>
         <translation>Vald period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/periods_dialog.py" line="96" />
-        <location filename="../styrapp/ui/periods_dialog.py" line="116" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="97" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="118" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/periods_dialog.py" line="105" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="106" />
         <source>Choose a period in the list to change it, or add one below.</source>
         <translation>Välj en period i listan för att ändra den, eller lägg till en nedan.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/periods_dialog.py" line="107" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="108" />
         <source>Add a period</source>
         <translation>Lägg till en period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/periods_dialog.py" line="110" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="111" />
         <source>e.g. Tertialrapport 1</source>
         <translation>t.ex. Tertialrapport 1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/periods_dialog.py" line="114" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="115" />
         <source>Add period</source>
         <translation>Lägg till period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/periods_dialog.py" line="172" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="116" />
+        <source>Add a reporting period</source>
+        <translation>Lägg till en rapporteringsperiod</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/periods_dialog.py" line="174" />
         <source>The last day of the annual wheel's event “%1”: a new date moves the event.</source>
         <translation>Sista dagen för årshjulets händelse ”%1”: ett nytt datum flyttar händelsen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/periods_dialog.py" line="173" />
+        <location filename="../styrapp/ui/periods_dialog.py" line="175" />
         <source>No event in the annual wheel points to this period.</source>
         <translation>Ingen händelse i årshjulet pekar på den här perioden.</translation>
     </message>
@@ -2408,182 +2799,277 @@ Reopen %1 for changes?</source>
         <translation>t.ex. Kommunfullmäktige, nämnden eller direktionen</translation>
     </message>
     <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="97" />
+        <source>The organisation's name, as on every report's cover.</source>
+        <translation>Organisationens namn, som på varje rapports försättsblad.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="98" />
+        <source>Municipality, region or joint authority (kommunalförbund).</source>
+        <translation>Kommun, region eller kommunalförbund.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="99" />
+        <source>The municipality code (e.g. 1982); Kolada uses it.</source>
+        <translation>Kommunkoden (t.ex. 1982); Kolada använder den.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="100" />
+        <source>The plan's title, e.g. Verksamhetsplan 2026; shown in the window's title and on the cover.</source>
+        <translation>Planens titel, t.ex. Verksamhetsplan 2026; visas i fönstrets titel och på försättsbladet.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="101" />
+        <source>The plan year. Next year's plan is made with Plan → New plan period….</source>
+        <translation>Planåret. Nästa års plan görs med Plan → Ny planperiod….</translation>
+    </message>
+    <message>
         <location filename="../styrapp/ui/plan_details_dialog.py" line="102" />
+        <source>The first year of the term of office.</source>
+        <translation>Mandatperiodens första år.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="103" />
+        <source>The last year of the term of office.</source>
+        <translation>Mandatperiodens sista år.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="104" />
+        <source>The body that decides the plan, e.g. the committee.</source>
+        <translation>Organet som beslutar planen, t.ex. nämnden.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="105" />
+        <source>The date the plan was decided.</source>
+        <translation>Dagen då planen beslutades.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="106" />
+        <source>A note printed on the cover, e.g. the decision's reference.</source>
+        <translation>En notering på försättsbladet, t.ex. beslutets diarienummer.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="112" />
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="103" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="113" />
+        <source>Choose the logo on the reports' cover (PNG or JPEG)</source>
+        <translation>Välj logotypen på rapporternas försättsblad (PNG eller JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="114" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="109" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="115" />
+        <source>Print the reports without a logo</source>
+        <translation>Skriv ut rapporterna utan logotyp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="121" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="110" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="122" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="111" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="123" />
         <source>Municipality code</source>
         <translation>Kommunkod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="112" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="124" />
         <source>The plan's title</source>
         <translation>Planens titel</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="113" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="125" />
         <source>Plan year</source>
         <translation>Planår</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="114" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="126" />
         <source>Term of office</source>
         <translation>Mandatperiod</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="115" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="127" />
         <source>Decided by</source>
         <translation>Beslutas av</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="116" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="128" />
         <source>Decided on</source>
         <translation>Beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="117" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="129" />
         <source>Note on the cover</source>
         <translation>Notering på omslaget</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="118" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="130" />
         <source>Logo on the cover</source>
         <translation>Logotyp på försättsbladet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="120" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="132" />
         <source>Rename the organisation</source>
         <translation>Byt namn på organisationen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="122" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="134" />
         <source>Change the kind of organisation</source>
         <translation>Ändra slag av organisation</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="123" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="135" />
         <source>Change the municipality code</source>
         <translation>Ändra kommunkoden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="147" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="159" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="148" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="160" />
         <source>About the vision</source>
         <translation>Om visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="149" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="161" />
         <source>Values, introduction</source>
         <translation>Värdegrund, inledning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="160" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="169" />
+        <source>The long-term picture of the future, in one sentence; printed first in the plan.</source>
+        <translation>Den långsiktiga bilden av framtiden, i en mening; skrivs ut först i planen.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="170" />
+        <source>The value's name, e.g. Respekt.</source>
+        <translation>Värdets namn, t.ex. Respekt.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="171" />
+        <source>What the value means in daily work.</source>
+        <translation>Vad värdet innebär i det dagliga arbetet.</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="175" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="161" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="176" />
         <source>What it means</source>
         <translation>Vad det betyder</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="163" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="178" />
         <source>Add a value</source>
         <translation>Lägg till ett värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="164" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="179" />
+        <source>Add a value to the values (värdegrund)</source>
+        <translation>Lägg till ett värde i värdegrunden</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="180" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="165" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="181" />
+        <source>Move the selected value up</source>
+        <translation>Flytta upp det markerade värdet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="182" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="166" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="183" />
+        <source>Move the selected value down</source>
+        <translation>Flytta ned det markerade värdet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="184" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="175" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="185" />
+        <source>Delete the selected value</source>
+        <translation>Ta bort det markerade värdet</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="194" />
         <source>The values</source>
         <translation>Värdena</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="220" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="239" />
         <source>The plan holds several plan years; the next one is made with Plan → New plan period…</source>
         <translation>Planen har flera planår; nästa görs med Plan → Ny planperiod…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="233" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="252" />
         <source>the vision</source>
         <translation>visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="233" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="252" />
         <source>the text about the vision</source>
         <translation>texten om visionen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="234" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="253" />
         <source>the introduction to the values</source>
         <translation>introduktionen till värdegrunden</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="235" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="254" />
         <source>the values</source>
         <translation>värdena</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="237" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="256" />
         <source>Examples from the template, to replace with your own: %1.</source>
         <translation>Exempel från mallen, att ersätta med era egna: %1.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="264" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="283" />
         <source>(no logo)</source>
         <translation>(ingen logotyp)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="320" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="339" />
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="344" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="363" />
         <source>Delete value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="345" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="364" />
         <source>Delete the value “%1” and its text?</source>
         <translation>Ta bort värdet ”%1” och dess text?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/plan_details_dialog.py" line="345" />
+        <location filename="../styrapp/ui/plan_details_dialog.py" line="364" />
         <source>You can undo this with Undo.</source>
         <translation>Du kan ångra det med Ångra.</translation>
     </message>
@@ -2619,180 +3105,215 @@ Reopen %1 for changes?</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="112" />
+        <source>Go back to styrapp's own colour</source>
+        <translation>Gå tillbaka till styrapps egen färg</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="118" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="118" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="119" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="122" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="122" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
         <source>Sections (kept in the plan)</source>
         <translation>Avsnitt (sparas i planen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="126" />
         <source>Logo on the cover…</source>
         <translation>Logotyp på försättsbladet…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="126" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="127" />
+        <source>Choose the logo (PNG or JPEG, at most 2 MB) on every report's cover; kept in the plan</source>
+        <translation>Välj logotypen (PNG eller JPEG, högst 2 MB) på varje rapports försättsblad; sparas i planen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="128" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="130" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="129" />
+        <source>Print the reports without a logo</source>
+        <translation>Skriv ut rapporterna utan logotyp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="132" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="134" />
+        <source>Make the PDF with the choices above and show it here</source>
+        <translation>Gör PDF:en med valen ovan och visa den här</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="136" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="137" />
+        <source>Save the report shown as a PDF file</source>
+        <translation>Spara rapporten som visas som en PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="138" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="134" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="546" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="139" />
+        <source>Print the report shown</source>
+        <translation>Skriv ut rapporten som visas</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="140" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="553" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="138" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="141" />
+        <source>Open the report in the computer's own PDF viewer</source>
+        <translation>Öppna rapporten i datorns egen PDF-läsare</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="146" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="447" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="153" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="454" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="149" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="156" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="174" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="181" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="232" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="239" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="234" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="241" />
         <source>%1 (up to %2)</source>
         <translation>%1 (t.o.m. %2)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="240" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="247" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="305" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="312" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="319" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="326" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="331" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="338" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="337" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="344" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="353" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="360" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="353" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="360" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="406" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="399" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="406" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="409" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="416" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="438" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="445" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="484" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="497" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="484" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="491" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="498" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="493" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="500" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="547" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="554" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>
@@ -2851,16 +3372,26 @@ Reopen %1 for changes?</source>
     </message>
     <message>
         <location filename="../styrapp/ui/restore_dialog.py" line="60" />
+        <source>Save the chosen backup as a new plan file and open it; the plan stays as it is</source>
+        <translation>Spara den valda säkerhetskopian som en ny planfil och öppna den; planen förblir som den är</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="61" />
         <source>Put back over the plan…</source>
         <translation>Lägg tillbaka över planen…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/restore_dialog.py" line="85" />
+        <location filename="../styrapp/ui/restore_dialog.py" line="62" />
+        <source>Replace the plan with the chosen backup, after a question; the plan is kept as a copy first</source>
+        <translation>Ersätt planen med den valda säkerhetskopian, efter en fråga; planen sparas först som en kopia</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/restore_dialog.py" line="87" />
         <source>Open as a new file</source>
         <translation>Öppna som ny fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/restore_dialog.py" line="109" />
+        <location filename="../styrapp/ui/restore_dialog.py" line="111" />
         <source>Put the copy from %1 back over %2? The plan as it is now is kept as a backup first, so this too can be taken back.</source>
         <translation>Lägga tillbaka kopian från %1 över %2? Planen som den är nu sparas först som en säkerhetskopia, så också det här går att ta tillbaka.</translation>
     </message>
@@ -2947,26 +3478,51 @@ Reopen %1 for changes?</source>
     </message>
     <message>
         <location filename="../styrapp/views/ring_list.py" line="35" />
+        <source>Add a ring to the wheel for a kind of event</source>
+        <translation>Lägg till en ring i hjulet för ett slags händelser</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="36" />
         <source>Colour…</source>
         <translation>Färg…</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/ring_list.py" line="36" />
+        <location filename="../styrapp/views/ring_list.py" line="37" />
+        <source>Change the selected ring's colour</source>
+        <translation>Byt färg på den markerade ringen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="38" />
         <source>Outwards</source>
         <translation>Utåt</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/ring_list.py" line="37" />
+        <location filename="../styrapp/views/ring_list.py" line="39" />
+        <source>Move the selected ring outwards</source>
+        <translation>Flytta den markerade ringen utåt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="40" />
         <source>Inwards</source>
         <translation>Inåt</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/ring_list.py" line="38" />
+        <location filename="../styrapp/views/ring_list.py" line="41" />
+        <source>Move the selected ring inwards</source>
+        <translation>Flytta den markerade ringen inåt</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="42" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../styrapp/views/ring_list.py" line="69" />
+        <location filename="../styrapp/views/ring_list.py" line="43" />
+        <source>Delete the selected ring and its events</source>
+        <translation>Ta bort den markerade ringen och dess händelser</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/views/ring_list.py" line="74" />
         <source>Ticked: shown in the wheel. Double-click to rename.</source>
         <translation>Markerad: visas i hjulet. Dubbelklicka för att byta namn.</translation>
     </message>
@@ -3116,27 +3672,27 @@ Reopen %1 for changes?</source>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="204" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="208" />
         <source>Who decides what</source>
         <translation>Vem beslutar vad</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="206" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="210" />
         <source>The body that decides each kind of document. A new document starts with it, and the check warns about a document decided by a lower body.</source>
         <translation>Det organ som beslutar varje typ av dokument. Ett nytt dokument får det från början, och kontrollen varnar för ett dokument som beslutats av ett lägre organ.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="212" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="216" />
         <source>KF (the council)</source>
         <translation>KF (kommunfullmäktige)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="212" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="216" />
         <source>KS (the executive board)</source>
         <translation>KS (kommunstyrelsen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/documents_page.py" line="213" />
+        <location filename="../styrapp/ui/pages/documents_page.py" line="217" />
         <source>a committee or KS</source>
         <translation>en nämnd eller KS</translation>
     </message>
@@ -3230,78 +3786,93 @@ Reopen %1 for changes?</source>
         <translation>Färg…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="62" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="61" />
+        <source>Change the selected level's colour</source>
+        <translation>Byt färg på den markerade nivån</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="63" />
         <source>Remove level</source>
         <translation>Ta bort nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="69" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="64" />
+        <source>Remove the selected level; only a level no node uses can go</source>
+        <translation>Ta bort den markerade nivån; bara en nivå som inget mål eller uppdrag använder kan tas bort</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="71" />
         <source>Add a level</source>
         <translation>Lägg till en nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="72" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="74" />
         <source>e.g. Nyckelresultat</source>
         <translation>t.ex. Nyckelresultat</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="77" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="79" />
         <source>Add level</source>
         <translation>Lägg till nivå</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="79" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="80" />
+        <source>Add a level to the governance model</source>
+        <translation>Lägg till en nivå i styrmodellen</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="82" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="80" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="83" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="81" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="84" />
         <source>Place</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="89" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="92" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="92" />
         <location filename="../styrapp/ui/styrmodell_dialog.py" line="95" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="98" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="95" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="98" />
         <source>Call the indicators %1</source>
         <translation>Kalla indikatorerna %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="97" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="100" />
         <source>An indicator is called</source>
         <translation>En indikator kallas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="123" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="126" />
         <source>At the top of the goal tree</source>
         <translation>Överst i målträdet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="124" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="127" />
         <source>At the top of the assignment tree</source>
         <translation>Överst i uppdragsträdet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="126" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="129" />
         <source>Under %1</source>
         <translation>Under %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/styrmodell_dialog.py" line="136" />
+        <location filename="../styrapp/ui/styrmodell_dialog.py" line="139" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
@@ -3474,154 +4045,174 @@ Reopen %1 for changes?</source>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/wheel_page.py" line="109" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="250" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="254" />
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/pages/wheel_page.py" line="110" />
+        <source>Add an event to the wheel (Insert, or double-click an empty place in a ring)</source>
+        <translation>Lägg till en händelse i hjulet (Insert, eller dubbelklicka på en tom plats i en ring)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
         <source>Delete event</source>
         <translation>Ta bort händelse</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="111" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="112" />
+        <source>Delete the selected event (Delete)</source>
+        <translation>Ta bort den markerade händelsen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
         <source>Import calendar…</source>
         <translation>Importera kalender…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="113" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="114" />
+        <source>Bring the events of a calendar file (.ics) from Outlook or Google into a ring</source>
+        <translation>Hämta in händelserna i en kalenderfil (.ics) från Outlook eller Google i en ring</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="116" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="117" />
+        <source>The wheel as a PDF (A4 or A3 poster), PNG or SVG picture, or its events as a calendar file (.ics)</source>
+        <translation>Hjulet som PDF (A4 eller A3-affisch), PNG- eller SVG-bild, eller händelserna som kalenderfil (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="120" />
         <source>Calendar for Outlook or Google (.ics)…</source>
         <translation>Kalender för Outlook eller Google (.ics)…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="117" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="121" />
         <source>PDF, A4…</source>
         <translation>PDF, A4…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="118" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="122" />
         <source>PDF, A3 poster…</source>
         <translation>PDF, A3-affisch…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="119" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="123" />
         <source>Picture, PNG…</source>
         <translation>Bild, PNG…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="120" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="124" />
         <source>Picture, SVG…</source>
         <translation>Bild, SVG…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="127" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="131" />
         <source>Drag an event to move it, drag an end to change its length, double-click a ring to add an event there. Edit → Undo takes any change back.</source>
         <translation>Dra en händelse för att flytta den, dra i en ände för att ändra längden, dubbelklicka i en ring för att lägga till en händelse där. Redigera → Ångra tar tillbaka varje ändring.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="185" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="189" />
         <source>Annual wheel %1</source>
         <translation>Årshjul %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="242" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="246" />
         <source>The wheel has no rings yet: add one on the Rings tab first.</source>
         <translation>Hjulet har inga ringar än: lägg först till en på fliken Ringar.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="257" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="261" />
         <source>Added an event on %1. Type its name.</source>
         <translation>En händelse lades till %1. Skriv dess namn.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="277" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="281" />
         <source>Deleted “%1”. Edit → Undo brings it back.</source>
         <translation>”%1” togs bort. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="282" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="286" />
         <source>New ring</source>
         <translation>Ny ring</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="282" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="286" />
         <source>Name of the ring (e.g. Dialoger):</source>
         <translation>Ringens namn (till exempel Dialoger):</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="290" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="294" />
         <source>Colour of the ring</source>
         <translation>Ringens färg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="298" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="302" />
         <source>Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Ringen ”%1” togs bort med %n händelse. Redigera → Ångra tar tillbaka dem.</numerusform><numerusform>Ringen ”%1” togs bort med %n händelser. Redigera → Ångra tar tillbaka dem.</numerusform></translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="306" />
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="311" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="310" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="315" />
         <source>Import calendar</source>
         <translation>Importera kalender</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="307" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="311" />
         <source>iCalendar (*.ics *.ical *.ifb)</source>
         <translation>iCalendar (*.ics *.ical *.ifb)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="310" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="314" />
         <source>As the calendar says (a new ring if needed)</source>
         <translation>Som i kalendern (en ny ring vid behov)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="311" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="315" />
         <source>Put the events in the ring:</source>
         <translation>Lägg händelserna i ringen:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="319" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="323" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="319" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="323" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="319" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="323" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="320" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="324" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="321" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="325" />
         <source>Annual wheel</source>
         <translation>Årshjul</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="323" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="327" />
         <source>Export the annual wheel</source>
         <translation>Exportera årshjulet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="342" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="346" />
         <source>Could not export: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/wheel_page.py" line="345" />
+        <location filename="../styrapp/ui/pages/wheel_page.py" line="349" />
         <source>Exported the annual wheel to %1</source>
         <translation>Årshjulet exporterades till %1</translation>
     </message>
@@ -3929,6 +4520,31 @@ Reopen %1 for changes?</source>
         <location filename="../styrapp/ui/actions.py" line="89" />
         <source>&amp;About styrapp</source>
         <translation>&amp;Om styrapp</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="90" />
+        <source>The version, the libraries' licences, and where the logs and backups are</source>
+        <translation>Versionen, bibliotekens licenser och var loggarna och säkerhetskopiorna ligger</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="92" />
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbok</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="93" />
+        <source>The user guide: a year in styrapp, chapter by chapter</source>
+        <translation>Användarhandboken: ett år i styrapp, kapitel för kapitel</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="94" />
+        <source>Help on this &amp;page</source>
+        <translation>Hjälp om den här &amp;sidan</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/actions.py" line="95" />
+        <source>The handbook's chapter on the page you are on (F1)</source>
+        <translation>Handbokens kapitel om sidan du står på (F1)</translation>
     </message>
 </context>
 <context>
@@ -4433,37 +5049,37 @@ Reopen %1 for changes?</source>
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="421" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="425" />
         <source>“%1” follows the Kolada KPI %2. Fetch its values from a Kolada file now?</source>
         <translation>”%1” följer Koladas nyckeltal %2. Hämta dess värden ur en Kolada-fil nu?</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="423" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="427" />
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="426" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="430" />
         <source>A file downloaded from kolada.se (JSON, CSV or Excel). File → Import… does the same later.</source>
         <translation>En fil hämtad från kolada.se (JSON, CSV eller Excel). Arkiv → Importera… gör detsamma senare.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="428" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="432" />
         <source>Fetch from a file…</source>
         <translation>Hämta ur en fil…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="429" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="433" />
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="433" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="437" />
         <source>Kolada file</source>
         <translation>Kolada-fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/indicators_page.py" line="434" />
+        <location filename="../styrapp/ui/pages/indicators_page.py" line="438" />
         <source>Kolada (*.json *.csv *.xlsx)</source>
         <translation>Kolada (*.json *.csv *.xlsx)</translation>
     </message>
