@@ -389,7 +389,8 @@ class MainWindow(WindowMenus, PlanRescue, PlanExchange, PlanDialogs, PlanYears, 
     def save_copy(self) -> None:
         if self.document is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "", FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), str(self.settings.new_plans_folder()),
+                                              FILE_FILTER)
         if name:
             dest = Path(name) if name.endswith(".styrplan") else Path(name + ".styrplan")
             try:

@@ -6,7 +6,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -109,7 +108,9 @@ class FilePage(QWizardPage):
         self.registerField("path*", self.path)
 
     def initializePage(self) -> None:  # noqa: N802
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        from .settings import Settings
+
+        folder = Settings().new_plans_folder()  # Inställningar's folder for new plans, else Documents
         safe = re.sub(r'[\\/:*?"<>|]+', "-", self.field("name")).strip() or "plan"
         self.path.setText(str(folder / f"{safe} {self.field('year')}.styrplan"))
 

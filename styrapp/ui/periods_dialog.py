@@ -92,7 +92,7 @@ class PeriodsDialog(PlanDialog):
         self.due = DateField()
         self.due_note = QLabel()
         self.due_note.setWordWrap(True)
-        self.due_note.setStyleSheet("color: palette(mid);")
+        self.due_note.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Period end"), self.period_end)

@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor, QFont
 from ..models.enums import NodeKind, Progress
 from ..models.queries.tree_rows import INDICATOR_ROW, LINK_BASE, NodeRow, link_of
 from .id_tree_model import IdTreeModel, Index
-from .labels import date_text, enum_label, status_colour, status_text
+from .ink import status_ink
+from .labels import date_text, enum_label, status_text
 
 MIME = "application/x-styrapp-node-ids"
 # Indicators dragged from the Indikatorer table: {"ids": [indicator ids]}; dropped on a node, they are linked to it.
@@ -111,7 +112,7 @@ class NodeTreeModel(IdTreeModel):
         if role == self._FOREGROUND:
             if row.kind == INDICATOR_ROW:
                 return self._INDICATOR_COLOUR
-            return QColor(status_colour(row.status)).darker(115) if column == self.STATUS and row.status is not None else None
+            return QColor(status_ink(row.status)) if column == self.STATUS and row.status is not None else None
         if role == self._FONT:
             return _italic() if row.source and column == self.TITLE else None
         if role == self._TOOLTIP:

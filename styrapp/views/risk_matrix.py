@@ -161,8 +161,8 @@ class RiskMatrix(QWidget):
             left = 5 + QFontMetrics(bold).horizontalAdvance(number) + 5
             title = metrics.elidedText(risk.title, Qt.TextElideMode.ElideRight, int(rect.width() - left - 4))
             painter.drawText(rect.adjusted(left, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, title)
-        # the axes: numbers and names, so the matrix reads without its colours
-        painter.setPen(ink)
+        # the axes: numbers and names, so the matrix reads without its colours (on the window's own colour)
+        painter.setPen(palette.windowText().color())
         grid = self._grid()
         for n in SCALE:
             row = self.cell_rect(n, 1)

@@ -98,6 +98,9 @@ class ReportsPage(QWidget):
         self.unit = QComboBox()
         self.size = QComboBox()
         self.size.addItems(["A4", "A3"])
+        from ..settings import Settings
+
+        self.size.setCurrentText(Settings().report_paper)  # Inställningar's paper for reports
         self.language = QComboBox()
         self.language.setToolTip(self.tr("The report's headings, labels, dates and numbers; the plan's own text is "
                                          "printed as written. Kept in the plan."))
@@ -307,10 +310,13 @@ class ReportsPage(QWidget):
     def _show_look(self) -> None:
         """The language and profile colour as the plan keeps them."""
         from ...reports.report_settings import saved_accent, saved_language
+        from ..settings import Settings
 
         options = self._report_options()
+        # The plan's own report language; a plan that keeps none starts from Inställningar's.
+        language = saved_language(options) if "language" in options else Settings().report_language
         self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(0, self.language.findData(saved_language(options))))
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.blockSignals(False)
         accent = saved_accent(options)
         swatch = QPixmap(28, 14)
@@ -325,7 +331,8 @@ class ReportsPage(QWidget):
         from ...reports.report_settings import saved_language, with_language
         from ..commands import SetPlanSetting
 
-        if self.document is None or language == saved_language(self._report_options()):
+        options = self._report_options()  # a plan that keeps no language is kept to the one chosen here
+        if self.document is None or ("language" in options and language == saved_language(options)):
             return False
         value = with_language(self._report_options(), language)
         return self.document.run(SetPlanSetting(self.tr("Choose the report language"), REPORT_OPTIONS.key, value))

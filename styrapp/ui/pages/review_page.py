@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...views.fields import LineField, TextArea
+from ...views.ink import ink
 from ..dialogs import error_label
 from ..document import PlanDocument
 
@@ -84,7 +85,7 @@ class ReviewPage(QWidget):
         self.sources: dict[str, LineField] = {}
         self.labels: dict[str, QLabel] = {}
         self.mandate_note = QLabel()
-        self.mandate_note.setStyleSheet("color: #5F6B7A;")
+        self.mandate_note.setStyleSheet("color: palette(placeholder-text);")
         for key, name in section_titles().items():
             label = QLabel(f"<b>{escape(name)}</b>")
             self.labels[key] = label
@@ -127,7 +128,7 @@ class ReviewPage(QWidget):
         self.share_labels: dict[str, tuple[QLabel, QLabel]] = {}
         for row, (key, name) in enumerate(section_titles().items()):
             left, right = QLabel(name), QLabel()
-            left.setStyleSheet("color: #5F6B7A;")
+            left.setStyleSheet("color: palette(placeholder-text);")
             right.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.shares.addWidget(left, row, 0)
             self.shares.addWidget(right, row, 1)
@@ -293,7 +294,7 @@ class ReviewPage(QWidget):
         for key, (left, right) in self.share_labels.items():
             right.setText(f"{round(fit.heights.get(key, 0) * 100)} %")
             weight = "bold" if key == fit.shorten else "normal"
-            colour = "#B71C1C" if key == fit.shorten else "#5F6B7A"
+            colour = ink().refused if key == fit.shorten else "palette(placeholder-text)"
             left.setStyleSheet(f"color: {colour}; font-weight: {weight};")
 
     # --- writing ---------------------------------------------------------------------------------------

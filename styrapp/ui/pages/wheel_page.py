@@ -127,7 +127,7 @@ class WheelPage(QWidget):
         hint = QLabel(self.tr("Drag an event to move it, drag an end to change its length, double-click a ring "
                               "to add an event there. Edit → Undo takes any change back."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5F6B7A;")
+        hint.setStyleSheet("color: palette(placeholder-text);")
 
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.list)

@@ -1,0 +1,29 @@
+"""Swedish for issue 20's Inställningar, high-contrast theme and accessibility (accessible names and
+descriptions of controls, the årshjul's list and the charts)."""
+
+PART = {
+    # Inställningar
+    "Language of the window": "Fönstrets språk",
+    "Colours": "Färger",
+    "High contrast": "Hög kontrast",
+    "High contrast: white text on black, the selection in yellow": "Hög kontrast: vit text på svart, markeringen i gult",
+    "The window": "Fönstret",
+    "The colours change at once. The language changes the next time styrapp starts (the menus and pages are "
+    "made in it then).":
+        "Färgerna ändras direkt. Språket ändras nästa gång styrapp startar (då byggs menyer och sidor på det).",
+    "Backups": "Säkerhetskopior",
+    "Folder for new plans": "Mapp för nya planer",
+    "Empty: your Documents folder": "Tomt: mappen Dokument",
+    "Choose the folder for new plans": "Välj mapp för nya planer",
+    "New plans": "Nya planer",
+    "Folder": "Mapp",
+    "Where File → New plan… and Save a copy as… start.": "Där Arkiv → Ny plan… och Spara en kopia som… börjar.",
+    "Paper of new reports": "Papper för nya rapporter",
+    "Language of new reports": "Språk för nya rapporter",
+    "What the Reports page starts with. A plan that keeps its own report language prints in that.":
+        "Det som sidan Rapporter börjar med. En plan som har ett eget rapportspråk skrivs ut på det.",
+    "The folder %1 does not exist. Choose one that does, or leave the field empty for your Documents folder.":
+        "Mappen %1 finns inte. Välj en som finns, eller lämna fältet tomt för mappen Dokument.",
+    "Your own settings: language, colours, backups, the folder for new plans and the report defaults":
+        "Dina egna inställningar: språk, färger, säkerhetskopior, mappen för nya planer och rapporternas standardval",
+}
