@@ -65,6 +65,7 @@ class PeriodsDialog(PlanDialog):
             Column(self.tr("Follow-ups written"), lambda r: str(r.follow_ups), align_right=True),
         ], self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Reporting periods"))
         self.table.setModel(self.rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -44,6 +44,7 @@ class PlanDetailsDialog(PlanDialog):
         self.sample_note.setWordWrap(True)
         self.sample_note.setStyleSheet("background: #FFF4D6; color: #5C4400; padding: 4px; border-radius: 3px;")
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Plan details"))
         tabs.addTab(self._plan_tab(), self.tr("Organisation and plan"))
         tabs.addTab(self._values_tab(), self.tr("Vision and values"))
         self.tabs = tabs

@@ -120,6 +120,7 @@ class OverviewPage(QWidget):
         self.findings_title = QLabel()
         layout.addWidget(self.findings_title)
         self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Findings to look at"))
         self.findings.setWordWrap(True)
         self.findings.itemActivated.connect(self._activated)
         self.findings.itemClicked.connect(self._activated)

@@ -43,6 +43,7 @@ class ControlChecks:
             Column(QCoreApplication.translate("ControlPage", "Actions decided"), lambda c: c.actions, tooltip=lambda c: c.actions),
         ], self, key=lambda c: c.risk.id)
         self.check_table = records_table(self.checks)
+        self.check_table.setAccessibleName(QCoreApplication.translate("ControlPage", "Follow-up of the controls"))
         self.check_table.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_risk(getattr(getattr(selected_record(self.check_table, self.checks), "risk", None), "id", None)))
         left.addWidget(self.check_table, 1)

@@ -50,12 +50,14 @@ class FollowUpPage(QWidget):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Period:")))
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a new period's name whole
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.period)
         top.addSpacing(12)
         top.addWidget(QLabel(self.tr("Unit:")))
         self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setMinimumContentsLength(14)
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -72,6 +74,7 @@ class FollowUpPage(QWidget):
 
         self.model = FollowUpTreeModel(lambda: self._rows, self)
         self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Goals and assignments to follow up"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

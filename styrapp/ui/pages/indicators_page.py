@@ -120,6 +120,7 @@ class IndicatorsPage(QWidget):
         self.form.links_requested.connect(self.choose_links)
         self.form.unlink_requested.connect(self._unlink)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("The selected indicator"))
         self.tabs.addTab(self.chart, self.tr("Chart"))
         self.tabs.addTab(values, self.tr("Measured values"))
         self.tabs.addTab(self.form, self.tr("Details"))

@@ -81,6 +81,7 @@ class ReportsPage(QWidget):
         self.view = None
 
         self.kinds = QListWidget()
+        self.kinds.setAccessibleName(self.tr("Report"))
         self.kinds.setWordWrap(True)
         self.kinds.setMinimumHeight(150)  # two kinds and a half: the list scrolls, the options below stay in view
         self.kinds.setSpacing(2)
@@ -149,10 +150,12 @@ class ReportsPage(QWidget):
         self.status = QLabel(self.tr("Choose a report and press “Make the report” to see it here."))
         self.status.setWordWrap(True)
         self.zoom = QComboBox()
+        self.zoom.setAccessibleName(self.tr("Zoom"))
         self.zoom.addItem(self.tr("Fit width"), 0.0)
         for percent in (50, 75, 100, 125, 150, 200):
             self.zoom.addItem(f"{percent} %", percent / 100)
         self.thumbnails = QListWidget()
+        self.thumbnails.setAccessibleName(self.tr("Pages of the report"))
         self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
         self.thumbnails.setWrapping(False)
@@ -180,6 +183,7 @@ class ReportsPage(QWidget):
         stack.addWidget(self.status)
         stack.addWidget(self.preview, 1)
         choices = _Column()  # on a low screen the choices scroll rather than draw over each other
+        choices.setAccessibleName(self.tr("Choices for the report"))
         choices.setWidget(left)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(choices)
