@@ -104,12 +104,14 @@ class MainWindow(WindowMenus, PlanRescue, PlanExchange, PlanDialogs, PlanYears, 
         self._build_menus()
         self._build_year_chooser()
         self._banner_column.insertWidget(1, self.year_banner)
-        from ..views.accessible_names import NamesOnShow, name_fields_from_labels
+        from ..views.accessible_names import NamesOnShow, name_fields_from_labels, tab_leaves_tables
 
         for page in self.pages.values():  # a screen reader reads each field by its label (so do its dialogs)
             name_fields_from_labels(page)
+            tab_leaves_tables(page)
         self._names_on_show = NamesOnShow(self)
         self.installEventFilter(self._names_on_show)
+        QWidget.setTabOrder(self.year_box, self.sidebar)  # the toolbar's year, the sidebar, then the page
         self._set_plan_actions_enabled(False)
         self.restore_settings()
 

@@ -67,6 +67,7 @@ class TemplatePage(QWizardPage):
         self.setSubTitle(self.tr("Start from the governance model closest to yours; levels and names can be changed later."))
         layout = QVBoxLayout(self)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Templates"))
         for name in TEMPLATE_NAMES:
             template = load_template(name)
             item = QListWidgetItem(template.title)
@@ -101,6 +102,7 @@ class FilePage(QWizardPage):
         self.setFinalPage(True)
         layout = QHBoxLayout(self)
         self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("The plan's file"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         layout.addWidget(self.path, 1)

@@ -151,6 +151,7 @@ class PlanDetailsDialog(PlanDialog):
         column.addLayout(form)
 
         self.value_list = QListWidget()
+        self.value_list.setAccessibleName(self.tr("Values"))
         self.value_list.setMaximumWidth(240)
         self.value_list.currentRowChanged.connect(lambda _r: self._show_value())
         self.value_name = LineField()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFormLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialog, QFormLayout, QLabel, QLayout, QWidget
 
 
 def label_text(label: QLabel) -> str:
@@ -59,6 +59,12 @@ def name_fields_from_labels(root: QWidget) -> None:
             _name(label.buddy(), label_text(label))
 
 
+def tab_leaves_tables(root: QWidget) -> None:
+    """Tab and Shift+Tab go to the next and previous control from every table and list in `root`."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+
+
 class NamesOnShow(QObject):
     """Installed on the main window: each dialog made as its child has its fields named from their labels
     when it first shows (once its forms are filled in)."""
@@ -70,4 +76,5 @@ class NamesOnShow(QObject):
             watched.removeEventFilter(self)
             if isinstance(watched, QDialog):
                 name_fields_from_labels(watched)
+                tab_leaves_tables(watched)
         return False

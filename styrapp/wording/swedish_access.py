@@ -49,4 +49,13 @@ PART = {
     "Search in the tree": "Sök i trädet",
     "The selected row's details": "Den valda radens uppgifter",
     "The selected event and the rings": "Den valda händelsen och ringarna",
+    "The plan's file": "Planens fil",
+    "Period of the new value": "Det nya värdets period",
+    "Kind of the new value": "Det nya värdets typ",
+    "Women, men or all": "Kvinnor, män eller alla",
+    "The new value": "Det nya värdet",
+    "The indicator's details": "Indikatorns uppgifter",
+    "Tick what this serves one level up": "Kryssa för det som detta tjänar en nivå upp",
+    "Indicator to link": "Indikator att koppla",
+    "Templates": "Mallar",
 }

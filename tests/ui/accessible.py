@@ -9,11 +9,22 @@ that takes the focus, named for the control that holds it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
 
 def takes_tab(widget: QWidget) -> bool:
-    return (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+    return ((widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+            and not in_combo_popup(widget))
+
+
+def in_combo_popup(widget: QWidget) -> bool:
+    """A combo box's open list is part of the combo box (read as its items), not a control of its own."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -38,7 +49,7 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName()!r} in {' < '.join(chain)}"
 
 
-def unnamed_controls(root: QWidget) -> list[str]:
-    """The controls shown in `root` that a person can Tab to and that have no accessible name."""
+def unnamed_controls(root: QWidget, leave_out: QWidget | None = None) -> list[str]:
+    """The controls in `root` that a person can Tab to (once shown) and that have no accessible name."""
     return [describe(w) for w in root.findChildren(QWidget)
-            if w.isVisibleTo(root) and takes_tab(w) and not accessible_name(w)]
+            if takes_tab(w) and not accessible_name(w) and not (leave_out is not None and leave_out.isAncestorOf(w))]  # shown or not: a form shows when a row is chosen

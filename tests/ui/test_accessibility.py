@@ -6,6 +6,8 @@ alternative text says."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.ui.accessible import unnamed_controls
@@ -25,7 +27,7 @@ def test_every_control_on_every_page_has_an_accessible_name(window, qtbot):
         if found:
             missing[key] = found
     window.show_page("goals")
-    missing["window"] = [w for w in unnamed_controls(window) if "QStackedWidget" not in w]  # sidebar, toolbar
+    missing["window"] = unnamed_controls(window, leave_out=window.stack)  # sidebar, toolbar
     found = [f"{key}: {w}" for key, widgets in missing.items() for w in widgets]
     assert found == [], "\n".join(found)
 
@@ -46,3 +48,48 @@ def test_every_dialog_the_menus_open_names_its_controls(window, qtbot, monkeypat
     assert len(seen) == len(MENU_DIALOGS)
     found = [f"{key}: {w}" for key, widgets in seen.items() for w in widgets]
     assert found == [], "\n".join(found)
+
+
+def tab_round(window, qtbot, start, limit=120) -> list:
+    """The widgets Tab visits from `start` until it comes back to it (at most `limit` presses)."""
+    start.setFocus()
+    visited = []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start:
+            return visited
+        visited.append(widget)
+    raise AssertionError(f"Tab did not come back to {start} in {limit} presses: a trap")
+
+
+def test_tab_goes_from_the_goal_tree_to_its_form_not_back_to_the_sidebar(window, qtbot):
+    window.show_page("goals")
+    page = window.goals
+    page.select_node(page.model.children_of(None)[0])
+    window.activateWindow()
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert page.form.isAncestorOf(focused) or focused is page.form
+    assert focused is not window.sidebar
+    qtbot.keyClick(focused, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is page.view  # and back again
+
+
+@pytest.mark.parametrize("key", ["overview", "goals", "indicators", "follow_up", "wheel", "control", "economy",
+                                 "review", "documents", "reports"])
+def test_tab_walks_a_page_whole_before_it_leaves_it(window, qtbot, key):
+    """From the sidebar Tab goes into the page and through all of it; it leaves the page once, for the
+    toolbar's plan year, and then comes to the sidebar. No table holds it (the arrow keys move in a table)."""
+    window.show_page(key)
+    window.catch_up(key)
+    window.activateWindow()
+    QApplication.processEvents()
+    page = window.pages[key]
+    visited = tab_round(window, qtbot, window.sidebar)
+    inside = [page.isAncestorOf(w) for w in visited]
+    assert inside and inside[0], f"Tab from the sidebar does not enter the page {key}"
+    left = inside.index(False) if False in inside else len(inside)
+    assert all(inside[:left]) and not any(inside[left:]), [type(w).__name__ for w in visited]
+    assert visited[left:] == [window.year_box]

@@ -27,6 +27,7 @@ class ControlChecks:
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("ControlPage", "Period:")))
         self.period = QComboBox()
+        self.period.setAccessibleName(QCoreApplication.translate("ControlPage", "Period"))
         self.period.currentIndexChanged.connect(lambda _i: self._show_checks())
         row.addWidget(self.period)
         row.addSpacing(16)

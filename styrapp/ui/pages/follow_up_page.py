@@ -117,6 +117,7 @@ class FollowUpPage(QWidget):
         column.addWidget(self.remark)
         column.addWidget(QLabel(self.tr("Analysis")))
         self.analysis = TextArea()
+        self.analysis.setAccessibleName(self.tr("Analysis"))
         self.analysis.setMinimumHeight(90)
         self.analysis.setMaximumHeight(16777215)  # it grows with the window
         column.addWidget(self.analysis, 3)
@@ -136,6 +137,7 @@ class FollowUpPage(QWidget):
             Column(self.tr("Status"), lambda f: status_text(f.status), colour=lambda f: status_colour(f.status)),
         ], self)
         figures = QTableView()
+        figures.setAccessibleName(figures_title)
         figures.setModel(self.figures)
         figures.verticalHeader().hide()
         figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -86,6 +86,7 @@ class IndicatorsPage(QWidget):
         self.grid_model.on_change = self._change
         self.grid_model.on_error = self._refuse
         self.grid = MeasurementGridView(self.grid_model, self._paste)
+        self.grid.setAccessibleName(self.tr("Measured values"))
         self.message = error_label()
         values = QWidget()
         values_layout = QVBoxLayout(values)
@@ -97,14 +98,18 @@ class IndicatorsPage(QWidget):
         values_layout.addWidget(self.grid, 1)
         add = QHBoxLayout()
         self.new_period = QLineEdit()
+        self.new_period.setAccessibleName(self.tr("Period of the new value"))
         self.new_period.setPlaceholderText(self.tr("Period, e.g. 2026 or 2026-08"))
         self.new_kind = QComboBox()
+        self.new_kind.setAccessibleName(self.tr("Kind of the new value"))
         for kind in (MeasurementKind.ACTUAL, MeasurementKind.FORECAST):
             self.new_kind.addItem(enum_label(kind), kind.value)
         self.new_gender = QComboBox()
+        self.new_gender.setAccessibleName(self.tr("Women, men or all"))
         for gender in GENDER_ORDER:
             self.new_gender.addItem(enum_label(Gender(gender)), gender)
         self.new_value = QLineEdit()
+        self.new_value.setAccessibleName(self.tr("The new value"))
         self.new_value.setPlaceholderText(self.tr("Value"))
         self.add_button = QPushButton(self.tr("Add value"))
         self.add_button.clicked.connect(self.add_value)
@@ -115,6 +120,7 @@ class IndicatorsPage(QWidget):
         values_layout.addLayout(add)
         values_layout.addWidget(self.message)
         self.form = IndicatorForm()
+        self.form.setAccessibleName(self.tr("The indicator's details"))
         self.form.field_edited.connect(self._edit_indicator)
         self.form.sdgs_edited.connect(self._edit_sdgs)
         self.form.links_requested.connect(self.choose_links)

@@ -301,6 +301,9 @@ class ReportsPage(QWidget):
             self.sections_layout.addWidget(box)
             self.section_boxes[key] = box
         self.sections_box.setVisible(bool(self.section_boxes))
+        chain = [self.colour_reset, *self.section_boxes.values(), self.logo_button]  # Tab reads them in place
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _sections_changed(self, kind: str) -> None:
         from ...models.rules.plan_settings import REPORT_OPTIONS

@@ -143,6 +143,8 @@ class TreePage(QWidget):
         self.view.setObjectName(f"tree-{self.tree}")
         self.view.setAccessibleName(self._title())
         self.tree_holder.layout().insertWidget(0, self.view, 1)
+        QWidget.setTabOrder(self.search, self.view)  # reading order: the tree, then its row's form
+        QWidget.setTabOrder(self.view, self.form)
         self.view.expandToDepth(0)
 
     def _title(self) -> str:
