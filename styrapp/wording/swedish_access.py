@@ -58,4 +58,12 @@ PART = {
     "Tick what this serves one level up": "Kryssa för det som detta tjänar en nivå upp",
     "Indicator to link": "Indikator att koppla",
     "Templates": "Mallar",
+    # the årshjul and the charts for a screen reader
+    "%1 with %2 events; the list Events beside it holds each with its dates and ring, and choosing one there "
+    "chooses it here. The arrow keys go from event to event.":
+        "%1 med %2 händelser; listan Händelser bredvid har varje händelse med datum och ring, och den som väljs "
+        "där väljs här. Piltangenterna går från händelse till händelse.",
+    "The events of the annual wheel, one a row; the one chosen here is chosen in the wheel.":
+        "Årshjulets händelser, en per rad; den som väljs här väljs i hjulet.",
+    "%1, %2, ring %3": "%1, %2, ring %3",
 }

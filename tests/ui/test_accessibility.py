@@ -93,3 +93,47 @@ def test_tab_walks_a_page_whole_before_it_leaves_it(window, qtbot, key):
     left = inside.index(False) if False in inside else len(inside)
     assert all(inside[:left]) and not any(inside[left:]), [type(w).__name__ for w in visited]
     assert visited[left:] == [window.year_box]
+
+
+def test_the_wheel_tells_its_events_and_is_linked_to_their_list(window, qtbot):
+    from styrapp.reports.alt_text import wheel_alt
+
+    window.show_page("wheel")
+    window.catch_up("wheel")
+    page = window.wheel
+    wheel, table = page.wheel, page.list.table
+    count = len(page.data.events)
+    assert wheel.accessibleName() == f"Årshjul {page.data.year_label}"
+    assert f"{count} händelser" in wheel.accessibleDescription()
+    assert wheel_alt(page.data) in wheel.accessibleDescription()  # the PDF's alternative text, word for word
+    # Each row of the list says the event, its dates and its ring.
+    budget = next(e for e in page.data.events if e.start != e.end)
+    page.list.select_record(lambda r: r.id == budget.id)
+    index = table.currentIndex().siblingAtColumn(3)
+    spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith(budget.title + ", ") and spoken.endswith(f", ring {budget.ring}")
+    assert wheel.selected == budget.id  # chosen in the list: chosen in the wheel
+    # The keyboard on the wheel: the arrow keys go from event to event, in date order; the list follows.
+    wheel.setFocus()
+    order = [e.id for e in sorted(page.data.events, key=lambda e: (e.start, e.end, e.title))]
+    qtbot.keyClick(wheel, Qt.Key.Key_Right)
+    following = order[(order.index(budget.id) + 1) % len(order)]
+    assert wheel.selected == following
+    assert page.list.record_at(table.currentIndex()).id == following
+    qtbot.keyClick(wheel, Qt.Key.Key_Left)
+    assert wheel.selected == budget.id and page.form.current.id == budget.id
+
+
+def test_a_chart_says_what_the_pdf_says_of_it(window, qtbot):
+    from styrapp.models.queries.indicator_series import indicator_series
+    from styrapp.reports.alt_text import indicator_alt
+
+    window.show_page("indicators")
+    window.catch_up("indicators")
+    page = window.indicators
+    page.table_page.select_record(lambda r: r.name.startswith("Nöjd kund-index"))
+    page.show_selected()
+    record = page.selected()
+    expected = indicator_alt(indicator_series(window.document.plan, record.id))
+    assert page.chart.accessibleName() == "Diagram"
+    assert page.chart.accessibleDescription() == expected and expected.startswith("Diagram över")

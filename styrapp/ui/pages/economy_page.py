@@ -247,17 +247,19 @@ class EconomyPage(QWidget):
         if frame.frame is None and not any(f.outcome is not None or f.forecast is not None for f in frame.figures):
             self.chart.clear(self.tr("%1: no frame, outcome or forecast yet.").replace("%1", enum_label(BudgetKind(kind))))
             return
+        from ...reports.alt_text import budget_alt
         from ...reports.charts import budget_chart
 
         shown = self.chart.figure  # drawn again on the same figure and canvas: much quicker than new ones
-        figure = budget_chart(
-            f"{view.unit} – {enum_label(BudgetKind(kind), capital=False)} {view.year}", [f.period for f in frame.figures],
-            [frame.frame] * len(frame.figures), [f.outcome for f in frame.figures], [f.forecast for f in frame.figures],
-            view.amount_unit, width=4.8, height=3.0, dpi=90, figure=shown)
+        title = f"{view.unit} – {enum_label(BudgetKind(kind), capital=False)} {view.year}"
+        series = ([f.period for f in frame.figures], [frame.frame] * len(frame.figures),
+                  [f.outcome for f in frame.figures], [f.forecast for f in frame.figures])
+        figure = budget_chart(title, *series, view.amount_unit, width=4.8, height=3.0, dpi=90, figure=shown)
         if figure is shown:
             self.chart.redraw()
         else:
             self.chart.show_figure(figure)
+        self.chart.describe(budget_alt(title, *series, view.amount_unit))  # what the PDF's figure says of it
 
     # --- writing ------------------------------------------------------------------------------------------
 

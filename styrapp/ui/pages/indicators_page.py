@@ -225,9 +225,12 @@ class IndicatorsPage(QWidget):
         from ...models.queries.indicator_details import indicator_details
         from ...models.queries.indicator_series import indicator_series
         from ...models.queries.measurement_grid import grid_rows
+        from ...reports.alt_text import indicator_alt
         from ...reports.charts import indicator_chart
 
-        self.chart.show_figure(indicator_chart(indicator_series(self.plan, record.id)))
+        series = indicator_series(self.plan, record.id)
+        self.chart.show_figure(indicator_chart(series))
+        self.chart.describe(indicator_alt(series))  # what the PDF's figure says of it
         self.grid_model.set_rows(grid_rows(self.plan, record.id), record.decimals, record.id)
         self.form.show_details(indicator_details(self.plan, record.id))
 
