@@ -44,8 +44,22 @@ _HIGH_CONTRAST_DISABLED = {Role.WindowText: "#B0B0B0", Role.Text: "#B0B0B0", Rol
 # Focus is always seen: a clear frame on the control that has it, in both themes, on top of the style's own.
 FOCUS_STYLE = {
     "standard": "",
-    "high_contrast": ("QAbstractButton:focus, QComboBox:focus, QLineEdit:focus, QAbstractSpinBox:focus, "
-                      "QTextEdit:focus, QPlainTextEdit:focus { border: 2px solid #FFFF00; }"),
+    # The style draws the fields' frames a shade off the window's colour: on black they vanish, so here
+    # they are drawn white, and the control with the focus in yellow, twice as thick.
+    "high_contrast": (
+        "QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView "
+        "{ border: 1px solid #FFFFFF; }"
+        "QPushButton { border: 1px solid #FFFFFF; padding: 3px 10px; }"
+        "QPushButton:disabled { border-color: #B0B0B0; }"
+        # tick boxes: a white square, filled yellow when ticked (the style's own would be black on black)
+        "QCheckBox::indicator, QAbstractItemView::indicator { width: 12px; height: 12px; border: 1px solid #FFFFFF; "
+        "background: #000000; }"
+        "QCheckBox::indicator:checked, QAbstractItemView::indicator:checked { background: #FFFF00; "
+        "border: 2px solid #FFFFFF; }"
+        "QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QTextEdit:focus, QPlainTextEdit:focus, "
+        "QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, "
+        "QTabBar:focus { border: 2px solid #FFFF00; }"
+    ),
 }
 
 _current = ["standard"]

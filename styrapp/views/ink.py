@@ -13,12 +13,13 @@ class Ink:
     refused: str  # a refused value, an error in a sentence
     done: str  # a tick: done, fits
     dimmed: str  # a row shown only for what is beneath it (a search's context)
+    indicator: str  # an indicator's row in the goal tree, beneath its goal
     status: dict = field(default_factory=dict)  # Status value ("green" …) → the colour of its word in a table
 
 
-STANDARD_INK = Ink(muted="#5F6B7A", refused="#B71C1C", done="#1B5E20", dimmed="#5F6B7A",
+STANDARD_INK = Ink(muted="#5F6B7A", refused="#B71C1C", done="#1B5E20", dimmed="#5F6B7A", indicator="#455A64",
                    status={"green": "#1B5E20", "yellow": "#7A5200", "red": "#B71C1C", "unknown": "#5F6B7A"})
-HIGH_CONTRAST_INK = Ink(muted="#D0D0D0", refused="#FF9E9E", done="#8CFF8C", dimmed="#C8C8C8",
+HIGH_CONTRAST_INK = Ink(muted="#D0D0D0", refused="#FF9E9E", done="#8CFF8C", dimmed="#C8C8C8", indicator="#D8E6F0",
                         status={"green": "#8CFF8C", "yellow": "#FFFF66", "red": "#FF9E9E", "unknown": "#D0D0D0"})
 INKS = {"standard": STANDARD_INK, "high_contrast": HIGH_CONTRAST_INK}
 _in_use = ["standard"]

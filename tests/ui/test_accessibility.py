@@ -137,3 +137,17 @@ def test_a_chart_says_what_the_pdf_says_of_it(window, qtbot):
     expected = indicator_alt(indicator_series(window.document.plan, record.id))
     assert page.chart.accessibleName() == "Diagram"
     assert page.chart.accessibleDescription() == expected and expected.startswith("Diagram över")
+
+
+def test_every_page_fits_1366_by_768_so_200_percent_fits_2732_by_1536(window, qtbot):
+    """At 200 % (QT_SCALE_FACTOR=2) a 2732×1536 screen is 1366×768 to the window: no page may ask for more
+    (scripts/screenshots.py grabs the window so, and the layout tests check nothing is cut at that size)."""
+    too_big = {}
+    for key in window.page_keys:
+        window.show_page(key)
+        window.catch_up(key)
+        QApplication.processEvents()
+        needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if needed.width() > 1366 or needed.height() > 768:
+            too_big[key] = (needed.width(), needed.height())
+    assert too_big == {}

@@ -47,7 +47,7 @@ def test_every_text_colour_of_the_palette_reads_on_its_background(qapp, theme):
 def test_the_program_s_own_text_colours_read_on_the_window_and_in_tables(qapp, theme):
     colours, own = palette(theme), ink(theme)
     backgrounds = {role.name: colours.color(role) for role in (Role.Window, Role.Base, Role.AlternateBase)}
-    words = {"muted": own.muted, "refused": own.refused, "done": own.done, "dimmed": own.dimmed,
+    words = {"muted": own.muted, "refused": own.refused, "done": own.done, "dimmed": own.dimmed, "indicator": own.indicator,
              **{f"status {k}": v for k, v in own.status.items()}}
     low = [f"{name} {colour} on {where}: {contrast(colour, back):.2f}" for name, colour in words.items()
            for where, back in backgrounds.items() if contrast(colour, back) < AA]
