@@ -1,6 +1,10 @@
 """Grab the README's window screenshots offscreen at 1366×768 (the common municipal laptop).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+
+It also grabs the window at 200 % (QT_SCALE_FACTOR=2: 1366×768 logical, 2732×1536 pixels; in a process of
+its own, `--scaled`, since the factor is read when the program starts), in the high-contrast theme, and
+the Inställningar dialog.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ def main() -> int:
     from styrapp.ui.main_window import MainWindow
 
     install_translations(app, "sv")
+    from styrapp.ui.theme import apply_theme
+
+    apply_theme(app, "standard")  # as the program starts: the standard theme's palette
     window = MainWindow()
     window.resize(1366, 768)
     window.show()
@@ -115,6 +122,82 @@ def main() -> int:
                         str(out / "rapport-uppfoljning-engelska")], check=True)
         print(out / "rapport-uppfoljning-engelska.png")
     plan_year_screenshots(app, out, scratch)
+    access_screenshots(app, out, scratch)
+    return 0
+
+
+def _access_window(app, path: Path, key: str):
+    """The window at 1366×768 on `path`, on page `key` with a record chosen as a person would."""
+    from styrapp.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    window.open_plan_file(path)
+    window.show_page(key)
+    window.catch_up(key)
+    app.processEvents()
+    if key == "goals":
+        page = window.goals
+        page.view.expandAll()
+        page.select_node(page.model.children_of(page.model.children_of(None)[0])[0])
+    elif key == "wheel":
+        page = window.wheel
+        page.select_event(next(e.id for e in page.data.events if e.title == "Delårsrapport"))
+    elif key == "follow_up":
+        view = window.follow_up.view
+        view.setCurrentIndex(view.model().index(1, 0))
+    app.processEvents()
+    return window
+
+
+def access_screenshots(app, out: Path, scratch: Path) -> None:
+    """Issue 20: the window at 200 % (another process), in the high-contrast theme, and Inställningar."""
+    import subprocess
+
+    from styrapp.ui.settings_dialog import SettingsDialog
+    from styrapp.ui.theme import apply_theme
+
+    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--scaled", str(out)], check=True,
+                   env={**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"})
+    window = _access_window(app, scratch / "demo.styrplan", "goals")
+    dialog = SettingsDialog(window.settings, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "installningar.png"))
+    print(out / "installningar.png")
+    dialog.close()
+    window.close()
+    apply_theme(app, "high_contrast")
+    for key, name in (("goals", "mal"), ("follow_up", "uppfoljning"), ("wheel", "arshjul")):
+        window = _access_window(app, scratch / "demo.styrplan", key)
+        window.grab().save(str(out / f"{name}-hog-kontrast.png"))
+        print(out / f"{name}-hog-kontrast.png")
+        window.close()
+    apply_theme(app, "standard")
+
+
+def scaled_screenshots(out: Path) -> int:
+    """In a process started with QT_SCALE_FACTOR=2: Mål, Årshjul and Rapporter at 200 %."""
+    scratch = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    app = QApplication([])
+    app.setOrganizationName("styrapp")
+    app.setApplicationName("styrapp")
+    from styrapp.models.content.demo import write_demo
+    from styrapp.ui.app import install_translations
+    from styrapp.ui.theme import apply_theme
+
+    install_translations(app, "sv")
+    apply_theme(app, "standard")
+    path = write_demo(scratch / "demo.styrplan")
+    for key, name in (("goals", "mal"), ("wheel", "arshjul"), ("follow_up", "uppfoljning")):
+        window = _access_window(app, path, key)
+        picture = window.grab()  # 2732×1536 pixels
+        picture.save(str(out / f"{name}-200.png"))
+        print(out / f"{name}-200.png", f"{picture.width()}×{picture.height()}")
+        window.close()
     return 0
 
 
@@ -150,4 +233,6 @@ def plan_year_screenshots(app, out: Path, scratch: Path) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--scaled":
+        sys.exit(scaled_screenshots(Path(sys.argv[2])))
     sys.exit(main())

@@ -48,7 +48,8 @@ def specs() -> list[ActionSpec]:
         ActionSpec("file.close", QCoreApplication.translate("actions", "&Close"), keys.Close, None),
         ActionSpec("file.quit", QCoreApplication.translate("actions", "&Quit"), keys.Quit, None),
         ActionSpec("edit.settings", QCoreApplication.translate("actions", "Se&ttings…"), "Ctrl+,", None,
-                   QCoreApplication.translate("actions", "Your own settings: how often styrapp makes a backup, and how many it keeps")),
+                   QCoreApplication.translate("actions", "Your own settings: language, colours, backups, the folder for new "
+                                                         "plans and the report defaults")),
         ActionSpec("edit.cut", QCoreApplication.translate("actions", "Cu&t"), keys.Cut, None, QCoreApplication.translate("actions", "Cut the selected node")),
         ActionSpec("edit.copy", QCoreApplication.translate("actions", "&Copy"), keys.Copy, None, QCoreApplication.translate("actions", "Copy the selected node")),
         ActionSpec("edit.paste", QCoreApplication.translate("actions", "&Paste"), keys.Paste, None,

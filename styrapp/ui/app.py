@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     install_translations(app, settings.language)
+    from .theme import apply_theme
+
+    apply_theme(app, settings.theme)
     from .failure_dialog import install as install_failure_dialog
     from .main_window import MainWindow
 

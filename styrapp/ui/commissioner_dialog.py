@@ -63,6 +63,7 @@ class CommissionerDialog(PlanDialog):
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.file = QLineEdit()
+        self.file.setAccessibleName(self.tr("The commissioner's plan (.styrplan)"))
         self.file.setReadOnly(True)
         self.file.setPlaceholderText(self.tr("The commissioner's plan (.styrplan)"))
         choose = QPushButton(self.tr("Choose…"))
@@ -84,6 +85,7 @@ class CommissionerDialog(PlanDialog):
         self.model.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Level"), self.tr("Here now"),
                                               self.tr("In the commissioner's plan")])
         self.list = QTreeView()
+        self.list.setAccessibleName(self.tr("The goals and what changed"))
         self.list.setModel(self.model)
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle
 
+from ..views.ink import ink
 from .document import PlanDocument
 
 
@@ -13,7 +14,7 @@ def error_label() -> QLabel:
     """The line, in red and wrapped, where a form says what it refused and why."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #B71C1C;")
+    label.setStyleSheet(f"color: {ink().refused};")
     return label
 
 

@@ -56,6 +56,7 @@ class MainWindow(WindowMenus, PlanRescue, PlanExchange, PlanDialogs, PlanYears, 
         self.welcome.open_demo.connect(self.open_demo)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.sidebar.setFixedWidth(176)
@@ -103,6 +104,14 @@ class MainWindow(WindowMenus, PlanRescue, PlanExchange, PlanDialogs, PlanYears, 
         self._build_menus()
         self._build_year_chooser()
         self._banner_column.insertWidget(1, self.year_banner)
+        from ..views.accessible_names import NamesOnShow, name_fields_from_labels, tab_leaves_tables
+
+        for page in self.pages.values():  # a screen reader reads each field by its label (so do its dialogs)
+            name_fields_from_labels(page)
+            tab_leaves_tables(page)
+        self._names_on_show = NamesOnShow(self)
+        self.installEventFilter(self._names_on_show)
+        QWidget.setTabOrder(self.year_box, self.sidebar)  # the toolbar's year, the sidebar, then the page
         self._set_plan_actions_enabled(False)
         self.restore_settings()
 
@@ -389,7 +398,8 @@ class MainWindow(WindowMenus, PlanRescue, PlanExchange, PlanDialogs, PlanYears, 
     def save_copy(self) -> None:
         if self.document is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "", FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), str(self.settings.new_plans_folder()),
+                                              FILE_FILTER)
         if name:
             dest = Path(name) if name.endswith(".styrplan") else Path(name + ".styrplan")
             try:

@@ -6,7 +6,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -68,6 +67,7 @@ class TemplatePage(QWizardPage):
         self.setSubTitle(self.tr("Start from the governance model closest to yours; levels and names can be changed later."))
         layout = QVBoxLayout(self)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Templates"))
         for name in TEMPLATE_NAMES:
             template = load_template(name)
             item = QListWidgetItem(template.title)
@@ -102,6 +102,7 @@ class FilePage(QWizardPage):
         self.setFinalPage(True)
         layout = QHBoxLayout(self)
         self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("The plan's file"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         layout.addWidget(self.path, 1)
@@ -109,7 +110,9 @@ class FilePage(QWizardPage):
         self.registerField("path*", self.path)
 
     def initializePage(self) -> None:  # noqa: N802
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        from .settings import Settings
+
+        folder = Settings().new_plans_folder()  # Inställningar's folder for new plans, else Documents
         safe = re.sub(r'[\\/:*?"<>|]+', "-", self.field("name")).strip() or "plan"
         self.path.setText(str(folder / f"{safe} {self.field('year')}.styrplan"))
 

@@ -37,6 +37,7 @@ class OrganisationDialog(PlanDialog):
                                    on_move=lambda uid, parent_id, index: self.run(commands.MoveUnit(uid, parent_id, index)),
                                    parent=self)
         self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Units"))
         self.view.setModel(self.model)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -65,6 +65,7 @@ class PeriodsDialog(PlanDialog):
             Column(self.tr("Follow-ups written"), lambda r: str(r.follow_ups), align_right=True),
         ], self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Reporting periods"))
         self.table.setModel(self.rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,7 +94,7 @@ class PeriodsDialog(PlanDialog):
         self.due = DateField()
         self.due_note = QLabel()
         self.due_note.setWordWrap(True)
-        self.due_note.setStyleSheet("color: palette(mid);")
+        self.due_note.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Period end"), self.period_end)

@@ -44,6 +44,7 @@ class PlanDetailsDialog(PlanDialog):
         self.sample_note.setWordWrap(True)
         self.sample_note.setStyleSheet("background: #FFF4D6; color: #5C4400; padding: 4px; border-radius: 3px;")
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Plan details"))
         tabs.addTab(self._plan_tab(), self.tr("Organisation and plan"))
         tabs.addTab(self._values_tab(), self.tr("Vision and values"))
         self.tabs = tabs
@@ -162,6 +163,7 @@ class PlanDetailsDialog(PlanDialog):
         column.addLayout(form)
 
         self.value_list = QListWidget()
+        self.value_list.setAccessibleName(self.tr("Values"))
         self.value_list.setMaximumWidth(240)
         self.value_list.currentRowChanged.connect(lambda _r: self._show_value())
         self.value_name = LineField()

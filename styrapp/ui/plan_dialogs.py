@@ -35,7 +35,11 @@ class PlanDialogs:
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.settings, self).exec() and self.document is not None:
+        if not SettingsDialog(self.settings, self).exec():
+            return
+        for code in ("sv", "en"):  # Visa → Språk shows the language chosen there (it too applies at the next start)
+            self.actions[f"view.language_{code}"].setChecked(self.settings.language == code)
+        if self.document is not None:
             self._backup_timer.start(max(1, self.settings.backup_minutes) * 60_000)  # the new pace at once
 
     def edit_status_rules(self) -> None:

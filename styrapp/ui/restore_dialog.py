@@ -38,6 +38,7 @@ class RestoreDialog(QDialog):
                                "work, in %2.").replace("%1", plan.path.name).replace("%2", str(folder)))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 1 + len(COLUMNS))
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels([self.tr("Saved"), self.tr("Goals"), self.tr("Assignments"),
                                               self.tr("Indicators"), self.tr("Measured values"), self.tr("Events")])
         for row, backup in enumerate(self.backups):

@@ -131,6 +131,7 @@ class RolloverDialog(PlanDialog):
         self.summary_model = QStandardItemModel(self)
         self._fill_summary()
         self.summary = QTreeView()
+        self.summary.setAccessibleName(self.tr("What the new plan period takes over"))
         self.summary.setModel(self.summary_model)
         self.summary.setHeaderHidden(True)
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -140,6 +141,7 @@ class RolloverDialog(PlanDialog):
 
         self.targets_model = TargetModel(self.report, self._refused, self)
         self.targets = QTableView()
+        self.targets.setAccessibleName(self.tr("Targets for the new year"))
         self.targets.setModel(self.targets_model)
         self.targets.verticalHeader().hide()
         triggers = QAbstractItemView.EditTrigger

@@ -49,6 +49,7 @@ class StyrmodellDialog(PlanDialog):
                                      on_edit=lambda lid, field, value: self.run(commands.UpdateLevel(lid, **{field: value})),
                                      parent=self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Levels of the governance model"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -15,6 +15,15 @@ class ChartView(QWidget):
         self.placeholder.setWordWrap(True)
         self._layout.addWidget(self.placeholder)
         self.figure = None
+        self.setAccessibleName(self.tr("Chart"))
+
+    def describe(self, text: str) -> None:
+        """What the chart shows, in words, for a screen reader: the same alternative text the PDF's figure
+        gets (reports/alt_text.py)."""
+        self.setAccessibleDescription(text)
+        if self._canvas is not None:
+            self._canvas.setAccessibleName(self.accessibleName())
+            self._canvas.setAccessibleDescription(text)
 
     def show_figure(self, figure) -> None:
         """Show a `matplotlib.figure.Figure` (from `reports.charts`), replacing the one shown."""
@@ -30,6 +39,7 @@ class ChartView(QWidget):
         self._layout.addWidget(self._canvas, 1)
         self.placeholder.hide()
         self._canvas.draw_idle()
+        self.describe(self.accessibleDescription())
 
     def redraw(self) -> None:
         """Draw the shown figure again, after it was changed in place."""
@@ -45,3 +55,4 @@ class ChartView(QWidget):
         self.figure = None
         self.placeholder.setText(text)
         self.placeholder.show()
+        self.setAccessibleDescription(text)

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor
 from ..models.enums import BudgetKind, Status
 from ..models.rules import money
 from ..models.rules.money import unit_word
-from .labels import status_colour, status_text
+from .ink import status_ink
+from .labels import status_text
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class EconomyGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= OUTCOME and column != STATUS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and row.deviation is not None:
-            return QColor(status_colour(row.status))
+            return QColor(status_ink(row.status))
         if role == Qt.ItemDataRole.ToolTipRole and column in EDITABLE:
             return QCoreApplication.translate("EconomyGrid", "Type an amount in %1, as 4 321 or −12,5; empty clears it.").replace("%1", self.unit)
         return None

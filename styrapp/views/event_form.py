@@ -62,7 +62,7 @@ class EventForm(QWidget):
         form.addRow("", self.yearly)
         self.period_note = QLabel()
         self.period_note.setWordWrap(True)
-        self.period_note.setStyleSheet("color: #5F6B7A;")
+        self.period_note.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", self.period_note)
         outer.addWidget(self.body)
         outer.addStretch(1)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ..models.enums import Assessment
 from .id_tree_model import IdTreeModel, Index
+from .ink import ink
 from .labels import enum_label, status_colour, status_text
 
 if TYPE_CHECKING:  # the window loads before the database layer does
@@ -71,9 +72,9 @@ class FollowUpTreeModel(IdTreeModel):
                 return self.tr("The status written differs from what its indicators show.")
         if role == Qt.ItemDataRole.ForegroundRole:
             if not row.matches:  # shown only for what is beneath it
-                return QColor("#8A8A8A")
+                return QColor(ink().dimmed)
             if column == self.INDICATORS and row.disagrees:
-                return QColor("#B71C1C")
+                return QColor(ink().refused)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor, QFont
 from ..models.enums import NodeKind, Progress
 from ..models.queries.tree_rows import INDICATOR_ROW, LINK_BASE, NodeRow, link_of
 from .id_tree_model import IdTreeModel, Index
-from .labels import date_text, enum_label, status_colour, status_text
+from .ink import ink, status_ink
+from .labels import date_text, enum_label, status_text
 
 MIME = "application/x-styrapp-node-ids"
 # Indicators dragged from the Indikatorer table: {"ids": [indicator ids]}; dropped on a node, they are linked to it.
@@ -110,8 +111,8 @@ class NodeTreeModel(IdTreeModel):
             return QColor(row.colour) if row.colour else _indicator_icon() if row.kind == INDICATOR_ROW else None
         if role == self._FOREGROUND:
             if row.kind == INDICATOR_ROW:
-                return self._INDICATOR_COLOUR
-            return QColor(status_colour(row.status)).darker(115) if column == self.STATUS and row.status is not None else None
+                return QColor(ink().indicator)
+            return QColor(status_ink(row.status)) if column == self.STATUS and row.status is not None else None
         if role == self._FONT:
             return _italic() if row.source and column == self.TITLE else None
         if role == self._TOOLTIP:
@@ -134,7 +135,6 @@ class NodeTreeModel(IdTreeModel):
 
     _LINK_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
     _NO_PROGRESS = frozenset((NodeKind.GOAL, INDICATOR_ROW))
-    _INDICATOR_COLOUR = QColor("#455A64")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWid
 from ..models.enums import Status
 from ..models.rules.status import COLOUR
 from ..models.rules.status import SYMBOL as STATUS_SYMBOL
+from .ink import ink
 from .labels import enum_label
 from .sdg_strip import SdgStrip
 
@@ -119,13 +120,14 @@ class OverviewPage(QWidget):
         self.findings_title = QLabel()
         layout.addWidget(self.findings_title)
         self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Findings to look at"))
         self.findings.setWordWrap(True)
         self.findings.itemActivated.connect(self._activated)
         self.findings.itemClicked.connect(self._activated)
         layout.addWidget(self.findings, 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid);")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.note)
 
     def _step_text(self, step: Step) -> str:
@@ -159,7 +161,7 @@ class OverviewPage(QWidget):
         rows = -(-len(steps) // 3)  # three columns, read downwards in the styrmodell's order
         for i, step in enumerate(steps):
             text = escape(self._step_text(step))
-            label = QLabel(f"<span style='color:#2E7D32'>✓</span> <span style='color:palette(mid)'>{text}</span>"
+            label = QLabel(f"<span style='color:{ink().done}'>✓</span> <span style='color:{ink().muted}'>{text}</span>"
                            if step.done else f"○ <a href='{escape(step.goes_to)}'>{text}</a>")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
@@ -177,7 +179,7 @@ class OverviewPage(QWidget):
         shown = ", ".join(f"{escape(title)} ({day})" for title, day in past[:4])
         more = " " + self.tr("and %1 more").replace("%1", str(len(past) - 4)) if len(past) > 4 else ""
         link = self.tr("Open the register")
-        self.documents.setText(f"<b>{heading}</b> – <span style='color:#B71C1C'>{shown}</span>{more} "
+        self.documents.setText(f"<b>{heading}</b> – <span style='color:{ink().refused}'>{shown}</span>{more} "
                                f"<a href='documents'>{link}</a>")
 
     def _activated(self, item: QListWidgetItem) -> None:

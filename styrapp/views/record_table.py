@@ -29,6 +29,7 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
     sort: Callable[[Any], Any] | None = None  # what the column sorts by (default: its text)
     foreground: Callable[[Any], str | None] | None = None
+    accessible: Callable[[Any], str] | None = None  # what a screen reader says of the cell (default: its text)
 
 
 def _id(record: Any) -> Hashable:
@@ -75,6 +76,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             key = column.sort(record) if column.sort is not None else column.text(record)
             return float("-inf") if key is None else key
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.accessible is not None:
+            return column.accessible(record)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             colour = column.foreground(record)
             return QColor(colour) if colour else None

@@ -28,6 +28,7 @@ class RingList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Rings"))
         self.list.setEditTriggers(QListWidget.EditTrigger.DoubleClicked | QListWidget.EditTrigger.EditKeyPressed)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()

@@ -19,6 +19,7 @@ from .labels import swedish_ui
 
 AXIS = 46  # room for the likelihood axis on the left and the consequence axis below
 CHIP_HEIGHT = 20
+CELL_INK, BAND_WORD = "#1F2933", "#3A4654"  # the words in the cells, on every band colour at least 4.5:1
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,8 @@ class RiskMatrix(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        ink = QColor("#1F2933")
-        muted = QColor("#5F6B7A")
+        ink = QColor(CELL_INK)
+        muted = QColor(BAND_WORD)  # the band's word, lighter than the value yet 4.5:1 on every band
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         bold = QFont(self.font())
@@ -161,8 +162,8 @@ class RiskMatrix(QWidget):
             left = 5 + QFontMetrics(bold).horizontalAdvance(number) + 5
             title = metrics.elidedText(risk.title, Qt.TextElideMode.ElideRight, int(rect.width() - left - 4))
             painter.drawText(rect.adjusted(left, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, title)
-        # the axes: numbers and names, so the matrix reads without its colours
-        painter.setPen(ink)
+        # the axes: numbers and names, so the matrix reads without its colours (on the window's own colour)
+        painter.setPen(palette.windowText().color())
         grid = self._grid()
         for n in SCALE:
             row = self.cell_rect(n, 1)

@@ -237,6 +237,11 @@ class WheelView(QWidget):
             for _pen, _brush, centre, r, event_id in self._dots:
                 if event_id == self.selected:
                     painter.drawEllipse(centre, r + 2.5, r + 2.5)
+        if self.hasFocus():  # the keyboard is here: a frame says so (the wheel draws itself, no style does)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(self._no_brush)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
     def _paint_dragged(self, painter: QPainter) -> None:
@@ -353,9 +358,28 @@ class WheelView(QWidget):
         if ring is not None:
             self.create_requested.emit(ring[0], self.scene.date_at(pos.x(), pos.y()))
 
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        self.update()  # the focus frame
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self._drag is not None:
             self._drag = None  # the drag is called off; nothing changes
             self.update()
+            return
+        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(event.key())
+        if step is not None and self.data is not None and self.data.events:
+            order = [e.id for e in sorted(self.data.events, key=lambda e: (e.start, e.end, e.title))]
+            at = order.index(self.selected) if self.selected in order else (-1 if step > 0 else len(order))
+            chosen = order[(at + step) % len(order)]
+            self.select(chosen)
+            self.event_selected.emit(chosen)  # the page shows it in the list and the form
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
+            self.event_activated.emit(self.selected)
             return
         super().keyPressEvent(event)

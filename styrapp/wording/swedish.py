@@ -12,6 +12,7 @@ Swedish, with the same blanks to fill.
 """
 
 
+from .swedish_access import PART as _ACCESS
 from .swedish_accessible import PART as _ACCESSIBLE
 from .swedish_commissioner import PART as _COMMISSIONER
 from .swedish_control import PART as _CONTROL
@@ -48,7 +49,8 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
 
 SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS, _PLAN_DETAILS, _INDICATORS, _PERIODS, _EXCHANGE,
                                    _LAYOUT, _CONTROL, _ECONOMY, _REVIEW, _YEARS, _ROLLOVER, _COMMISSIONER,
-                                   _YEAR_REPORTS, _REPORT_STYRMODELL, _REPORT_WHEEL, _REPORT_LAYOUT, _ACCESSIBLE, _HELP)
+                                   _YEAR_REPORTS, _REPORT_STYRMODELL, _REPORT_WHEEL, _REPORT_LAYOUT, _ACCESSIBLE, _HELP,
+                                   _ACCESS)
 
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

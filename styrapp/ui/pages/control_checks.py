@@ -27,6 +27,7 @@ class ControlChecks:
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("ControlPage", "Period:")))
         self.period = QComboBox()
+        self.period.setAccessibleName(QCoreApplication.translate("ControlPage", "Period"))
         self.period.currentIndexChanged.connect(lambda _i: self._show_checks())
         row.addWidget(self.period)
         row.addSpacing(16)
@@ -43,6 +44,7 @@ class ControlChecks:
             Column(QCoreApplication.translate("ControlPage", "Actions decided"), lambda c: c.actions, tooltip=lambda c: c.actions),
         ], self, key=lambda c: c.risk.id)
         self.check_table = records_table(self.checks)
+        self.check_table.setAccessibleName(QCoreApplication.translate("ControlPage", "Follow-up of the controls"))
         self.check_table.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_risk(getattr(getattr(selected_record(self.check_table, self.checks), "risk", None), "id", None)))
         left.addWidget(self.check_table, 1)

@@ -55,15 +55,18 @@ class ControlPage(ControlChecks, QWidget):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Unit:")))
         self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setMinimumContentsLength(16)
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         top.addWidget(self.unit)
         top.addWidget(QLabel(self.tr("Year:")))
         self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Year"))
         top.addWidget(self.year)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Suggest for the plan over risk value:")))
         self.threshold = WholeNumberBox()  # "1.5" is refused in place, never read as 15
+        self.threshold.setAccessibleName(self.tr("Suggest for the plan over risk value"))
         self.threshold.setRange(*THRESHOLD_RANGE)
         self.threshold.setKeyboardTracking(False)
         self.threshold.setToolTip(self.tr("A risk whose value (likelihood × consequence) is over this is suggested "
@@ -72,6 +75,7 @@ class ControlPage(ControlChecks, QWidget):
         top.addStretch(1)
         layout.addLayout(top)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Internal control"))
         layout.addWidget(self.tabs, 1)
         self._build_analysis_tab()
         self._build_plan_tab()
@@ -104,6 +108,7 @@ class ControlPage(ControlChecks, QWidget):
             Column(self.tr("Process"), lambda r: r.process),
         ], self)
         self.risk_table = records_table(self.risks)
+        self.risk_table.setAccessibleName(self.tr("Risks"))
         self.risk_table.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_risk(getattr(selected_record(self.risk_table, self.risks), "id", None)))
         left.addWidget(self.risk_table)
@@ -186,6 +191,7 @@ class ControlPage(ControlChecks, QWidget):
             Column(self.tr("Reported to"), lambda r: r.reporting),
         ], self)
         self.control_table = records_table(self.controls)
+        self.control_table.setAccessibleName(self.tr("Controls in the internal control plan"))
         self.control_table.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_risk(getattr(selected_record(self.control_table, self.controls), "id", None)))
         left.addWidget(self.control_table, 2)
@@ -198,6 +204,7 @@ class ControlPage(ControlChecks, QWidget):
             Column(self.tr("Risk value"), lambda r: str(r.value), colour=lambda r: BAND_COLOUR[r.band], align_right=True),
         ], self)
         self.suggested_table = records_table(self.suggested)
+        self.suggested_table.setAccessibleName(self.tr("Risks suggested for the plan"))
         self.suggested_table.setMaximumHeight(130)
         left.addWidget(self.suggested_table, 1)
         choose_row = QHBoxLayout()

@@ -48,16 +48,19 @@ class EconomyPage(QWidget):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Unit:")))
         self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setMinimumWidth(220)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.unit)
         top.addWidget(QLabel(self.tr("Year:")))
         self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.year)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Amounts in:")))
         self.amount_unit = QComboBox()
+        self.amount_unit.setAccessibleName(self.tr("Amounts in"))
         for unit in money.UNITS:
             self.amount_unit.addItem(money.unit_word(unit), unit)
         self.amount_unit.activated.connect(lambda _i: self._set_amount_unit())
@@ -74,6 +77,7 @@ class EconomyPage(QWidget):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(160)
             edit.setPlaceholderText(self.tr("no frame"))
+            edit.setAccessibleName(self.tr("Budget frame, %1").replace("%1", enum_label(BudgetKind(kind))))
             edit.editingFinished.connect(lambda k=kind: self._frame_edited(k))
             self.frame_edits[kind] = edit
             self.frame_units[kind] = QLabel()
@@ -83,6 +87,8 @@ class EconomyPage(QWidget):
         grid.addWidget(QLabel(self.tr("Deficit still green up to")), 1, 0)
         self.green = DecimalBox()  # "2.5" is refused in place, never read as 25 %
         self.yellow = DecimalBox()
+        self.green.setAccessibleName(self.tr("Deficit still green up to"))
+        self.yellow.setAccessibleName(self.tr("Deficit yellow up to"))
         for box in (self.green, self.yellow):
             box.setRange(0, 100)
             box.setDecimals(1)
@@ -97,6 +103,7 @@ class EconomyPage(QWidget):
 
         self.grid = EconomyGridModel(self._write_figure, self._refuse, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Budget and outcome per unit"))
         self.table.setModel(self.grid)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,6 +132,7 @@ class EconomyPage(QWidget):
             Column(self.tr("Amount"), lambda a: money.format_amount(a.amount, self.grid.unit), align_right=True),
         ], self, key=lambda a: a.node_id)
         work = QTableView()
+        work.setAccessibleName(work_title)
         work.setModel(self.work)
         work.verticalHeader().hide()
         work.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -239,17 +247,19 @@ class EconomyPage(QWidget):
         if frame.frame is None and not any(f.outcome is not None or f.forecast is not None for f in frame.figures):
             self.chart.clear(self.tr("%1: no frame, outcome or forecast yet.").replace("%1", enum_label(BudgetKind(kind))))
             return
+        from ...reports.alt_text import budget_alt
         from ...reports.charts import budget_chart
 
         shown = self.chart.figure  # drawn again on the same figure and canvas: much quicker than new ones
-        figure = budget_chart(
-            f"{view.unit} – {enum_label(BudgetKind(kind), capital=False)} {view.year}", [f.period for f in frame.figures],
-            [frame.frame] * len(frame.figures), [f.outcome for f in frame.figures], [f.forecast for f in frame.figures],
-            view.amount_unit, width=4.8, height=3.0, dpi=90, figure=shown)
+        title = f"{view.unit} – {enum_label(BudgetKind(kind), capital=False)} {view.year}"
+        series = ([f.period for f in frame.figures], [frame.frame] * len(frame.figures),
+                  [f.outcome for f in frame.figures], [f.forecast for f in frame.figures])
+        figure = budget_chart(title, *series, view.amount_unit, width=4.8, height=3.0, dpi=90, figure=shown)
         if figure is shown:
             self.chart.redraw()
         else:
             self.chart.show_figure(figure)
+        self.chart.describe(budget_alt(title, *series, view.amount_unit))  # what the PDF's figure says of it
 
     # --- writing ------------------------------------------------------------------------------------------
 

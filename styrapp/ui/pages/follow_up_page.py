@@ -50,12 +50,14 @@ class FollowUpPage(QWidget):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Period:")))
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a new period's name whole
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.period)
         top.addSpacing(12)
         top.addWidget(QLabel(self.tr("Unit:")))
         self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setMinimumContentsLength(14)
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -72,6 +74,7 @@ class FollowUpPage(QWidget):
 
         self.model = FollowUpTreeModel(lambda: self._rows, self)
         self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Goals and assignments to follow up"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,10 +117,14 @@ class FollowUpPage(QWidget):
         column.addWidget(self.remark)
         column.addWidget(QLabel(self.tr("Analysis")))
         self.analysis = TextArea()
+<<<<<<< HEAD
         self.period.setWhatsThis(self.tr("The reporting period followed up, e.g. the interim report or the annual report."))
         self.status.setWhatsThis(self.tr("Your judgement of the row for the period: green, yellow or red. Shown with symbol and word."))
         self.assessment.setWhatsThis(self.tr("Whether the goal is achieved, partly achieved or not achieved at the end of the period."))
         self.analysis.setWhatsThis(self.tr("What happened, why, and what is done now; printed in the follow-up report."))
+=======
+        self.analysis.setAccessibleName(self.tr("Analysis"))
+>>>>>>> i20-access
         self.analysis.setMinimumHeight(90)
         self.analysis.setMaximumHeight(16777215)  # it grows with the window
         column.addWidget(self.analysis, 3)
@@ -138,6 +145,7 @@ class FollowUpPage(QWidget):
             Column(self.tr("Status"), lambda f: status_text(f.status), colour=lambda f: status_colour(f.status)),
         ], self)
         figures = QTableView()
+        figures.setAccessibleName(figures_title)
         figures.setModel(self.figures)
         figures.verticalHeader().hide()
         figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -89,6 +89,7 @@ class IndicatorsPage(QWidget):
         self.grid_model.on_change = self._change
         self.grid_model.on_error = self._refuse
         self.grid = MeasurementGridView(self.grid_model, self._paste)
+        self.grid.setAccessibleName(self.tr("Measured values"))
         self.message = error_label()
         values = QWidget()
         values_layout = QVBoxLayout(values)
@@ -100,14 +101,18 @@ class IndicatorsPage(QWidget):
         values_layout.addWidget(self.grid, 1)
         add = QHBoxLayout()
         self.new_period = QLineEdit()
+        self.new_period.setAccessibleName(self.tr("Period of the new value"))
         self.new_period.setPlaceholderText(self.tr("Period, e.g. 2026 or 2026-08"))
         self.new_kind = QComboBox()
+        self.new_kind.setAccessibleName(self.tr("Kind of the new value"))
         for kind in (MeasurementKind.ACTUAL, MeasurementKind.FORECAST):
             self.new_kind.addItem(enum_label(kind), kind.value)
         self.new_gender = QComboBox()
+        self.new_gender.setAccessibleName(self.tr("Women, men or all"))
         for gender in GENDER_ORDER:
             self.new_gender.addItem(enum_label(Gender(gender)), gender)
         self.new_value = QLineEdit()
+        self.new_value.setAccessibleName(self.tr("The new value"))
         self.new_value.setPlaceholderText(self.tr("Value"))
         self.add_button = QPushButton(self.tr("Add value"))
         self.add_button.setToolTip(self.tr("Add a measurement for the next period; or paste rows from Excel into the table"))
@@ -119,11 +124,13 @@ class IndicatorsPage(QWidget):
         values_layout.addLayout(add)
         values_layout.addWidget(self.message)
         self.form = IndicatorForm()
+        self.form.setAccessibleName(self.tr("The indicator's details"))
         self.form.field_edited.connect(self._edit_indicator)
         self.form.sdgs_edited.connect(self._edit_sdgs)
         self.form.links_requested.connect(self.choose_links)
         self.form.unlink_requested.connect(self._unlink)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("The selected indicator"))
         self.tabs.addTab(self.chart, self.tr("Chart"))
         self.tabs.addTab(values, self.tr("Measured values"))
         self.tabs.addTab(self.form, self.tr("Details"))
@@ -222,9 +229,12 @@ class IndicatorsPage(QWidget):
         from ...models.queries.indicator_details import indicator_details
         from ...models.queries.indicator_series import indicator_series
         from ...models.queries.measurement_grid import grid_rows
+        from ...reports.alt_text import indicator_alt
         from ...reports.charts import indicator_chart
 
-        self.chart.show_figure(indicator_chart(indicator_series(self.plan, record.id)))
+        series = indicator_series(self.plan, record.id)
+        self.chart.show_figure(indicator_chart(series))
+        self.chart.describe(indicator_alt(series))  # what the PDF's figure says of it
         self.grid_model.set_rows(grid_rows(self.plan, record.id), record.decimals, record.id)
         self.form.show_details(indicator_details(self.plan, record.id))
 

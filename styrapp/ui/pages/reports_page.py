@@ -81,6 +81,7 @@ class ReportsPage(QWidget):
         self.view = None
 
         self.kinds = QListWidget()
+        self.kinds.setAccessibleName(self.tr("Report"))
         self.kinds.setWordWrap(True)
         self.kinds.setMinimumHeight(150)  # two kinds and a half: the list scrolls, the options below stay in view
         self.kinds.setSpacing(2)
@@ -98,6 +99,9 @@ class ReportsPage(QWidget):
         self.unit = QComboBox()
         self.size = QComboBox()
         self.size.addItems(["A4", "A3"])
+        from ..settings import Settings
+
+        self.size.setCurrentText(Settings().report_paper)  # Inställningar's paper for reports
         self.language = QComboBox()
         self.language.setToolTip(self.tr("The report's headings, labels, dates and numbers; the plan's own text is "
                                          "printed as written. Kept in the plan."))
@@ -153,10 +157,12 @@ class ReportsPage(QWidget):
         self.status = QLabel(self.tr("Choose a report and press “Make the report” to see it here."))
         self.status.setWordWrap(True)
         self.zoom = QComboBox()
+        self.zoom.setAccessibleName(self.tr("Zoom"))
         self.zoom.addItem(self.tr("Fit width"), 0.0)
         for percent in (50, 75, 100, 125, 150, 200):
             self.zoom.addItem(f"{percent} %", percent / 100)
         self.thumbnails = QListWidget()
+        self.thumbnails.setAccessibleName(self.tr("Pages of the report"))
         self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
         self.thumbnails.setWrapping(False)
@@ -184,6 +190,7 @@ class ReportsPage(QWidget):
         stack.addWidget(self.status)
         stack.addWidget(self.preview, 1)
         choices = _Column()  # on a low screen the choices scroll rather than draw over each other
+        choices.setAccessibleName(self.tr("Choices for the report"))
         choices.setWidget(left)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(choices)
@@ -301,6 +308,9 @@ class ReportsPage(QWidget):
             self.sections_layout.addWidget(box)
             self.section_boxes[key] = box
         self.sections_box.setVisible(bool(self.section_boxes))
+        chain = [self.colour_reset, *self.section_boxes.values(), self.logo_button]  # Tab reads them in place
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _sections_changed(self, kind: str) -> None:
         from ...models.rules.plan_settings import REPORT_OPTIONS
@@ -314,10 +324,13 @@ class ReportsPage(QWidget):
     def _show_look(self) -> None:
         """The language and profile colour as the plan keeps them."""
         from ...reports.report_settings import saved_accent, saved_language
+        from ..settings import Settings
 
         options = self._report_options()
+        # The plan's own report language; a plan that keeps none starts from Inställningar's.
+        language = saved_language(options) if "language" in options else Settings().report_language
         self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(0, self.language.findData(saved_language(options))))
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.blockSignals(False)
         accent = saved_accent(options)
         swatch = QPixmap(28, 14)
@@ -332,7 +345,8 @@ class ReportsPage(QWidget):
         from ...reports.report_settings import saved_language, with_language
         from ..commands import SetPlanSetting
 
-        if self.document is None or language == saved_language(self._report_options()):
+        options = self._report_options()  # a plan that keeps no language is kept to the one chosen here
+        if self.document is None or ("language" in options and language == saved_language(options)):
             return False
         value = with_language(self._report_options(), language)
         return self.document.run(SetPlanSetting(self.tr("Choose the report language"), REPORT_OPTIONS.key, value))

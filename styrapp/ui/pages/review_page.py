@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...views.fields import LineField, TextArea
+from ...views.ink import ink
 from ..dialogs import error_label
 from ..document import PlanDocument
 
@@ -61,11 +62,13 @@ class ReviewPage(QWidget):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Unit:")))
         self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setMinimumWidth(220)
         self.unit.currentIndexChanged.connect(lambda _i: self.show_review())
         top.addWidget(self.unit)
         top.addWidget(QLabel(self.tr("Year:")))
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.valueChanged.connect(lambda _v: self.show_review())
         top.addWidget(self.year)
@@ -84,7 +87,7 @@ class ReviewPage(QWidget):
         self.sources: dict[str, LineField] = {}
         self.labels: dict[str, QLabel] = {}
         self.mandate_note = QLabel()
-        self.mandate_note.setStyleSheet("color: #5F6B7A;")
+        self.mandate_note.setStyleSheet("color: palette(placeholder-text);")
         for key, name in section_titles().items():
             label = QLabel(f"<b>{escape(name)}</b>")
             self.labels[key] = label
@@ -107,6 +110,7 @@ class ReviewPage(QWidget):
             grid.addWidget(source)
         grid.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The review's sections"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(sections)
@@ -127,7 +131,7 @@ class ReviewPage(QWidget):
         self.share_labels: dict[str, tuple[QLabel, QLabel]] = {}
         for row, (key, name) in enumerate(section_titles().items()):
             left, right = QLabel(name), QLabel()
-            left.setStyleSheet("color: #5F6B7A;")
+            left.setStyleSheet("color: palette(placeholder-text);")
             right.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.shares.addWidget(left, row, 0)
             self.shares.addWidget(right, row, 1)
@@ -140,6 +144,7 @@ class ReviewPage(QWidget):
         hint.setWordWrap(True)
         side_layout.addWidget(hint)
         self.indicators = QListWidget()
+        self.indicators.setAccessibleName(self.tr("Indicators to print"))
         self.indicators.itemChanged.connect(self._picked)
         side_layout.addWidget(self.indicators, 1)
         self.message = error_label()
@@ -293,7 +298,7 @@ class ReviewPage(QWidget):
         for key, (left, right) in self.share_labels.items():
             right.setText(f"{round(fit.heights.get(key, 0) * 100)} %")
             weight = "bold" if key == fit.shorten else "normal"
-            colour = "#B71C1C" if key == fit.shorten else "#5F6B7A"
+            colour = ink().refused if key == fit.shorten else "palette(placeholder-text)"
             left.setStyleSheet(f"color: {colour}; font-weight: {weight};")
 
     # --- writing ---------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ events). Each shows what the plan holds now and says, in a line, what more the p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ class TablePage(QWidget):
         top.addWidget(QLabel(f"<b style='font-size:14pt'>{title}</b>"))
         top.addStretch(1)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search in %1").replace("%1", re.sub(r"<[^>]+>", "", title)))
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(260)
@@ -57,6 +59,7 @@ class TablePage(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
+        self.table.setAccessibleName(re.sub(r"<[^>]+>", "", title))
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(searchable)  # until a header is clicked: the plan's own order

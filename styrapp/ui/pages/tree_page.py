@@ -95,6 +95,7 @@ class TreePage(QWidget):
                                       else Qt.ToolButtonStyle.ToolButtonIconOnly)
             bar.addWidget(button)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search in the tree"))
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(260)
@@ -110,6 +111,7 @@ class TreePage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.tree_holder.layout().addWidget(self.empty)
         self.form = NodeForm()
+        self.form.setAccessibleName(self.tr("The selected row's details"))
         self.form.field_edited.connect(self._field_edited)
         self.form.links_edited.connect(lambda node_id, ids: self._run(commands.SetNodeLinks(self._what(node_id), node_id, ids)))
         self.form.sdgs_edited.connect(lambda node_id, nums: self._run(commands.SetNodeSdgs(self._what(node_id), node_id, nums)))
@@ -139,7 +141,10 @@ class TreePage(QWidget):
         self.model = model
         self.view = NodeTreeView(model)
         self.view.setObjectName(f"tree-{self.tree}")
+        self.view.setAccessibleName(self._title())
         self.tree_holder.layout().insertWidget(0, self.view, 1)
+        QWidget.setTabOrder(self.search, self.view)  # reading order: the tree, then its row's form
+        QWidget.setTabOrder(self.view, self.form)
         self.view.expandToDepth(0)
 
     def _title(self) -> str:

@@ -77,7 +77,7 @@ class WheelPage(QWidget):
                 Column(QCoreApplication.translate("pages", "End"), lambda r: date_text(r.end) if r.end != r.start else "",
                        sort=lambda r: r.end),
                 Column(QCoreApplication.translate("pages", "Event"), lambda r: r.title, colour=lambda r: r.colour,
-                       tooltip=lambda r: r.title),
+                       tooltip=lambda r: r.title, accessible=self._spoken),
                 Column(QCoreApplication.translate("pages", "Ring"), lambda r: r.ring),
                 Column(QCoreApplication.translate("pages", "Kind"), lambda r: _kind(r.kind)),
                 Column(QCoreApplication.translate("pages", "Period"), lambda r: r.period),
@@ -96,7 +96,9 @@ class WheelPage(QWidget):
         self.form = EventForm()
         self.rings = RingList()
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("The selected event and the rings"))
         form_scroll = QScrollArea()
+        form_scroll.setAccessibleName(self.tr("Event"))
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         self.tabs.addTab(form_scroll, self.tr("Event"))
@@ -131,7 +133,7 @@ class WheelPage(QWidget):
         hint = QLabel(self.tr("Drag an event to move it, drag an end to change its length, double-click a ring "
                               "to add an event there. Edit → Undo takes any change back."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5F6B7A;")
+        hint.setStyleSheet("color: palette(placeholder-text);")
 
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.list)
@@ -189,9 +191,30 @@ class WheelPage(QWidget):
         title = self.tr("Annual wheel %1").replace("%1", self.data.year_label)
         self.heading.setText(f"<b style='font-size:14pt'>{title}</b>")
         self.wheel.set_data(self.data)
+        self._describe_wheel(title)
         self.list.show_plan(plan)
         self.rings.show_rings(self.data.rings)
         self.select_event(selected if selected is not None and self.data.event(selected) else None)
+
+    def _describe_wheel(self, title: str) -> None:
+        """The wheel for a screen reader: its title and number of events, then the PDF's alternative text
+        (every event with its dates and ring); the list beside it holds the same events, one a row."""
+        from ...reports.alt_text import wheel_alt
+
+        self.wheel.setAccessibleName(title)
+        self.wheel.setAccessibleDescription(
+            self.tr("%1 with %2 events; the list Events beside it holds each with its dates and ring, and choosing "
+                    "one there chooses it here. The arrow keys go from event to event.")
+            .replace("%1", title).replace("%2", str(len(self.data.events))) + " " + wheel_alt(self.data))
+        self.list.table.setAccessibleDescription(
+            self.tr("The events of the annual wheel, one a row; the one chosen here is chosen in the wheel."))
+
+    def _spoken(self, row) -> str:
+        """An event's row as a screen reader says it: "Budgetdialog, 3 februari–14 mars, ring Politik"."""
+        from ...wording import long_date
+
+        when = long_date(row.start) if row.start == row.end else f"{long_date(row.start)}–{long_date(row.end)}"
+        return self.tr("%1, %2, ring %3").replace("%1", row.title).replace("%2", when).replace("%3", row.ring)
 
     def selected_event(self):
         return self.data.event(self.wheel.selected) if self.data is not None and self.wheel.selected is not None else None
