@@ -117,14 +117,11 @@ class FollowUpPage(QWidget):
         column.addWidget(self.remark)
         column.addWidget(QLabel(self.tr("Analysis")))
         self.analysis = TextArea()
-<<<<<<< HEAD
         self.period.setWhatsThis(self.tr("The reporting period followed up, e.g. the interim report or the annual report."))
         self.status.setWhatsThis(self.tr("Your judgement of the row for the period: green, yellow or red. Shown with symbol and word."))
         self.assessment.setWhatsThis(self.tr("Whether the goal is achieved, partly achieved or not achieved at the end of the period."))
         self.analysis.setWhatsThis(self.tr("What happened, why, and what is done now; printed in the follow-up report."))
-=======
         self.analysis.setAccessibleName(self.tr("Analysis"))
->>>>>>> i20-access
         self.analysis.setMinimumHeight(90)
         self.analysis.setMaximumHeight(16777215)  # it grows with the window
         column.addWidget(self.analysis, 3)
