@@ -60,6 +60,8 @@ def write_docx(path: Path | str, cover: Cover, story: list, *, subject: str, pro
             part.is_linked_to_previous = False
         _running_header(document, body, cover)
     writer.write(story)
+    if writer.ends_with_table():  # Word ends a document with a paragraph, also after a table
+        document.add_paragraph(style="Normal")
     if contents is not None:
         _fill_contents(contents, writer.headings)
     if counted.progress is not None and counted.progress(99, "writing the file") is False:

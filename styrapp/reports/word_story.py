@@ -49,6 +49,9 @@ class StoryWriter:
             self.flowable(self.document, flowable, self.room)
             self.tick()
 
+    def ends_with_table(self) -> bool:
+        return _ends_with_table(self.document)
+
     # --- one flowable -------------------------------------------------------------------------------
 
     def flowable(self, place, flowable, room: float) -> None:

@@ -255,3 +255,25 @@ def test_a_drawing_becomes_a_picture_in_its_colours():
     assert any(abs(r - 0x26) < 40 and abs(g - 0xBD) < 40 and abs(b - 0xE2) < 40 for r, g, b in colours)  # SDG 6's blue
     whites = sum(1 for x in range(picture.width) for y in range(picture.height) if picture.getpixel((x, y)) == (255, 255, 255))
     assert whites > 0  # the numbers, in white on the squares
+
+
+def test_the_logo_is_on_the_cover_with_alt_text_and_a_damaged_one_is_left_off(demo, tmp_path):
+    from io import BytesIO
+
+    from PIL import Image
+
+    from styrapp.models.rules.pictures import logo_fields
+    from styrapp.models.services.organisation import set_organisation
+
+    buffer = BytesIO()
+    Image.effect_noise((400, 200), 60).convert("RGB").save(buffer, "PNG")
+    picture = buffer.getvalue()
+    set_organisation(demo, **logo_fields(picture))
+    document = Document(build_report(demo, "internkontroll", tmp_path / "ik.docx"))
+    first = document.inline_shapes[0]
+    assert first._inline.docPr.get("descr") == "Logotyp för Norra Västmanlands Kommunalteknikförbund"
+    assert abs(first.width.mm - 60) < 0.5 and abs(first.height.mm - 30) < 0.5  # as on the PDF's cover
+    set_organisation(demo, logo=picture[: len(picture) // 3], logo_mime="image/png")  # cut off, from an older styrapp
+    document = Document(build_report(demo, "internkontroll", tmp_path / "ik2.docx"))
+    assert not [s for s in document.inline_shapes if s._inline.docPr.get("descr", "").startswith("Logotyp")]
+    assert "Norra Västmanlands Kommunalteknikförbund" in [p.text for p in document.paragraphs[:5]]
