@@ -16,21 +16,27 @@ from matplotlib.path import Path as MplPath
 from matplotlib.transforms import Affine2D
 from reportlab.graphics import shapes
 
+PAD = 2.0  # points of white around the drawing: a text set flush with its edge keeps its last letter
 ANCHOR = {"start": "left", "middle": "center", "end": "right", "numeric": "right"}
 CAP = {0: "butt", 1: "round", 2: "projecting"}
 JOIN = {0: "miter", 1: "round", 2: "bevel"}
 
 
+def picture_size(drawing) -> tuple[float, float]:
+    """The picture's width and height in points: the drawing's, and the white around it."""
+    return max(1.0, float(drawing.width)) + 2 * PAD, max(1.0, float(drawing.height)) + 2 * PAD
+
+
 def drawing_png(drawing, dpi: float = 150) -> bytes:
-    """The drawing on white, `dpi` dots per inch (its size in points is its size on paper)."""
-    width, height = max(1.0, float(drawing.width)), max(1.0, float(drawing.height))
+    """The drawing on white, `dpi` dots per inch (its size in points is its size on paper), with `PAD`
+    points of white around it."""
+    width, height = picture_size(drawing)
     figure = Figure(figsize=(width / 72.0, height / 72.0), dpi=dpi)
     FigureCanvasAgg(figure)
-    axes = figure.add_axes((0, 0, 1, 1))
-    axes.set_xlim(0, width)
-    axes.set_ylim(0, height)
-    axes.set_axis_off()
-    _group(axes, drawing, _matrix(getattr(drawing, "transform", None)))
+    # The shapes go straight onto the figure (an Axes costs more to set up than a chart takes to draw),
+    # placed in points: 1/72 inch, which the figure's own transform turns into pixels.
+    points = Affine2D().translate(PAD, PAD).scale(1 / 72.0) + figure.dpi_scale_trans
+    _group(figure, drawing, _matrix(getattr(drawing, "transform", None)), points)
     out = BytesIO()
     figure.savefig(out, format="png", dpi=dpi, facecolor="white")
     return out.getvalue()
@@ -48,16 +54,17 @@ def _scale(matrix: Affine2D) -> float:
     return math.sqrt(abs(a * d - b * c)) or 1.0
 
 
-def _group(axes, group, matrix: Affine2D) -> None:
+def _group(figure, group, matrix: Affine2D, points) -> None:
     for shape in getattr(group, "contents", ()):
         if isinstance(shape, shapes.Group):
-            _group(axes, shape, _matrix(shape.transform) + matrix)
+            _group(figure, shape, _matrix(shape.transform) + matrix, points)
         elif isinstance(shape, shapes.String):
-            _string(axes, shape, matrix)
+            _string(figure, shape, matrix, points)
         else:
             path = _path(shape)
             if path is not None:
-                _patch(axes, shape, path, matrix, closed=not isinstance(shape, (shapes.Line, shapes.PolyLine)))
+                _patch(figure, shape, path, matrix, points,
+                       closed=not isinstance(shape, (shapes.Line, shapes.PolyLine)))
 
 
 def _path(shape) -> MplPath | None:
@@ -114,7 +121,7 @@ def _colour(colour, opacity=None):
     return (colour.red, colour.green, colour.blue, alpha)
 
 
-def _patch(axes, shape, path: MplPath, matrix: Affine2D, *, closed: bool) -> None:
+def _patch(figure, shape, path: MplPath, matrix: Affine2D, points, *, closed: bool) -> None:
     fill = getattr(shape, "fillColor", None) if closed else None
     stroke = getattr(shape, "strokeColor", None)
     width = getattr(shape, "strokeWidth", 1) or 0
@@ -124,23 +131,23 @@ def _patch(axes, shape, path: MplPath, matrix: Affine2D, *, closed: bool) -> Non
     dashes = getattr(shape, "strokeDashArray", None)
     if dashes and isinstance(dashes[-1], (list, tuple)):  # (offset, [dashes])
         dashes = dashes[-1]
-    patch = PathPatch(path, transform=matrix + axes.transData, facecolor=_colour(fill, getattr(shape, "fillOpacity", None)),
+    patch = PathPatch(path, transform=matrix + points, facecolor=_colour(fill, getattr(shape, "fillOpacity", None)),
                       edgecolor=_colour(stroke, getattr(shape, "strokeOpacity", None)) if width > 0 else "none",
                       linewidth=width * scale, capstyle=CAP.get(getattr(shape, "strokeLineCap", 0), "butt"),
                       joinstyle=JOIN.get(getattr(shape, "strokeLineJoin", 0), "miter"), fill=fill is not None)
     if dashes:
         patch.set_linestyle((0, [max(0.1, float(d) * scale) for d in dashes]))
-    axes.add_patch(patch)
+    figure.add_artist(patch)
 
 
-def _string(axes, string, matrix: Affine2D) -> None:
+def _string(figure, string, matrix: Affine2D, points) -> None:
     from .typography import printable
 
     if not string.text:
         return
     (a, _c, _e), (b, _d, _f), _ = matrix.get_matrix()
     name = string.fontName or ""
-    axes.text(string.x, string.y, printable(string.text), transform=matrix + axes.transData,
+    figure.text(string.x, string.y, printable(string.text), transform=matrix + points,
               fontsize=string.fontSize * _scale(matrix), family="DejaVu Sans",
               weight="bold" if "Bold" in name else "normal", style="italic" if "Oblique" in name else "normal",
               ha=ANCHOR.get(string.textAnchor, "left"), va="baseline", rotation=math.degrees(math.atan2(b, a)),

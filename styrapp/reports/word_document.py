@@ -238,26 +238,25 @@ def _fill_contents(first, headings: list[tuple[int, str, str]]) -> None:
     """The TOC field in paragraph `first`, its shown result a line per heading of the top two levels,
     each a link to its heading (page numbers come when Word updates the field)."""
     lines = [(level, text, name) for level, text, name in headings if level < CONTENTS_LEVELS]
+    styles = first.part.document.styles
+    style_ids = [styles[f"toc {level + 1}"].style_id for level in range(CONTENTS_LEVELS)]
     field_start(first, f'TOC \\o "1-{CONTENTS_LEVELS}" \\h \\z \\u')
     paragraph = first
     for index, (level, text, name) in enumerate(lines):
         if index:
-            paragraph = _after(paragraph, f"toc {level + 1}")
-        else:
-            paragraph.style = paragraph.part.document.styles[f"toc {level + 1}"]
+            paragraph = _after(paragraph)
+        paragraph._p.style = style_ids[level]
         link_to(paragraph, name, printable_title(text))
     field_end(paragraph)
 
 
-def _after(paragraph, style: str):
-    """A new paragraph of `style` right after `paragraph`."""
+def _after(paragraph):
+    """A new paragraph right after `paragraph`."""
     from docx.text.paragraph import Paragraph
 
     new = paragraph._p.makeelement(paragraph._p.tag, {})
     paragraph._p.addnext(new)
-    made = Paragraph(new, paragraph._parent)
-    made.style = paragraph.part.document.styles[style]
-    return made
+    return Paragraph(new, paragraph._parent)
 
 
 # --- running header and footer -------------------------------------------------------------------------
