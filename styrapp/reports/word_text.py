@@ -27,12 +27,15 @@ WORD_STYLE = {
 }
 ALIGNMENT = {TA_RIGHT: WD_ALIGN_PARAGRAPH.RIGHT, TA_CENTER: WD_ALIGN_PARAGRAPH.CENTER,
              TA_JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY}
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u00ad]")  # not allowed in XML, and soft hyphens
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML
+SOFT_HYPHEN = "\u00ad"
 
 
-def clean(text: str) -> str:
-    """Text as a Word run may hold it."""
-    return _NOT_XML.sub("", text)
+def clean(text: str, *, hyphens: bool = False) -> str:
+    """Text as a Word run may hold it; soft hyphens (where a narrow column may break a long word) only
+    when `hyphens`, for a run that writes them as Word's own."""
+    text = _NOT_XML.sub("", text)
+    return text if hyphens else text.replace(SOFT_HYPHEN, "")
 
 
 def hex_colour(colour) -> str | None:
@@ -67,7 +70,7 @@ def add_runs(target, paragraph, *, heading: bool = False) -> None:
     for frag in getattr(paragraph, "frags", ()) or ():
         if getattr(frag, "lineBreak", False):
             pieces.append((("break",), ""))
-        text = clean(getattr(frag, "text", "") or "")
+        text = clean(getattr(frag, "text", "") or "", hyphens=True)
         if not text:
             continue
         colour = hex_colour(getattr(frag, "textColor", None))
@@ -83,7 +86,7 @@ def add_runs(target, paragraph, *, heading: bool = False) -> None:
         if look == ("break",):
             target.add_run().add_break()
             continue
-        run = target.add_run(text)
+        run = _run(target, text)
         if heading:
             continue
         bold, italic, colour, size = look
@@ -95,6 +98,22 @@ def add_runs(target, paragraph, *, heading: bool = False) -> None:
             run.font.color.rgb = RGBColor.from_string(colour)
         if size:
             run.font.size = Pt(size)
+
+
+def _run(target, text: str):
+    """A run of `text`, its soft hyphens as Word's (a column too narrow for "Budgetpåverkan" breaks it
+    as "Budget-/påverkan", like the PDF, not anywhere)."""
+    if SOFT_HYPHEN not in text:
+        return target.add_run(text)
+    from .word_xml import element
+
+    run = target.add_run()
+    for index, part in enumerate(text.split(SOFT_HYPHEN)):
+        if index:
+            run._r.append(element("w:softHyphen"))
+        if part:
+            run._r.add_t(part)
+    return run
 
 
 def fill_paragraph(target, paragraph, *, heading: bool = False) -> None:
