@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from io import BytesIO
 
-from docx.enum.text import WD_BREAK, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml.shape import CT_Inline
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -32,6 +32,8 @@ from .word_xml import bookmark, element, put
 
 CHART_DPI = 150
 SMALL_DPI = 300  # a small drawing (an Agenda 2030 square) is drawn finer: it is enlarged when read on screen
+CELL_ALIGNMENT = {"RIGHT": WD_ALIGN_PARAGRAPH.RIGHT, "DECIMAL": WD_ALIGN_PARAGRAPH.RIGHT,
+                  "CENTER": WD_ALIGN_PARAGRAPH.CENTER, "CENTRE": WD_ALIGN_PARAGRAPH.CENTER}  # a text cell's
 PICTURE_IDS = 100_000  # the pictures' ids start here, above every other id in the document
 
 
@@ -126,19 +128,16 @@ class StoryWriter:
     def cell(self, cell, value, width: float, style, header: bool, column: int) -> None:
         """A table cell's content: text (a string in the cell's font), paragraphs, drawings, a table."""
         self._column = column
+        paragraph = cell.paragraphs[0]  # every new cell has an empty paragraph: in the table's type, even left empty
+        paragraph._p.style = self._style_id("Table Text")
         if isinstance(value, str) or value is None:
             text = clean(value or "")
-            paragraph = cell.paragraphs[0]
             if text:
                 run = paragraph.add_run(text)
                 run.bold = header or "Bold" in (getattr(style, "fontname", "") or "")
-            paragraph._p.style = self._style_id("Table Text")
-            alignment = getattr(style, "alignment", "LEFT")
-            if alignment in ("RIGHT", "DECIMAL", "CENTER", "CENTRE"):
-                from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT if alignment != "CENTER" and alignment != "CENTRE" \
-                    else WD_ALIGN_PARAGRAPH.CENTER
+            alignment = CELL_ALIGNMENT.get(getattr(style, "alignment", "LEFT"))
+            if alignment is not None:
+                paragraph.alignment = alignment
             return
         items = value if isinstance(value, (list, tuple)) else [value]
         first = cell.paragraphs[0]._p  # every new cell has an empty paragraph
