@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/follow_up_page.py" line="112" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="145" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1186,97 +1186,97 @@
     </message>
     <message>
         <location filename="../styrapp/ui/pages/follow_up_page.py" line="118" />
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="126" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="124" />
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="121" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="120" />
         <source>The reporting period followed up, e.g. the interim report or the annual report.</source>
         <translation>Rapportperioden som följs upp, t.ex. delårsrapporten eller årsredovisningen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="122" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="121" />
         <source>Your judgement of the row for the period: green, yellow or red. Shown with symbol and word.</source>
         <translation>Din bedömning av raden för perioden: grön, gul eller röd. Visas med symbol och ord.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="123" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="122" />
         <source>Whether the goal is achieved, partly achieved or not achieved at the end of the period.</source>
         <translation>Om målet är uppfyllt, delvis uppfyllt eller ej uppfyllt vid periodens slut.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="124" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="123" />
         <source>What happened, why, and what is done now; printed in the follow-up report.</source>
         <translation>Vad som har hänt, varför, och vad som görs nu; skrivs ut i uppföljningsrapporten.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="132" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="129" />
         <source>Start from last period's text</source>
         <translation>Utgå från förra periodens text</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="130" />
         <source>Fill the analysis with what was written for the previous period, to write on from</source>
         <translation>Fyll analysen med det som skrevs för föregående period, att skriva vidare på</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="138" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="135" />
         <source>Indicators at the end of the period</source>
         <translation>Indikatorerna vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="141" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="138" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="142" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="139" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="144" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="141" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="205" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="202" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="247" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="244" />
         <source>The plan has no reporting periods; add one under Plan → Reporting periods…</source>
         <translation>Planen har inga rapporteringsperioder; lägg till en under Plan → Rapporteringsperioder…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="256" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="253" />
         <source>%1 of %2 have an assessment</source>
         <translation>%1 av %2 har en bedömning</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="288" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="285" />
         <source>Choose a goal, assignment or activity to write its follow-up.</source>
         <translation>Välj ett mål, ett uppdrag eller en aktivitet för att skriva dess uppföljning.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="297" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="294" />
         <source>no indicators linked</source>
         <translation>inga indikatorer kopplade</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="299" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="296" />
         <source>The status written (%1) differs from what its indicators show (%2): check the status, or say why in the analysis.</source>
         <translation>Den skrivna statusen (%1) skiljer sig från vad indikatorerna visar (%2): se över statusen, eller förklara varför i analysen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="258" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="255" />
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/follow_up_page.py" line="327" />
+        <location filename="../styrapp/ui/pages/follow_up_page.py" line="324" />
         <source>No earlier period has an analysis for this one.</source>
         <translation>Ingen tidigare period har en analys för det här.</translation>
     </message>
@@ -3257,242 +3257,279 @@ Reopen %1 for changes?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="106" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
         <source>The report's headings, labels, dates and numbers; the plan's own text is printed as written. Kept in the plan.</source>
         <translation>Rapportens rubriker, etiketter, datum och tal; planens egen text skrivs som den står. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="113" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="114" />
         <source>The profile colour of the cover, headings and table rules. Kept in the plan.</source>
         <translation>Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="115" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
         <source>Go back to styrapp's own colour</source>
         <translation>Gå tillbaka till styrapps egen färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="122" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="122" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="124" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="124" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="126" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="126" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="127" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="127" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="128" />
         <source>Sections (kept in the plan)</source>
         <translation>Avsnitt (sparas i planen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="130" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="131" />
         <source>Logo on the cover…</source>
         <translation>Logotyp på försättsbladet…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="131" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="132" />
         <source>Choose the logo (PNG or JPEG, at most 2 MB) on every report's cover; kept in the plan</source>
         <translation>Välj logotypen (PNG eller JPEG, högst 2 MB) på varje rapports försättsblad; sparas i planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="132" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="134" />
         <source>Print the reports without a logo</source>
         <translation>Skriv ut rapporterna utan logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="137" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="138" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="138" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="139" />
         <source>Make the PDF with the choices above and show it here</source>
         <translation>Gör PDF:en med valen ovan och visa den här</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="140" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="141" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="141" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="142" />
         <source>Save the report shown as a PDF file</source>
         <translation>Spara rapporten som visas som en PDF-fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="142" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="143" />
+        <source>Save as Word…</source>
+        <translation>Spara som Word…</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="143" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="146" />
         <source>Print the report shown</source>
         <translation>Skriv ut rapporten som visas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="144" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="567" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="147" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="628" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="148" />
         <source>Open the report in the computer's own PDF viewer</source>
         <translation>Öppna rapporten i datorns egen PDF-läsare</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="149" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="152" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="157" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="468" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="160" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="161" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="164" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="160" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="187" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="163" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="190" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="165" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="168" />
         <source>Pages of the report</source>
         <translation>Rapportens sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="193" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="196" />
         <source>Choices for the report</source>
         <translation>Val för rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="246" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="250" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="248" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="252" />
         <source>%1 (up to %2)</source>
         <translation>%1 (t.o.m. %2)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="254" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="258" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="322" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="327" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="339" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="344" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="352" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="357" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="358" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="363" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="379" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="374" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="379" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="84" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="420" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="85" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="436" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="420" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="417" />
+        <source>The chosen report as a Word document, with the same headings, tables and charts, to finish by hand</source>
+        <translation>Den valda rapporten som Word-dokument, med samma rubriker, tabeller och diagram, att arbeta vidare med</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="419" />
+        <source>This report is drawn page by page and can only be saved as PDF</source>
+        <translation>Den här rapporten ritas sida för sida och kan bara sparas som PDF</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="436" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="430" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="452" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="459" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="481" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="498" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="511" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="520" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="533" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="498" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="520" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="512" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="534" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="514" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="536" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="568" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="546" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="563" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="575" />
+        <source>Save as Word</source>
+        <translation>Spara som Word</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="547" />
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="563" />
+        <source>Writing %1 as Word:</source>
+        <translation>Skriver %1 som Word:</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="572" />
+        <source>Saved the report as Word to %1</source>
+        <translation>Rapporten sparades som Word i %1</translation>
+    </message>
+    <message>
+        <location filename="../styrapp/ui/pages/reports_page.py" line="629" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>

@@ -29,10 +29,11 @@ class UsageError(StyrappError):
     """A bad argument: a code and its values, worded in the CLI's language (exit code 2)."""
 
 
-def output_path(path, suffix: str, example: str):
-    """Where a command writes: `path` with `suffix` added if it lacks it; a folder, or a folder that
-    does not exist, is a usage error that says so."""
-    output = path if path.suffix.lower() == suffix or path.is_dir() else path.with_name(path.name + suffix)
+def output_path(path, suffix: str, example: str, also: tuple[str, ...] = ()):
+    """Where a command writes: `path` with `suffix` added if it lacks it (or one of the suffixes `also`
+    accepted); a folder, or a folder that does not exist, is a usage error that says so."""
+    kept = path.suffix.lower() in (suffix, *also) or path.is_dir()
+    output = path if kept else path.with_name(path.name + suffix)
     if output.is_dir():
         raise UsageError("cli.output_is_folder", path=str(output), example=str(output / (example + suffix)))
     if not output.parent.is_dir():

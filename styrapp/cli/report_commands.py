@@ -1,5 +1,5 @@
 """`styrapp-cli report PLAN --kind KIND [--year Y] [--period P] [--unit U] [--size A4|A3] [--language sv|en]
--o OUT.pdf`."""
+-o OUT.pdf` (or `-o OUT.docx`: the same report as a Word document)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from ..wording import tr
 
 def register(commands) -> None:
     report = commands.add_parser(
-        "report", help=tr("write a report as PDF (operational plan, assignment plan, follow-up, situation "
+        "report", help=tr("write a report as PDF or Word (operational plan, assignment plan, follow-up, situation "
                           "review, internal control plan, report to the commissioner, annual wheel)"),
         description=tr("Writes the report as a PDF for printing: cover, table of contents, bookmarks, running "
-                       "header and footer with page numbers. The plan is opened for reading only; the file is "
-                       "written whole or not at all. An unknown report, period or unit gives the valid choices."))
+                       "header and footer with page numbers; or, given an OUT.docx, as a Word document with the "
+                       "same headings, tables and charts to finish by hand (not the situation review and the "
+                       "annual wheel, which are drawn page by page). The plan is opened for reading only; the "
+                       "file is written whole or not at all. An unknown report, period or unit gives the valid "
+                       "choices."))
     report.add_argument("plan", metavar="PLAN", type=Path)
     report.add_argument("--kind", required=True, choices=KINDS, help=tr("which report"))
     report.add_argument("--year", type=int, help=tr("the plan year, shown as it was: its goals, assignments, periods "
@@ -32,7 +35,8 @@ def register(commands) -> None:
                         help=tr("the report's language for headings, labels, dates and numbers: sv (Swedish) or "
                                 "en (English); the plan's own text is printed as written (default: the plan's "
                                 "setting, otherwise Swedish)"))
-    report.add_argument("-o", "--output", metavar=tr("OUT.pdf"), type=Path, required=True, help=tr("the file to write"))
+    report.add_argument("-o", "--output", metavar=tr("OUT.pdf or OUT.docx"), type=Path, required=True,
+                        help=tr("the file to write: a PDF, or a Word document when its name ends in .docx"))
     report.set_defaults(run=run_report)
 
 
@@ -41,7 +45,7 @@ def run_report(args) -> int:
     from ..reports.engine import ReportOptions, build_report
     from .common import output_path
 
-    output = output_path(args.output, ".pdf", "rapport")
+    output = output_path(args.output, ".pdf", "rapport", also=(".docx",))  # .docx: a Word document
     bar = ProgressBar(sys.stderr)
     with open_plan(args.plan, read_only=True) as plan:
         if plan.notice:

@@ -3,7 +3,9 @@ and the Rapporter page both call `build_report`.
 
 The kinds are declared once in `kinds.py`. The engine checks the person's choices, reads what the kind
 needs from the plan once (`models.queries.report_context`), and hands that context to the kind's
-builder, which lays out the pages; `pdf_document.write_pdf` writes them whole or not at all.
+builder, which lays out the pages; `pdf_document.write_pdf` writes them whole or not at all. A path
+ending in .docx gets the same story as a Word document (`word_document.write_docx`); the kinds drawn
+as whole pages (the nulägeskoll, the årshjul) are PDF only.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ..models.errors import InvalidValue
 from ..wording import LANGUAGES, in_window_language, tr, use_language
 from .choices import has_periods, resolve_period, resolve_unit
 from .kinds import KEYS as KIND_KEYS  # noqa: F401 - the CLI names, for callers that list them
-from .kinds import ReportKind, report_kind
+from .kinds import WORD_KEYS, ReportKind, report_kind
 from .pdf_document import Cover, Progress, ReportCancelled, write_pdf
 from .report_settings import YEARS
 
@@ -23,6 +25,11 @@ from .report_settings import YEARS
 # reads any of it is refused a year the plan does not hold. The nulägeskoll and the internal control
 # plan read records kept by year on their own (a nulägeskoll is often written before its year's plan).
 YEAR_PLAN = frozenset({"goals", "work", "follow_ups", "charts", "indicator_table", "commissioner"})
+WORD_SUFFIX = ".docx"  # a report written to a path ending so is a Word document; any other, a PDF
+
+
+def is_word(path: Path | str) -> bool:
+    return Path(path).suffix.lower() == WORD_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,8 @@ def build_report(plan, kind: str, path: Path | str, options: ReportOptions | Non
     unknown kind, period or unit, and ReportCancelled when `progress` returns False; in both cases no
     file is left at `path`."""
     spec = report_kind(kind)
+    if is_word(path) and spec.key not in WORD_KEYS:  # drawn as whole pages: PDF only
+        raise InvalidValue("report.word_whole_page", title=tr(spec.title), choices=", ".join(WORD_KEYS))
     options = options or ReportOptions()
     from ..models.queries.plan_settings import get_setting
     from ..models.rules.plan_settings import REPORT_OPTIONS
@@ -126,4 +135,8 @@ def _build_year(plan, spec: ReportKind, path: Path, options: ReportOptions, save
     with ChartPool():  # charts are drawn in workers while the pages are laid out
         story = spec.build()(context, options, step)
         step(40, "laying out the pages")
+        if is_word(path):
+            from .word_document import write_docx
+
+            return write_docx(path, cover, story, subject=tr(spec.subject), progress=progress, wide=spec.wide)
         return write_pdf(path, cover, story, subject=tr(spec.subject), progress=progress, wide=spec.wide)

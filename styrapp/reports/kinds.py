@@ -84,6 +84,7 @@ KINDS: tuple[ReportKind, ...] = (
 )
 BY_KEY: dict[str, ReportKind] = {kind.key: kind for kind in KINDS}
 KEYS: tuple[str, ...] = tuple(BY_KEY)
+WORD_KEYS: tuple[str, ...] = tuple(kind.key for kind in KINDS if not kind.whole_page)  # those written as Word too
 
 
 def report_kind(key: str) -> ReportKind:

@@ -85,6 +85,7 @@ MESSAGES: dict[str, str] = {
     "report.unknown_period": "Unknown period “{period}”. Choose from: {choices}.",
     "report.unknown_unit": "Unknown unit “{unit}”. Choose from: {choices}.",
     "report.year_missing": "The plan holds no plan year {year}. Choose from: {choices}.",
+    "report.word_whole_page": "“{title}” is drawn page by page and cannot be written as a Word file; write it as PDF. Reports that can be written as Word: {choices}.",
     "report.period_of_another_year": "The reporting period “{period}” belongs to {period_year}, the report to {year}. Choose from: {choices}.",
     "undo.impossible": "The change cannot be taken back: the plan has changed since in a way it does not allow ({detail}). Nothing was changed.",
     "clipboard.unusable": "What the clipboard holds cannot be pasted here.",

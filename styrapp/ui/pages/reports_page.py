@@ -1,6 +1,7 @@
 """Rapporter: choose a report and its options, make it (in the background, with progress and Cancel),
 look at it here — page thumbnails, zoom — and save it as PDF, print it, or open it in the system's PDF
-viewer. The PDF comes from the same Qt-free engine as `styrapp-cli report`."""
+viewer; or save it as a Word document to finish by hand. The PDF and the Word document come from the same
+Qt-free engine as `styrapp-cli report`."""
 
 from __future__ import annotations
 
@@ -139,6 +140,8 @@ class ReportsPage(QWidget):
         self.make_button.setDefault(True)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setToolTip(self.tr("Save the report shown as a PDF file"))
+        self.word_button = QPushButton(self.tr("Save as Word…"))
+        self.word_run: BackgroundRun | None = None  # a Word document being written
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report shown"))
         self.open_button = QPushButton(self.tr("Open in the PDF viewer"))
@@ -181,7 +184,7 @@ class ReportsPage(QWidget):
         # What is done with the report shown sits above it, always in view (in the column of choices it
         # fell below the window's edge at 768 pixels); the line that says what is shown comes under it.
         bar = QHBoxLayout()
-        for button in (self.save_button, self.print_button, self.open_button):
+        for button in (self.save_button, self.word_button, self.print_button, self.open_button):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Zoom")))
@@ -204,6 +207,7 @@ class ReportsPage(QWidget):
         self.kinds.currentRowChanged.connect(lambda _row: self._options_for_kind())
         self.make_button.clicked.connect(self.make)
         self.save_button.clicked.connect(self.choose_save)
+        self.word_button.clicked.connect(self.choose_save_word)
         self.print_button.clicked.connect(self.print_report)
         self.open_button.clicked.connect(self.open_external)
         self.zoom.currentIndexChanged.connect(lambda _i: self._apply_zoom())
@@ -278,6 +282,7 @@ class ReportsPage(QWidget):
         self.year.setEnabled(spec.uses_year)
         self._show_sections()
         self._show_look()
+        self._update_word_button()
 
     # --- report settings kept in the plan -------------------------------------------------------------
 
@@ -399,20 +404,31 @@ class ReportsPage(QWidget):
         ready = self.current is not None and self.current.exists()
         for button in (self.save_button, self.print_button, self.open_button):
             button.setEnabled(ready)
-        self.make_button.setEnabled(self.document is not None and self.run is None)
+        self.make_button.setEnabled(self.document is not None and self.run is None and self.word_run is None)
+        self._update_word_button()
+
+    def _update_word_button(self) -> None:
+        """Save as Word is for the kinds written as Word (not those drawn page by page), with a plan open."""
+        from ...reports.kinds import WORD_KEYS
+
+        word = self.kind() in WORD_KEYS
+        self.word_button.setEnabled(word and self.document is not None and self.run is None and self.word_run is None)
+        self.word_button.setToolTip(
+            self.tr("The chosen report as a Word document, with the same headings, tables and charts, to finish "
+                    "by hand") if word else
+            self.tr("This report is drawn page by page and can only be saved as PDF"))
 
     # --- making a report ----------------------------------------------------------------------------
 
     def make(self) -> BackgroundRun | None:
         """Build the chosen report in the background into a file of our own; show it when done."""
-        if self.document is None or self.run is not None:
+        if self.document is None or self.run is not None or self.word_run is not None:  # one report at a time
             return None
-        from ...reports.engine import ReportOptions, build_report
+        from ...reports.engine import build_report
 
         kind = self.kind()
         self.folder.mkdir(parents=True, exist_ok=True)
-        options = ReportOptions(self.year.value(), self.period.currentData(), self.unit.currentData(),
-                                self.size.currentText(), language=self.language.currentData())
+        options = self._chosen_options()
         target = self.folder / f"{kind}-{date.today().isoformat()}-{len(list(self.folder.iterdir()))}.pdf"
         plan = self.document.plan
         title = self.kinds.currentItem().text().split("\n")[0]
@@ -422,6 +438,12 @@ class ReportsPage(QWidget):
         self._update_buttons()
         self.run.start()
         return self.run
+
+    def _chosen_options(self):
+        from ...reports.engine import ReportOptions
+
+        return ReportOptions(self.year.value(), self.period.currentData(), self.unit.currentData(),
+                             self.size.currentText(), language=self.language.currentData())
 
     def _made(self, ok: bool) -> None:
         run, self.run = self.run, None
@@ -513,6 +535,45 @@ class ReportsPage(QWidget):
             return False
         self.message.emit(self.tr("Saved the report to %1").replace("%1", str(path)))
         return True
+
+    # --- as Word -------------------------------------------------------------------------------------
+
+    def choose_save_word(self) -> None:
+        if self.document is None:
+            return
+        title = self.kinds.currentItem().text().split("\n")[0]
+        suggested = f"{title} {self.year.value()}.docx"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word"), suggested,
+                                              self.tr("Word document (*.docx)"))
+        if name:
+            self.save_word(Path(name))
+
+    def save_word(self, path: Path) -> BackgroundRun | None:
+        """Write the chosen report, with the choices made here, as a Word document at `path` (.docx added
+        when missing), in the background; say where it went, or why it could not be written."""
+        if self.document is None or self.run is not None or self.word_run is not None:  # one report at a time
+            return None
+        from ...reports.engine import build_report
+
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        kind, options, plan = self.kind(), self._chosen_options(), self.document.plan
+        title = self.kinds.currentItem().text().split("\n")[0]
+        self.word_run = BackgroundRun(lambda progress: build_report(plan, kind, path, options, progress),
+                                      self.tr("Save as Word"), self.tr("Writing %1 as Word:").replace("%1", title), self)
+        self.word_run.finished.connect(self._word_written)
+        self._update_buttons()
+        self.word_run.start()
+        return self.word_run
+
+    def _word_written(self, ok: bool) -> None:
+        run, self.word_run = self.word_run, None
+        if ok:
+            self.message.emit(self.tr("Saved the report as Word to %1").replace("%1", str(run.result)))
+        else:
+            self.message.emit(run.error)
+            QMessageBox.warning(self, self.tr("Save as Word"), run.error)
+        self._update_buttons()
 
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
