@@ -44,7 +44,6 @@ class StoryWriter:
         self.document, self.room, self.tick = document, room, tick or (lambda: None)
         self.headings: list[tuple[int, str, str]] = []  # (level, text, bookmark) of each heading, in order
         self.unknown: list[str] = []  # flowables it could not write (a test keeps this empty)
-        self._last_heading = ""
         self._columns: list[str] = []  # the header of each column of the table being written
         self._style_ids: dict[str, str | None] = {}
         self._pictures = 0
@@ -82,13 +81,12 @@ class StoryWriter:
             self.table(place, flowable, room)
         elif isinstance(flowable, ChartSlot):
             drawing = flowable.drawing.get() if hasattr(flowable.drawing, "get") else flowable.drawing
-            alt = getattr(flowable, "alt", "") or self.chart_alt(drawing)
-            self.picture(place, drawing, alt, room)
+            self.picture(place, drawing, flowable.alt, room)  # what it shows, as the tagged PDF says it
         elif isinstance(flowable, Drawing):
             if _colour_bar(flowable):
                 self.colour_bar(place, flowable)
             else:
-                self.picture(place, flowable, self.drawing_alt(flowable), room)
+                self.picture(place, flowable, getattr(flowable, "alt", None) or self.drawing_alt(flowable), room)
         elif isinstance(flowable, PageBreak):
             place.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(flowable, Spacer) and not isinstance(flowable, CondPageBreak):
@@ -113,7 +111,6 @@ class StoryWriter:
         bookmark(paragraph, len(self.headings) + 1, name)
         text = clean(plain_text(flowable))
         self.headings.append((level, text, name))
-        self._last_heading = text
 
     def table(self, place, table, room: float) -> None:
         if _ends_with_table(place):  # two tables in a row would run together into one in Word
@@ -167,15 +164,6 @@ class StoryWriter:
         description = clean(alt).strip() or tr("Figure")
         inline.docPr.set("descr", description)
         inline.docPr.set("title", description[:120])
-
-    def chart_alt(self, drawing) -> str:
-        """A chart's alternative text when its slot carries none: its title (the largest text in it)."""
-        strings = list(_strings(drawing))
-        if strings:
-            largest = max(size for _text, size in strings)
-            title = " ".join(text for text, size in strings if size == largest)
-            return tr("Chart: {title}", title=title)
-        return tr("Chart: {title}", title=self._last_heading)
 
     def drawing_alt(self, drawing) -> str:
         """A drawing's alternative text: the words and numbers it shows, after its column's header."""

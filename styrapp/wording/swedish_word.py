@@ -3,7 +3,6 @@ OUT.docx and "Spara som Word…" on Rapporter), merged into `swedish.SWEDISH`.""
 
 PART: dict[str, str] = {
     # the Word document (Qt-free)
-    "Chart: {title}": "Diagram: {title}",
     "Figure": "Figur",
     "Logo of {organisation}": "Logotyp för {organisation}",
     "writing the file": "skriver filen",
