@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -111,7 +112,23 @@ def main(argv: list[str] | None = None) -> int:
     from .pages.tree_page import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
+    if os.environ.get(QUIT_WHEN_USABLE):
+        QTimer.singleShot(0, lambda: quit_when_usable(app, window))
     return app.exec()
+
+
+QUIT_WHEN_USABLE = "STYRAPP_QUIT_WHEN_USABLE"
+
+
+def quit_when_usable(app: QApplication, window) -> None:
+    """With STYRAPP_QUIT_WHEN_USABLE set (bench/bench_build.py): once the plan is open for editing in the
+    painted window, print "styrapp: usable" and quit. The start's time is taken from outside."""
+    if window.document is None or not window.isVisible():
+        QTimer.singleShot(5, lambda: quit_when_usable(app, window))
+        return
+    window.grab()  # painted
+    print(f"styrapp: usable, plan {window.document.plan.path.name}", flush=True)
+    app.quit()
 
 
 SMOKE_SECONDS = 120  # a smoke run that has not finished by then has hung: it fails
@@ -128,8 +145,6 @@ def smoke(app: QApplication) -> int:
     from PySide6.QtCore import QSettings
 
     folder = Path(tempfile.mkdtemp(prefix="styrapp-smoke-"))
-    import os
-
     for name, sub in (("STYRAPP_BACKUP_DIR", "backups"), ("STYRAPP_LOG_DIR", "logs"), ("MPLCONFIGDIR", "matplotlib")):
         os.environ[name] = str(folder / sub)  # matplotlib's cache too: the charts on Ekonomi load it
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
