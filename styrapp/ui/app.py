@@ -113,18 +113,27 @@ def main(argv: list[str] | None = None) -> int:
 
     app.aboutToQuit.connect(release_clipboard)
     if os.environ.get(QUIT_WHEN_USABLE):
-        QTimer.singleShot(0, lambda: quit_when_usable(app, window))
+        import time
+
+        QTimer.singleShot(0, lambda: quit_when_usable(app, window, time.monotonic() + SMOKE_SECONDS))
     return app.exec()
 
 
 QUIT_WHEN_USABLE = "STYRAPP_QUIT_WHEN_USABLE"
 
 
-def quit_when_usable(app: QApplication, window) -> None:
+def quit_when_usable(app: QApplication, window, deadline: float) -> None:
     """With STYRAPP_QUIT_WHEN_USABLE set (bench/bench_build.py): once the plan is open for editing in the
-    painted window, print "styrapp: usable" and quit. The start's time is taken from outside."""
+    painted window, print "styrapp: usable" and quit (exit status 1 if that has not happened by `deadline`).
+    The start's time is taken from outside."""
+    import time
+
     if window.document is None or not window.isVisible():
-        QTimer.singleShot(5, lambda: quit_when_usable(app, window))
+        if time.monotonic() > deadline:
+            print("styrapp: not usable in time", flush=True)
+            app.exit(1)
+            return
+        QTimer.singleShot(5, lambda: quit_when_usable(app, window, deadline))
         return
     window.grab()  # painted
     print(f"styrapp: usable, plan {window.document.plan.path.name}", flush=True)
