@@ -169,6 +169,10 @@ def smoke(app: QApplication) -> int:
 
     def run() -> None:
         try:
+            from PySide6.QtCore import QCoreApplication
+
+            if settings.language == "sv" and QCoreApplication.translate("QPlatformTheme", "Cancel") != "Avbryt":
+                raise RuntimeError("Qt's own Swedish (qtbase_sv.qm) did not load: its buttons would be English")
             window = MainWindow(settings)
             window.show()
             window.open_plan_file(write_demo(folder / "demo.styrplan"))
@@ -203,13 +207,16 @@ def smoke(app: QApplication) -> int:
 def smoke_reports(plan, folder: Path) -> None:
     """One report of each kind of `plan` into `folder`, each checked to be a PDF (part of `--smoke`: in the
     built program this proves ReportLab, matplotlib, pikepdf and the fonts came along)."""
+    from ..reports import kinds
     from ..reports.engine import build_report
-    from ..reports.kinds import KEYS
 
     folder.mkdir(parents=True, exist_ok=True)
-    for kind in KEYS:
-        path = build_report(plan, kind, folder / f"{kind}.pdf")
+    # Each kind as a PDF, and those a Word document can hold as .docx too (where reports have Word: WORD_KEYS).
+    made = [(kind, ".pdf", b"%PDF-") for kind in kinds.KEYS]
+    made += [(kind, ".docx", b"PK") for kind in getattr(kinds, "WORD_KEYS", ())]
+    for kind, suffix, start in made:
+        path = build_report(plan, kind, folder / f"{kind}{suffix}")
         with open(path, "rb") as file:
-            if file.read(5) != b"%PDF-":
-                raise RuntimeError(f"the report {kind} is not a PDF: {path}")
-        print(f"styrapp --smoke: report {kind} made, {path.stat().st_size // 1024} kB", flush=True)
+            if file.read(len(start)) != start:
+                raise RuntimeError(f"the report {kind} is not a {suffix} file: {path}")
+        print(f"styrapp --smoke: report {kind}{suffix} made, {path.stat().st_size // 1024} kB", flush=True)

@@ -408,6 +408,6 @@ def test_the_smoke_option_opens_the_demo_shows_every_page_and_quits_with_0(tmp_p
     assert f"platform offscreen, {len(PAGE_KEYS)} pages shown, plan demo.styrplan" in result.stdout
     from styrapp.reports.kinds import KEYS
 
-    assert [kind for kind in KEYS if f"report {kind} made" not in result.stdout] == []  # one of each kind, a PDF
+    assert [kind for kind in KEYS if f"report {kind}.pdf made" not in result.stdout] == []  # one of each kind
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "config").exists() and not (tmp_path / "data").exists()
