@@ -113,5 +113,6 @@ def test_the_spec_carries_what_the_program_reads():
     for needed in ('"resources"', "styrapp_sv.qm", "styrapp_en.qm", "qtbase_sv.qm", 'copy_metadata("styrapp")',
                    '"tzdata"', '"docx"', '"pikepdf"', '"_rl_accel"'):
         assert needed in text, needed
+    assert "styrapp.plan" in text and ".styrplan" in text  # the Windows file association, for the installer
     for icon in ("styrapp.ico", "styrapp.svg", "styrapp-32.png", "styrapp-256.png"):
         assert (ROOT / "resources" / "icons" / icon).is_file()
