@@ -44,3 +44,12 @@ def test_the_start_says_when_the_plan_is_usable_and_quits(demo_path, tmp_path):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "styrapp: usable, plan demo.styrplan"
+
+
+def test_the_nulageskoll_gauge_is_measured_when_its_page_shows_not_as_the_plan_opens(window, qtbot):
+    page = window.pages["review"]
+    assert window.current_page() is not page
+    assert page._gauge_waits and page.gauge.format() == "%p%"  # Qt's own: nothing measured while the plan opened
+    window.show_page("review")
+    assert not page._gauge_waits
+    assert page.gauge.value() == min(100, round(page.fit().used * 100)) and "%" in page.gauge.format()
