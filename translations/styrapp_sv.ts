@@ -3,24 +3,24 @@
 <context>
     <name />
     <message>
-        <location filename="../styrapp/ui/app.py" line="42" />
+        <location filename="../styrapp/ui/app.py" line="56" />
         <source>styrapp – plan and follow up the governance model.</source>
         <translation>styrapp – planera och följ upp styrmodellen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/app.py" line="43" />
+        <location filename="../styrapp/ui/app.py" line="57" />
         <source>a plan file (.styrplan) to open</source>
         <translation>planfil (.styrplan) att öppna</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/app.py" line="44" />
+        <location filename="../styrapp/ui/app.py" line="58" />
         <source>open a new copy of the demo plan</source>
         <translation>öppna en ny kopia av demoplanen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/app.py" line="46" />
-        <source>check that the window starts here: open a new copy of the demo plan, show every page, quit (exit status 0 when all went well)</source>
-        <translation>prova att fönstret startar här: öppna en ny kopia av demoplanen, visa varje sida, avsluta (slutstatus 0 när allt gick bra)</translation>
+        <location filename="../styrapp/ui/app.py" line="60" />
+        <source>check that the program works here: open a new copy of the demo plan, show every page, make one report of each kind, quit (exit status 0 when all went well)</source>
+        <translation>prova att programmet fungerar här: öppna en ny kopia av demoplanen, visa varje sida, gör en rapport av varje slag, avsluta (slutstatus 0 när allt gick bra)</translation>
     </message>
     <message>
         <location filename="../styrapp/ui/main_window.py" line="472" />
@@ -3255,6 +3255,14 @@ Reopen %1 for changes?</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../styrapp/ui/app.py" line="177" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
@@ -3685,27 +3693,27 @@ Reopen %1 for changes?</source>
         <translation>Indikatorer att skriva ut</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="237" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="238" />
         <source>From the unit's mandate (reglemente or owner directive); edit it here for this page.</source>
         <translation>Från enhetens reglemente eller ägardirektiv; ändra det här för den här sidan.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="282" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="292" />
         <source>Choose a unit.</source>
         <translation>Välj en enhet.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="287" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="297" />
         <source>%1 % of the page</source>
         <translation>%1 % av sidan</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="292" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="302" />
         <source>It fits on one page, with the text at %1 pt.</source>
         <translation>Det ryms på en sida, med texten i %1 punkter.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/review_page.py" line="296" />
+        <location filename="../styrapp/ui/pages/review_page.py" line="306" />
         <source>Too long by %1 % of the page: shorten “%2”. Printed as it is, the text is cut and marked.</source>
         <translation>%1 % av en sida för långt: korta ”%2”. Skrivs den ut som den är kortas texten och markeras.</translation>
     </message>

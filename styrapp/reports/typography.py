@@ -86,14 +86,17 @@ WIDE_CONTENT_WIDTH = 297 * mm - 2 * MARGIN - 2 * PADDING  # … on an A4 landsca
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Register DejaVu Sans (regular, bold, oblique) with ReportLab once; returns the family name."""
-    import matplotlib
+    from importlib.util import find_spec
+
     from reportlab import rl_config
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     rl_config.useA85 = 0  # streams compressed but not also spelt out in ASCII: smaller files, less work
-    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    # matplotlib's own copy of DejaVu, found without importing matplotlib (half a second: the Nulägeskoll page
+    # measures its text with these fonts as a plan opens, so this is part of the window's start).
+    folder = Path(find_spec("matplotlib").origin).parent / "mpl-data" / "fonts" / "ttf"
     files = {FAMILY: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
              BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
     for name, file in files.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -31,9 +32,22 @@ def install_translations(app: QApplication, language: str = "sv") -> None:
                  ("styrapp_sv", str(translations_dir()))]
     for name, folder in files:
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        # Qt's own Swedish (qtbase_sv) travels in our translations/ too: the built program has no Qt folder of its own.
+        if translator.load(name, folder) or translator.load(name, str(translations_dir())):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+def install_icon(app: QApplication) -> None:
+    """styrapp's årshjul as the icon of every window (title bar, task bar, Alt+Tab): resources/icons."""
+    from PySide6.QtGui import QIcon
+
+    from ..paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"styrapp-{size}.png"))
+    app.setWindowIcon(icon)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -43,8 +57,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", type=Path, help=tr("a plan file (.styrplan) to open"))
     parser.add_argument("--demo", action="store_true", help=tr("open a new copy of the demo plan"))
     parser.add_argument("--smoke", action="store_true",
-                        help=tr("check that the window starts here: open a new copy of the demo plan, show every "
-                                "page, quit (exit status 0 when all went well)"))
+                        help=tr("check that the program works here: open a new copy of the demo plan, show every "
+                                "page, make one report of each kind, quit (exit status 0 when all went well)"))
     return parser.parse_args(argv)
 
 
@@ -53,8 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("styrapp")
     app.setApplicationName("styrapp")
+    app.setDesktopFileName("styrapp")  # Wayland and the Linux menus: resources/linux/styrapp.desktop
+    install_icon(app)
     if args.smoke:
         return smoke(app)
+    from .single_instance import InstanceServer, hand_over, open_handed_plan
+
+    if args.file is not None and hand_over(args.file):  # a styrapp is running: it opens the plan
+        return 0
     from .settings import Settings
 
     settings = Settings()
@@ -67,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(settings)
     install_failure_dialog(window)
+    instance = InstanceServer(window)  # later starts with a plan hand it here (a double-click on a .styrplan)
+    instance.received.connect(lambda path: open_handed_plan(window, path))
+    instance.listen()
     target = args.file
     if target is None and not args.demo:
         last = settings.last_file
@@ -92,7 +115,32 @@ def main(argv: list[str] | None = None) -> int:
     from .pages.tree_page import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
+    if os.environ.get(QUIT_WHEN_USABLE):
+        import time
+
+        QTimer.singleShot(0, lambda: quit_when_usable(app, window, time.monotonic() + SMOKE_SECONDS))
     return app.exec()
+
+
+QUIT_WHEN_USABLE = "STYRAPP_QUIT_WHEN_USABLE"
+
+
+def quit_when_usable(app: QApplication, window, deadline: float) -> None:
+    """With STYRAPP_QUIT_WHEN_USABLE set (bench/bench_build.py): once the plan is open for editing in the
+    painted window, print "styrapp: usable" and quit (exit status 1 if that has not happened by `deadline`).
+    The start's time is taken from outside."""
+    import time
+
+    if window.document is None or not window.isVisible():
+        if time.monotonic() > deadline:
+            print("styrapp: not usable in time", flush=True)
+            app.exit(1)
+            return
+        QTimer.singleShot(5, lambda: quit_when_usable(app, window, deadline))
+        return
+    window.grab()  # painted
+    print(f"styrapp: usable, plan {window.document.plan.path.name}", flush=True)
+    app.quit()
 
 
 SMOKE_SECONDS = 120  # a smoke run that has not finished by then has hung: it fails
@@ -100,7 +148,7 @@ SMOKE_SECONDS = 120  # a smoke run that has not finished by then has hung: it fa
 
 def smoke(app: QApplication) -> int:
     """`styrapp --smoke`: start the real window on the platform at hand (xcb under X or Xvfb), open a new
-    copy of the demo plan, show every page, quit. Exit status 0 when all of that worked, 1 when something
+    copy of the demo plan, show every page, make one report of each kind into the run's own folder, quit. Exit status 0 when all of that worked, 1 when something
     failed (the error is printed), 2 when it did not finish in SMOKE_SECONDS. The person's own settings,
     recent files and demo plan are left alone: the run keeps its settings and its demo in a folder of its own."""
     import tempfile
@@ -109,8 +157,6 @@ def smoke(app: QApplication) -> int:
     from PySide6.QtCore import QSettings
 
     folder = Path(tempfile.mkdtemp(prefix="styrapp-smoke-"))
-    import os
-
     for name, sub in (("STYRAPP_BACKUP_DIR", "backups"), ("STYRAPP_LOG_DIR", "logs"), ("MPLCONFIGDIR", "matplotlib")):
         os.environ[name] = str(folder / sub)  # matplotlib's cache too: the charts on Ekonomi load it
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -126,6 +172,10 @@ def smoke(app: QApplication) -> int:
 
     def run() -> None:
         try:
+            from PySide6.QtCore import QCoreApplication
+
+            if settings.language == "sv" and QCoreApplication.translate("QPlatformTheme", "Cancel") != "Avbryt":
+                raise RuntimeError("Qt's own Swedish (qtbase_sv.qm) did not load: its buttons would be English")
             window = MainWindow(settings)
             window.show()
             window.open_plan_file(write_demo(folder / "demo.styrplan"))
@@ -136,6 +186,7 @@ def smoke(app: QApplication) -> int:
                     raise RuntimeError(f"the page {key} is not shown")
             print(f"styrapp --smoke: platform {app.platformName()}, {len(window.page_keys)} pages shown, "
                   f"plan {window.document.plan.path.name}", flush=True)
+            smoke_reports(window.document.plan, folder / "reports")
             window.close()
             result["code"] = 0
         except BaseException:  # noqa: BLE001 - whatever it was, the run failed and says why
@@ -154,3 +205,21 @@ def smoke(app: QApplication) -> int:
 
     shutil.rmtree(folder, ignore_errors=True)
     return result["code"]
+
+
+def smoke_reports(plan, folder: Path) -> None:
+    """One report of each kind of `plan` into `folder`, each checked to be a PDF (part of `--smoke`: in the
+    built program this proves ReportLab, matplotlib, pikepdf and the fonts came along)."""
+    from ..reports import kinds
+    from ..reports.engine import build_report
+
+    folder.mkdir(parents=True, exist_ok=True)
+    # Each kind as a PDF, and those a Word document can hold as .docx too (where reports have Word: WORD_KEYS).
+    made = [(kind, ".pdf", b"%PDF-") for kind in kinds.KEYS]
+    made += [(kind, ".docx", b"PK") for kind in getattr(kinds, "WORD_KEYS", ())]
+    for kind, suffix, start in made:
+        path = build_report(plan, kind, folder / f"{kind}{suffix}")
+        with open(path, "rb") as file:
+            if file.read(len(start)) != start:
+                raise RuntimeError(f"the report {kind} is not a {suffix} file: {path}")
+        print(f"styrapp --smoke: report {kind}{suffix} made, {path.stat().st_size // 1024} kB", flush=True)

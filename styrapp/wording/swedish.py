@@ -31,6 +31,7 @@ from .swedish_report_wheel import PART as _REPORT_WHEEL
 from .swedish_reports import PART as _REPORTS
 from .swedish_review import PART as _REVIEW
 from .swedish_rollover import PART as _ROLLOVER
+from .swedish_ship import PART as _SHIP
 from .swedish_window import PART as _WINDOW
 from .swedish_word import PART as _WORD
 from .swedish_year_reports import PART as _YEAR_REPORTS
@@ -51,7 +52,7 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
 SWEDISH: dict[str, str] = _merged(_WINDOW, _REPORTS, _MESSAGES, _IMPORTS, _PLAN_DETAILS, _INDICATORS, _PERIODS, _EXCHANGE,
                                    _LAYOUT, _CONTROL, _ECONOMY, _REVIEW, _YEARS, _ROLLOVER, _COMMISSIONER,
                                    _YEAR_REPORTS, _REPORT_STYRMODELL, _REPORT_WHEEL, _REPORT_LAYOUT, _ACCESSIBLE, _HELP,
-                                   _ACCESS, _WORD)
+                                   _ACCESS, _WORD, _SHIP)
 
 PLURALS = {
     "Deleted the ring “%1” with %n event(s). Edit → Undo brings them back.":

@@ -11,6 +11,7 @@ def isolated_settings(tmp_path, monkeypatch):
     """Each test gets its own settings file, backups and logs, never the person's real ones."""
     monkeypatch.setenv("STYRAPP_BACKUP_DIR", str(tmp_path / "backups"))
     monkeypatch.setenv("STYRAPP_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("STYRAPP_INSTANCE_NAME", f"styrapp-test-{os.getpid()}-{tmp_path.name}")  # never a real styrapp
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()

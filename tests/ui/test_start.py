@@ -231,7 +231,8 @@ def _start_on_a_bad_file(tmp_path, language: str | None = None):
         f"sys.exit(app.main([{str(bad)!r}]))\n"
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin",
+           "STYRAPP_INSTANCE_NAME": f"styrapp-test-{tmp_path.name}"}
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
 
 
@@ -405,5 +406,8 @@ def test_the_smoke_option_opens_the_demo_shows_every_page_and_quits_with_0(tmp_p
                             timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert f"platform offscreen, {len(PAGE_KEYS)} pages shown, plan demo.styrplan" in result.stdout
+    from styrapp.reports.kinds import KEYS
+
+    assert [kind for kind in KEYS if f"report {kind}.pdf made" not in result.stdout] == []  # one of each kind
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "config").exists() and not (tmp_path / "data").exists()

@@ -161,6 +161,7 @@ class ReviewPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # the gauge follows at the next turn of the event loop: typing never waits
         self._timer.timeout.connect(self.update_gauge)
+        self._gauge_waits = False  # the gauge is measured when the page shows (update_gauge)
 
     # --- the page protocol -----------------------------------------------------------------------------
 
@@ -275,7 +276,16 @@ class ReviewPage(QWidget):
         with use_language(self._language):
             return measure(texts, sources, self._figures)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._gauge_waits:
+            self.update_gauge()
+
     def update_gauge(self) -> None:
+        # Measured once the page is seen: the measuring loads the report fonts, which is no part of opening a plan.
+        self._gauge_waits = not self.isVisible()
+        if self._gauge_waits:
+            return
         if self.data is None:
             self.gauge.setValue(0)
             self.gauge.setFormat("")
