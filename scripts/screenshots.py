@@ -22,15 +22,21 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
-def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+def _application() -> tuple[Path, QApplication]:
+    """A scratch folder for the settings and plans of a run, and the application, named as styrapp is."""
     scratch = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     app = QApplication([])
     app.setOrganizationName("styrapp")
     app.setApplicationName("styrapp")
+    return scratch, app
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    scratch, app = _application()
     from styrapp.models.content.demo import write_demo
     from styrapp.ui.app import install_translations
     from styrapp.ui.main_window import MainWindow
@@ -179,12 +185,7 @@ def access_screenshots(app, out: Path, scratch: Path) -> None:
 
 def scaled_screenshots(out: Path) -> int:
     """In a process started with QT_SCALE_FACTOR=2: Mål, Årshjul and Rapporter at 200 %."""
-    scratch = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
-    app = QApplication([])
-    app.setOrganizationName("styrapp")
-    app.setApplicationName("styrapp")
+    scratch, app = _application()
     from styrapp.models.content.demo import write_demo
     from styrapp.ui.app import install_translations
     from styrapp.ui.theme import apply_theme

@@ -3265,279 +3265,279 @@ Reopen %1 for changes?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="107" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="105" />
         <source>The report's headings, labels, dates and numbers; the plan's own text is printed as written. Kept in the plan.</source>
         <translation>Rapportens rubriker, etiketter, datum och tal; planens egen text skrivs som den står. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="114" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="112" />
         <source>The profile colour of the cover, headings and table rules. Kept in the plan.</source>
         <translation>Profilfärgen på försättsblad, rubriker och tabellinjer. Sparas i planen.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="116" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="114" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="117" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="115" />
         <source>Go back to styrapp's own colour</source>
         <translation>Gå tillbaka till styrapps egen färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="122" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="120" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="121" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="124" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="122" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="123" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="126" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="124" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="127" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="125" />
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="128" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="126" />
         <source>Sections (kept in the plan)</source>
         <translation>Avsnitt (sparas i planen)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="131" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="129" />
         <source>Logo on the cover…</source>
         <translation>Logotyp på försättsbladet…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="132" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="130" />
         <source>Choose the logo (PNG or JPEG, at most 2 MB) on every report's cover; kept in the plan</source>
         <translation>Välj logotypen (PNG eller JPEG, högst 2 MB) på varje rapports försättsblad; sparas i planen</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="133" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="131" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="134" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="132" />
         <source>Print the reports without a logo</source>
         <translation>Skriv ut rapporterna utan logotyp</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="138" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="136" />
         <source>Make the report</source>
         <translation>Skapa rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="139" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="137" />
         <source>Make the PDF with the choices above and show it here</source>
         <translation>Gör PDF:en med valen ovan och visa den här</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="141" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="139" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="142" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="140" />
         <source>Save the report shown as a PDF file</source>
         <translation>Spara rapporten som visas som en PDF-fil</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="143" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="141" />
         <source>Save as Word…</source>
         <translation>Spara som Word…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="143" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="146" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="144" />
         <source>Print the report shown</source>
         <translation>Skriv ut rapporten som visas</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="147" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="628" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="142" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="145" />
         <source>Open in the PDF viewer</source>
         <translation>Öppna i PDF-läsaren</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="148" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="146" />
         <source>Open the report in the computer's own PDF viewer</source>
         <translation>Öppna rapporten i datorns egen PDF-läsare</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="152" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="150" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="160" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="490" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="158" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="477" />
         <source>Choose a report and press “Make the report” to see it here.</source>
         <translation>Välj en rapport och tryck på ”Skapa rapporten” för att se den här.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="164" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="162" />
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="163" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="190" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="161" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="188" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="168" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="166" />
         <source>Pages of the report</source>
         <translation>Rapportens sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="196" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="194" />
         <source>Choices for the report</source>
         <translation>Val för rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="250" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="248" />
         <source>(the latest that has ended)</source>
         <translation>(den senaste som har tagit slut)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="252" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="250" />
         <source>%1 (up to %2)</source>
         <translation>%1 (t.o.m. %2)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="258" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="256" />
         <source>(every unit)</source>
         <translation>(alla enheter)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="327" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="325" />
         <source>Choose report sections</source>
         <translation>Välj rapportens avsnitt</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="344" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="342" />
         <source>%1 – choose…</source>
         <translation>%1 – välj…</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="357" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="355" />
         <source>Choose the report language</source>
         <translation>Välj rapportens språk</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="363" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="361" />
         <source>Profile colour of the reports</source>
         <translation>Rapporternas profilfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="379" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="377" />
         <source>Standard report colour</source>
         <translation>Rapporternas standardfärg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="379" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="377" />
         <source>Change the report colour</source>
         <translation>Byt rapporternas färg</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="85" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="436" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="83" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="423" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="417" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="30" />
         <source>The chosen report as a Word document, with the same headings, tables and charts, to finish by hand</source>
         <translation>Den valda rapporten som Word-dokument, med samma rubriker, tabeller och diagram, att arbeta vidare med</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="419" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="32" />
         <source>This report is drawn page by page and can only be saved as PDF</source>
         <translation>Den här rapporten ritas sida för sida och kan bara sparas som PDF</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="436" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="423" />
         <source>Making %1:</source>
         <translation>Skapar %1:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="452" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="439" />
         <source>The report is ready: save it, print it or open it in the PDF viewer.</source>
         <translation>Rapporten är klar: spara den, skriv ut den eller öppna den i PDF-läsaren.</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="481" />
+        <location filename="../styrapp/ui/pages/reports_page.py" line="468" />
         <source>%1 – %2 pages</source>
         <translation>%1 – %2 sidor</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="520" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="533" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="38" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="52" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="520" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="39" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="534" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="53" />
         <source>Could not save: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="536" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="56" />
         <source>Saved the report to %1</source>
         <translation>Rapporten sparades i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="546" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="563" />
-        <location filename="../styrapp/ui/pages/reports_page.py" line="575" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="64" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="82" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="95" />
         <source>Save as Word</source>
         <translation>Spara som Word</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="547" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="65" />
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="563" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="80" />
         <source>Writing %1 as Word:</source>
         <translation>Skriver %1 som Word:</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="572" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="91" />
         <source>Saved the report as Word to %1</source>
         <translation>Rapporten sparades som Word i %1</translation>
     </message>
     <message>
-        <location filename="../styrapp/ui/pages/reports_page.py" line="629" />
+        <location filename="../styrapp/ui/pages/report_output.py" line="143" />
         <source>No PDF viewer could be started on this computer. Save the report with “Save as PDF…” and open it from there, or print it with “Print…”.</source>
         <translation>Ingen PDF-läsare kunde startas på den här datorn. Spara rapporten med ”Spara som PDF…” och öppna den därifrån, eller skriv ut den med ”Skriv ut…”.</translation>
     </message>

@@ -10,13 +10,12 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -36,12 +34,12 @@ from ...views.fields import WholeNumberBox
 from ..background import BackgroundRun
 from ..document import PlanDocument
 from ..later import Later
+from .report_output import ReportOutput
 
 report_rows = Later("styrapp.models.queries.report_rows")
 follow_up_rows = Later("styrapp.models.queries.follow_up_rows")
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
-PRINT_DPI = 600  # the most a page is rendered at for the printer
 
 
 def _kinds() -> list[tuple[str, str, str]]:
@@ -69,7 +67,7 @@ class _Column(QScrollArea):
         return self.minimumSizeHint()
 
 
-class ReportsPage(QWidget):
+class ReportsPage(ReportOutput, QWidget):
     message = Signal(str)
 
     def __init__(self, parent=None):
@@ -407,17 +405,6 @@ class ReportsPage(QWidget):
         self.make_button.setEnabled(self.document is not None and self.run is None and self.word_run is None)
         self._update_word_button()
 
-    def _update_word_button(self) -> None:
-        """Save as Word is for the kinds written as Word (not those drawn page by page), with a plan open."""
-        from ...reports.kinds import WORD_KEYS
-
-        word = self.kind() in WORD_KEYS
-        self.word_button.setEnabled(word and self.document is not None and self.run is None and self.word_run is None)
-        self.word_button.setToolTip(
-            self.tr("The chosen report as a Word document, with the same headings, tables and charts, to finish "
-                    "by hand") if word else
-            self.tr("This report is drawn page by page and can only be saved as PDF"))
-
     # --- making a report ----------------------------------------------------------------------------
 
     def make(self) -> BackgroundRun | None:
@@ -511,121 +498,12 @@ class ReportsPage(QWidget):
 
             self.view.pageNavigator().jump(row, QPointF(), self.view.zoomFactor())
 
-    # --- out of the app -----------------------------------------------------------------------------
-
-    def choose_save(self) -> None:
-        if self.current is None:
-            return
-        suggested = self.current.name.rsplit("-", 1)[0] + ".pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), suggested, self.tr("PDF (*.pdf)"))
-        if name:
-            self.save_to(Path(name))
-
-    def save_to(self, path: Path) -> bool:
-        from ...atomic import replacing
-
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            with replacing(path) as temporary:
-                shutil.copyfile(self.current, temporary)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the report"),
-                                self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc)))
-            return False
-        self.message.emit(self.tr("Saved the report to %1").replace("%1", str(path)))
-        return True
+    # --- out of the app: saving, Word, printing and the PDF viewer are in report_output.py ---
 
     # --- as Word -------------------------------------------------------------------------------------
-
-    def choose_save_word(self) -> None:
-        if self.document is None:
-            return
-        title = self.kinds.currentItem().text().split("\n")[0]
-        suggested = f"{title} {self.year.value()}.docx"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word"), suggested,
-                                              self.tr("Word document (*.docx)"))
-        if name:
-            self.save_word(Path(name))
-
-    def save_word(self, path: Path) -> BackgroundRun | None:
-        """Write the chosen report, with the choices made here, as a Word document at `path` (.docx added
-        when missing), in the background; say where it went, or why it could not be written."""
-        if self.document is None or self.run is not None or self.word_run is not None:  # one report at a time
-            return None
-        from ...reports.engine import build_report
-
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
-        kind, options, plan = self.kind(), self._chosen_options(), self.document.plan
-        title = self.kinds.currentItem().text().split("\n")[0]
-        self.word_run = BackgroundRun(lambda progress: build_report(plan, kind, path, options, progress),
-                                      self.tr("Save as Word"), self.tr("Writing %1 as Word:").replace("%1", title), self)
-        self.word_run.finished.connect(self._word_written)
-        self._update_buttons()
-        self.word_run.start()
-        return self.word_run
-
-    def _word_written(self, ok: bool) -> None:
-        run, self.word_run = self.word_run, None
-        if ok:
-            self.message.emit(self.tr("Saved the report as Word to %1").replace("%1", str(run.result)))
-        else:
-            self.message.emit(run.error)
-            QMessageBox.warning(self, self.tr("Save as Word"), run.error)
-        self._update_buttons()
-
-    def print_report(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        if self.pdf is None or self.current is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.current.stem)
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, self.pdf.pageCount())
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def print_to(self, printer) -> None:
-        """Each page rendered at the printer's resolution (at most 600 dpi: an A4 page at 1200 dpi would be
-        a picture of over half a gigabyte) and drawn onto its paper, scaled by the painter."""
-        from PySide6.QtCore import QRect
-        from PySide6.QtGui import QPageLayout, QPainter
-
-        def turn(page: int) -> None:  # landscape pages (wide tables) on landscape paper
-            points = self.pdf.pagePointSize(page)
-            printer.setPageOrientation(QPageLayout.Orientation.Landscape if points.width() > points.height()
-                                       else QPageLayout.Orientation.Portrait)
-
-        first, last = printer.fromPage() or 1, printer.toPage() or self.pdf.pageCount()
-        turn(first - 1)
-        painter = QPainter(printer)
-        dpi = min(printer.resolution(), PRINT_DPI)
-        for page in range(first - 1, last):
-            if page > first - 1:
-                turn(page)
-                printer.newPage()
-            target = painter.viewport()
-            points = self.pdf.pagePointSize(page)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image = self.pdf.render(page, size)
-            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(target.topLeft(), scaled), image)
-        painter.end()
 
     def cleanup(self) -> None:
         """The reports made in this session go with the window (a saved copy stays where it was saved)."""
         if self.pdf is not None:
             self.pdf.close()
         shutil.rmtree(self.folder, ignore_errors=True)
-
-    def open_external(self) -> bool:
-        if self.current is None:
-            return False
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current))):
-            return True
-        QMessageBox.information(self, self.tr("Open in the PDF viewer"),
-                                self.tr("No PDF viewer could be started on this computer. Save the report with "
-                                        "“Save as PDF…” and open it from there, or print it with “Print…”."))
-        return False
