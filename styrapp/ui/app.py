@@ -71,9 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     install_icon(app)
     if args.smoke:
         return smoke(app)
-    from .single_instance import InstanceServer, hand_over, open_handed_plan
+    from .single_instance import InstanceServer, bring_forward, hand_over, open_handed_plan
 
     if args.file is not None and hand_over(args.file):  # a styrapp is running: it opens the plan
+        return 0
+    if args.file is None and not args.demo and hand_over(None):  # a styrapp is running: it comes forward
         return 0
     from .settings import Settings
 
@@ -89,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     install_failure_dialog(window)
     instance = InstanceServer(window)  # later starts with a plan hand it here (a double-click on a .styrplan)
     instance.received.connect(lambda path: open_handed_plan(window, path))
+    instance.woken.connect(lambda: bring_forward(window))
     instance.listen()
     target = args.file
     if target is None and not args.demo:

@@ -45,14 +45,15 @@ def _connect(name: str, wait_ms: int) -> QLocalSocket | None:
     return None
 
 
-def hand_over(path: Path, name: str | None = None, wait_ms: int = WAIT_MS) -> bool:
-    """Send `path` to the styrapp running for this person. True when it took it (this start can end);
-    False when none is running or it did not answer (this start opens the plan itself)."""
+def hand_over(path: Path | None, name: str | None = None, wait_ms: int = WAIT_MS) -> bool:
+    """Send `path` to the styrapp running for this person (None: a start without a plan, which only brings
+    the running window forward). True when it took it (this start can end); False when none is running or
+    it did not answer (this start opens its own window)."""
     socket = _connect(name or server_name(), wait_ms)
     if socket is None:
         return False
     try:
-        socket.write(str(Path(path).resolve()).encode("utf-8") + b"\n")
+        socket.write((str(Path(path).resolve()) if path is not None else "").encode("utf-8") + b"\n")
         if not socket.waitForBytesWritten(wait_ms):
             return False
         answer = b""
@@ -67,6 +68,7 @@ class InstanceServer(QObject):
     """Listens for later starts of styrapp; `received` carries each plan one of them handed over."""
 
     received = Signal(Path)
+    woken = Signal()  # a later start without a plan: the running window comes forward
 
     def __init__(self, parent: QObject | None = None, name: str | None = None):
         super().__init__(parent)
@@ -108,9 +110,11 @@ class InstanceServer(QObject):
         self._buffers[socket] = b""
         socket.write(ANSWER)
         socket.flush()
-        for line in data.decode("utf-8", errors="replace").splitlines():
-            if line.strip():
-                self.received.emit(Path(line.strip()))
+        plans = [line.strip() for line in data.decode("utf-8", errors="replace").splitlines() if line.strip()]
+        for line in plans:
+            self.received.emit(Path(line))
+        if not plans:
+            self.woken.emit()
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
@@ -121,8 +125,6 @@ def open_handed_plan(window, path: Path) -> None:
     """The running window takes a plan a later start handed over: opens it (a plan already open here is
     only brought forward; a file it cannot open gets the usual message, the open plan stays) and comes
     to the front."""
-    from PySide6.QtCore import Qt
-
     from ..models.errors import StyrappError
 
     document = getattr(window, "document", None)
@@ -132,6 +134,13 @@ def open_handed_plan(window, path: Path) -> None:
             window.open_plan_file(path)
         except StyrappError as exc:
             window.show_open_error(path, exc)
+    bring_forward(window)
+
+
+def bring_forward(window) -> None:
+    """The running window, not minimised, in front (a later start without a plan asks only this)."""
+    from PySide6.QtCore import Qt
+
     window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
     window.show()
     window.raise_()

@@ -14,7 +14,14 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer
 
-from styrapp.ui.single_instance import NAME_VARIABLE, InstanceServer, hand_over, open_handed_plan, server_name
+from styrapp.ui.single_instance import (
+    NAME_VARIABLE,
+    InstanceServer,
+    bring_forward,
+    hand_over,
+    open_handed_plan,
+    server_name,
+)
 
 from .conftest import open_window
 
@@ -27,6 +34,7 @@ def running(qtbot, swedish, demo_path):
     window = open_window(qtbot, demo_path)
     server = InstanceServer(window)
     server.received.connect(lambda path: open_handed_plan(window, path))
+    server.woken.connect(lambda: bring_forward(window))
     assert server.listen()
     yield window, server
     server.close()
@@ -133,3 +141,25 @@ def test_a_name_left_behind_by_a_styrapp_that_crashed_is_cleaned_away(qtbot, qap
         server.close()
     finally:
         QLocalServer.removeServer(name)
+
+
+def test_a_start_without_a_plan_brings_the_running_window_forward(running, qtbot, tmp_path):
+    """A second `styrapp` with no file (from the menu, say) raises the running window instead of opening
+    a second one on the same plan; the plan shown stays."""
+    window, server = running
+    window.showMinimized()
+    shown = window.document.plan.path
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    with qtbot.waitSignal(server.woken, timeout=60_000):
+        start = subprocess.Popen([sys.executable, "-m", "styrapp"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+    try:
+        qtbot.waitUntil(lambda: start.poll() is not None, timeout=60_000)
+    finally:
+        if start.poll() is None:
+            start.kill()
+    _out, err = start.communicate()
+    assert start.returncode == 0, err
+    assert not window.isMinimized()
+    assert window.document.plan.path == shown
