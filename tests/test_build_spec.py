@@ -110,7 +110,7 @@ def test_the_version_comes_from_pyproject():
 
 def test_the_spec_carries_what_the_program_reads():
     text = SPEC.read_text(encoding="utf-8")
-    for needed in ('"resources"', "styrapp_sv.qm", "styrapp_en.qm", "qtbase_sv.qm", 'copy_metadata("styrapp")',
+    for needed in ('"resources"', "styrapp_sv.qm", "styrapp_en.qm", "qtbase_sv.qm", 'copy_metadata("styrapp", recursive=True)',
                    '"tzdata"', '"docx"', '"pikepdf"', '"_rl_accel"'):
         assert needed in text, needed
     assert "styrapp.plan" in text and ".styrplan" in text  # the Windows file association, for the installer

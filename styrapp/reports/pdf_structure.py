@@ -6,7 +6,7 @@ the window's title, and the PDF/UA identification in the XMP metadata.
 
 from __future__ import annotations
 
-import os
+from io import BytesIO
 from pathlib import Path
 
 from .tagging import Element, Tagger
@@ -17,9 +17,11 @@ def write_structure(path: Path | str, tagger: Tagger, *, title: str, language: s
     import pikepdf
     from pikepdf import Array, Dictionary, Name, String
 
+    # Read and written in memory (a few MB) and written back over the file itself, so that a report killed
+    # while it is tagged leaves one unfinished file, the writer's own temporary, and no second one beside it
+    # (pikepdf's own overwriting saves to a file of its own first).
     path = Path(path)
-    tagged = path.with_name(path.name + ".tagged")
-    with pikepdf.open(path) as pdf:  # read as needed from the file (not a copy of it in memory)
+    with pikepdf.open(BytesIO(path.read_bytes())) as pdf:
         pages = [page.obj for page in pdf.pages]
         annotations: dict[int, list] = {}
         for number in tagger.links:
@@ -92,5 +94,6 @@ def write_structure(path: Path | str, tagger: Tagger, *, title: str, language: s
             meta["dc:language"] = [language]
             meta["pdfuaid:part"] = "1"
         # The structure's many small dictionaries go into compressed object streams.
-        pdf.save(tagged, object_stream_mode=pikepdf.ObjectStreamMode.generate)
-    os.replace(tagged, path)
+        out = BytesIO()
+        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    path.write_bytes(out.getbuffer())
