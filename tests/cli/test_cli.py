@@ -9,14 +9,9 @@ import sys
 
 import pytest
 
-from styrapp.cli import main
 from styrapp.models.file.header import SCHEMA_VERSION
 
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from .running import run
 
 
 def test_demo_info_check(tmp_path, capsys):

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from styrapp.cli import main
 from styrapp.models.file.backups import make_backup
 from styrapp.models.file.plan_file import open_plan
 from styrapp.models.queries.summary import summarise
+
+from .running import run
 
 
 def digest(path: Path) -> str:
@@ -30,11 +31,6 @@ def damage(path: Path) -> None:
     con.execute("UPDATE node SET parent_id = 999 WHERE id = 4")
     con.close()
 
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

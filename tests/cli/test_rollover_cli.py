@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from styrapp.cli import main
 from styrapp.models.file.plan_file import open_plan
 from styrapp.models.queries.years import plan_years
 from styrapp.models.rules.plan_settings import CLOSE_BEFORE_ROLLOVER
@@ -10,11 +9,7 @@ from styrapp.models.services.plan_settings import set_setting
 from styrapp.models.services.years import close_year
 from tests.conftest import dump
 
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from .running import run
 
 
 def test_dry_run_shows_the_counts_and_writes_nothing(demo_path, capsys):

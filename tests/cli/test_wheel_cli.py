@@ -7,16 +7,11 @@ import icalendar
 import pytest
 from pypdf import PdfReader
 
-from styrapp.cli import main
 from styrapp.models.file.plan_file import open_plan
 from styrapp.models.queries.wheel_rows import read_wheel
 from tests.conftest import REALDATA
 
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from .running import run
 
 
 def test_export_ics_then_import_it_again_updates_instead_of_duplicating(demo_path, tmp_path, capsys):

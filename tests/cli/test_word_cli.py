@@ -7,11 +7,7 @@ from docx import Document
 
 from styrapp.cli import main
 
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from .running import run
 
 
 def test_a_report_written_as_word(demo_path, tmp_path, capsys):
